@@ -1,0 +1,83 @@
+/** A1 address helpers: column letters, cell and range parsing, and sheet-qualified references. */
+
+export interface CellRef {
+  /** 0-based. */
+  readonly row: number;
+  /** 0-based. */
+  readonly col: number;
+}
+
+export interface RangeRef {
+  readonly start: CellRef;
+  readonly end: CellRef;
+}
+
+/** Excel's last column is XFD (16384) and last row 1048576. */
+export const MAX_COLUMNS = 16384;
+export const MAX_ROWS = 1048576;
+
+export function columnLetter(col: number): string {
+  if (!Number.isInteger(col) || col < 0 || col >= MAX_COLUMNS) throw new RangeError(`column index ${col}`);
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function columnIndex(letters: string): number {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) throw new RangeError(`column "${letters}"`);
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  if (n > MAX_COLUMNS) throw new RangeError(`column "${letters}"`);
+  return n - 1;
+}
+
+export function cellAddress(row: number, col: number, absolute = false): string {
+  const d = absolute ? "$" : "";
+  return `${d}${columnLetter(col)}${d}${row + 1}`;
+}
+
+export function parseCell(address: string): CellRef {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!m) throw new RangeError(`cell address "${address}"`);
+  const row = Number(m[2]) - 1;
+  if (row < 0 || row >= MAX_ROWS) throw new RangeError(`cell address "${address}"`);
+  return { row, col: columnIndex(m[1]) };
+}
+
+export function parseRange(address: string): RangeRef {
+  const [a, b] = address.split(":");
+  const start = parseCell(a);
+  const end = b === undefined ? start : parseCell(b);
+  return {
+    start: { row: Math.min(start.row, end.row), col: Math.min(start.col, end.col) },
+    end: { row: Math.max(start.row, end.row), col: Math.max(start.col, end.col) },
+  };
+}
+
+export function rangeAddress(range: RangeRef, absolute = false): string {
+  const a = cellAddress(range.start.row, range.start.col, absolute);
+  const b = cellAddress(range.end.row, range.end.col, absolute);
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** The range covered by a block of `rows` x `cols` cells starting at `start`. */
+export function blockRange(start: string, rows: number, cols: number): RangeRef {
+  const s = parseCell(start);
+  return { start: s, end: { row: s.row + Math.max(rows, 1) - 1, col: s.col + Math.max(cols, 1) - 1 } };
+}
+
+/** Sheet names with spaces, punctuation or non-ASCII letters are quoted; quotes are doubled. */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function sheetRef(sheet: string, address: string): string {
+  return `${quoteSheetName(sheet)}!${address}`;
+}

@@ -1,0 +1,217 @@
+/**
+ * WorkbookSpec: a plain, serialisable description of the sheets a generator wants added.
+ * Generators produce it; hosts (Excel through Office.js, .xlsx through ExcelJS) apply it.
+ * No Office or ExcelJS types here: a spec is data, and survives JSON.stringify.
+ *
+ * Addresses are A1 strings relative to their own sheet ("B4", "A1:F20"). Formulas are native
+ * Excel formulas in English (en-US) syntax, starting with "=".
+ */
+
+export type CellValue = string | number | boolean | null;
+
+/** A native formula. */
+export interface FormulaCell {
+  readonly formula: string;
+}
+
+/** Text that must stay text even if it starts with "=", "+", "-" or "@" (imported data). */
+export interface TextCell {
+  readonly text: string;
+}
+
+export type CellInput = CellValue | FormulaCell | TextCell;
+
+/** A rectangle of cells written in one go; rows may be ragged, missing cells stay empty. */
+export interface Block {
+  /** Top-left cell, e.g. "A5". */
+  readonly start: string;
+  readonly rows: readonly (readonly CellInput[])[];
+}
+
+/** The small set of named looks every generated sheet uses (see styles.ts). */
+export type StyleName = "title" | "subtitle" | "header" | "input" | "computed" | "total" | "note" | "label";
+
+export interface RangeStyle {
+  readonly range: string;
+  readonly style: StyleName;
+}
+
+export interface RangeNumberFormat {
+  readonly range: string;
+  /** Excel number format code, e.g. "#,##0.00", "0.0%", "yyyy-mm-dd". */
+  readonly format: string;
+}
+
+export interface ColumnSpec {
+  /** Column letter(s), e.g. "A" or "AB". */
+  readonly column: string;
+  /** Width in characters of the default font (Excel's unit). */
+  readonly width?: number;
+  readonly hidden?: boolean;
+}
+
+export interface RowSpec {
+  /** 1-based row number. */
+  readonly row: number;
+  /** Height in points. */
+  readonly height?: number;
+  readonly hidden?: boolean;
+}
+
+export type ValidationRule =
+  | { readonly type: "list"; readonly values: readonly string[] }
+  /** A list read from cells, e.g. "=$H$2:$H$6" or "=RatingLabels". */
+  | { readonly type: "listSource"; readonly source: string }
+  | { readonly type: "whole" | "decimal"; readonly min?: number; readonly max?: number }
+  /** Dates as Excel serial numbers. */
+  | { readonly type: "date"; readonly min?: number; readonly max?: number };
+
+export interface DataValidationSpec {
+  readonly range: string;
+  readonly rule: ValidationRule;
+  readonly allowBlank?: boolean;
+  readonly inputTitle?: string;
+  readonly inputMessage?: string;
+  readonly errorTitle?: string;
+  readonly errorMessage?: string;
+}
+
+/** Colours are "#RRGGBB". */
+export interface HighlightStyle {
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly bold?: boolean;
+}
+
+export type ComparisonOperator =
+  | "between"
+  | "notBetween"
+  | "equal"
+  | "notEqual"
+  | "greaterThan"
+  | "lessThan"
+  | "greaterThanOrEqual"
+  | "lessThanOrEqual";
+
+export type ConditionalFormatSpec =
+  | {
+      readonly type: "cellValue";
+      readonly range: string;
+      readonly operator: ComparisonOperator;
+      /** One value, or two for between/notBetween; numbers or formulas ("=$B$2"). */
+      readonly values: readonly (number | string)[];
+      readonly style: HighlightStyle;
+    }
+  | {
+      readonly type: "expression";
+      readonly range: string;
+      /** Written for the range's top-left cell, relative references move with each cell. */
+      readonly formula: string;
+      readonly style: HighlightStyle;
+    }
+  | { readonly type: "dataBar"; readonly range: string; readonly color: string }
+  | {
+      readonly type: "colorScale";
+      readonly range: string;
+      /** Low, middle (50th percentile) and high colours. */
+      readonly colors: readonly [string, string, string];
+    }
+  | {
+      readonly type: "iconSet";
+      readonly range: string;
+      readonly icons: "3TrafficLights" | "3Arrows" | "3Symbols";
+      /** Lower bounds of the middle and top icons, as numbers (not percents). */
+      readonly thresholds: readonly [number, number];
+    };
+
+export interface TableSpec {
+  /** Workbook-unique table name; a host renames it on a clash. */
+  readonly name: string;
+  /** The whole table including its header row (and totals row when present). */
+  readonly range: string;
+  readonly style?: string;
+  /** When set, the last row of `range` is a totals row with these functions per column header. */
+  readonly totals?: Readonly<Record<string, "sum" | "average" | "count" | "min" | "max" | "none">>;
+}
+
+export interface DefinedNameSpec {
+  readonly name: string;
+  /** A reference or formula, e.g. "='Plan'!$B$4". */
+  readonly refersTo: string;
+  readonly comment?: string;
+}
+
+export interface ProtectionSpec {
+  /** Optional: sheets are protected to guide input, not to keep secrets. */
+  readonly password?: string;
+  /** Ranges left editable; cells styled "input" are unlocked too. */
+  readonly unlocked?: readonly string[];
+  readonly allowSort?: boolean;
+  readonly allowAutoFilter?: boolean;
+  readonly allowFormatColumns?: boolean;
+}
+
+export interface PrintSpec {
+  readonly orientation?: "portrait" | "landscape";
+  readonly fitToWidth?: boolean;
+  /** Rows repeated on every printed page, e.g. "1:3". */
+  readonly titleRows?: string;
+  readonly area?: string;
+}
+
+export interface ChartSpec {
+  readonly type: "column" | "bar";
+  /** Categories in the first column, series in the following columns, header row on top. */
+  readonly dataRange: string;
+  readonly title: string;
+  /** Top-left and bottom-right cells the chart covers. */
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface SheetSpec {
+  /** Desired name; a host picks "Name (2)" when it is taken. Max 31 characters, no []:*?/\ */
+  readonly name: string;
+  readonly tabColor?: string;
+  readonly blocks: readonly Block[];
+  readonly styles?: readonly RangeStyle[];
+  readonly numberFormats?: readonly RangeNumberFormat[];
+  readonly columns?: readonly ColumnSpec[];
+  readonly rows?: readonly RowSpec[];
+  readonly merges?: readonly string[];
+  /** Wrap text in these ranges (narrative boxes). */
+  readonly wrap?: readonly string[];
+  readonly validations?: readonly DataValidationSpec[];
+  readonly conditionalFormats?: readonly ConditionalFormatSpec[];
+  readonly tables?: readonly TableSpec[];
+  /** Names scoped to this sheet. */
+  readonly names?: readonly DefinedNameSpec[];
+  /** Rows and columns frozen at the top and left. */
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly protection?: ProtectionSpec;
+  readonly print?: PrintSpec;
+  /** Hosts that cannot draw charts say so (HostCapabilities); generators then add data bars. */
+  readonly charts?: readonly ChartSpec[];
+}
+
+export interface WorkbookSpec {
+  readonly sheets: readonly SheetSpec[];
+  /** Workbook-scoped names. */
+  readonly names?: readonly DefinedNameSpec[];
+  /** Desired name of the sheet to show when done. */
+  readonly activate?: string;
+}
+
+/** What a host can do, so generators can choose a fallback (charts -> data bars). */
+export interface HostCapabilities {
+  readonly charts: boolean;
+  readonly iconSets: boolean;
+}
+
+export function isFormula(cell: CellInput): cell is FormulaCell {
+  return typeof cell === "object" && cell !== null && "formula" in cell;
+}
+
+export function isText(cell: CellInput): cell is TextCell {
+  return typeof cell === "object" && cell !== null && "text" in cell;
+}
