@@ -11,5 +11,7 @@ if (!fs.existsSync(path.join(dist, "functions.js"))) {
 for (const file of ["functions.js", "taskpane.js", "commands.js"]) {
   const data = fs.readFileSync(path.join(dist, file));
   const gzip = zlib.gzipSync(data, { level: 9 }).length;
-  console.log(`${file.padEnd(14)} ${(data.length / 1024).toFixed(1).padStart(8)} KB minified ${(gzip / 1024).toFixed(1).padStart(8)} KB gzip`);
+  console.log(
+    `${file.padEnd(14)} ${(data.length / 1024).toFixed(1).padStart(8)} KB minified ${(gzip / 1024).toFixed(1).padStart(8)} KB gzip`,
+  );
 }

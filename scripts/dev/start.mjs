@@ -31,14 +31,20 @@ function waitForServer(timeoutMs = 120000) {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const attempt = () => {
-      const req = https.get({ host: "localhost", port, path: "/taskpane.html", rejectUnauthorized: false }, (res) => {
-        res.resume();
-        if (res.statusCode === 200) resolve();
-        else retry();
-      });
+      const req = https.get(
+        { host: "localhost", port, path: "/taskpane.html", rejectUnauthorized: false },
+        (res) => {
+          res.resume();
+          if (res.statusCode === 200) resolve();
+          else retry();
+        },
+      );
       req.on("error", retry);
     };
-    const retry = () => (Date.now() - started > timeoutMs ? reject(new Error("dev server did not start")) : setTimeout(attempt, 500));
+    const retry = () =>
+      Date.now() - started > timeoutMs
+        ? reject(new Error("dev server did not start"))
+        : setTimeout(attempt, 500);
     attempt();
   });
 }
@@ -58,7 +64,11 @@ Stop with Ctrl+C or npm stop.`);
 }
 
 await ensureCertificates();
-const server = spawn("npx", ["webpack", "serve", "--mode", "development"], { cwd: root, stdio: "inherit", detached: true });
+const server = spawn("npx", ["webpack", "serve", "--mode", "development"], {
+  cwd: root,
+  stdio: "inherit",
+  detached: true,
+});
 fs.writeFileSync(pidFile, String(server.pid));
 const cleanup = () => fs.existsSync(pidFile) && fs.rmSync(pidFile);
 server.on("exit", (code) => {
@@ -79,7 +89,17 @@ await waitForServer();
 if (process.platform === "win32" || process.platform === "darwin") {
   const sideload = spawnSync(
     "npx",
-    ["--yes", "office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel", "--dev-server-port", String(port)],
+    [
+      "--yes",
+      "office-addin-debugging",
+      "start",
+      "manifest.xml",
+      "desktop",
+      "--app",
+      "excel",
+      "--dev-server-port",
+      String(port),
+    ],
     { cwd: root, stdio: "inherit", shell: process.platform === "win32" },
   );
   if (sideload.status !== 0) printWebSteps();
