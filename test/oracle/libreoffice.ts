@@ -1,0 +1,239 @@
+/**
+ * LibreOffice Calc as an independent formula oracle: recalculates .xlsx files in headless soffice and
+ * returns the computed values, so tests can check generated formulas against a second engine.
+ */
+import { spawn } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
+import ExcelJS from "exceljs";
+
+export type OracleValue = number | string | boolean | null | { error: string };
+
+export interface RecalculatedWorkbook {
+  get(sheet: string, address: string): OracleValue;
+  sheetNames(): string[];
+}
+
+const BINARIES = ["soffice", "libreoffice"];
+const CONVERT_TIMEOUT_MS = 180_000;
+
+let binaryCache: string | null | undefined;
+
+function findBinary(): string | null {
+  if (binaryCache !== undefined) return binaryCache;
+  binaryCache = null;
+  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
+    for (const name of BINARIES) {
+      const candidate = path.join(dir, name);
+      try {
+        fs.accessSync(candidate, fs.constants.X_OK);
+        binaryCache = candidate;
+        return candidate;
+      } catch {
+        // not in this directory
+      }
+    }
+  }
+  return null;
+}
+
+export function libreOfficeAvailable(): boolean {
+  return findBinary() !== null;
+}
+
+/** describe() when LibreOffice is present; otherwise fails under CI (env CI set) or skips with a printed notice. */
+export function describeWithLibreOffice(name: string, fn: () => void): void {
+  if (libreOfficeAvailable()) {
+    describe(name, fn);
+    return;
+  }
+  if (process.env.CI) {
+    describe(name, () => {
+      it("needs LibreOffice (soffice) on PATH", () => {
+        throw new Error(
+          "LibreOffice is required in CI: apt-get install --no-install-recommends libreoffice-calc-nogui",
+        );
+      });
+    });
+    return;
+  }
+  console.warn(`Skipping "${name}": LibreOffice (soffice) is not installed; CI runs these tests.`);
+  describe.skip(name, fn);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profiles. Two soffice runs sharing a profile fail silently, and several helpers and jest workers
+// run at once: every process gets its own temp root, and every concurrent call its own profile.
+
+let tempRoot: string | null = null;
+const freeProfiles: string[] = [];
+let profileCount = 0;
+
+function root(): string {
+  if (tempRoot) return tempRoot;
+  const worker = process.env.JEST_WORKER_ID ?? "0";
+  tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), `sales-kit-oracle-w${worker}-p${process.pid}-`));
+  const dir = tempRoot;
+  process.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+  return tempRoot;
+}
+
+/** Forces recalculation on load for OOXML and ODF files ("0" = always). */
+const REGISTRY = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+function takeProfile(): string {
+  const reused = freeProfiles.pop();
+  if (reused) return reused;
+  const dir = path.join(root(), `profile-${++profileCount}`);
+  fs.mkdirSync(path.join(dir, "user"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "user", "registrymodifications.xcu"), REGISTRY);
+  return dir;
+}
+
+function runSoffice(profile: string, outDir: string, inputs: readonly string[]): Promise<string> {
+  const binary = findBinary();
+  if (!binary) return Promise.reject(new Error("LibreOffice (soffice) is not installed"));
+  const args = [
+    `-env:UserInstallation=file://${profile}`,
+    "--headless",
+    "--norestore",
+    "--nologo",
+    "--nodefault",
+    "--convert-to",
+    "xlsx",
+    "--outdir",
+    outDir,
+    ...inputs,
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let log = "";
+    child.stdout.on("data", (d: Buffer) => (log += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (log += d.toString()));
+    const timer = setTimeout(() => child.kill("SIGKILL"), CONVERT_TIMEOUT_MS);
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    // The exit code says little (0 even when a file failed to load): callers check the outputs.
+    child.on("close", () => {
+      clearTimeout(timer);
+      resolve(log);
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading results.
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** ExcelJS turns date-formatted numbers into Date objects; the tests compare Excel serials. */
+function toSerial(date: Date): number {
+  return (date.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
+}
+
+function plain(value: unknown): OracleValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return toSerial(value);
+  if (typeof value === "object") {
+    const v = value as Record<string, unknown>;
+    if (typeof v.error === "string") return { error: v.error };
+    if (Array.isArray(v.richText)) return v.richText.map((p: { text: string }) => p.text).join("");
+    if ("formula" in v || "sharedFormula" in v) return plain(v.result);
+    if (typeof v.text === "string") return v.text;
+  }
+  throw new Error(`unexpected cell value ${JSON.stringify(value)}`);
+}
+
+async function readWorkbook(data: Buffer): Promise<RecalculatedWorkbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ArrayBuffer);
+  const names = wb.worksheets.map((ws) => ws.name);
+  return {
+    sheetNames: () => [...names],
+    get(sheet, address) {
+      const ws = wb.getWorksheet(sheet);
+      if (!ws) throw new Error(`no sheet "${sheet}" in the recalculated workbook (has: ${names.join(", ")})`);
+      const cell = ws.getCell(address);
+      if (cell.type === ExcelJS.ValueType.Formula) {
+        // cell.result keeps 0 and false (cell.value.result drops them). LibreOffice writes a value
+        // for every formula it computed; only an empty text result is saved as <v></v>, which
+        // ExcelJS reads as no result at all.
+        return cell.result === undefined ? "" : plain(cell.result);
+      }
+      return plain(cell.value);
+    },
+  };
+}
+
+/** Recalculates all files in as few soffice runs as possible; results keyed by the given name. */
+export async function recalculate(
+  files: readonly { name: string; data: Buffer | Uint8Array }[],
+): Promise<Map<string, RecalculatedWorkbook>> {
+  const seen = new Set<string>();
+  for (const f of files) {
+    if (seen.has(f.name)) throw new Error(`recalculate: duplicate file name "${f.name}"`);
+    seen.add(f.name);
+  }
+  const profile = takeProfile();
+  const work = fs.mkdtempSync(path.join(root(), "run-"));
+  try {
+    const inDir = path.join(work, "in");
+    const outDir = path.join(work, "out");
+    fs.mkdirSync(inDir);
+    fs.mkdirSync(outDir);
+    // File names from callers may hold anything: soffice gets f0.xlsx, f1.xlsx, ...
+    const inputs = files.map((f, i) => {
+      const p = path.join(inDir, `f${i}.xlsx`);
+      fs.writeFileSync(p, f.data);
+      return p;
+    });
+    const output = (i: number) => path.join(outDir, `f${i}.xlsx`);
+    let log = "";
+    let missing = inputs.map((_, i) => i);
+    // One retry for files that did not come out: a first run on a fresh profile occasionally drops one.
+    for (let attempt = 0; attempt < 2 && missing.length; attempt++) {
+      log += await runSoffice(
+        profile,
+        outDir,
+        missing.map((i) => inputs[i]),
+      );
+      missing = missing.filter((i) => !fs.existsSync(output(i)));
+    }
+    if (missing.length) {
+      throw new Error(
+        `LibreOffice did not convert ${missing.map((i) => files[i].name).join(", ")}; its output:\n${log}`,
+      );
+    }
+    const result = new Map<string, RecalculatedWorkbook>();
+    for (let i = 0; i < files.length; i++) {
+      result.set(files[i].name, await readWorkbook(fs.readFileSync(output(i))));
+    }
+    return result;
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+    freeProfiles.push(profile);
+  }
+}
+
+/** Asserts a relative tolerance (default 1e-9; absolute for values near 0). */
+export function expectClose(actual: OracleValue, expected: number, relTol = 1e-9): void {
+  if (typeof actual !== "number" || !Number.isFinite(actual)) {
+    throw new Error(`expected a number close to ${expected}, got ${JSON.stringify(actual)}`);
+  }
+  // Relative above 1 in magnitude, absolute below: 0 and tiny values compare sensibly.
+  const tolerance = relTol * Math.max(1, Math.abs(expected));
+  if (Math.abs(actual - expected) > tolerance) {
+    throw new Error(
+      `expected ${expected} (tolerance ${tolerance}), got ${actual} (difference ${actual - expected})`,
+    );
+  }
+}
