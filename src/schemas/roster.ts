@@ -1,0 +1,312 @@
+/**
+ * The team roster every generator starts from: one rep per row, read from a CSV with English or
+ * Chinese headers (姓名/职位/团队/经理/入职日期 ...) or from JSON. Every problem names its row and column.
+ */
+import Papa from "papaparse";
+import { z } from "zod";
+import { InputIssue, SchemaResult, bi, fail, issuesFromZod, ok, pathToField } from "./errors";
+import { parseDateText } from "./dates";
+
+export interface Rep {
+  name: string;
+  role: string;
+  team: string;
+  manager: string;
+  /** Excel serial (1900 system); null when unknown (treated as fully ramped). */
+  hireDate: number | null;
+  email?: string;
+}
+
+export type RosterField = "name" | "role" | "team" | "manager" | "hireDate" | "email";
+
+/** Header spellings accepted per field, compared after lower-casing and dropping spaces, _ and -. */
+export const ROSTER_HEADER_ALIASES: Readonly<Record<RosterField, readonly string[]>> = {
+  name: [
+    "name",
+    "repname",
+    "rep",
+    "salesrep",
+    "salesperson",
+    "fullname",
+    "employee",
+    "姓名",
+    "名字",
+    "销售",
+    "销售代表",
+    "员工",
+    "员工姓名",
+  ],
+  role: ["role", "title", "jobtitle", "position", "职位", "岗位", "职务", "角色"],
+  team: ["team", "teamname", "group", "salesteam", "团队", "小组", "组", "销售团队", "部门"],
+  manager: [
+    "manager",
+    "managername",
+    "supervisor",
+    "reportsto",
+    "leader",
+    "经理",
+    "主管",
+    "上级",
+    "直属经理",
+    "销售经理",
+    "负责人",
+  ],
+  hireDate: [
+    "hiredate",
+    "startdate",
+    "datehired",
+    "dateofhire",
+    "hired",
+    "joined",
+    "joindate",
+    "入职日期",
+    "入职时间",
+    "入职",
+    "到岗日期",
+  ],
+  email: ["email", "emailaddress", "mail", "邮箱", "电子邮件", "邮件", "电子邮箱"],
+};
+
+/** How each field is named in messages. */
+const FIELD_LABELS: Readonly<Record<RosterField, { en: string; zh: string }>> = {
+  name: { en: "name", zh: "姓名" },
+  role: { en: "role", zh: "职位" },
+  team: { en: "team", zh: "团队" },
+  manager: { en: "manager", zh: "经理" },
+  hireDate: { en: "hire date", zh: "入职日期" },
+  email: { en: "email", zh: "邮箱" },
+};
+
+const REQUIRED_COLUMNS: readonly RosterField[] = ["name", "team"];
+
+function normalizeHeader(header: string): string {
+  return header
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-.:：()（）]/g, "");
+}
+
+export function rosterFieldOfHeader(header: string): RosterField | undefined {
+  const key = normalizeHeader(header);
+  return (Object.keys(ROSTER_HEADER_ALIASES) as RosterField[]).find((f) =>
+    ROSTER_HEADER_ALIASES[f].includes(key),
+  );
+}
+
+const text = (max: number, en: string, zh: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: bi(`${en} is longer than ${max} characters`, `${zh}超过 ${max} 个字符`) });
+
+/** A roster row after the columns were mapped; dates may be text or Excel serials. */
+export const repInputSchema = z
+  .object({
+    name: text(100, "name", "姓名")
+      .min(1, { error: bi("name is empty", "姓名为空") })
+      .describe("Rep's name, unique in the roster / 姓名(名单内唯一)"),
+    role: text(100, "role", "职位").default("").describe("Job title / 职位"),
+    team: text(100, "team", "团队")
+      .min(1, { error: bi("team is empty", "团队为空") })
+      .describe("Team / 团队"),
+    manager: text(100, "manager", "经理").default("").describe("Manager's name / 经理"),
+    hireDate: z
+      .union([z.string(), z.number(), z.null()])
+      .optional()
+      .describe(
+        "Hire date: 2027-03-01, 2027/3/1, 2027年3月1日 or an Excel serial; blank if long-tenured / 入职日期",
+      ),
+    email: z
+      .string()
+      .trim()
+      .max(200)
+      .refine((s) => s === "" || /^[^\s@]+@[^\s@]+$/.test(s), {
+        error: bi("is not an email address", "不是有效的邮箱地址"),
+      })
+      .optional()
+      .describe("Email / 邮箱"),
+  })
+  .strict();
+
+/** A roster given as JSON: an array of reps. */
+export const rosterSchema = z.array(repInputSchema).min(1).describe("Sales team roster / 销售团队名单");
+
+interface RawRow {
+  /** Spreadsheet row number (header = 1). */
+  row: number;
+  values: Partial<Record<RosterField, string | number | null>>;
+}
+
+/** Validates mapped rows; `fieldName` says how a field is named in messages (the file's own header). */
+function validateRows(
+  rows: readonly RawRow[],
+  file: string | undefined,
+  fieldName: (field: RosterField) => string,
+): SchemaResult<Rep[]> {
+  const issues: InputIssue[] = [];
+  const reps: Rep[] = [];
+  const seen = new Map<string, number>();
+  const at = (row: number, field: RosterField, en: string, zh: string): InputIssue => ({
+    ...(file !== undefined ? { file } : {}),
+    row,
+    field: fieldName(field),
+    en,
+    zh,
+  });
+  for (const raw of rows) {
+    const before = issues.length;
+    const parsed = repInputSchema.safeParse(raw.values, { reportInput: true });
+    if (!parsed.success) {
+      issues.push(
+        ...issuesFromZod(parsed.error, {
+          file,
+          locate: (path) => {
+            const field = path[0] as RosterField | undefined;
+            return field && field in FIELD_LABELS
+              ? { row: raw.row, field: fieldName(field) }
+              : { row: raw.row, field: pathToField(path) };
+          },
+        }),
+      );
+    }
+    const dateText = raw.values.hireDate;
+    const hireDate =
+      typeof dateText === "string" || typeof dateText === "number" ? parseDateText(dateText) : null;
+    if (hireDate === undefined) {
+      issues.push(
+        at(
+          raw.row,
+          "hireDate",
+          `"${String(dateText)}" is not a date; write 2027-03-01, 2027/3/1 or 2027年3月1日`,
+          `"${String(dateText)}" 不是日期;请写成 2027-03-01、2027/3/1 或 2027年3月1日`,
+        ),
+      );
+    }
+    const name = typeof raw.values.name === "string" ? raw.values.name.trim() : "";
+    const first = name ? seen.get(name) : undefined;
+    if (first !== undefined) {
+      issues.push(
+        at(
+          raw.row,
+          "name",
+          `"${name}" appears twice (also row ${first}); names must be unique`,
+          `"${name}" 重复出现(另见第 ${first} 行);姓名必须唯一`,
+        ),
+      );
+    } else if (name) seen.set(name, raw.row);
+    if (issues.length > before || !parsed.success || hireDate === undefined) continue;
+    const v = parsed.data;
+    const rep: Rep = { name: v.name, role: v.role, team: v.team, manager: v.manager, hireDate };
+    if (v.email) rep.email = v.email;
+    reps.push(rep);
+  }
+  if (!issues.length && !reps.length) {
+    issues.push({
+      ...(file !== undefined ? { file } : {}),
+      field: fieldName("name"),
+      en: "the roster has no reps",
+      zh: "名单中没有销售代表",
+    });
+  }
+  return issues.length ? fail(issues) : ok(reps);
+}
+
+/** The delimiter of the header line: the most frequent of , tab ; outside quotes. */
+function detectDelimiter(text: string): string {
+  const line = text.split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, "");
+  const counts = [",", "\t", ";"].map((d) => [d, line.split(d).length - 1] as const);
+  counts.sort((a, b) => b[1] - a[1]);
+  return counts[0][1] > 0 ? counts[0][0] : ",";
+}
+
+/**
+ * Reads a roster CSV (comma, tab or semicolon separated; English or Chinese headers). Rows that are
+ * entirely blank are skipped; unknown columns are ignored. Row numbers in issues count the header as row 1.
+ */
+export function parseRosterCsv(text: string, file?: string): SchemaResult<Rep[]> {
+  const clean = text.replace(/^\uFEFF/, "");
+  const where = file !== undefined ? { file } : {};
+  const parsed = Papa.parse<string[]>(clean, { delimiter: detectDelimiter(clean), skipEmptyLines: false });
+  const records = parsed.data;
+  const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ""));
+  if (headerIndex < 0) {
+    return fail([{ ...where, field: "(file)", en: "the file is empty", zh: "文件为空" }]);
+  }
+  const headers = records[headerIndex];
+  const columns = new Map<RosterField, number>();
+  const issues: InputIssue[] = [];
+  headers.forEach((header, i) => {
+    const field = rosterFieldOfHeader(header);
+    if (!field) return;
+    if (columns.has(field)) {
+      const label = FIELD_LABELS[field];
+      issues.push({
+        ...where,
+        row: headerIndex + 1,
+        field: header.trim(),
+        en: `two columns mean ${label.en} ("${headers[columns.get(field)!].trim()}" and "${header.trim()}")`,
+        zh: `有两列都表示${label.zh}("${headers[columns.get(field)!].trim()}" 和 "${header.trim()}")`,
+      });
+    } else columns.set(field, i);
+  });
+  for (const field of REQUIRED_COLUMNS) {
+    if (!columns.has(field)) {
+      const label = FIELD_LABELS[field];
+      const aliases = ROSTER_HEADER_ALIASES[field].slice(0, 3).join(", ");
+      issues.push({
+        ...where,
+        row: headerIndex + 1,
+        field: label.en,
+        en: `no "${label.en}" column (accepted headers include ${aliases}, ${ROSTER_HEADER_ALIASES[field].find((a) => /[^\x20-\x7e]/.test(a))})`,
+        zh: `缺少"${label.zh}"列(可用的表头有 ${aliases}、${ROSTER_HEADER_ALIASES[field].find((a) => /[^\x20-\x7e]/.test(a))} 等)`,
+      });
+    }
+  }
+  if (issues.length) return fail(issues);
+
+  const rows: RawRow[] = [];
+  for (let i = headerIndex + 1; i < records.length; i++) {
+    const record = records[i];
+    if (record.every((c) => c.trim() === "")) continue;
+    const values: RawRow["values"] = {};
+    for (const [field, col] of columns) {
+      const cell = record[col] ?? "";
+      values[field] = field === "hireDate" && cell.trim() === "" ? null : cell;
+    }
+    rows.push({ row: i + 1, values });
+  }
+  return validateRows(rows, file, (field) => {
+    const col = columns.get(field);
+    return col === undefined ? FIELD_LABELS[field].en : headers[col].replace(/^\uFEFF/, "").trim();
+  });
+}
+
+/** A roster given as JSON (an array of reps); rows are numbered as in a sheet with a header (first rep = row 2). */
+export function parseRoster(data: unknown, file?: string): SchemaResult<Rep[]> {
+  if (!Array.isArray(data)) {
+    return fail([
+      {
+        ...(file !== undefined ? { file } : {}),
+        field: "(root)",
+        en: "must be an array of reps",
+        zh: "应为销售代表数组",
+      },
+    ]);
+  }
+  const issues: InputIssue[] = [];
+  const rows: RawRow[] = [];
+  data.forEach((item, i) => {
+    if (typeof item !== "object" || item === null || Array.isArray(item)) {
+      issues.push({
+        ...(file !== undefined ? { file } : {}),
+        row: i + 2,
+        field: `[${i}]`,
+        en: "must be an object",
+        zh: "应为对象",
+      });
+    } else rows.push({ row: i + 2, values: item as RawRow["values"] });
+  });
+  if (issues.length) return fail(issues);
+  return validateRows(rows, file, (field) => field);
+}
