@@ -1,6 +1,7 @@
-/** Goal attainment: how far an actual result is along the way to its target. */
+/** Goal attainment, growth and gap: how far an actual result is along the way to its target. */
 import { readChoice, readNumber } from "./arguments";
-import { KpiResult, isKpiError, kpiError } from "./result";
+import { KpiResult, excelNumber, isKpiError, kpiError } from "./result";
+import { MSG } from "./messages";
 
 export const DIRECTIONS = ["higher", "lower"] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -10,7 +11,7 @@ export type Direction = (typeof DIRECTIONS)[number];
  * Dividing by |target| keeps the sign meaningful for negative targets (a loss to reduce).
  */
 export function attainmentCore(actual: number, target: number, direction: Direction): KpiResult<number> {
-  if (target === 0) return kpiError("div0", "target is 0.");
+  if (target === 0) return kpiError("div0", MSG.zero("target", "target "));
   const delta = direction === "higher" ? actual - target : target - actual;
   return 1 + delta / Math.abs(target);
 }
@@ -22,5 +23,37 @@ export function attainment(actual: unknown, target: unknown, direction: unknown)
   if (isKpiError(t)) return t;
   const d = readChoice(direction, "direction", DIRECTIONS, "higher");
   if (isKpiError(d)) return d;
-  return attainmentCore(a, t, d);
+  const r = attainmentCore(a, t, d);
+  return isKpiError(r) ? r : excelNumber(r);
+}
+
+/** (current - previous) / |previous|: a fall from a loss to a bigger loss is negative growth. */
+export function growthCore(current: number, previous: number): KpiResult<number> {
+  if (previous === 0) return kpiError("div0", MSG.zero("previous", "previous "));
+  return (current - previous) / Math.abs(previous);
+}
+
+export function growth(current: unknown, previous: unknown): KpiResult<number> {
+  const c = readNumber(current, "current");
+  if (isKpiError(c)) return c;
+  const p = readNumber(previous, "previous");
+  if (isKpiError(p)) return p;
+  const r = growthCore(c, p);
+  return isKpiError(r) ? r : excelNumber(r);
+}
+
+/** What is still missing to the target; 0 once it is met (never negative). */
+export function gapCore(actual: number, target: number, direction: Direction): number {
+  const missing = direction === "higher" ? target - actual : actual - target;
+  return missing > 0 ? missing : 0;
+}
+
+export function gap(actual: unknown, target: unknown, direction: unknown): KpiResult<number> {
+  const a = readNumber(actual, "actual");
+  if (isKpiError(a)) return a;
+  const t = readNumber(target, "target");
+  if (isKpiError(t)) return t;
+  const d = readChoice(direction, "direction", DIRECTIONS, "higher");
+  if (isKpiError(d)) return d;
+  return excelNumber(gapCore(a, t, d));
 }

@@ -1,0 +1,54 @@
+/**
+ * DRAW: an advance against commission. Recoverable: in a short period the draw is paid and the
+ * shortfall owed; later surpluses repay it. Non-recoverable: the draw is a guaranteed minimum.
+ */
+import { readBoolean, readNonNegative, readVector } from "./arguments";
+import { MSG } from "./messages";
+import { KpiResult, excelNumber, isKpiError, kpiError } from "./result";
+
+export interface DrawPeriod {
+  /** What the rep is paid in the period. */
+  readonly paid: number;
+  /** What the rep owes after the period (0 when non-recoverable). */
+  readonly balance: number;
+}
+
+export function drawCore(earned: readonly number[], draw: number, recoverable: boolean): DrawPeriod[] {
+  const out: DrawPeriod[] = new Array(earned.length);
+  let balance = 0;
+  for (let i = 0; i < earned.length; i++) {
+    const e = earned[i];
+    if (!recoverable) {
+      out[i] = { paid: e > draw ? e : draw, balance: 0 };
+    } else if (e < draw) {
+      balance += draw - e;
+      out[i] = { paid: draw, balance };
+    } else {
+      const surplus = e - draw;
+      const recovered = balance < surplus ? balance : surplus;
+      balance -= recovered;
+      out[i] = { paid: e - recovered, balance };
+    }
+  }
+  return out;
+}
+
+export function draw(earned: unknown, drawAmount: unknown, recoverable: unknown): KpiResult<number[][]> {
+  const e = readVector(earned, "earned", "zero");
+  if (isKpiError(e)) return e;
+  if (e.length === 0) return kpiError("value", MSG.empty("earned"));
+  const d = readNonNegative(drawAmount, "draw");
+  if (isKpiError(d)) return d;
+  const r = readBoolean(recoverable, "recoverable", true);
+  if (isKpiError(r)) return r;
+  const periods = drawCore(e, d, r);
+  const out: number[][] = new Array(periods.length);
+  for (let i = 0; i < periods.length; i++) {
+    const paid = excelNumber(periods[i].paid);
+    if (isKpiError(paid)) return paid;
+    const balance = excelNumber(periods[i].balance);
+    if (isKpiError(balance)) return balance;
+    out[i] = [paid, balance];
+  }
+  return out;
+}
