@@ -71,13 +71,56 @@ export function blockRange(start: string, rows: number, cols: number): RangeRef 
   return { start: s, end: { row: s.row + Math.max(rows, 1) - 1, col: s.col + Math.max(cols, 1) - 1 } };
 }
 
-/** Sheet names with spaces, punctuation or non-ASCII letters are quoted; quotes are doubled. */
+/**
+ * Sheet names with spaces, punctuation or non-ASCII letters are quoted; quotes are doubled.
+ * So are names that read as an A1 or R1C1 reference ("Q1", "R2C3", "R").
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[Rr]\d*([Cc]\d*)?$/.test(name) &&
+    !/^[Cc]\d*$/.test(name) &&
+    !/^(TRUE|FALSE)$/i.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function sheetRef(sheet: string, address: string): string {
   return `${quoteSheetName(sheet)}!${address}`;
+}
+
+export function rangeRows(range: RangeRef): number {
+  return range.end.row - range.start.row + 1;
+}
+
+export function rangeColumns(range: RangeRef): number {
+  return range.end.col - range.start.col + 1;
+}
+
+export function rangesOverlap(a: RangeRef, b: RangeRef): boolean {
+  return (
+    a.start.row <= b.end.row &&
+    b.start.row <= a.end.row &&
+    a.start.col <= b.end.col &&
+    b.start.col <= a.end.col
+  );
+}
+
+export function rangeContains(outer: RangeRef, cell: CellRef): boolean {
+  return (
+    cell.row >= outer.start.row &&
+    cell.row <= outer.end.row &&
+    cell.col >= outer.start.col &&
+    cell.col <= outer.end.col
+  );
+}
+
+/** Rows "1:3" (as in print titles) to 0-based first and last rows. */
+export function parseRowSpan(rows: string): { first: number; last: number } {
+  const m = /^\$?(\d{1,7}):\$?(\d{1,7})$/.exec(rows.trim()) ?? /^\$?(\d{1,7})$/.exec(rows.trim());
+  if (!m) throw new RangeError(`row span "${rows}"`);
+  const a = Number(m[1]) - 1;
+  const b = Number(m[2] ?? m[1]) - 1;
+  if (a < 0 || b < 0 || a >= MAX_ROWS || b >= MAX_ROWS) throw new RangeError(`row span "${rows}"`);
+  return { first: Math.min(a, b), last: Math.max(a, b) };
 }

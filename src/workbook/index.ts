@@ -1,3 +1,10 @@
 /** WorkbookSpec and its helpers: the seam between generators and hosts. */
 export * from "./spec";
 export * from "./a1";
+export * from "./names";
+export * from "./rename";
+export * from "./resolve";
+export * from "./validate";
+export * from "./units";
+export { STYLES } from "./styles";
+export type { StyleDefinition } from "./styles";

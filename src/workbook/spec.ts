@@ -130,7 +130,12 @@ export interface TableSpec {
   /** The whole table including its header row (and totals row when present). */
   readonly range: string;
   readonly style?: string;
-  /** When set, the last row of `range` is a totals row with these functions per column header. */
+  /**
+   * When set, the last row of `range` is a totals row with these functions per column header: the
+   * host writes `=SUBTOTAL(109,Name[Header])` (sum; 101 average, 103 count, 105 min, 104 max) in
+   * those columns; cells of that row in "none" or unlisted columns keep what the blocks put there
+   * (a label such as "Total"), written after the table exists.
+   */
   readonly totals?: Readonly<Record<string, "sum" | "average" | "count" | "min" | "max" | "none">>;
 }
 
@@ -192,6 +197,8 @@ export interface SheetSpec {
   readonly print?: PrintSpec;
   /** Hosts that cannot draw charts say so (HostCapabilities); generators then add data bars. */
   readonly charts?: readonly ChartSpec[];
+  /** Hide the cell gridlines (forms and narrative sheets). Default: shown. */
+  readonly showGridlines?: boolean;
 }
 
 export interface WorkbookSpec {
@@ -202,11 +209,17 @@ export interface WorkbookSpec {
   readonly activate?: string;
 }
 
-/** What a host can do, so generators can choose a fallback (charts -> data bars). */
+/**
+ * What a host can do, so generators can choose a fallback (charts -> data bars). Each host exports
+ * its own: EXCEL_CAPABILITIES (src/hosts/excel) and XLSX_CAPABILITIES (src/hosts/xlsx).
+ */
 export interface HostCapabilities {
   readonly charts: boolean;
   readonly iconSets: boolean;
 }
+
+/** What both hosts can do: a generator that writes one spec for either host asks this. */
+export const COMMON_CAPABILITIES: HostCapabilities = { charts: false, iconSets: true };
 
 export function isFormula(cell: CellInput): cell is FormulaCell {
   return typeof cell === "object" && cell !== null && "formula" in cell;
