@@ -1,0 +1,145 @@
+/**
+ * One rep's review workbook: self-review, manager review, development plan and feedback log, with the
+ * form manifest the collector reads. Used by `sales-kit reviews` (one file per rep) and by the demo.
+ */
+import type { Locale } from "../../i18n";
+import { reviewTexts } from "../../i18n/sheets/reviews";
+import type { Competency, KpiLine, ReviewAnswers, ReviewConfig } from "../../schemas/review";
+import type { Rep } from "../../schemas/roster";
+import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
+import { DevelopmentPlan, PlanDetails, buildDevelopmentPlan } from "./development-plan";
+import { FeedbackEntry, buildFeedbackLog } from "./feedback-log";
+import { FORM_VERSION, FormManifest, REVIEW_FORM, manifestText } from "./manifest";
+import { MentorPlan } from "./mentors";
+import { MANIFEST_COLUMN, ReviewSheetNames, SelfReviewLayout, buildSelfReview } from "./self-review";
+import type { NarrativeKey } from "../../i18n/sheets/reviews";
+
+/** Excel's limit, and the characters it refuses in sheet names. */
+const MAX_SHEET_NAME = 31;
+
+/** Sheet names of a review; a suffix (the rep's name in the demo) keeps several reviews apart. */
+export function reviewSheetNames(locale: Locale, suffix?: string): ReviewSheetNames {
+  const t = reviewTexts(locale).sheet;
+  const name = (base: string) => {
+    if (!suffix) return base;
+    const clean = suffix.replace(/[[\]:*?/\\']/g, "_").trim();
+    return `${base} ${clean}`.slice(0, MAX_SHEET_NAME).trim();
+  };
+  return {
+    selfReview: name(t.selfReview),
+    managerReview: name(t.managerReview),
+    plan: name(t.plan),
+    feedback: name(t.feedback),
+  };
+}
+
+/** What the manifest tells the collector about the review beyond its fields. */
+export interface ReviewManifestData {
+  readonly locale: Locale;
+  readonly rep: {
+    readonly name: string;
+    readonly role: string;
+    readonly team: string;
+    readonly manager: string;
+  };
+  readonly period: { readonly label: string; readonly start: number; readonly end: number };
+  readonly dueDate: number;
+  readonly competencies: readonly {
+    readonly key: string;
+    readonly name: Competency["name"];
+    readonly weight: number;
+  }[];
+}
+
+export interface RepReviewInput {
+  readonly locale: Locale;
+  readonly rep: Rep;
+  readonly config: ReviewConfig;
+  readonly competencies: readonly Competency[];
+  readonly kpis: readonly KpiLine[];
+  readonly mentors: MentorPlan;
+  readonly names?: ReviewSheetNames;
+  readonly answers?: ReviewAnswers;
+  readonly narratives?: Partial<Record<NarrativeKey, string>>;
+  readonly plan?: PlanDetails;
+  readonly feedback?: readonly FeedbackEntry[];
+}
+
+export interface RepReviewSheets {
+  readonly sheets: readonly SheetSpec[];
+  readonly layout: SelfReviewLayout;
+  readonly plan: DevelopmentPlan;
+  readonly manifest: FormManifest<ReviewManifestData>;
+}
+
+function withCell(sheet: SheetSpec, address: string, value: string): SheetSpec {
+  return { ...sheet, blocks: [...sheet.blocks, { start: address, rows: [[{ text: value }]] }] };
+}
+
+export function buildRepReviewSheets(input: RepReviewInput): RepReviewSheets {
+  const { locale, rep, config } = input;
+  const names = input.names ?? reviewSheetNames(locale);
+  const review = buildSelfReview({
+    locale,
+    rep,
+    period: config.period,
+    dueDate: config.dueDate,
+    competencies: input.competencies,
+    kpis: input.kpis,
+    names,
+    ...(input.answers ? { answers: input.answers } : {}),
+    ...(input.narratives ? { narratives: input.narratives } : {}),
+  });
+  const isNewHire = input.mentors.mentorOf.has(rep.name);
+  const plan = buildDevelopmentPlan({
+    locale,
+    rep,
+    period: config.period,
+    names,
+    layout: review.layout,
+    competencies: input.competencies,
+    kpis: input.kpis,
+    ...(input.answers ? { answers: input.answers } : {}),
+    tracks: config.tracks,
+    mentoring: config.mentoring,
+    mentor: isNewHire
+      ? { mentee: rep.name, team: rep.team, mentor: input.mentors.mentorOf.get(rep.name) ?? null }
+      : null,
+    mentees: input.mentors.menteesOf.get(rep.name) ?? [],
+    ...(config.asOf !== undefined ? { asOf: config.asOf } : {}),
+    ...(input.plan ? { details: input.plan } : {}),
+  });
+  const feedback = buildFeedbackLog({
+    locale,
+    sheetName: names.feedback,
+    owner: rep.name,
+    emptyRows: config.feedbackRows,
+    ...(config.asOf !== undefined ? { asOf: config.asOf } : {}),
+    ...(input.feedback ? { entries: input.feedback } : {}),
+  });
+  const manifest: FormManifest<ReviewManifestData> = {
+    form: REVIEW_FORM,
+    version: FORM_VERSION,
+    checks: review.layout.checks,
+    fields: review.layout.fields,
+    data: {
+      locale,
+      rep: { name: rep.name, role: rep.role, team: rep.team, manager: rep.manager },
+      period: { label: config.period.label, start: config.period.start, end: config.period.end },
+      dueDate: config.dueDate,
+      competencies: input.competencies.map((c) => ({ key: c.key, name: c.name, weight: c.weight })),
+    },
+  };
+  const selfReview = withCell(review.selfReview, `${MANIFEST_COLUMN}1`, manifestText(manifest));
+  return {
+    sheets: [selfReview, review.managerReview, plan.sheet, feedback],
+    layout: review.layout,
+    plan,
+    manifest,
+  };
+}
+
+export function buildRepReviewWorkbook(input: RepReviewInput): WorkbookSpec {
+  const built = buildRepReviewSheets(input);
+  return { sheets: built.sheets, activate: built.sheets[0].name };
+}

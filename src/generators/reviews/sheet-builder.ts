@@ -1,0 +1,134 @@
+/**
+ * A small accumulator for one SheetSpec: the review generators place cells row by row and register
+ * styles, validations and unlocked ranges as they go, so each sheet reads as a top-to-bottom layout.
+ */
+import type {
+  Block,
+  CellInput,
+  ConditionalFormatSpec,
+  DataValidationSpec,
+  RangeNumberFormat,
+  RangeStyle,
+  RowSpec,
+  SheetSpec,
+  StyleName,
+  ColumnSpec,
+  ProtectionSpec,
+} from "../../workbook/spec";
+import { cellAddress, columnIndex } from "../../workbook/a1";
+
+/** "B12" from a column letter and a 1-based row. */
+export function at(column: string, row: number): string {
+  return `${column}${row}`;
+}
+
+/** "$B$12". */
+export function abs(column: string, row: number): string {
+  return `$${column}$${row}`;
+}
+
+/** A formula cell. */
+export function f(formula: string): CellInput {
+  return { formula: formula.startsWith("=") ? formula : `=${formula}` };
+}
+
+/** A string literal inside a formula: quotes doubled. */
+export function str(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Text that must stay text (a person's name may start with "=" or "-"). */
+export function text(value: string): CellInput {
+  return /^[=+\-@]/.test(value) ? { text: value } : value;
+}
+
+export class SheetBuilder {
+  private readonly blocks: Block[] = [];
+  private readonly styles: RangeStyle[] = [];
+  private readonly numberFormats: RangeNumberFormat[] = [];
+  private readonly merges: string[] = [];
+  private readonly wraps: string[] = [];
+  private readonly validations: DataValidationSpec[] = [];
+  private readonly conditionalFormats: ConditionalFormatSpec[] = [];
+  private readonly rowSpecs: RowSpec[] = [];
+  private readonly unlocked: string[] = [];
+  /** 1-based row of the next put() without a row. */
+  row = 1;
+
+  constructor(
+    readonly name: string,
+    private readonly columns: readonly ColumnSpec[],
+  ) {}
+
+  /** Writes `values` across from column `column` on `row`. */
+  put(row: number, column: string, values: readonly CellInput[]): void {
+    if (values.length === 0) return;
+    this.blocks.push({ start: at(column, row), rows: [values] });
+  }
+
+  /** The range `column`row .. across `count` columns. */
+  across(row: number, column: string, count: number): string {
+    const start = columnIndex(column);
+    const a = cellAddress(row - 1, start);
+    return count <= 1 ? a : `${a}:${cellAddress(row - 1, start + count - 1)}`;
+  }
+
+  style(range: string, style: StyleName): void {
+    this.styles.push({ range, style });
+  }
+
+  format(range: string, format: string): void {
+    this.numberFormats.push({ range, format });
+  }
+
+  merge(range: string): void {
+    if (range.includes(":")) this.merges.push(range);
+  }
+
+  wrap(range: string): void {
+    this.wraps.push(range);
+  }
+
+  height(row: number, height: number): void {
+    this.rowSpecs.push({ row, height });
+  }
+
+  validate(spec: DataValidationSpec): void {
+    this.validations.push(spec);
+  }
+
+  highlight(spec: ConditionalFormatSpec): void {
+    this.conditionalFormats.push(spec);
+  }
+
+  /** An input range: styled "input" and listed as unlocked (the protected sheet still takes entries). */
+  input(range: string): void {
+    this.style(range, "input");
+    this.unlocked.push(range);
+  }
+
+  /** Ranges left editable on this sheet, in the order they were declared. */
+  unlockedRanges(): readonly string[] {
+    return this.unlocked;
+  }
+
+  build(extra: Partial<Omit<SheetSpec, "name" | "blocks">> = {}, protect = true): SheetSpec {
+    const protection: ProtectionSpec | undefined = protect
+      ? { unlocked: [...this.unlocked], allowFormatColumns: false }
+      : undefined;
+    return {
+      name: this.name,
+      blocks: this.blocks,
+      styles: this.styles,
+      numberFormats: this.numberFormats,
+      columns: this.columns,
+      rows: this.rowSpecs,
+      merges: this.merges,
+      wrap: this.wraps,
+      validations: this.validations,
+      conditionalFormats: this.conditionalFormats,
+      ...(protection ? { protection } : {}),
+      ...extra,
+    };
+  }
+}
