@@ -8,3 +8,5 @@ export * from "./validate";
 export * from "./units";
 export { STYLES } from "./styles";
 export type { StyleDefinition } from "./styles";
+export * from "./validation-rule";
+export * from "./tables";

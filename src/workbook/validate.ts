@@ -15,6 +15,7 @@ import {
 } from "./a1";
 import { nameProblem, sheetNameProblem } from "./names";
 import { STYLES } from "./styles";
+import { blockCellAt, headerText } from "./tables";
 import { CellInput, DataValidationSpec, SheetSpec, WorkbookSpec, isFormula, isText } from "./spec";
 
 export interface SpecIssue {
@@ -116,32 +117,6 @@ function checkCell(c: Checker, path: string, cell: CellInput): void {
   if (isFormula(cell)) return c.formula(`${path}.formula`, cell.formula);
   if (isText(cell)) return c.text(`${path}.text`, cell.text, LIMITS.textLength);
   c.add(path, "must be a value, {formula} or {text}", "必须是值、{formula} 或 {text}");
-}
-
-/** The text of a header cell as the blocks write it, or undefined when no block writes that cell. */
-function blockCellAt(sheet: SheetSpec, row: number, col: number): CellInput | undefined {
-  let found: CellInput | undefined;
-  for (const block of sheet.blocks) {
-    let start;
-    try {
-      start = parseCell(block.start);
-    } catch {
-      continue;
-    }
-    const r = row - start.row;
-    const k = col - start.col;
-    if (r < 0 || k < 0 || r >= block.rows.length) continue;
-    const cell = block.rows[r][k];
-    if (cell !== undefined && cell !== null) found = cell; // later blocks win, as when written
-  }
-  return found;
-}
-
-function headerText(cell: CellInput | undefined): string | null {
-  if (typeof cell === "string") return cell;
-  if (cell !== null && cell !== undefined && isText(cell)) return cell.text;
-  if (typeof cell === "number") return String(cell);
-  return null;
 }
 
 function checkValidation(c: Checker, path: string, v: DataValidationSpec): void {

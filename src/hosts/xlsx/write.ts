@@ -1,73 +1,133 @@
-/** The xlsx host: writes a WorkbookSpec to an .xlsx file with ExcelJS (CLI, browser download, tests). */
+/**
+ * The xlsx host: writes a WorkbookSpec to an .xlsx file with ExcelJS (CLI, browser download, tests).
+ * Formulas carry no cached results and the file asks for a full recalculation on load, so any
+ * spreadsheet program computes them on open. What ExcelJS cannot carry is listed in capabilities.ts.
+ */
 import ExcelJS from "exceljs";
-import { Block, CellInput, SheetSpec, WorkbookSpec, isFormula, isText } from "../../workbook/spec";
-import { parseCell, parseRange } from "../../workbook/a1";
-import { STYLES } from "../../workbook/styles";
+import { parseCell } from "../../workbook/a1";
+import { ExistingNames, Renamed, resolveNames } from "../../workbook/resolve";
+import type { Block, SheetSpec, WorkbookSpec } from "../../workbook/spec";
+import { assertValidWorkbookSpec } from "../../workbook/validate";
+import { applyCellFormats, argb } from "./cell-formats";
+import { definedNameModels, setDefinedNames } from "./defined-names";
+import {
+  addConditionalFormats,
+  addTable,
+  addValidations,
+  applyLayout,
+  applyPrint,
+  applyProtection,
+  cellValue,
+} from "./sheet-features";
 
-function argb(hex: string): string {
-  return `FF${hex.replace("#", "").toUpperCase()}`;
+export { XLSX_CAPABILITIES, XLSX_LIMITATIONS } from "./capabilities";
+
+export interface SkippedFeature {
+  readonly sheet: string;
+  readonly feature: string;
+  readonly en: string;
+  readonly zh: string;
 }
 
-function cellValue(input: CellInput): ExcelJS.CellValue {
-  if (isFormula(input)) return { formula: input.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
-  // ExcelJS writes strings as shared strings, never as formulas: "=1+1" stays text.
-  if (isText(input)) return input.text;
-  return input;
+export interface XlsxReport {
+  /** Final names; they differ from the requested ones only when `existing` names clash. */
+  readonly sheets: readonly Renamed[];
+  readonly tables: readonly Renamed[];
+  readonly names: readonly Renamed[];
+  /** Spec parts the file cannot carry (charts). */
+  readonly skipped: readonly SkippedFeature[];
+}
+
+export interface XlsxOptions {
+  /** Names to avoid, when the file is meant to be merged into a workbook that has them. */
+  readonly existing?: ExistingNames;
 }
 
 function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
   const start = parseCell(block.start);
   block.rows.forEach((row, r) => {
+    const xrow = ws.getRow(start.row + r + 1);
     row.forEach((input, c) => {
-      if (input === null) return;
-      ws.getCell(start.row + r + 1, start.col + c + 1).value = cellValue(input);
+      // Empty text is an empty cell, as in the live workbook.
+      if (input === null || input === undefined || input === "") return;
+      xrow.getCell(start.col + c + 1).value = cellValue(input);
     });
   });
 }
 
-function forEachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell) => void): void {
-  const { start, end } = parseRange(range);
-  for (let r = start.row; r <= end.row; r++) {
-    for (let c = start.col; c <= end.col; c++) fn(ws.getCell(r + 1, c + 1));
-  }
-}
-
-function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): void {
-  const ws = wb.addWorksheet(
-    sheet.name,
-    sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {},
-  );
+function writeSheet(
+  wb: ExcelJS.Workbook,
+  sheet: SheetSpec,
+  active: boolean,
+  skipped: SkippedFeature[],
+): void {
+  const ws = wb.addWorksheet(sheet.name, {
+    properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
+  });
   for (const block of sheet.blocks) writeBlock(ws, block);
-  for (const { range, style } of sheet.styles ?? []) {
-    const def = STYLES[style];
-    forEachCell(ws, range, (cell) => {
-      cell.font = {
-        bold: def.bold,
-        italic: def.italic,
-        size: def.fontSize,
-        color: def.fontColor ? { argb: argb(def.fontColor) } : undefined,
-      };
-      if (def.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(def.fill) } };
-      if (def.wrap || def.horizontal) cell.alignment = { wrapText: def.wrap, horizontal: def.horizontal };
-      cell.protection = { locked: def.locked };
+  applyCellFormats(ws, sheet);
+  for (const table of sheet.tables ?? []) addTable(ws, sheet, table);
+  applyLayout(ws, sheet, active);
+  addValidations(ws, sheet);
+  addConditionalFormats(ws, sheet);
+  applyPrint(ws, sheet);
+  for (const chart of sheet.charts ?? []) {
+    skipped.push({
+      sheet: sheet.name,
+      feature: "chart",
+      en: `Chart "${chart.title}" was not drawn: .xlsx files written here cannot hold charts.`,
+      zh: `图表“${chart.title}”未绘制:此处写出的 .xlsx 文件不能包含图表。`,
     });
-  }
-  for (const { range, format } of sheet.numberFormats ?? []) {
-    forEachCell(ws, range, (cell) => {
-      cell.numFmt = format;
-    });
-  }
-  for (const col of sheet.columns ?? []) {
-    const column = ws.getColumn(col.column);
-    if (col.width !== undefined) column.width = col.width;
-    if (col.hidden) column.hidden = true;
   }
 }
 
-export async function writeXlsx(spec: WorkbookSpec): Promise<Buffer> {
+/** The ExcelJS workbook for a spec, before serialisation (the spec is validated first). */
+export async function buildXlsxWorkbook(
+  spec: WorkbookSpec,
+  options: XlsxOptions = {},
+): Promise<{ workbook: ExcelJS.Workbook; report: XlsxReport }> {
+  assertValidWorkbookSpec(spec);
+  const resolved = resolveNames(spec, options.existing);
+  const final = resolved.spec;
   const wb = new ExcelJS.Workbook();
   wb.creator = "Sales Kit";
-  for (const sheet of spec.sheets) writeSheet(wb, sheet);
-  const data = await wb.xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  wb.calcProperties.fullCalcOnLoad = true;
+  const activeName = (final.activate ?? final.sheets[0].name).toLowerCase();
+  const activeIndex = Math.max(
+    0,
+    final.sheets.findIndex((s) => s.name.toLowerCase() === activeName),
+  );
+  const skipped: SkippedFeature[] = [];
+  final.sheets.forEach((sheet, i) => writeSheet(wb, sheet, i === activeIndex, skipped));
+  // Protection last: ExcelJS hashes the password, and nothing may be written after it.
+  for (const sheet of final.sheets) await applyProtection(wb.getWorksheet(sheet.name)!, sheet);
+  setDefinedNames(wb, definedNameModels(final));
+  wb.views = [
+    { x: 0, y: 0, width: 28800, height: 17600, firstSheet: 0, activeTab: activeIndex, visibility: "visible" },
+  ];
+  return {
+    workbook: wb,
+    report: { sheets: resolved.sheets, tables: resolved.tables, names: resolved.names, skipped },
+  };
+}
+
+/** The .xlsx bytes and what was renamed or skipped; works in Node and in the browser. */
+export async function writeXlsxWithReport(
+  spec: WorkbookSpec,
+  options: XlsxOptions = {},
+): Promise<{ data: Uint8Array; report: XlsxReport }> {
+  const { workbook, report } = await buildXlsxWorkbook(spec, options);
+  const out = await workbook.xlsx.writeBuffer();
+  return { data: new Uint8Array(out as ArrayBuffer), report };
+}
+
+/** The .xlsx bytes (browser-safe: no Buffer needed). */
+export async function writeXlsxBytes(spec: WorkbookSpec, options: XlsxOptions = {}): Promise<Uint8Array> {
+  return (await writeXlsxWithReport(spec, options)).data;
+}
+
+/** The .xlsx file as a Node Buffer (CLI and tests). */
+export async function writeXlsx(spec: WorkbookSpec, options: XlsxOptions = {}): Promise<Buffer> {
+  const data = await writeXlsxBytes(spec, options);
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 }

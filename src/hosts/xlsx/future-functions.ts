@@ -1,0 +1,56 @@
+/**
+ * Functions added to Excel after 2007 are stored in files with a "_xlfn." prefix (a few with
+ * "_xlfn._xlws."); Excel and LibreOffice show #NAME? for them otherwise. Office.js and the formula
+ * bar use the bare names, so the spec holds bare names and the xlsx host adds the prefix.
+ */
+import { tokenizeFormula } from "../../workbook/formula-tokens";
+
+const XLFN = `ACOT ACOTH AGGREGATE ARABIC ARRAYTOTEXT BASE BETA.DIST BETA.INV BINOM.DIST BINOM.DIST.RANGE
+BINOM.INV BITAND BITLSHIFT BITOR BITRSHIFT BITXOR BYCOL BYROW CEILING.MATH CEILING.PRECISE CHISQ.DIST
+CHISQ.DIST.RT CHISQ.INV CHISQ.INV.RT CHISQ.TEST CHOOSECOLS CHOOSEROWS COMBINA CONCAT CONFIDENCE.NORM
+CONFIDENCE.T COT COTH COVARIANCE.P COVARIANCE.S CSC CSCH DAYS DECIMAL DROP ECMA.CEILING ENCODEURL
+ERF.PRECISE ERFC.PRECISE EXPAND EXPON.DIST F.DIST F.DIST.RT F.INV F.INV.RT F.TEST FILTERXML
+FLOOR.MATH FLOOR.PRECISE FORECAST.ETS FORECAST.ETS.CONFINT FORECAST.ETS.SEASONALITY FORECAST.ETS.STAT
+FORECAST.LINEAR FORMULATEXT GAMMA GAMMA.DIST GAMMA.INV GAMMALN.PRECISE GAUSS HSTACK HYPGEOM.DIST IFNA
+IFS IMAGE IMCOSH IMCOT IMCSC IMCSCH IMSEC IMSECH IMSINH IMTAN ISFORMULA ISOMITTED ISO.CEILING ISOWEEKNUM
+LAMBDA LET LOGNORM.DIST LOGNORM.INV MAKEARRAY MAP MAXIFS MINIFS MODE.MULT MODE.SNGL MUNIT
+NEGBINOM.DIST NETWORKDAYS.INTL NORM.DIST NORM.INV NORM.S.DIST NORM.S.INV NUMBERVALUE PDURATION
+PERCENTILE.EXC PERCENTILE.INC PERCENTRANK.EXC PERCENTRANK.INC PERMUTATIONA PHI POISSON.DIST
+QUARTILE.EXC QUARTILE.INC RANDARRAY RANK.AVG RANK.EQ REDUCE RRI SCAN SEC SECH SEQUENCE SHEET SHEETS
+SKEW.P SORTBY STDEV.P STDEV.S SWITCH T.DIST T.DIST.2T T.DIST.RT T.INV T.INV.2T T.TEST TAKE TEXTAFTER
+TEXTBEFORE TEXTJOIN TEXTSPLIT TOCOL TOROW UNICHAR UNICODE UNIQUE VALUETOTEXT VAR.P VAR.S VSTACK
+WEBSERVICE WEIBULL.DIST WORKDAY.INTL WRAPCOLS WRAPROWS XLOOKUP XMATCH XOR Z.TEST`;
+
+/** Dynamic-array functions that also carry the worksheet namespace. */
+const XLWS = ["FILTER", "SORT"];
+
+const PREFIX = new Map<string, string>();
+for (const name of XLFN.split(/\s+/)) if (name) PREFIX.set(name, "_xlfn.");
+for (const name of XLWS) PREFIX.set(name, "_xlfn._xlws.");
+
+/** Cheap pre-check: most formulas hold none of these names and skip tokenizing. */
+const MAYBE = new RegExp(
+  `(^|[^A-Za-z0-9_.])(${[...PREFIX.keys()].map((n) => n.replace(/\./g, "\\.")).join("|")})\\s*\\(`,
+  "i",
+);
+
+/** The formula with file-format prefixes on post-2007 functions; text in strings is left alone. */
+export function addFuturePrefixes(formula: string): string {
+  if (!MAYBE.test(formula)) return formula;
+  const tokens = tokenizeFormula(formula);
+  return tokens
+    .map((t, i) => {
+      if (t.kind !== "word" || tokens[i + 1]?.text !== "(") return t.text;
+      const prefix = PREFIX.get(t.text.toUpperCase());
+      return prefix ? prefix + t.text : t.text;
+    })
+    .join("");
+}
+
+/** The formula as Office.js and the formula bar show it: prefixes removed outside strings. */
+export function removeFuturePrefixes(formula: string): string {
+  if (!/_xl/i.test(formula)) return formula;
+  return tokenizeFormula(formula)
+    .map((t) => (t.kind === "word" ? t.text.replace(/^(_xlfn\.)(_xlws\.)?/i, "") : t.text))
+    .join("");
+}
