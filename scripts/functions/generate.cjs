@@ -25,6 +25,11 @@ function tsType(type) {
   return type;
 }
 
+/** The help text Excel shows for a function: what it does, then its edge-case rules. */
+function description(f, lang) {
+  return f.rules ? `${f[lang]} ${f.rules[lang]}` : f[lang];
+}
+
 function jsdocText(text) {
   return text.replace(/\*\//g, "* /").replace(/\s+/g, " ").trim();
 }
@@ -40,7 +45,7 @@ function renderAdapters({ CATALOGUE }) {
   if (wrappers.includes("matrix")) out.push("/* eslint-disable @typescript-eslint/no-explicit-any */");
   out.push('import * as core from "../kpi";', `import { ${wrappers.join(", ")} } from "./excel-result";`, "");
   for (const f of CATALOGUE) {
-    out.push("/**", ` * ${jsdocText(f.en)}`, ` * @customfunction ${f.name}`);
+    out.push("/**", ` * ${jsdocText(description(f, "en"))}`, ` * @customfunction ${f.name}`);
     out.push(` * @helpurl ${HELP_BASE}#${f.name.toLowerCase()}`);
     for (const p of f.params) {
       out.push(` * @param ${p.optional ? `[${p.name}]` : p.name} ${jsdocText(p.en)}`);
@@ -72,7 +77,7 @@ function renderZhMetadata(enJson, { CATALOGUE }) {
       if (!cp) problems.push(`${fn.id}: parameter ${p.name} not in the catalogue`);
       return { ...p, description: cp ? cp.zh : p.description };
     });
-    return { ...fn, description: entry.zh, parameters };
+    return { ...fn, description: description(entry, "zh"), parameters };
   });
   for (const f of CATALOGUE) {
     if (!en.functions.some((fn) => fn.id === f.name)) problems.push(`${f.name}: missing from functions.json`);
@@ -80,6 +85,25 @@ function renderZhMetadata(enJson, { CATALOGUE }) {
   if (problems.length) throw new Error(`functions.zh-cn.json: ${problems.join("; ")}`);
   return JSON.stringify({ ...en, functions }, null, 2) + "\n";
 }
+
+const COMMON_RULES = [
+  [
+    "Errors are Excel errors, never exceptions: text where a number belongs, ranges of the wrong shape or size, unsorted tables and unknown options give #VALUE! with a message naming the argument; a zero denominator gives #DIV/0!; a number outside its domain (a negative count, a date outside 0-2958465, a fraction outside 0-1) gives #NUM!.",
+    "错误以 Excel 错误值返回,不会抛出异常:需要数字处填了文本、区域形状或大小不对、表格未排序、选项无效时返回 #VALUE!,提示中会指明参数;分母为 0 返回 #DIV/0!;数值超出有效范围(数量为负、日期不在 0 到 2958465 之间、比例不在 0 到 1 之间)返回 #NUM!。",
+  ],
+  [
+    "Blank cells count as 0 in numeric ranges; in tier, curve and schedule tables fully blank rows are skipped, so a larger selection than the table is fine. An omitted optional argument takes its default.",
+    "数值区域中的空单元格计为 0;提成档位、激励曲线和追回比例等表格中整行为空的行会跳过,因此选择比表格更大的区域也没有问题。省略的可选参数取默认值。",
+  ],
+  [
+    "Dates are Excel serial numbers (1900 date system); the time of day is ignored. Percentages are fractions (0.2 = 20%).",
+    "日期为 Excel 日期序列号(1900 日期系统),忽略时间部分。百分比以小数表示(0.2 = 20%)。",
+  ],
+  [
+    "Results keep Excel's 15 significant digits, so 300,000 x 3% + 200,000 x 5% compares equal to 19,000.",
+    "结果保留 Excel 的 15 位有效数字,因此 300,000 × 3% + 200,000 × 5% 与 19,000 比较时相等。",
+  ],
+];
 
 function renderDocs({ CATALOGUE, NAMESPACE }) {
   const groups = [
@@ -93,6 +117,10 @@ function renderDocs({ CATALOGUE, NAMESPACE }) {
     "Generated from `src/functions/catalogue.ts` by `node scripts/functions/generate.cjs`; do not edit by hand.",
     "",
     "本文件由 `src/functions/catalogue.ts` 生成,请勿手工修改。",
+    "",
+    "## Rules for every function / 所有函数的通用规则",
+    "",
+    ...COMMON_RULES.flatMap(([en, zh]) => [`- ${en}`, `  ${zh}`]),
     "",
   ];
   for (const [group, en, zh] of groups) {
@@ -108,6 +136,7 @@ function renderDocs({ CATALOGUE, NAMESPACE }) {
           `| ${p.optional ? `[${p.name}]` : p.name} | ${p.en.replace(/\|/g, "\\|")} | ${p.zh.replace(/\|/g, "\\|")} |`,
         );
       }
+      if (f.rules) out.push("", `Rules: ${f.rules.en}`, "", `规则:${f.rules.zh}`);
       out.push("", `Example / 示例: \`${f.example.formula}\` → \`${f.example.result}\``, "");
       out.push(`- ${f.example.en}`, `- ${f.example.zh}`, "");
     }

@@ -60,9 +60,10 @@ export function prorateCore(
   if (Math.floor(periodEnd) < Math.floor(periodStart)) {
     return kpiError("num", MSG.endBeforeStart("periodEnd", "periodStart"));
   }
-  const to = activeTo === null ? periodEnd : activeTo;
-  if (Math.floor(to) < Math.floor(activeFrom))
+  if (activeTo !== null && Math.floor(activeTo) < Math.floor(activeFrom)) {
     return kpiError("num", MSG.endBeforeStart("activeTo", "activeFrom"));
+  }
+  const to = activeTo === null ? periodEnd : activeTo;
   const total = daysIn(periodStart, periodEnd, holidays, basis);
   if (total === 0) return kpiError("div0", MSG.noDays(basis));
   const active = daysIn(Math.max(periodStart, activeFrom), Math.min(periodEnd, to), holidays, basis);
