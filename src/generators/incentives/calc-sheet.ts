@@ -1,0 +1,256 @@
+/**
+ * The Calculation sheet: one row per rep and pay period, from quota and credited actual through the
+ * tier trace or curve, SPIFFs, team and award bonuses, clawbacks and adjustments to the draw, the
+ * payable and the year-to-date total. Every figure is a native formula over the Plan sheet's inputs.
+ */
+import type { PlanModel } from "../../kpi/plan/model";
+import type { IncentiveSheetTexts } from "../../i18n/sheets/incentives";
+import { sheetRef } from "../../workbook/a1";
+import type { CellInput } from "../../workbook/spec";
+import { FORMATS, Grid, at, atColumn, columnRange, formula, text } from "./grid";
+import type { AwardsLayout, CalcLayout, TeamsLayout } from "./layout";
+import { NAMES, measureNames, spiffNames } from "./names";
+import type { PlanSheet } from "./plan-sheet";
+
+export interface CalcContext {
+  readonly model: PlanModel;
+  readonly texts: IncentiveSheetTexts;
+  readonly plan: PlanSheet;
+  readonly layout: CalcLayout;
+  readonly teams: TeamsLayout;
+  readonly awards: AwardsLayout;
+  readonly sheetNames: { readonly teams: string; readonly awards: string };
+}
+
+/** Marginal or retro amount in tier k of a table whose thresholds are `from(k)`, for amount `u`. */
+export function tierAmountFormula(
+  method: string,
+  u: string,
+  from: (k: number) => string,
+  k: number,
+  last: boolean,
+): string {
+  if (last) return `IF(${method}="retro",IF(${u}>=${from(k)},${u},0),MAX(0,${u}-${from(k)}))`;
+  return `IF(${method}="retro",IF(AND(${u}>=${from(k)},${u}<${from(k + 1)}),${u},0),MAX(0,MIN(${u},${from(k + 1)})-${from(k)}))`;
+}
+
+/** The SPIFF amount in one formula: marginal slices summed, or retro via an approximate MATCH. */
+export function spiffFormula(j: number, tiers: number, u: string): string {
+  const n = spiffNames(j);
+  const slices: string[] = [];
+  for (let k = 0; k < tiers; k++) {
+    const slice =
+      k === tiers - 1
+        ? `MAX(0,${u}-${n.tierFrom(k)})`
+        : `MAX(0,MIN(${u},${n.tierFrom(k + 1)})-${n.tierFrom(k)})`;
+    slices.push(`${slice}*${n.tierRate(k)}`);
+  }
+  return `IF(${n.method}="retro",${u}*IFERROR(INDEX(${n.rateRange},MATCH(${u},${n.fromRange},1)),0),${slices.join("+")})`;
+}
+
+export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
+  const { model, texts, plan, layout } = ctx;
+  const t = texts.calc;
+  const c = layout.col;
+  const g = new Grid(name);
+  const P = model.periods.length;
+  const R = model.reps.length;
+  const planRef = (row: number, col: number) => plan.grid.ref(row, col);
+  const teamsRef = (row: number, col: number) => sheetRef(ctx.sheetNames.teams, at(row, col, true));
+  const awardsRef = (row: number, col: number) => sheetRef(ctx.sheetNames.awards, at(row, col, true));
+
+  g.set(0, 0, text(t.title(model.name)));
+  g.style("A1", "title");
+  g.set(1, 0, t.note);
+  g.style("A2", "note");
+
+  // Headers, formats and styles per column.
+  const headers: CellInput[] = [];
+  const columnFormat = new Map<number, string>();
+  const inputColumns: number[] = [];
+  const head = (col: number, label: string, format?: string) => {
+    headers[col] = text(label);
+    if (format) columnFormat.set(col, format);
+  };
+  head(c.rep, texts.common.rep);
+  head(c.team, texts.common.team);
+  head(c.period, texts.common.periodNo, FORMATS.count);
+  head(c.label, texts.common.period);
+  if (c.targetIncentive !== null) head(c.targetIncentive, t.periodTargetIncentive, FORMATS.money);
+  model.measures.forEach((m, i) => {
+    const mc = c.measures[i];
+    head(mc.quota, t.quota(m.name), FORMATS.money);
+    head(mc.direct, t.direct(m.name, model.basis), FORMATS.money);
+    inputColumns.push(mc.direct);
+    head(mc.split, t.split(m.name), FORMATS.money);
+    head(mc.credited, t.credited(m.name), FORMATS.money);
+    head(mc.attainment, t.attainment(m.name), FORMATS.percent);
+    head(mc.gate, t.gateMet(m.name));
+    if (mc.amountUsed !== null) {
+      head(mc.amountUsed, t.amountUsed(m.name), FORMATS.money);
+      mc.tierAmount.forEach((col, k) => head(col, t.tierAmount(m.name, k + 1), FORMATS.money));
+      mc.tierCommission.forEach((col, k) => head(col, t.tierCommission(m.name, k + 1), FORMATS.money));
+    } else {
+      head(mc.attainmentUsed!, t.attainmentUsed(m.name), FORMATS.percent);
+      head(mc.segment!, t.segment(m.name), FORMATS.count);
+      head(mc.curveValue!, t.curveValue(m.name), FORMATS.percent);
+      head(mc.fraction!, t.fraction(m.name), FORMATS.percent);
+    }
+    head(mc.payout, t.payout(m.name), FORMATS.money);
+  });
+  model.spiffs.forEach((s, j) => {
+    head(c.spiffs[j].units, t.spiffUnits(s.name));
+    inputColumns.push(c.spiffs[j].units);
+    head(c.spiffs[j].amount, t.spiffAmount(s.name), FORMATS.money);
+  });
+  if (c.teamBonus !== null) head(c.teamBonus, t.teamBonus, FORMATS.money);
+  if (c.bestRepBonus !== null) head(c.bestRepBonus, t.bestRepBonus, FORMATS.money);
+  if (c.bestTeamBonus !== null) head(c.bestTeamBonus, t.bestTeamBonus, FORMATS.money);
+  if (c.clawback !== null) head(c.clawback, t.clawback, FORMATS.money);
+  head(c.adjustment, t.adjustment, FORMATS.money);
+  inputColumns.push(c.adjustment, c.adjustmentNote);
+  head(c.adjustmentNote, t.adjustmentNote);
+  head(c.earned, t.earned, FORMATS.money);
+  head(c.draw, t.draw, FORMATS.money);
+  head(c.payable, t.payable, FORMATS.money);
+  head(c.balance, t.balance, FORMATS.money);
+  head(c.ytd, t.ytd, FORMATS.money);
+  g.setRow(layout.headerRow, 0, headers);
+  g.styleCells(layout.headerRow, 0, 1, layout.width, "header");
+
+  model.reps.forEach((rep, r) => {
+    const repRow = plan.repRow(r);
+    model.periods.forEach((period, p) => {
+      const y = layout.row(r, p);
+      const A = (col: number) => at(y, col);
+      const set = (col: number, body: string) => g.set(y, col, formula(body));
+      g.setRow(y, 0, [text(rep.name), text(rep.team), p + 1, period.label]);
+      const rowRef = { rep: atColumn(y, c.rep), period: atColumn(y, c.period) };
+      if (c.targetIncentive !== null) {
+        set(c.targetIncentive, `${planRef(repRow, plan.col.targetIncentive!)}*${NAMES.monthsPerPeriod}/12`);
+      }
+      model.measures.forEach((m, i) => {
+        const mc = c.measures[i];
+        const n = measureNames(i);
+        set(mc.quota, planRef(repRow, plan.col.quota(i, p)));
+        g.set(y, mc.direct, model.actuals[r][i][p]);
+        set(
+          mc.split,
+          `SUMPRODUCT((${NAMES.creditRep}=${rowRef.rep})*(${NAMES.creditPeriod}=${rowRef.period})*(${NAMES.creditMeasure}="${m.id}")*${NAMES.creditCredited})`,
+        );
+        set(mc.credited, `${A(mc.direct)}+${A(mc.split)}`);
+        set(mc.attainment, `${A(mc.credited)}/${A(mc.quota)}`);
+        const gateAttainment = A(c.measures[m.gate?.measure ?? i].attainment);
+        set(mc.gate, `IF(ISNUMBER(${n.gate}),${gateAttainment}>=${n.gate},TRUE)`);
+        const capped = (raw: string) =>
+          `IF(${A(mc.gate)},IF(ISNUMBER(${n.payoutCap}),MIN(${n.payoutCap},${raw}),${raw}),0)`;
+        if (m.payout.type === "tiers") {
+          const u = A(mc.amountUsed!);
+          set(
+            mc.amountUsed!,
+            `IF(ISNUMBER(${n.attainmentCap}),MIN(${A(mc.credited)},${n.attainmentCap}*${A(mc.quota)}),${A(mc.credited)})`,
+          );
+          const from =
+            m.payout.on === "attainment" ? (k: number) => `${n.tierFrom(k)}*${A(mc.quota)}` : n.tierFrom;
+          const T = m.payout.tiers.length;
+          for (let k = 0; k < T; k++) {
+            set(mc.tierAmount[k], tierAmountFormula(n.method, u, from, k, k === T - 1));
+            set(mc.tierCommission[k], `${A(mc.tierAmount[k])}*${n.tierRate(k)}`);
+          }
+          set(mc.payout, capped(`SUM(${A(mc.tierCommission[0])}:${A(mc.tierCommission[T - 1])})`));
+        } else {
+          const au = A(mc.attainmentUsed!);
+          const s = A(mc.segment!);
+          const v = A(mc.curveValue!);
+          const X = n.curveAttainment;
+          const Y = n.curvePayout;
+          set(
+            mc.attainmentUsed!,
+            `IF(ISNUMBER(${n.attainmentCap}),MIN(${A(mc.attainment)},${n.attainmentCap}),${A(mc.attainment)})`,
+          );
+          set(
+            mc.segment!,
+            `IF(${au}<INDEX(${X},1),0,MIN(MATCH(${au},${X},1),${m.payout.points.length - 1}))`,
+          );
+          set(
+            mc.curveValue!,
+            `IF(${s}=0,0,INDEX(${Y},${s})+(INDEX(${Y},${s}+1)-INDEX(${Y},${s}))*(${au}-INDEX(${X},${s}))/(INDEX(${X},${s}+1)-INDEX(${X},${s})))`,
+          );
+          set(mc.fraction!, `MAX(0,IF(ISNUMBER(${n.curveCap}),MIN(${n.curveCap},${v}),${v}))`);
+          set(mc.payout, capped(`${A(mc.fraction!)}*${A(c.targetIncentive!)}*${n.weight}`));
+        }
+      });
+      model.spiffs.forEach((s, j) => {
+        g.set(y, c.spiffs[j].units, model.spiffUnits[r][j][p]);
+        set(c.spiffs[j].amount, spiffFormula(j, s.tiers.length, A(c.spiffs[j].units)));
+      });
+      const terms: string[] = model.measures.map((_, i) => A(c.measures[i].payout));
+      c.spiffs.forEach((s) => terms.push(A(s.amount)));
+      if (c.teamBonus !== null && model.teamPool) {
+        const tl = ctx.teams;
+        const ty = tl.row(model.teams.indexOf(rep.team), p);
+        const pool = teamsRef(ty, tl.col.pool!);
+        const credited = A(c.measures[model.teamPool.measure].credited);
+        set(
+          c.teamBonus,
+          `IF(${teamsRef(ty, tl.col.funded!)},IF(${NAMES.poolSplit}="proRata",${pool}*${credited}/${teamsRef(ty, tl.col.credited(model.teamPool.measure))},${pool}/${teamsRef(ty, tl.col.members)}),0)`,
+        );
+        terms.push(A(c.teamBonus));
+      }
+      if (c.bestRepBonus !== null && ctx.awards.bestRep) {
+        const w = awardsRef(ctx.awards.bestRep.winner, ctx.awards.col(p));
+        set(c.bestRepBonus, `IF(AND(${w}<>"",${w}=${rowRef.rep}),${NAMES.bestRepBonus},0)`);
+        terms.push(A(c.bestRepBonus));
+      }
+      if (c.bestTeamBonus !== null && ctx.awards.bestTeam) {
+        const w = awardsRef(ctx.awards.bestTeam.winner, ctx.awards.col(p));
+        set(c.bestTeamBonus, `IF(AND(${w}<>"",${w}=${atColumn(y, c.team)}),${NAMES.bestTeamBonus},0)`);
+        terms.push(A(c.bestTeamBonus));
+      }
+      let earned = terms.join("+");
+      if (c.clawback !== null) {
+        set(
+          c.clawback,
+          `SUMPRODUCT((${NAMES.clawRep}=${rowRef.rep})*(${NAMES.clawPeriod}=${rowRef.period})*${NAMES.clawAmount})`,
+        );
+        earned += `-${A(c.clawback)}`;
+      }
+      g.set(y, c.adjustment, model.adjustments[r][p]);
+      g.set(y, c.adjustmentNote, model.adjustmentNotes[r][p] ? text(model.adjustmentNotes[r][p]) : null);
+      earned += `+${A(c.adjustment)}`;
+      set(c.earned, earned);
+      set(c.draw, planRef(repRow, plan.col.draw));
+      // The draw: DRAW's rule over net earned; the previous row's balance carries within a rep.
+      const E = A(c.earned);
+      const D = A(c.draw);
+      const B = p === 0 ? "0" : at(y - 1, c.balance);
+      const recoverable = `OR(${NAMES.drawRecoverable},${D}=0)`;
+      set(c.payable, `IF(${recoverable},IF(${E}<${D},${D},${E}-MIN(${B},${E}-${D})),MAX(${D},${E}))`);
+      set(c.balance, `IF(${recoverable},IF(${E}<${D},${B}+(${D}-${E}),${B}-MIN(${B},${E}-${D})),0)`);
+      set(c.ytd, `SUM(${at(layout.row(r, 0), c.payable, true)}:${A(c.payable)})`);
+    });
+  });
+
+  const first = layout.firstRow;
+  const rows = R * P;
+  for (let col = 0; col < layout.width; col++) {
+    const f = columnFormat.get(col);
+    if (f) g.formatCells(first, col, rows, 1, f);
+    if (col >= 4) g.styleCells(first, col, rows, 1, inputColumns.includes(col) ? "input" : "computed");
+    g.width(col, col === 0 ? 22 : col < 4 ? 12 : 14);
+  }
+  g.define(NAMES.calcRep, columnRange(c.rep, first, first + rows - 1));
+  g.define(NAMES.calcTeam, columnRange(c.team, first, first + rows - 1));
+  g.define(NAMES.calcPeriod, columnRange(c.period, first, first + rows - 1));
+  model.measures.forEach((_, i) => {
+    const n = measureNames(i);
+    g.define(n.calcQuota, columnRange(c.measures[i].quota, first, first + rows - 1));
+    g.define(n.calcCredited, columnRange(c.measures[i].credited, first, first + rows - 1));
+    g.conditionalFormat({
+      type: "dataBar",
+      range: `${at(first, c.measures[i].attainment)}:${at(first + rows - 1, c.measures[i].attainment)}`,
+      color: "#63BE7B",
+    });
+  });
+  return g;
+}

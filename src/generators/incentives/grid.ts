@@ -1,0 +1,156 @@
+/**
+ * A small sheet builder for the incentive generator: cells set by 0-based row and column, styles,
+ * formats and names collected alongside, emitted as one SheetSpec with a single block.
+ */
+import { cellAddress, columnLetter, sheetRef } from "../../workbook/a1";
+import type {
+  CellInput,
+  ColumnSpec,
+  RowSpec,
+  ConditionalFormatSpec,
+  DataValidationSpec,
+  DefinedNameSpec,
+  RangeNumberFormat,
+  RangeStyle,
+  SheetSpec,
+  StyleName,
+} from "../../workbook/spec";
+
+export const FORMATS = {
+  money: "#,##0.00",
+  percent: "0.0%",
+  rate: "0.00%",
+  date: "yyyy-mm-dd",
+  count: "0",
+} as const;
+
+/** A1 address of a 0-based cell, absolute when asked ("$B$4"). */
+export function at(row: number, col: number, absolute = false): string {
+  return cellAddress(row, col, absolute);
+}
+
+/** Column fixed, row relative ("$A5"): a row's own key cell in formulas filled down. */
+export function atColumn(row: number, col: number): string {
+  return `$${columnLetter(col)}${row + 1}`;
+}
+
+/** "$B$4:$B$9" for a 0-based column span of rows. */
+export function columnRange(col: number, firstRow: number, lastRow: number): string {
+  return `${at(firstRow, col, true)}:${at(lastRow, col, true)}`;
+}
+
+/** Imported or configured text stays text, even if it starts with "=" (CSV injection). */
+export function text(value: string): CellInput {
+  return /^[=+\-@\t\r]/.test(value) ? { text: value } : value;
+}
+
+export function formula(body: string): CellInput {
+  return { formula: body.startsWith("=") ? body : `=${body}` };
+}
+
+export class Grid {
+  private readonly cells: CellInput[][] = [];
+  private readonly styles: RangeStyle[] = [];
+  private readonly formats: RangeNumberFormat[] = [];
+  private readonly validations: DataValidationSpec[] = [];
+  private readonly conditional: ConditionalFormatSpec[] = [];
+  private readonly merges: string[] = [];
+  readonly names: DefinedNameSpec[] = [];
+  private readonly widths = new Map<number, number>();
+  private readonly heights = new Map<number, number>();
+
+  constructor(readonly sheetName: string) {}
+
+  set(row: number, col: number, value: CellInput): void {
+    const line = (this.cells[row] ??= []);
+    while (line.length < col) line.push(null);
+    line[col] = value;
+  }
+
+  /** Writes values left to right from (row, col). */
+  setRow(row: number, col: number, values: readonly CellInput[]): void {
+    values.forEach((v, i) => this.set(row, col + i, v));
+  }
+
+  style(range: string, style: StyleName): void {
+    this.styles.push({ range, style });
+  }
+
+  styleCells(row: number, col: number, rows: number, cols: number, style: StyleName): void {
+    if (rows <= 0 || cols <= 0) return;
+    this.style(rangeOf(row, col, rows, cols), style);
+  }
+
+  format(range: string, format: string): void {
+    this.formats.push({ range, format });
+  }
+
+  formatCells(row: number, col: number, rows: number, cols: number, format: string): void {
+    if (rows <= 0 || cols <= 0) return;
+    this.format(rangeOf(row, col, rows, cols), format);
+  }
+
+  validate(spec: DataValidationSpec): void {
+    this.validations.push(spec);
+  }
+
+  conditionalFormat(spec: ConditionalFormatSpec): void {
+    this.conditional.push(spec);
+  }
+
+  merge(range: string): void {
+    this.merges.push(range);
+  }
+
+  width(col: number, width: number): void {
+    this.widths.set(col, width);
+  }
+
+  /** Row height in points of a 0-based row. */
+  height(row: number, points: number): void {
+    this.heights.set(row, points);
+  }
+
+  /** A workbook-scoped name for a cell or range of this sheet, e.g. M1_Quota -> 'Plan'!$B$12. */
+  define(name: string, range: string, comment?: string): string {
+    this.names.push({
+      name,
+      refersTo: `=${sheetRef(this.sheetName, range)}`,
+      ...(comment ? { comment } : {}),
+    });
+    return name;
+  }
+
+  /** A reference to a cell of this sheet from another sheet. */
+  ref(row: number, col: number): string {
+    return sheetRef(this.sheetName, at(row, col, true));
+  }
+
+  toSheet(extra: Partial<SheetSpec> = {}): SheetSpec {
+    const rows = Array.from({ length: this.cells.length }, (_, r) => this.cells[r] ?? []);
+    const columns: ColumnSpec[] = [...this.widths.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([col, width]) => ({ column: columnLetter(col), width }));
+    const heights: RowSpec[] = [...this.heights.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([row, height]) => ({ row: row + 1, height }));
+    return {
+      name: this.sheetName,
+      blocks: [{ start: "A1", rows }],
+      styles: this.styles,
+      numberFormats: this.formats,
+      columns,
+      ...(heights.length ? { rows: heights } : {}),
+      ...(this.merges.length ? { merges: this.merges } : {}),
+      ...(this.validations.length ? { validations: this.validations } : {}),
+      ...(this.conditional.length ? { conditionalFormats: this.conditional } : {}),
+      ...extra,
+    };
+  }
+}
+
+function rangeOf(row: number, col: number, rows: number, cols: number): string {
+  const a = at(row, col);
+  const b = at(row + rows - 1, col + cols - 1);
+  return a === b ? a : `${a}:${b}`;
+}

@@ -1,0 +1,137 @@
+/**
+ * The incentive (commission) table generator: a PlanModel in, a WorkbookSpec out, with the Plan,
+ * Calculation, Statements, Awards, Teams, Credit splits and Clawbacks sheets. Pure: no host, no I/O.
+ */
+import type { Locale } from "../../i18n";
+import { incentiveTexts } from "../../i18n/sheets/incentives";
+import type { PlanModel } from "../../kpi/plan/model";
+import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
+import { buildCalcSheet } from "./calc-sheet";
+import { AwardsLayout, CalcLayout, TeamsLayout, awardsLayout, calcLayout, teamsLayout } from "./layout";
+import { buildPlanSheet, PlanSheet } from "./plan-sheet";
+import {
+  buildClawbacksSheet,
+  buildCreditsSheet,
+  buildStatementsSheet,
+  statementPayableOffset,
+  statementRows,
+} from "./statement-sheets";
+import { buildAwardsSheet, buildTeamsSheet } from "./team-sheets";
+
+export { buildPlanModel, planPeriods } from "./model";
+export type { ModelSources } from "./model";
+
+export interface IncentiveOptions {
+  readonly locale?: Locale;
+}
+
+/** Where the generator put things: sheet names and positions (0-based), for tests, the demo and the pane. */
+export interface IncentiveLayout {
+  readonly sheets: {
+    readonly plan: string;
+    readonly calculation: string;
+    readonly statements: string;
+    readonly awards: string | null;
+    readonly teams: string;
+    readonly credits: string;
+    readonly clawbacks: string | null;
+  };
+  readonly plan: Pick<PlanSheet, "repRow" | "col">;
+  readonly calc: CalcLayout;
+  readonly teams: TeamsLayout;
+  readonly awards: AwardsLayout;
+  /** Rows per statement block and the Payable line's offset below the block's header row. */
+  readonly statement: { readonly rows: number; readonly payableOffset: number };
+}
+
+export interface IncentiveWorkbook {
+  readonly spec: WorkbookSpec;
+  readonly layout: IncentiveLayout;
+}
+
+/** The sheets of one incentive plan, to add to a workbook (or to a larger spec, as the demo does). */
+export function generateIncentiveWorkbook(
+  model: PlanModel,
+  options: IncentiveOptions = {},
+): IncentiveWorkbook {
+  const locale = options.locale ?? "en-US";
+  const texts = incentiveTexts(locale);
+  const names = {
+    plan: texts.sheet.plan,
+    calculation: texts.sheet.calculation,
+    statements: texts.sheet.statements,
+    awards: model.bestRep || model.bestTeam ? texts.sheet.awards : null,
+    teams: texts.sheet.teams,
+    credits: texts.sheet.credits,
+    clawbacks: model.clawbackSchedule.length ? texts.sheet.clawbacks : null,
+  };
+  const calc = calcLayout(model);
+  const teams = teamsLayout(model);
+  const awards = awardsLayout(model);
+  const plan = buildPlanSheet(model, locale, texts);
+  const calcGrid = buildCalcSheet(names.calculation, {
+    model,
+    texts,
+    plan,
+    layout: calc,
+    teams,
+    awards,
+    sheetNames: { teams: names.teams, awards: names.awards ?? texts.sheet.awards },
+  });
+  const teamsGrid = buildTeamsSheet(names.teams, model, texts, teams);
+  const awardsGrid = names.awards
+    ? buildAwardsSheet(names.awards, {
+        model,
+        texts,
+        layout: awards,
+        calc,
+        teams,
+        sheetNames: { calculation: names.calculation, teams: names.teams },
+      })
+    : null;
+  const statements = buildStatementsSheet(names.statements, {
+    model,
+    texts,
+    plan,
+    calc,
+    calcSheet: names.calculation,
+  });
+  const credits = buildCreditsSheet(names.credits, model, texts);
+  const clawbacks = names.clawbacks ? buildClawbacksSheet(names.clawbacks, model, texts) : null;
+
+  const landscape = { orientation: "landscape", fitToWidth: true } as const;
+  const sheets: SheetSpec[] = [
+    plan.grid.toSheet({ tabColor: "#1F4E79", print: { ...landscape } }),
+    calcGrid.toSheet({
+      tabColor: "#2E75B6",
+      freeze: { rows: calc.headerRow + 1, columns: 4 },
+      print: { ...landscape, titleRows: `${calc.headerRow + 1}:${calc.headerRow + 1}` },
+    }),
+    statements.toSheet({ tabColor: "#548235", print: { orientation: "portrait", fitToWidth: true } }),
+  ];
+  if (awardsGrid)
+    sheets.push(
+      awardsGrid.toSheet({ tabColor: "#BF8F00", freeze: { rows: awards.headerRow + 1, columns: 1 } }),
+    );
+  sheets.push(teamsGrid.toSheet({ tabColor: "#7F6000", freeze: { rows: teams.headerRow + 1, columns: 1 } }));
+  sheets.push(credits.toSheet({ tabColor: "#C55A11", freeze: { rows: 4, columns: 0 } }));
+  if (clawbacks) sheets.push(clawbacks.toSheet({ tabColor: "#C00000", freeze: { rows: 4, columns: 0 } }));
+
+  const grids = [plan.grid, calcGrid, statements, awardsGrid, teamsGrid, credits, clawbacks];
+  const spec: WorkbookSpec = {
+    sheets,
+    names: grids.flatMap((g) => (g ? g.names : [])),
+    activate: names.plan,
+  };
+  return {
+    spec,
+    layout: {
+      sheets: names,
+      plan: { repRow: plan.repRow, col: plan.col },
+      calc,
+      teams,
+      awards,
+      statement: { rows: statementRows(model), payableOffset: statementPayableOffset(model) },
+    },
+  };
+}

@@ -1,0 +1,228 @@
+/**
+ * Meets a validated incentive plan with the roster: resolves per-rep overrides, periods, references
+ * to reps by name and the activity data into the PlanModel that the engine and the generator share.
+ * Problems that need both files (a rep the roster does not know) are reported here, in both languages.
+ */
+import type { PlanModel, PlanPeriod, PlanRep } from "../../kpi/plan/model";
+import { parseMonthText, serialFromYmd } from "../../schemas/dates";
+import { InputIssue, SchemaResult, fail, ok } from "../../schemas/errors";
+import { IncentivePlan, MONTHS_PER_PAY_PERIOD, resolvePeriodRef } from "../../schemas/incentive-plan";
+import type { Rep } from "../../schemas/roster";
+
+export interface ModelSources {
+  /** File names for messages. */
+  readonly planFile?: string;
+  readonly rosterFile?: string;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** Pay periods of the plan: their first and last days and labels. */
+export function planPeriods(startText: string, months: number, monthsPerPeriod: number): PlanPeriod[] {
+  const start = parseMonthText(startText);
+  if (!start) throw new Error(`planPeriods: "${startText}" is not a month`);
+  const out: PlanPeriod[] = [];
+  for (let offset = 0; offset < months; offset += monthsPerPeriod) {
+    const first = start.month - 1 + offset;
+    const y0 = start.year + Math.floor(first / 12);
+    const m0 = (first % 12) + 1;
+    const lastIndex = first + monthsPerPeriod - 1;
+    const y1 = start.year + Math.floor(lastIndex / 12);
+    const m1 = (lastIndex % 12) + 1;
+    const label = monthsPerPeriod === 1 ? `${y0}-${pad(m0)}` : `${y0}-${pad(m0)}~${y1}-${pad(m1)}`;
+    out.push({ start: serialFromYmd(y0, m0, 1), end: serialFromYmd(y1, m1 + 1, 1) - 1, label });
+  }
+  return out;
+}
+
+/** The plan and the roster resolved into one model; issues name the file, row and field. */
+export function buildPlanModel(
+  plan: IncentivePlan,
+  roster: readonly Rep[],
+  sources: ModelSources = {},
+): SchemaResult<PlanModel> {
+  const issues: InputIssue[] = [];
+  const planIssue = (field: string, en: string, zh: string) =>
+    issues.push({ ...(sources.planFile !== undefined ? { file: sources.planFile } : {}), field, en, zh });
+
+  const index = new Map<string, number>();
+  roster.forEach((rep, i) => {
+    const key = rep.name.trim().toLowerCase();
+    if (index.has(key)) {
+      issues.push({
+        ...(sources.rosterFile !== undefined ? { file: sources.rosterFile } : {}),
+        row: i + 2,
+        field: "name",
+        en: `"${rep.name}" appears twice in the roster: each rep needs a unique name for the incentive tables`,
+        zh: `名单中 “${rep.name}” 出现两次:激励表要求每位销售姓名唯一`,
+      });
+    } else index.set(key, i);
+  });
+  const repIndex = (name: string, field: string): number => {
+    const i = index.get(name.trim().toLowerCase());
+    if (i === undefined)
+      planIssue(field, `no rep named "${name}" in the roster`, `名单中没有名为 “${name}” 的销售`);
+    return i ?? -1;
+  };
+  const measureIndex = (id: string) => plan.measures.findIndex((m) => m.id === id);
+
+  const monthsPerPeriod = MONTHS_PER_PAY_PERIOD[plan.payFrequency];
+  const periods = planPeriods(plan.period.start, plan.period.months, monthsPerPeriod);
+  const P = periods.length;
+  const start = parseMonthText(plan.period.start)!;
+  const period = (ref: number | string) =>
+    resolvePeriodRef(ref, start, plan.period.months, monthsPerPeriod)! - 1;
+
+  const overrides = new Map<number, IncentivePlan["reps"][number]>();
+  plan.reps.forEach((o, i) => {
+    const r = repIndex(o.name, `reps[${i}].name`);
+    if (r >= 0) overrides.set(r, o);
+  });
+
+  const comp = plan.compensation;
+  const compensation: PlanModel["compensation"] =
+    comp?.ote !== undefined
+      ? { kind: "ote", ote: comp.ote, baseMix: comp.baseMix ?? 0 }
+      : comp?.targetIncentive !== undefined
+        ? { kind: "targetIncentive", targetIncentive: comp.targetIncentive }
+        : { kind: "none" };
+
+  const reps: PlanRep[] = roster.map((rep, r) => {
+    const o = overrides.get(r);
+    const quotas = plan.measures.map((m) => {
+      const q = o?.quotas?.[m.id];
+      return periods.map((_, p) => (q === undefined ? m.quota : Array.isArray(q) ? q[p] : q));
+    });
+    return {
+      name: rep.name.trim(),
+      team: rep.team.trim(),
+      role: rep.role ?? "",
+      manager: rep.manager ?? "",
+      hireDate: rep.hireDate,
+      ote: compensation.kind === "ote" ? (o?.ote ?? compensation.ote) : null,
+      baseMix: compensation.kind === "ote" ? (o?.baseMix ?? compensation.baseMix) : null,
+      targetIncentive:
+        compensation.kind === "targetIncentive" ? (o?.targetIncentive ?? compensation.targetIncentive) : null,
+      draw: o?.draw ?? plan.draw?.amount ?? 0,
+      quotas,
+      quotaOverridden: plan.measures.map((m) => periods.map(() => o?.quotas?.[m.id] !== undefined)),
+      overridden: {
+        ote: o?.ote !== undefined,
+        baseMix: o?.baseMix !== undefined,
+        targetIncentive: o?.targetIncentive !== undefined,
+        draw: o?.draw !== undefined,
+      },
+    };
+  });
+
+  const teams: string[] = [];
+  for (const rep of reps) if (!teams.includes(rep.team)) teams.push(rep.team);
+
+  const grid = (inner: number) =>
+    reps.map(() => Array.from({ length: inner }, () => new Array<number>(P).fill(0)));
+  const actuals = grid(plan.measures.length);
+  plan.actuals.forEach((a, i) => {
+    const r = repIndex(a.rep, `actuals[${i}].rep`);
+    if (r >= 0) actuals[r][measureIndex(a.measure)] = [...a.values];
+  });
+  const spiffUnits = grid(plan.spiffs.length);
+  plan.spiffUnits.forEach((s, i) => {
+    const r = repIndex(s.rep, `spiffUnits[${i}].rep`);
+    if (r >= 0) spiffUnits[r][plan.spiffs.findIndex((x) => x.id === s.spiff)] = [...s.values];
+  });
+
+  const credits: PlanModel["credits"][number][] = [];
+  plan.credits.forEach((c, i) => {
+    c.shares.forEach((s, j) => {
+      const r = repIndex(s.rep, `credits[${i}].shares[${j}].rep`);
+      if (r >= 0) {
+        credits.push({
+          deal: c.deal,
+          period: period(c.period),
+          measure: measureIndex(c.measure),
+          rep: r,
+          share: s.share,
+          amount: c.amount,
+        });
+      }
+    });
+  });
+  const clawbacks: PlanModel["clawbacks"][number][] = [];
+  plan.clawbacks.forEach((c, i) => {
+    const r = repIndex(c.rep, `clawbacks[${i}].rep`);
+    if (r >= 0) {
+      clawbacks.push({
+        rep: r,
+        period: period(c.period),
+        deal: c.deal,
+        commission: c.commission,
+        monthsActive: c.monthsActive,
+      });
+    }
+  });
+  const adjustments = reps.map(() => new Array<number>(P).fill(0));
+  const adjustmentNotes = reps.map(() => new Array<string>(P).fill(""));
+  plan.adjustments.forEach((a, i) => {
+    const r = repIndex(a.rep, `adjustments[${i}].rep`);
+    if (r < 0) return;
+    const p = period(a.period);
+    adjustments[r][p] += a.amount;
+    if (a.reason)
+      adjustmentNotes[r][p] = adjustmentNotes[r][p] ? `${adjustmentNotes[r][p]}; ${a.reason}` : a.reason;
+  });
+
+  if (issues.length) return fail(issues);
+  const mi = (id: string) => measureIndex(id);
+  return ok({
+    name: plan.name,
+    currency: plan.currency,
+    basis: plan.basis,
+    payFrequency: plan.payFrequency,
+    monthsPerPeriod,
+    periods,
+    compensation,
+    measures: plan.measures.map((m) => ({
+      id: m.id,
+      name: m.name,
+      weight: m.weight ?? null,
+      quota: m.quota,
+      payout:
+        m.payout.type === "tiers"
+          ? { type: "tiers", on: m.payout.on, method: m.payout.method, tiers: m.payout.tiers }
+          : { type: "curve", points: m.payout.points, cap: m.payout.cap ?? null },
+      gate: m.gate
+        ? { attainment: m.gate.attainment, measure: m.gate.measure ? mi(m.gate.measure) : mi(m.id) }
+        : null,
+      attainmentCap: m.attainmentCap ?? null,
+      payoutCap: m.payoutCap ?? null,
+    })),
+    spiffs: plan.spiffs.map((s) => ({ id: s.id, name: s.name, method: s.method, tiers: s.tiers })),
+    draw: { amount: plan.draw?.amount ?? 0, recoverable: plan.draw?.recoverable ?? true },
+    clawbackSchedule: plan.clawback?.schedule ?? [],
+    teamPool: plan.teamPool ? { ...plan.teamPool, measure: mi(plan.teamPool.measure) } : null,
+    bestRep: plan.awards.bestRep
+      ? {
+          ...plan.awards.bestRep,
+          measure: mi(plan.awards.bestRep.measure),
+          minAttainment: plan.awards.bestRep.minAttainment ?? null,
+        }
+      : null,
+    bestTeam: plan.awards.bestTeam
+      ? {
+          ...plan.awards.bestTeam,
+          measure: mi(plan.awards.bestTeam.measure),
+          minAttainment: plan.awards.bestTeam.minAttainment ?? null,
+        }
+      : null,
+    reps,
+    teams,
+    actuals,
+    spiffUnits,
+    credits,
+    clawbacks,
+    adjustments,
+    adjustmentNotes,
+  });
+}

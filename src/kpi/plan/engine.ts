@@ -1,0 +1,328 @@
+/**
+ * The reference engine of an incentive plan: every rep's pay per period, the teams' results and the
+ * period awards, computed with the KPI core (commission, payout, draw, clawback, top performer).
+ * The generated sheets compute the same figures with native formulas; the oracle tests compare them.
+ *
+ * Semantics the plan leaves open, decided here and stated on the Plan sheet:
+ * - Credit splits add amount x share to each rep's credited actual, which drives both attainment and
+ *   commission; the quota is not changed by splits.
+ * - A gate (attainment of a measure below its threshold) zeroes that measure's payout; the
+ *   attainment cap limits the attainment (or the amount, for tier measures) before the payout is
+ *   computed; the payout cap limits the measure's payout in money.
+ * - Net earnings = measure payouts + SPIFFs + team pool share + award bonuses - clawbacks + adjustments.
+ *   The draw applies to net earnings: clawbacks and adjustments come before it. A rep with no draw
+ *   is treated as having a recoverable draw of 0, so negative net earnings are carried forward and
+ *   recovered from later earnings instead of being paid out as a negative amount.
+ * - Awards go to the highest score among eligible reps (teams); ties go to the first in roster order.
+ */
+import { attainmentCore } from "../attainment";
+import { clawbackCore } from "../clawback";
+import { CommissionTraceRow, Tier, commissionCore, commissionTraceCore } from "../commission";
+import { drawCore } from "../draw";
+import { topPerformerCore } from "../leaderboard";
+import { payoutCore } from "../payout";
+import { KpiResult, isKpiError } from "../result";
+import { PlanMeasure, PlanModel, PlanRep } from "./model";
+
+export interface MeasureLine {
+  readonly quota: number;
+  /** The rep's own (unsplit) actual. */
+  readonly direct: number;
+  /** Credit from split deals: sum of amount x share. */
+  readonly split: number;
+  readonly credited: number;
+  readonly attainment: number;
+  readonly gateMet: boolean;
+  /** Tier measures: the amount commissioned (credited, limited by the attainment cap). */
+  readonly amountUsed: number | null;
+  /** Tier measures: per tier, with thresholds in money (attainment tiers scaled by the quota). */
+  readonly trace: readonly CommissionTraceRow[] | null;
+  /** Curve measures: attainment after the cap, and the payout fraction of the target incentive. */
+  readonly attainmentUsed: number | null;
+  readonly fraction: number | null;
+  /** Before the gate and the payout cap. */
+  readonly raw: number;
+  readonly payout: number;
+}
+
+export interface SpiffLine {
+  readonly units: number;
+  readonly amount: number;
+}
+
+export interface RepPeriodLine {
+  readonly measures: readonly MeasureLine[];
+  /** Target incentive for the period (null when the plan has none). */
+  readonly targetIncentive: number | null;
+  /** Base salary for the period (plans stated as OTE), for the statement. */
+  readonly baseSalary: number | null;
+  readonly spiffs: readonly SpiffLine[];
+  readonly teamBonus: number;
+  readonly bestRepBonus: number;
+  readonly bestTeamBonus: number;
+  readonly clawback: number;
+  readonly adjustment: number;
+  readonly earned: number;
+  readonly draw: number;
+  readonly payable: number;
+  /** What the rep owes against draws (or carried negative earnings) after the period. */
+  readonly balance: number;
+  readonly ytd: number;
+}
+
+export interface TeamPeriodLine {
+  readonly members: number;
+  /** Per measure. */
+  readonly quota: readonly number[];
+  readonly credited: readonly number[];
+  readonly attainment: readonly number[];
+  readonly poolFunded: boolean;
+  readonly pool: number;
+}
+
+export interface AwardWinner {
+  readonly name: string;
+  readonly score: number;
+}
+
+export interface AwardPeriod {
+  readonly bestRep: AwardWinner | null;
+  readonly bestTeam: AwardWinner | null;
+}
+
+export interface PlanResult {
+  /** [rep][period]. */
+  readonly lines: readonly (readonly RepPeriodLine[])[];
+  /** [team][period], teams in PlanModel.teams order. */
+  readonly teams: readonly (readonly TeamPeriodLine[])[];
+  /** [period]. */
+  readonly awards: readonly AwardPeriod[];
+}
+
+/** The core returns errors as values; a validated plan never produces one, so one here is a bug. */
+function value(result: KpiResult<number>, what: string): number {
+  if (isKpiError(result)) throw new Error(`incentive engine: ${what}: ${result.message}`);
+  return result;
+}
+
+/** Target incentive per year of a rep, from OTE and mix or stated directly. */
+export function annualTargetIncentive(plan: PlanModel, rep: PlanRep): number | null {
+  if (plan.compensation.kind === "ote") return (rep.ote ?? 0) * (1 - (rep.baseMix ?? 0));
+  if (plan.compensation.kind === "targetIncentive") return rep.targetIncentive ?? 0;
+  return null;
+}
+
+interface Credited {
+  quota: number;
+  direct: number;
+  split: number;
+  credited: number;
+  attainment: number;
+}
+
+function creditedLines(plan: PlanModel): Credited[][][] {
+  const P = plan.periods.length;
+  // Split credit per [rep][measure][period], summed in the order the rows appear on the sheet.
+  const split = plan.reps.map(() => plan.measures.map(() => new Array<number>(P).fill(0)));
+  for (const c of plan.credits) split[c.rep][c.measure][c.period] += c.amount * c.share;
+  return plan.reps.map((rep, r) =>
+    plan.measures.map((_, m) =>
+      plan.periods.map((__, p) => {
+        const quota = rep.quotas[m][p];
+        const direct = plan.actuals[r][m][p];
+        const s = split[r][m][p];
+        const credited = direct + s;
+        return {
+          quota,
+          direct,
+          split: s,
+          credited,
+          attainment: value(attainmentCore(credited, quota, "higher"), "attainment"),
+        };
+      }),
+    ),
+  );
+}
+
+function measureLine(
+  plan: PlanModel,
+  measure: PlanMeasure,
+  own: Credited,
+  all: readonly Credited[],
+  targetIncentive: number | null,
+): MeasureLine {
+  const gateMet = measure.gate === null || all[measure.gate.measure].attainment >= measure.gate.attainment;
+  const cap = (x: number) => (measure.payoutCap !== null && x > measure.payoutCap ? measure.payoutCap : x);
+  const base = { ...own, gateMet };
+  if (measure.payout.type === "tiers") {
+    const scale = measure.payout.on === "attainment" ? own.quota : 1;
+    const tiers: Tier[] = measure.payout.tiers.map((t) => ({ from: t.from * scale, rate: t.rate }));
+    const limit = measure.attainmentCap === null ? null : measure.attainmentCap * own.quota;
+    const amountUsed = limit !== null && own.credited > limit ? limit : own.credited;
+    const raw = commissionCore(amountUsed, tiers, measure.payout.method);
+    return {
+      ...base,
+      amountUsed,
+      trace: commissionTraceCore(amountUsed, tiers, measure.payout.method),
+      attainmentUsed: null,
+      fraction: null,
+      raw,
+      payout: gateMet ? cap(raw) : 0,
+    };
+  }
+  const attainmentUsed =
+    measure.attainmentCap !== null && own.attainment > measure.attainmentCap
+      ? measure.attainmentCap
+      : own.attainment;
+  const fraction = payoutCore(attainmentUsed, measure.payout.points, measure.payout.cap);
+  const raw = fraction * (targetIncentive ?? 0) * (measure.weight ?? 0);
+  return {
+    ...base,
+    amountUsed: null,
+    trace: null,
+    attainmentUsed,
+    fraction,
+    raw,
+    payout: gateMet ? cap(raw) : 0,
+  };
+}
+
+function teamLines(plan: PlanModel, credited: Credited[][][]): TeamPeriodLine[][] {
+  return plan.teams.map((team) =>
+    plan.periods.map((_, p) => {
+      const members = plan.reps.filter((r) => r.team === team).length;
+      const quota = plan.measures.map(() => 0);
+      const sum = plan.measures.map(() => 0);
+      plan.reps.forEach((rep, r) => {
+        if (rep.team !== team) return;
+        plan.measures.forEach((__, m) => {
+          quota[m] += credited[r][m][p].quota;
+          sum[m] += credited[r][m][p].credited;
+        });
+      });
+      const attainment = plan.measures.map((__, m) =>
+        value(attainmentCore(sum[m], quota[m], "higher"), "team attainment"),
+      );
+      const pool = plan.teamPool;
+      const poolFunded = pool !== null && attainment[pool.measure] >= pool.threshold;
+      const excess = pool === null ? 0 : sum[pool.measure] - quota[pool.measure];
+      const amount = poolFunded && pool ? pool.amount + pool.excessRate * (excess > 0 ? excess : 0) : 0;
+      return { members, quota, credited: sum, attainment, poolFunded, pool: amount };
+    }),
+  );
+}
+
+function awards(plan: PlanModel, credited: Credited[][][], teams: TeamPeriodLine[][]): AwardPeriod[] {
+  return plan.periods.map((_, p) => {
+    let bestRep: AwardWinner | null = null;
+    const rule = plan.bestRep;
+    if (rule) {
+      const names: string[] = [];
+      const scores: number[] = [];
+      plan.reps.forEach((rep, r) => {
+        const line = credited[r][rule.measure][p];
+        if (rule.minAttainment !== null && !(line.attainment >= rule.minAttainment)) return;
+        names.push(rep.name);
+        scores.push(rule.by === "attainment" ? line.attainment : line.credited);
+      });
+      if (names.length) {
+        const name = topPerformerCore(names, scores);
+        if (!isKpiError(name)) bestRep = { name, score: scores[names.indexOf(name)] };
+      }
+    }
+    let bestTeam: AwardWinner | null = null;
+    const teamRule = plan.bestTeam;
+    if (teamRule) {
+      const names: string[] = [];
+      const scores: number[] = [];
+      plan.teams.forEach((team, t) => {
+        const a = teams[t][p].attainment[teamRule.measure];
+        if (teamRule.minAttainment !== null && !(a >= teamRule.minAttainment)) return;
+        names.push(team);
+        scores.push(a);
+      });
+      if (names.length) {
+        const name = topPerformerCore(names, scores);
+        if (!isKpiError(name)) bestTeam = { name, score: scores[names.indexOf(name)] };
+      }
+    }
+    return { bestRep, bestTeam };
+  });
+}
+
+/** Computes the whole plan: every rep and period, the teams and the awards. */
+export function computePlan(plan: PlanModel): PlanResult {
+  const credited = creditedLines(plan);
+  const teams = teamLines(plan, credited);
+  const periodAwards = awards(plan, credited, teams);
+
+  const clawbacks = plan.reps.map(() => plan.periods.map(() => 0));
+  for (const e of plan.clawbacks) {
+    clawbacks[e.rep][e.period] += clawbackCore(e.commission, e.monthsActive, plan.clawbackSchedule);
+  }
+
+  const lines = plan.reps.map((rep, r) => {
+    const t = plan.teams.indexOf(rep.team);
+    const annual = annualTargetIncentive(plan, rep);
+    const ti = annual === null ? null : (annual * plan.monthsPerPeriod) / 12;
+    const baseSalary =
+      plan.compensation.kind === "ote"
+        ? ((rep.ote ?? 0) * (rep.baseMix ?? 0) * plan.monthsPerPeriod) / 12
+        : null;
+    const partial = plan.periods.map((_, p) => {
+      const own = plan.measures.map((__, m) => credited[r][m][p]);
+      const measures = plan.measures.map((measure, m) => measureLine(plan, measure, own[m], own, ti));
+      const spiffs = plan.spiffs.map((spiff, s) => {
+        const units = plan.spiffUnits[r][s][p];
+        return { units, amount: commissionCore(units, spiff.tiers, spiff.method) };
+      });
+      const team = teams[t][p];
+      let teamBonus = 0;
+      if (plan.teamPool && team.poolFunded) {
+        teamBonus =
+          plan.teamPool.split === "equal"
+            ? team.pool / team.members
+            : (team.pool * own[plan.teamPool.measure].credited) / team.credited[plan.teamPool.measure];
+      }
+      const award = periodAwards[p];
+      const bestRepBonus = plan.bestRep && award.bestRep?.name === rep.name ? plan.bestRep.bonus : 0;
+      const bestTeamBonus =
+        plan.bestTeam && award.bestTeam?.name === rep.team ? plan.bestTeam.bonusPerMember : 0;
+      const clawback = clawbacks[r][p];
+      const adjustment = plan.adjustments[r][p];
+      // Summed term by term, left to right, in the order the Net earned formula adds them.
+      let earned = 0;
+      for (const m of measures) earned += m.payout;
+      for (const s of spiffs) earned += s.amount;
+      earned += teamBonus;
+      earned += bestRepBonus;
+      earned += bestTeamBonus;
+      earned -= clawback;
+      earned += adjustment;
+      return {
+        measures,
+        targetIncentive: ti,
+        baseSalary,
+        spiffs,
+        teamBonus,
+        bestRepBonus,
+        bestTeamBonus,
+        clawback,
+        adjustment,
+        earned,
+      };
+    });
+    // No draw behaves as a recoverable draw of 0: a negative period is carried, not paid.
+    const paid = drawCore(
+      partial.map((x) => x.earned),
+      rep.draw,
+      plan.draw.recoverable || rep.draw === 0,
+    );
+    let ytd = 0;
+    return partial.map((x, p) => {
+      ytd += paid[p].paid;
+      return { ...x, draw: rep.draw, payable: paid[p].paid, balance: paid[p].balance, ytd };
+    });
+  });
+  return { lines, teams, awards: periodAwards };
+}

@@ -1,0 +1,481 @@
+/**
+ * The incentive (commission) plan a user writes as JSON or YAML: measures with tiers or payout curves,
+ * draws, clawbacks, SPIFFs, team pool, awards, per-rep overrides and the period's activity data.
+ * Checks that need the roster (rep names) happen when the plan meets the roster (generators/incentives/model.ts).
+ */
+import { z } from "zod";
+import { parseMonthText } from "./dates";
+import { bi, parseWith, SchemaResult, ZodIssueContext } from "./errors";
+
+/** Sizes that keep the generated sheets readable and their formulas short. */
+export const PLAN_LIMITS = {
+  measures: 6,
+  tiers: 8,
+  curvePoints: 12,
+  spiffs: 6,
+  months: 24,
+  clawbackBands: 12,
+} as const;
+
+export const PAY_FREQUENCIES = ["monthly", "quarterly", "semiannual", "annual"] as const;
+export type PayFrequency = (typeof PAY_FREQUENCIES)[number];
+export const MONTHS_PER_PAY_PERIOD: Readonly<Record<PayFrequency, number>> = {
+  monthly: 1,
+  quarterly: 3,
+  semiannual: 6,
+  annual: 12,
+};
+
+const finite = () => z.number().refine(Number.isFinite, bi("must be a finite number", "必须是有限数值"));
+const nonNegative = () => finite().min(0);
+const positive = () => finite().gt(0);
+const fraction = () => finite().min(0).max(1);
+
+/** Ids name measures and SPIFFs in references and in the Credit splits sheet: short, no spaces. */
+const id = z
+  .string()
+  .regex(
+    /^[A-Za-z][A-Za-z0-9_-]{0,31}$/,
+    bi(
+      "must start with a letter and hold only letters, digits, _ or - (at most 32)",
+      "须以字母开头,只含字母、数字、_ 或 -(最多 32 个字符)",
+    ),
+  );
+const label = z.string().trim().min(1).max(80);
+const repName = z.string().trim().min(1).max(100);
+
+/** A pay period: its number (1 = first) or a month "2027-02" inside it. */
+const periodRef = z.union([z.number().int().min(1), z.string().trim().min(1)]);
+
+function ascending<T>(key: (t: T) => number, en: string, zh: string) {
+  return (items: readonly T[], ctx: z.RefinementCtx) => {
+    for (let i = 1; i < items.length; i++) {
+      if (!(key(items[i]) > key(items[i - 1]))) {
+        ctx.addIssue({ code: "custom", path: [i], message: bi(en, zh) });
+      }
+    }
+  };
+}
+
+const tier = z.strictObject({ from: nonNegative(), rate: nonNegative() });
+const tiers = z
+  .array(tier)
+  .min(1)
+  .max(PLAN_LIMITS.tiers)
+  .superRefine(
+    ascending(
+      (t: { from: number }) => t.from,
+      "tier thresholds (from) must rise from one tier to the next",
+      "各档起点(from)必须逐档递增",
+    ),
+  );
+
+const curvePoint = z.strictObject({ attainment: nonNegative(), payout: nonNegative() });
+const curve = z
+  .array(curvePoint)
+  .min(2)
+  .max(PLAN_LIMITS.curvePoints)
+  .superRefine(
+    ascending(
+      (p: { attainment: number }) => p.attainment,
+      "curve attainments must rise from one point to the next",
+      "曲线各点的达成率必须逐点递增",
+    ),
+  );
+
+const tiersPayout = z.strictObject({
+  type: z.literal("tiers"),
+  /** Tier thresholds in amounts, or in attainment (0.8 = 80% of the rep's quota). */
+  on: z.enum(["amount", "attainment"]).default("amount"),
+  method: z.enum(["marginal", "retro"]).default("marginal"),
+  tiers,
+});
+
+const curvePayout = z.strictObject({
+  type: z.literal("curve"),
+  points: curve,
+  /** Highest payout fraction of the target incentive (2 = 200%). */
+  cap: positive().optional(),
+});
+
+const measure = z.strictObject({
+  id,
+  name: label,
+  /** Share of the target incentive (curve measures only); curve weights add up to 1. */
+  weight: finite().gt(0).max(1).optional(),
+  /** Default quota per pay period; reps[].quotas override it. */
+  quota: positive(),
+  payout: z.discriminatedUnion("type", [tiersPayout, curvePayout]),
+  /** No payout on this measure unless the attainment of `measure` (default: this one) reaches `attainment`. */
+  gate: z.strictObject({ attainment: nonNegative(), measure: id.optional() }).optional(),
+  attainmentCap: positive().optional(),
+  /** Highest payout of this measure per rep and pay period, in money. */
+  payoutCap: nonNegative().optional(),
+});
+
+const spiff = z.strictObject({
+  id,
+  name: label,
+  method: z.enum(["marginal", "retro"]).default("marginal"),
+  /** Units from which each rate (money per unit) applies. */
+  tiers,
+});
+
+const compensation = z
+  .strictObject({
+    /** On-target earnings per year: base salary plus target incentive. */
+    ote: positive().optional(),
+    /** Base salary share of OTE (0.6 = 60/40 mix). */
+    baseMix: fraction().optional(),
+    /** Target incentive per year, when the plan is stated without OTE. */
+    targetIncentive: nonNegative().optional(),
+  })
+  .superRefine((c, ctx) => {
+    const hasOte = c.ote !== undefined;
+    const hasTi = c.targetIncentive !== undefined;
+    if (hasOte === hasTi) {
+      ctx.addIssue({
+        code: "custom",
+        path: [],
+        message: bi(
+          "give either ote (with baseMix) or targetIncentive",
+          "请给出 ote(及 baseMix)或 targetIncentive 之一",
+        ),
+      });
+    }
+    if (hasOte && c.baseMix === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["baseMix"],
+        message: bi("is required with ote", "给出 ote 时必填"),
+      });
+    }
+    if (!hasOte && c.baseMix !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["baseMix"],
+        message: bi("only applies with ote", "仅在给出 ote 时适用"),
+      });
+    }
+  });
+
+const clawbackBand = z.strictObject({ months: nonNegative(), fraction: fraction() });
+
+const repOverride = z.strictObject({
+  name: repName,
+  ote: positive().optional(),
+  baseMix: fraction().optional(),
+  targetIncentive: nonNegative().optional(),
+  draw: nonNegative().optional(),
+  /** Quota per pay period by measure id: one number for every period, or one per period. */
+  quotas: z.record(z.string(), z.union([positive(), z.array(positive()).min(1)])).optional(),
+});
+
+const creditSplit = z.strictObject({
+  deal: z.string().trim().min(1).max(60),
+  period: periodRef,
+  measure: id,
+  amount: finite(),
+  shares: z
+    .array(z.strictObject({ rep: repName, share: finite().gt(0).max(1) }))
+    .min(2)
+    .superRefine((shares, ctx) => {
+      const total = shares.reduce((s, x) => s + x.share, 0);
+      if (Math.abs(total - 1) > 1e-9) {
+        ctx.addIssue({
+          code: "custom",
+          path: [],
+          message: bi(
+            `shares must add up to 1 (100%), they add up to ${total}`,
+            `各份额之和必须为 1(100%),现为 ${total}`,
+          ),
+        });
+      }
+    }),
+});
+
+const clawbackEvent = z.strictObject({
+  rep: repName,
+  period: periodRef,
+  deal: z.string().trim().min(1).max(60),
+  /** Commission paid on the deal that is now lost. */
+  commission: nonNegative(),
+  /** Months the customer stayed before cancelling or not paying. */
+  monthsActive: nonNegative(),
+});
+
+const adjustment = z.strictObject({
+  rep: repName,
+  period: periodRef,
+  amount: finite(),
+  reason: z.string().trim().max(200).optional(),
+});
+
+const series = z.array(finite()).min(1);
+
+const planShape = z.strictObject({
+  name: label,
+  currency: z.string().trim().max(10).default(""),
+  period: z.strictObject({
+    /** First month, "2027-01". */
+    start: z.string().trim(),
+    months: z.number().int().min(1).max(PLAN_LIMITS.months),
+  }),
+  payFrequency: z.enum(PAY_FREQUENCIES).default("monthly"),
+  /** What the actuals are: bookings (signed orders) or collections (回款, cash received). */
+  basis: z.enum(["bookings", "collections"]).default("bookings"),
+  compensation: compensation.optional(),
+  measures: z.array(measure).min(1).max(PLAN_LIMITS.measures),
+  draw: z.strictObject({ amount: nonNegative(), recoverable: z.boolean().default(true) }).optional(),
+  clawback: z
+    .strictObject({
+      schedule: z
+        .array(clawbackBand)
+        .min(1)
+        .max(PLAN_LIMITS.clawbackBands)
+        .superRefine(
+          ascending(
+            (b: { months: number }) => b.months,
+            "schedule months must rise from one band to the next",
+            "追回档位的月数必须逐档递增",
+          ),
+        ),
+    })
+    .optional(),
+  spiffs: z.array(spiff).max(PLAN_LIMITS.spiffs).default([]),
+  teamPool: z
+    .strictObject({
+      measure: id,
+      /** Team attainment that funds the pool (1 = 100% of the team's quota). */
+      threshold: positive(),
+      amount: nonNegative(),
+      /** Extra pool money per unit of team result above the team quota. */
+      excessRate: nonNegative().default(0),
+      split: z.enum(["equal", "proRata"]).default("equal"),
+    })
+    .optional(),
+  awards: z
+    .strictObject({
+      bestRep: z
+        .strictObject({
+          measure: id,
+          by: z.enum(["attainment", "actual"]).default("attainment"),
+          minAttainment: nonNegative().optional(),
+          title: label,
+          bonus: nonNegative().default(0),
+        })
+        .optional(),
+      bestTeam: z
+        .strictObject({
+          measure: id,
+          minAttainment: nonNegative().optional(),
+          title: label,
+          bonusPerMember: nonNegative().default(0),
+        })
+        .optional(),
+    })
+    .default({}),
+  reps: z.array(repOverride).default([]),
+  credits: z.array(creditSplit).default([]),
+  clawbacks: z.array(clawbackEvent).default([]),
+  adjustments: z.array(adjustment).default([]),
+  /** Sample or known actuals per rep and measure, one value per pay period (direct credit, not splits). */
+  actuals: z.array(z.strictObject({ rep: repName, measure: id, values: series })).default([]),
+  /** SPIFF units per rep, one value per pay period. */
+  spiffUnits: z.array(z.strictObject({ rep: repName, spiff: id, values: series })).default([]),
+});
+
+export type IncentivePlanInput = z.input<typeof planShape>;
+type PlanShape = z.output<typeof planShape>;
+
+/** Number of pay periods, or undefined when the frequency does not divide the months. */
+export function payPeriodCount(months: number, frequency: PayFrequency): number | undefined {
+  const per = MONTHS_PER_PAY_PERIOD[frequency];
+  return months % per === 0 ? months / per : undefined;
+}
+
+/**
+ * The pay period (1-based) a reference points at: a number as is, a month "2027-02" mapped to the
+ * period holding it. Undefined when it is outside the plan or not a period.
+ */
+export function resolvePeriodRef(
+  ref: number | string,
+  start: { year: number; month: number },
+  months: number,
+  monthsPerPeriod: number,
+): number | undefined {
+  const count = months / monthsPerPeriod;
+  if (typeof ref === "number") return Number.isInteger(ref) && ref >= 1 && ref <= count ? ref : undefined;
+  const m = parseMonthText(ref);
+  if (!m)
+    return /^\d+$/.test(ref.trim())
+      ? resolvePeriodRef(Number(ref), start, months, monthsPerPeriod)
+      : undefined;
+  const offset = (m.year - start.year) * 12 + (m.month - start.month);
+  if (offset < 0 || offset >= months) return undefined;
+  return Math.floor(offset / monthsPerPeriod) + 1;
+}
+
+/** Cross-field rules: references between sections, periods inside the plan, weights, compensation. */
+function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], en: string, zh: string) =>
+    ctx.addIssue({ code: "custom", path, message: bi(en, zh) });
+
+  const start = parseMonthText(plan.period.start);
+  if (!start) issue(["period", "start"], 'must be a month such as "2027-01"', "须为月份,例如 “2027-01”");
+  const count = payPeriodCount(plan.period.months, plan.payFrequency);
+  if (count === undefined) {
+    issue(
+      ["payFrequency"],
+      `${plan.payFrequency} pay periods do not divide ${plan.period.months} months`,
+      `${plan.period.months} 个月无法按 ${plan.payFrequency} 整分为发放期`,
+    );
+  }
+
+  const measureIds = new Set<string>();
+  plan.measures.forEach((m, i) => {
+    if (measureIds.has(m.id)) issue(["measures", i, "id"], `"${m.id}" is used twice`, `“${m.id}” 重复`);
+    measureIds.add(m.id);
+  });
+  const spiffIds = new Set<string>();
+  plan.spiffs.forEach((s, i) => {
+    if (spiffIds.has(s.id)) issue(["spiffs", i, "id"], `"${s.id}" is used twice`, `“${s.id}” 重复`);
+    spiffIds.add(s.id);
+  });
+  const needMeasure = (path: (string | number)[], ref: string) => {
+    if (!measureIds.has(ref)) issue(path, `no measure has the id "${ref}"`, `没有 id 为 “${ref}” 的指标`);
+  };
+
+  let curveWeight = 0;
+  let curves = 0;
+  plan.measures.forEach((m, i) => {
+    if (m.payout.type === "curve") {
+      curves++;
+      if (m.weight === undefined)
+        issue(["measures", i, "weight"], "is required for a curve measure", "曲线型指标必填");
+      else curveWeight += m.weight;
+    } else if (m.weight !== undefined) {
+      issue(
+        ["measures", i, "weight"],
+        "only applies to curve measures (tier measures pay their rates)",
+        "仅适用于曲线型指标(分档指标按费率计发)",
+      );
+    }
+    if (m.gate?.measure !== undefined) needMeasure(["measures", i, "gate", "measure"], m.gate.measure);
+  });
+  if (curves > 0 && Math.abs(curveWeight - 1) > 1e-9) {
+    issue(
+      ["measures"],
+      `the weights of curve measures must add up to 1, they add up to ${curveWeight}`,
+      `曲线型指标的权重之和必须为 1,现为 ${curveWeight}`,
+    );
+  }
+  if (curves > 0 && !plan.compensation) {
+    issue(
+      ["compensation"],
+      "is required when a measure pays on a curve (it sets the target incentive)",
+      "有曲线型指标时必填(用于确定目标奖金)",
+    );
+  }
+
+  if (plan.teamPool) needMeasure(["teamPool", "measure"], plan.teamPool.measure);
+  if (plan.awards.bestRep) needMeasure(["awards", "bestRep", "measure"], plan.awards.bestRep.measure);
+  if (plan.awards.bestTeam) needMeasure(["awards", "bestTeam", "measure"], plan.awards.bestTeam.measure);
+  if (plan.clawbacks.length > 0 && !plan.clawback) {
+    issue(["clawback"], "a schedule is required when clawbacks are listed", "列出追回记录时必须给出追回规则");
+  }
+
+  const names = new Set<string>();
+  plan.reps.forEach((r, i) => {
+    const key = r.name.toLowerCase();
+    if (names.has(key)) issue(["reps", i, "name"], `"${r.name}" is listed twice`, `“${r.name}” 重复`);
+    names.add(key);
+    if (r.baseMix !== undefined && plan.compensation?.ote === undefined && r.ote === undefined) {
+      issue(["reps", i, "baseMix"], "only applies when the plan uses ote", "仅在方案使用 ote 时适用");
+    }
+    if (plan.compensation?.ote !== undefined && r.targetIncentive !== undefined) {
+      issue(
+        ["reps", i, "targetIncentive"],
+        "the plan states pay as ote with a mix: give ote and baseMix instead",
+        "方案以 ote 与固浮比表示薪酬:请改填 ote 和 baseMix",
+      );
+    }
+    if (plan.compensation?.targetIncentive !== undefined && r.ote !== undefined) {
+      issue(
+        ["reps", i, "ote"],
+        "the plan states pay as targetIncentive: give targetIncentive instead",
+        "方案以 targetIncentive 表示薪酬:请改填 targetIncentive",
+      );
+    }
+    for (const [measureId, q] of Object.entries(r.quotas ?? {})) {
+      needMeasure(["reps", i, "quotas", measureId], measureId);
+      if (Array.isArray(q) && count !== undefined && q.length !== count) {
+        issue(
+          ["reps", i, "quotas", measureId],
+          `needs one quota per pay period (${count}), has ${q.length}`,
+          `需要每个发放期一个指标值(共 ${count} 个),现有 ${q.length} 个`,
+        );
+      }
+    }
+  });
+
+  if (!start || count === undefined) return;
+  const per = MONTHS_PER_PAY_PERIOD[plan.payFrequency];
+  const needPeriod = (path: (string | number)[], ref: number | string) => {
+    if (resolvePeriodRef(ref, start, plan.period.months, per) === undefined) {
+      issue(
+        path,
+        `must be a pay period from 1 to ${count} or a month inside the plan, not ${JSON.stringify(ref)}`,
+        `须为 1 到 ${count} 的发放期序号或方案内的月份,而不是 ${JSON.stringify(ref)}`,
+      );
+    }
+  };
+  plan.credits.forEach((c, i) => {
+    needPeriod(["credits", i, "period"], c.period);
+    needMeasure(["credits", i, "measure"], c.measure);
+    const seen = new Set<string>();
+    c.shares.forEach((s, j) => {
+      const key = s.rep.toLowerCase();
+      if (seen.has(key))
+        issue(["credits", i, "shares", j, "rep"], `"${s.rep}" is listed twice`, `“${s.rep}” 重复`);
+      seen.add(key);
+    });
+  });
+  plan.clawbacks.forEach((c, i) => needPeriod(["clawbacks", i, "period"], c.period));
+  plan.adjustments.forEach((a, i) => needPeriod(["adjustments", i, "period"], a.period));
+  const seriesLength = (path: (string | number)[], values: readonly number[]) => {
+    if (values.length !== count) {
+      issue(
+        path,
+        `needs one value per pay period (${count}), has ${values.length}`,
+        `需要每个发放期一个值(共 ${count} 个),现有 ${values.length} 个`,
+      );
+    }
+  };
+  plan.actuals.forEach((a, i) => {
+    needMeasure(["actuals", i, "measure"], a.measure);
+    seriesLength(["actuals", i, "values"], a.values);
+  });
+  plan.spiffUnits.forEach((s, i) => {
+    if (!spiffIds.has(s.spiff))
+      issue(
+        ["spiffUnits", i, "spiff"],
+        `no SPIFF has the id "${s.spiff}"`,
+        `没有 id 为 “${s.spiff}” 的 SPIFF`,
+      );
+    seriesLength(["spiffUnits", i, "values"], s.values);
+  });
+}
+
+export const incentivePlanSchema = planShape.superRefine(checkPlan);
+
+export type IncentivePlan = z.output<typeof incentivePlanSchema>;
+export type PlanMeasureInput = IncentivePlan["measures"][number];
+
+/** Validates a parsed JSON/YAML plan; issues name the file and the field path (e.g. "measures[0].payout.tiers[2]"). */
+export function parseIncentivePlan(
+  data: unknown,
+  context: ZodIssueContext = {},
+): SchemaResult<IncentivePlan> {
+  return parseWith(incentivePlanSchema, data, context);
+}
