@@ -128,5 +128,21 @@ module.exports = (_env, argv) => {
     },
   };
 
-  return [functions, pane];
+  // The `sales-kit` command line for Node (dist/cli/sales-kit.js, run by bin/sales-kit.js): npm
+  // packages stay external, they are installed beside it; __dirname stays the real folder.
+  const cli = {
+    ...common,
+    name: "cli",
+    entry: { "sales-kit": "./src/cli/sales-kit.ts" },
+    target: "node20",
+    output: { path: path.join(dist, "cli"), filename: "[name].js", clean: true },
+    module: { rules: [tsRule()] },
+    externals: [
+      ({ request }, callback) =>
+        /^[^./]/.test(request) ? callback(null, `commonjs ${request}`) : callback(),
+    ],
+    node: { __dirname: false, __filename: false },
+  };
+
+  return [functions, pane, cli];
 };

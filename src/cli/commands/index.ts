@@ -2,4 +2,5 @@
  * The table of `sales-kit` commands: one export line per command file. To add a command, write
  * commands/<name>.ts exporting a Command and add one line here; help lists them by name.
  */
-export {};
+export { demoCommand } from "./demo";
+export { goalsCommand } from "./goals";

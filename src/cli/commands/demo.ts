@@ -1,0 +1,93 @@
+/**
+ * `sales-kit demo` (npm run demo): writes sales-kit-demo.xlsx from the bundled sample data: a 12-rep
+ * team in two teams, one quarter, one new hire. Later generators add their sheets here.
+ */
+import path from "path";
+import { generateGoalWorkbook } from "../../generators/goals";
+import { writeXlsx } from "../../hosts/xlsx/write";
+import type { WorkbookSpec } from "../../workbook/spec";
+import { CliContext, Command, EXIT_INPUT, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
+import { findExamplesDir } from "../examples";
+import { writeOutputFile } from "../files";
+import { reportIssues } from "../report";
+import { loadGoalPlan } from "./goals";
+
+export const DEMO_FILE = "sales-kit-demo.xlsx";
+
+/** The demo workbook: the goal sheets of examples/goals, in the given language. */
+export function buildDemoSpec(
+  examples: string,
+  locale: "en-US" | "zh-CN",
+): { ok: true; spec: WorkbookSpec } | { ok: false; issues: import("../../schemas/errors").InputIssue[] } {
+  const goals = loadGoalPlan(path.join(examples, "goals"), "roster.csv", "goals.yaml", { locale });
+  if (!goals.ok) return goals;
+  const spec = generateGoalWorkbook(goals.plan);
+  return { ok: true, spec };
+}
+
+async function run(
+  values: OptionValues,
+  positionals: readonly string[],
+  context: CliContext,
+): Promise<number> {
+  const zh = context.locale === "zh-CN";
+  if (positionals.length) {
+    context.stderr(zh ? `多余的参数 "${positionals[0]}"。\n` : `Unexpected argument "${positionals[0]}".\n`);
+    return EXIT_USAGE;
+  }
+  const locale = (values.locale as string | undefined) ?? context.locale;
+  if (locale !== "en-US" && locale !== "zh-CN") {
+    context.stderr(zh ? "--locale 只能是 en-US 或 zh-CN。\n" : "--locale must be en-US or zh-CN.\n");
+    return EXIT_USAGE;
+  }
+  const examples = findExamplesDir();
+  if (!examples) {
+    context.stderr(
+      zh ? "找不到示例数据(examples/ 目录)。\n" : "The sample data (examples/) was not found.\n",
+    );
+    return EXIT_INPUT;
+  }
+  const built = buildDemoSpec(examples, locale);
+  if (!built.ok) return reportIssues(built.issues, context);
+  const out = (values.out as string | undefined) ?? DEMO_FILE;
+  const written = writeOutputFile(context.cwd, out, await writeXlsx(built.spec), true);
+  if (!written.ok) return reportIssues(written.issues, context);
+  const shown = path.relative(context.cwd, written.value) || written.value;
+  const sheets = built.spec.sheets.map((s) => s.name);
+  context.stdout(
+    zh
+      ? `已写入 ${shown}(示例:两个团队共 12 名代表、一个季度、一名新人),工作表:${sheets.join("、")}\n`
+      : `Wrote ${shown} (sample: 12 reps in two teams, one quarter, one new hire); sheets: ${sheets.join(", ")}\n`,
+  );
+  return EXIT_OK;
+}
+
+export const demoCommand: Command = {
+  name: "demo",
+  summary: {
+    en: "Write sales-kit-demo.xlsx from the bundled sample data",
+    zh: "用内置示例数据生成 sales-kit-demo.xlsx",
+  },
+  usage: ["demo [--out <file.xlsx>] [--locale zh-CN]"],
+  options: {
+    out: {
+      type: "string",
+      short: "o",
+      valueName: "<file.xlsx>",
+      description: {
+        en: `workbook to write (default ${DEMO_FILE}, replaced)`,
+        zh: `输出工作簿(默认 ${DEMO_FILE},会覆盖)`,
+      },
+    },
+    locale: {
+      type: "string",
+      valueName: "<en-US|zh-CN>",
+      description: {
+        en: "sheet language (default: from --lang / LANG)",
+        zh: "工作表语言(默认取 --lang / LANG)",
+      },
+    },
+  },
+  examples: ["npm run demo", "sales-kit demo --locale zh-CN -o 演示.xlsx"],
+  run,
+};

@@ -1,0 +1,173 @@
+/** `sales-kit goals`: a roster and a goal config in, a goal-sheet workbook (.xlsx) out. */
+import path from "path";
+import { generateGoalWorkbook } from "../../generators/goals";
+import { writeXlsx } from "../../hosts/xlsx/write";
+import { InputIssue } from "../../schemas/errors";
+import { GoalPlan, validateGoalInput } from "../../schemas/goals";
+import { CliContext, Command, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
+import { readConfigFile, writeOutputFile } from "../files";
+import { reportIssues } from "../report";
+import { readRosterFile } from "../roster-file";
+
+function usageError(context: CliContext, en: string, zh: string): number {
+  context.stderr(
+    `${context.locale === "zh-CN" ? zh : en}\n${context.locale === "zh-CN" ? "查看帮助" : "See"}: sales-kit goals --help\n`,
+  );
+  return EXIT_USAGE;
+}
+
+/** Reads and checks the inputs; every problem of both files is reported at once. */
+export function loadGoalPlan(
+  cwd: string,
+  rosterFile: string,
+  configFile: string,
+  overrides: { locale?: string; asOf?: string },
+): { ok: true; plan: GoalPlan } | { ok: false; issues: InputIssue[] } {
+  const roster = readRosterFile(cwd, rosterFile);
+  const config = readConfigFile(cwd, configFile);
+  const issues: InputIssue[] = [];
+  if (!roster.ok) issues.push(...roster.issues);
+  if (!config.ok) issues.push(...config.issues);
+  if (!roster.ok || !config.ok) return { ok: false, issues };
+  let data = config.value;
+  if (
+    (overrides.locale || overrides.asOf) &&
+    typeof data === "object" &&
+    data !== null &&
+    !Array.isArray(data)
+  ) {
+    data = {
+      ...data,
+      ...(overrides.locale ? { locale: overrides.locale } : {}),
+      ...(overrides.asOf ? { asOf: overrides.asOf } : {}),
+    };
+  }
+  const plan = validateGoalInput(roster.value, data, { config: configFile });
+  return plan.ok ? { ok: true, plan: plan.value } : { ok: false, issues: plan.issues };
+}
+
+/** Generates and writes the workbook; returns the written path or the issues. */
+export async function writeGoalWorkbook(
+  plan: GoalPlan,
+  cwd: string,
+  out: string,
+  overwrite: boolean,
+): Promise<{ ok: true; file: string; sheets: string[] } | { ok: false; issues: InputIssue[] }> {
+  const spec = generateGoalWorkbook(plan);
+  const buffer = await writeXlsx(spec);
+  const written = writeOutputFile(cwd, out, buffer, overwrite);
+  return written.ok ? { ok: true, file: written.value, sheets: spec.sheets.map((s) => s.name) } : written;
+}
+
+async function run(
+  values: OptionValues,
+  positionals: readonly string[],
+  context: CliContext,
+): Promise<number> {
+  const roster = values.roster as string | undefined;
+  const config = values.config as string | undefined;
+  if (positionals.length) {
+    return usageError(
+      context,
+      `Unexpected argument "${positionals[0]}".`,
+      `多余的参数 "${positionals[0]}"。`,
+    );
+  }
+  if (!roster || !config) {
+    return usageError(
+      context,
+      "Both --roster and --config are required.",
+      "--roster 和 --config 都是必填项。",
+    );
+  }
+  const locale = values.locale as string | undefined;
+  if (locale !== undefined && locale !== "en-US" && locale !== "zh-CN") {
+    return usageError(context, "--locale must be en-US or zh-CN.", "--locale 只能是 en-US 或 zh-CN。");
+  }
+  const loaded = loadGoalPlan(context.cwd, roster, config, {
+    locale,
+    asOf: values["as-of"] as string | undefined,
+  });
+  if (!loaded.ok) return reportIssues(loaded.issues, context);
+  const plan = loaded.plan;
+  const out =
+    (values.out as string | undefined) ?? `goals-${plan.period.label.replace(/[^\w.-]+/g, "_")}.xlsx`;
+  const result = await writeGoalWorkbook(plan, context.cwd, out, values.force === true);
+  if (!result.ok) return reportIssues(result.issues, context);
+  const zh = context.locale === "zh-CN";
+  const shown = path.relative(context.cwd, result.file) || result.file;
+  context.stdout(
+    zh
+      ? `已写入 ${shown}:${plan.reps.length} 名代表 × ${plan.metrics.length} 个指标,工作表:${result.sheets.join("、")}\n`
+      : `Wrote ${shown}: ${plan.reps.length} reps x ${plan.metrics.length} metrics; sheets: ${result.sheets.join(", ")}\n`,
+  );
+  if (plan.notYetStarted.length) {
+    const names = plan.notYetStarted.map((r) => r.name).join(", ");
+    context.stdout(
+      zh ? `未列入(考核期结束后入职):${names}\n` : `Left out (they start after the period): ${names}\n`,
+    );
+  }
+  return EXIT_OK;
+}
+
+export const goalsCommand: Command = {
+  name: "goals",
+  summary: {
+    en: "Generate goal sheets (targets, pace, scorecard, team roll-ups) from a roster and a config",
+    zh: "根据名单和配置生成目标表(目标、进度、计分卡、团队汇总)",
+  },
+  usage: [
+    "goals --roster <roster.csv> --config <goals.yaml> [--out <goals.xlsx>] [--locale zh-CN] [--force]",
+  ],
+  options: {
+    roster: {
+      type: "string",
+      short: "r",
+      valueName: "<file>",
+      description: {
+        en: "roster CSV (name, role, team, manager, hire date; English or Chinese headers) or JSON",
+        zh: "名单 CSV(姓名、职位、团队、经理、入职日期,中英文表头均可)或 JSON",
+      },
+    },
+    config: {
+      type: "string",
+      short: "c",
+      valueName: "<file>",
+      description: {
+        en: "goal config, JSON or YAML (see examples/goals/goals.yaml)",
+        zh: "目标配置,JSON 或 YAML(见 examples/goals/goals.yaml)",
+      },
+    },
+    out: {
+      type: "string",
+      short: "o",
+      valueName: "<file.xlsx>",
+      description: {
+        en: "workbook to write (default goals-<period>.xlsx)",
+        zh: "输出工作簿(默认 goals-<考核期>.xlsx)",
+      },
+    },
+    locale: {
+      type: "string",
+      valueName: "<en-US|zh-CN>",
+      description: { en: "sheet language (default: the config's)", zh: "工作表语言(默认取配置)" },
+    },
+    "as-of": {
+      type: "string",
+      valueName: "<date>",
+      description: {
+        en: "fix the as-of date (default: TODAY() in the sheet)",
+        zh: "固定截止日期(默认在表中使用 TODAY())",
+      },
+    },
+    force: {
+      type: "boolean",
+      description: { en: "replace an existing output file", zh: "覆盖已存在的输出文件" },
+    },
+  },
+  examples: [
+    "sales-kit goals --roster examples/goals/roster.csv --config examples/goals/goals.yaml",
+    "sales-kit goals -r team.csv -c goals.yaml -o 目标.xlsx --locale zh-CN",
+  ],
+  run,
+};

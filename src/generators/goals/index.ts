@@ -1,0 +1,33 @@
+/**
+ * Goal sheets (目标表): a validated GoalPlan -> a WorkbookSpec with the goals sheet, the scorecard,
+ * team and manager roll-ups, the settings and the ramp sheet. Pure: no I/O, native formulas only.
+ */
+import type { Locale } from "../../i18n";
+import type { GoalPlan } from "../../schemas/goals";
+import type { WorkbookSpec } from "../../workbook/spec";
+import { goalContext } from "./context";
+import { goalsSheet } from "./goals-sheet";
+import { rampSheet } from "./ramp-sheet";
+import { scorecardSheet } from "./scorecard-sheet";
+import { settingsSheet } from "./settings-sheet";
+import { teamsSheet } from "./teams-sheet";
+
+export interface GoalSheetOptions {
+  /** Language of the sheets; default: the plan's. */
+  readonly locale?: Locale;
+}
+
+export function generateGoalWorkbook(plan: GoalPlan, options: GoalSheetOptions = {}): WorkbookSpec {
+  const ctx = goalContext(plan, options.locale ?? plan.locale);
+  return {
+    sheets: [goalsSheet(ctx), scorecardSheet(ctx), teamsSheet(ctx), settingsSheet(ctx), rampSheet(ctx)],
+    activate: ctx.layout.names.goals,
+  };
+}
+
+export { goalLayout } from "./layout";
+export type { GoalLayout, GoalsColumns } from "./layout";
+export { teamsLayout, ROLLUP } from "./teams-sheet";
+export { goalContext } from "./context";
+export { lineTargets, rampFactor, fullTarget } from "./targets";
+export { smartStatement, compactNumber, signedPercent } from "./smart";
