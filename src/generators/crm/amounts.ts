@@ -1,0 +1,154 @@
+/**
+ * Amounts as CRMs and people write them: "¥1,234.50", "RMB 12,000", "$(1,200.00)", "12.5万",
+ * "-3 000", "1.234,50 €". Currency is recognised and reported, never converted.
+ */
+import type { RawCell } from "./table";
+import { NON_ASCII } from "./text";
+
+export interface AmountOptions {
+  /** Multiplier for the whole column (万 = 10,000). */
+  readonly unit: number;
+  /** "1.234,50": comma as the decimal mark. */
+  readonly decimalComma: boolean;
+}
+
+/** value: null for a blank cell; undefined when the text is not an amount. */
+export interface ParsedAmount {
+  readonly value: number | null | undefined;
+  readonly currency: string | null;
+}
+
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
+
+// Longest first, so "US$" is taken before "$" and "RMB" before nothing.
+const CURRENCIES: readonly (readonly [string, string])[] = [
+  ["人民币", "CNY"],
+  ["US$", "USD"],
+  ["USD", "USD"],
+  ["CNY", "CNY"],
+  ["RMB", "CNY"],
+  ["EUR", "EUR"],
+  ["GBP", "GBP"],
+  ["HKD", "HKD"],
+  ["JPY", "JPY"],
+  ["HK$", "HKD"],
+  ["¥", "CNY"],
+  ["￥", "CNY"],
+  ["$", "USD"],
+  ["€", "EUR"],
+  ["£", "GBP"],
+  ["元", "CNY"],
+];
+
+/** Exact decimal scaling: 0.07 x 10,000 is 700, not 700.0000000000001. */
+function scale(value: number, unit: number): number {
+  return unit === 1 ? value : Number((value * unit).toPrecision(15));
+}
+
+function stripCurrency(s: string): { rest: string; currency: string | null } {
+  let rest = s;
+  let currency: string | null = null;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [token, code] of CURRENCIES) {
+      const upper = rest.toUpperCase();
+      if (upper.startsWith(token)) {
+        rest = rest.slice(token.length).trim();
+      } else if (upper.endsWith(token)) {
+        rest = rest.slice(0, rest.length - token.length).trim();
+      } else continue;
+      if (currency && currency !== code) return { rest: "\u0000", currency }; // two currencies: unreadable
+      currency = code;
+      changed = true;
+    }
+  }
+  return { rest, currency };
+}
+
+/** Digits with optional thousands grouping; NaN unless the grouping is regular (groups of three). */
+function parseDigits(s: string, decimalComma: boolean): number {
+  const decimal = decimalComma ? "," : ".";
+  let t = s.replace(/，/g, ",");
+  // Spaces, no-break spaces and apostrophes group thousands too ("3 000", "1'234"), but only regularly.
+  const spaced = /\d[\s\u00a0\u202f']+\d/.test(t);
+  if (spaced) {
+    const d = decimalComma ? "," : "\\.";
+    if (!new RegExp(`^\\d{1,3}(?:[\\s\\u00a0\\u202f']\\d{3})+(?:${d}\\d+)?$`).test(t)) return NaN;
+    t = t.replace(/[\s\u00a0\u202f']/g, "");
+  }
+  const grouped = decimalComma ? /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/ : /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+  const plain = decimalComma ? /^(?:\d+(?:,\d*)?|,\d+)$/ : /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+  if (!grouped.test(t) && !plain.test(t)) return NaN;
+  const group = decimalComma ? "." : ",";
+  return Number(t.split(group).join("").replace(decimal, "."));
+}
+
+export function parseAmount(cell: RawCell, options: AmountOptions): ParsedAmount {
+  if (cell === null) return { value: null, currency: null };
+  if (typeof cell === "number")
+    return { value: Number.isFinite(cell) ? scale(cell, options.unit) : undefined, currency: null };
+  if (typeof cell === "boolean") return { value: undefined, currency: null };
+  let s = cell.trim();
+  if (s === "") return { value: null, currency: null };
+  if (!options.decimalComma && PLAIN.test(s))
+    return { value: scale(Number(s), options.unit), currency: null };
+  if (NON_ASCII.test(s)) s = s.normalize("NFKC").replace(/−/g, "-");
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(s);
+  if (paren) {
+    negative = true;
+    s = paren[1].trim();
+  }
+  let { rest, currency } = stripCurrency(s);
+  const innerParen = negative ? null : /^\((.*)\)$/.exec(rest);
+  if (innerParen) {
+    // "$(1,200.00)": the brackets sit inside the currency sign.
+    negative = true;
+    rest = innerParen[1].trim();
+  }
+  if (rest.startsWith("-")) {
+    if (negative) return { value: undefined, currency };
+    negative = true;
+    rest = rest.slice(1).trim();
+    // "-$1,200" and "$-1,200" both occur.
+    const again = stripCurrency(rest);
+    if (again.currency) {
+      if (currency && currency !== again.currency) return { value: undefined, currency };
+      currency = again.currency;
+      rest = again.rest;
+    }
+  }
+  let unit = options.unit;
+  const units = /^(.*?)\s*(万元|万|亿元|亿)$/.exec(rest);
+  if (units) {
+    rest = units[1];
+    unit *= units[2].startsWith("亿") ? 1e8 : 1e4;
+    // "12.5万元": the 元 was taken as the currency before the unit was seen.
+    const after = stripCurrency(rest);
+    if (after.currency) {
+      currency = after.currency;
+      rest = after.rest;
+    }
+  }
+  const n = parseDigits(rest, options.decimalComma);
+  if (!Number.isFinite(n)) return { value: undefined, currency };
+  const value = scale(n, unit);
+  return { value: negative ? -value : value, currency };
+}
+
+/** Probability as a fraction 0..1: "60%" and 60 (percent scale) are 0.6; undefined when unreadable or out of range. */
+export function parseProbability(cell: RawCell, scaleOf: "percent" | "fraction"): number | null | undefined {
+  if (cell === null) return null;
+  let s = typeof cell === "number" ? String(cell) : cell.toString().trim();
+  if (s === "") return null;
+  if (NON_ASCII.test(s)) s = s.normalize("NFKC");
+  let percent = scaleOf === "percent";
+  if (s.endsWith("%")) {
+    percent = true;
+    s = s.slice(0, -1).trim();
+  }
+  if (!/^-?(?:\d+(?:\.\d*)?|\.\d+)$/.test(s)) return undefined;
+  const n = Number(s);
+  const value = percent ? Number((n / 100).toPrecision(15)) : n;
+  return value >= 0 && value <= 1 ? value : undefined;
+}

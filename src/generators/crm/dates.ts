@@ -1,0 +1,110 @@
+/**
+ * Dates as CRM exports write them, turned into Excel serial numbers (1900 system): ISO with or
+ * without a time, 2027/3/1, 2027年3月1日, US 3/1/2027 (or day-first where the column shows it),
+ * "Mar 1, 2027", 1-Mar-27, 20270301 and Excel serials. A time of day is dropped: KPIs count days.
+ */
+import { MAX_SERIAL, MIN_SERIAL, serialFromYmd } from "../../schemas/dates";
+import type { RawCell } from "./table";
+import { NON_ASCII } from "./text";
+
+export type DateOrder = "mdy" | "dmy";
+
+const TIME = String.raw`(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?`;
+const YEAR_FIRST = new RegExp(String.raw`^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})${TIME}$`);
+const CHINESE = new RegExp(String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?${TIME}$`);
+const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})${TIME}$`);
+const MONTH_NAME_FIRST = new RegExp(
+  String.raw`^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME}$`,
+);
+const DAY_FIRST_NAME = new RegExp(String.raw`^(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{4}|\d{2})${TIME}$`);
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const NUMBER = /^\d+(?:\.\d+)?$/;
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+};
+
+/** Two-digit years as Excel reads them: 00-29 are 2000-2029, 30-99 are 1930-1999. */
+function fullYear(text: string): number {
+  const y = Number(text);
+  if (text.length === 4) return y;
+  return y < 30 ? 2000 + y : 1900 + y;
+}
+
+function serial(year: number, month: number, day: number): number | undefined {
+  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+  const s = serialFromYmd(year, month, day);
+  return s >= MIN_SERIAL && s <= MAX_SERIAL ? s : undefined;
+}
+
+/**
+ * What a year-last date with numbers says about the order: 13/1/2027 can only be day-first,
+ * 1/13/2027 only month-first; 3/1/2027 says nothing.
+ */
+export function dateOrderEvidence(cell: RawCell): DateOrder | null {
+  if (typeof cell !== "string") return null;
+  const m = YEAR_LAST.exec(cell.trim());
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a > 12 && b <= 12) return "dmy";
+  if (b > 12 && a <= 12) return "mdy";
+  return null;
+}
+
+/** An Excel serial; null for blank; undefined when the value is not a date. */
+export function parseDate(cell: RawCell, order: DateOrder): number | null | undefined {
+  if (cell === null) return null;
+  if (typeof cell === "boolean") return undefined;
+  if (typeof cell === "number") {
+    return Number.isFinite(cell) && cell >= MIN_SERIAL && cell <= MAX_SERIAL ? Math.floor(cell) : undefined;
+  }
+  let s = cell.trim();
+  if (s === "") return null;
+  if (NON_ASCII.test(s)) s = s.normalize("NFKC");
+  let m = YEAR_FIRST.exec(s) ?? CHINESE.exec(s);
+  if (m) return serial(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = YEAR_LAST.exec(s);
+  if (m) {
+    const [first, second, year] = [Number(m[1]), Number(m[2]), fullYear(m[3])];
+    return order === "mdy" ? serial(year, first, second) : serial(year, second, first);
+  }
+  m = MONTH_NAME_FIRST.exec(s);
+  if (m) {
+    const month = MONTHS[m[1].toLowerCase()];
+    return month ? serial(Number(m[3]), month, Number(m[2])) : undefined;
+  }
+  m = DAY_FIRST_NAME.exec(s);
+  if (m) {
+    const month = MONTHS[m[2].toLowerCase()];
+    return month ? serial(fullYear(m[3]), month, Number(m[1])) : undefined;
+  }
+  m = COMPACT.exec(s);
+  if (m) return serial(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (NUMBER.test(s)) return parseDate(Number(s), order);
+  return undefined;
+}

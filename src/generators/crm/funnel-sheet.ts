@@ -1,0 +1,208 @@
+/**
+ * The funnel sheet: per stage, the deals at it, their value, how many reached it and the conversion
+ * to the next stage, for the team and for each rep; each rep's weakest stage against the team is
+ * flagged (the bottleneck to coach). All counts are COUNTIFS/SUMIFS over the data table.
+ */
+import type { CrmSheetTexts } from "../../i18n/sheets/crm";
+import type {
+  ConditionalFormatSpec,
+  CellInput,
+  RangeNumberFormat,
+  RangeStyle,
+  SheetSpec,
+} from "../../workbook/spec";
+import { Criterion, countIfs, equalsCell, equalsText, literal, sumIfs } from "./criteria";
+import { DataLayout, MONEY_FORMAT, PERCENT_FORMAT } from "./data-sheet";
+import type { NormalizedImport } from "./normalize";
+import { importedText } from "./text";
+
+export interface FunnelBlockRef {
+  /** Rep name, or "" for the team block. */
+  readonly rep: string;
+  /** 1-based sheet rows of the first stage, the "stage unknown" row and the won row. */
+  readonly firstStageRow: number;
+  readonly unknownRow: number;
+  readonly wonRow: number;
+}
+
+export interface FunnelLayout {
+  readonly sheet: string;
+  readonly stages: readonly string[];
+  readonly team: FunnelBlockRef;
+  readonly reps: readonly FunnelBlockRef[];
+  /** Summary rows per rep (weakest stage in column B). */
+  readonly summaryRows: readonly { readonly rep: string; readonly row: number }[];
+}
+
+export interface FunnelSheetInput {
+  readonly imported: NormalizedImport;
+  readonly data: DataLayout;
+  readonly texts: CrmSheetTexts;
+}
+
+export function buildFunnelSheet(input: FunnelSheetInput): { sheet: SheetSpec; layout: FunnelLayout } {
+  const { imported, data, texts } = input;
+  const t = texts.funnel;
+  const stages = imported.stages.map((s) => s.name);
+  const N = stages.length;
+  const reps = imported.roster;
+  const orderHow = imported.stages.some((s) => s.source === "probability")
+    ? t.orderProbability
+    : imported.stages.some((s) => s.source === "found")
+      ? t.orderFound
+      : t.orderGiven;
+
+  const summaryTitleRow = 4;
+  const summaryHeaderRow = 5;
+  const summaryFirst = 6;
+  const blockHeight = N + 5; // title, header, N stages, unknown, won, blank
+  const teamStart = summaryFirst + reps.length + 1;
+  const blockStart = (i: number) => teamStart + blockHeight * (i + 1);
+
+  const blocks: { start: string; rows: CellInput[][] }[] = [
+    { start: "A1", rows: [[t.title], [t.note(orderHow)]] },
+    { start: `A${summaryTitleRow}`, rows: [[t.summaryTitle], [...t.summaryHeaders]] },
+  ];
+  const styles: RangeStyle[] = [
+    { range: "A1", style: "title" },
+    { range: "A2", style: "note" },
+    { range: `A${summaryTitleRow}`, style: "subtitle" },
+    { range: `A${summaryHeaderRow}:E${summaryHeaderRow}`, style: "header" },
+  ];
+  const numberFormats: RangeNumberFormat[] = [];
+  const conditionalFormats: ConditionalFormatSpec[] = [];
+
+  function block(start: number, title: CellInput, repName: string | null): FunnelBlockRef {
+    const header = start + 1;
+    const s1 = start + 2;
+    const sN = s1 + N - 1;
+    const u = sN + 1;
+    const w = u + 1;
+    const who: Criterion[] =
+      repName === null ? [] : [{ column: "owner", test: equalsCell(`$A$${start}`, repName) }];
+    const rows: CellInput[][] = [[title], [...(repName === null ? t.headers.slice(0, 6) : t.headers)]];
+    const teamRef = (row: number) => `$F$${teamStart + 2 + (row - s1)}`;
+    for (let k = 0; k < N; k++) {
+      const r = s1 + k;
+      const at: Criterion = { column: "funnelStage", test: equalsCell(`$A${r}`, stages[k]) };
+      const reached = k === 0 ? `=SUM(B${s1}:B${sN})+B${u}+B${w}` : `=SUM(B${r}:B${sN})+B${w}`;
+      const next = k < N - 1 ? `E${r + 1}` : `B${w}`;
+      const row: CellInput[] = [
+        importedText(stages[k]),
+        { formula: `=${countIfs(data, [at, ...who])}` },
+        { formula: `=${sumIfs(data, "amount", [at, ...who])}` },
+        {
+          formula: `=${countIfs(data, [at, { column: "outcome", test: equalsText(texts.outcome.lost) }, ...who])}`,
+        },
+        { formula: reached },
+        { formula: `=IF(E${r}=0,"",${next}/E${r})` },
+      ];
+      if (repName !== null) {
+        row.push(
+          { formula: `=${teamRef(r)}` },
+          { formula: `=IF(OR(F${r}="",G${r}=""),"",F${r}-G${r})` },
+          {
+            formula: `=IF(AND(ISNUMBER(H${r}),H${r}<0,H${r}=MIN($H$${s1}:$H$${sN})),${literal(t.weakest)},"")`,
+          },
+        );
+      }
+      rows.push(row);
+    }
+    const unknown: Criterion = { column: "funnelStage", test: equalsCell(`$A${u}`, texts.stageUnknown) };
+    rows.push([
+      importedText(texts.stageUnknown),
+      { formula: `=${countIfs(data, [unknown, ...who])}` },
+      { formula: `=${sumIfs(data, "amount", [unknown, ...who])}` },
+      {
+        formula: `=${countIfs(data, [unknown, { column: "outcome", test: equalsText(texts.outcome.lost) }, ...who])}`,
+      },
+    ]);
+    const wonCrit: Criterion = { column: "outcome", test: equalsText(texts.outcome.won) };
+    rows.push([
+      t.won,
+      { formula: `=${countIfs(data, [wonCrit, ...who])}` },
+      { formula: `=${sumIfs(data, "amount", [wonCrit, ...who])}` },
+    ]);
+    blocks.push({ start: `A${start}`, rows });
+
+    const last = repName === null ? "F" : "I";
+    styles.push(
+      { range: `A${start}`, style: "subtitle" },
+      { range: `A${header}:${last}${header}`, style: "header" },
+    );
+    numberFormats.push(
+      { range: `B${s1}:B${w}`, format: "0" },
+      { range: `C${s1}:C${w}`, format: MONEY_FORMAT },
+      { range: `D${s1}:E${w}`, format: "0" },
+      { range: `F${s1}:G${sN}`, format: PERCENT_FORMAT },
+    );
+    if (repName !== null) {
+      numberFormats.push({ range: `H${s1}:H${sN}`, format: "+0.0%;-0.0%;0.0%" });
+      conditionalFormats.push({
+        type: "expression",
+        range: `A${s1}:I${sN}`,
+        formula: `=$I${s1}<>""`,
+        style: { fill: "#F8CBAD", bold: true },
+      });
+    }
+    return { rep: repName ?? "", firstStageRow: s1, unknownRow: u, wonRow: w };
+  }
+
+  const team = block(teamStart, t.teamBlock, null);
+  const repBlocks = reps.map((rep, i) => block(blockStart(i), importedText(rep.name), rep.name));
+
+  const summaryRows: { rep: string; row: number }[] = [];
+  const summary: CellInput[][] = reps.map((rep, i) => {
+    const r = summaryFirst + i;
+    const b = repBlocks[i];
+    const sN = b.firstStageRow + N - 1;
+    const H = `$H$${b.firstStageRow}:$H$${sN}`;
+    const pick = (col: string) => `INDEX($${col}$${b.firstStageRow}:$${col}$${sN},MATCH(C${r},${H},0))`;
+    summaryRows.push({ rep: rep.name, row: r });
+    return [
+      importedText(rep.name),
+      { formula: `=IF(C${r}="","",IF(C${r}>=0,${literal(t.noWeakStage)},${pick("A")}))` },
+      { formula: `=IF(COUNT(${H})=0,"",MIN(${H}))` },
+      { formula: `=IF(OR(C${r}="",C${r}>=0),"",${pick("F")})` },
+      { formula: `=IF(OR(C${r}="",C${r}>=0),"",${pick("G")})` },
+    ];
+  });
+  if (summary.length) {
+    blocks.push({ start: `A${summaryFirst}`, rows: summary });
+    const lastSummary = summaryFirst + summary.length - 1;
+    numberFormats.push(
+      { range: `C${summaryFirst}:C${lastSummary}`, format: "+0.0%;-0.0%;0.0%" },
+      { range: `D${summaryFirst}:E${lastSummary}`, format: PERCENT_FORMAT },
+    );
+  }
+
+  return {
+    sheet: {
+      name: texts.sheet.funnel,
+      tabColor: "#548235",
+      blocks,
+      styles,
+      numberFormats,
+      conditionalFormats,
+      columns: [
+        { column: "A", width: 24 },
+        { column: "B", width: 20 },
+        { column: "C", width: 16 },
+        { column: "D", width: 14 },
+        { column: "E", width: 14 },
+        { column: "F", width: 16 },
+        { column: "G", width: 16 },
+        { column: "H", width: 14 },
+        { column: "I", width: 12 },
+      ],
+      freeze: { rows: 0, columns: 1 },
+    },
+    layout: {
+      sheet: texts.sheet.funnel,
+      stages,
+      team,
+      reps: repBlocks,
+      summaryRows,
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/** CRM import: recognise an export, normalise its rows, build the KPI workbook (all pure). */
+export { importCrm, buildCrmWorkbook, defaultPeriods, parsePeriods } from "./generate";
+export type { CrmWorkbook, CrmWorkbookOptions, ImportCrmOptions, ImportCrmResult } from "./generate";
+export { recognize, looksLikeHeader, mappingStep, mappingFromChoices, headerParts } from "./recognize";
+export type { ColumnBinding, MappingStep, MappingStepField, Recognition, ResolvedMapping } from "./recognize";
+export { normalizeRecords } from "./normalize";
+export type { CrmRecord, ImportIssue, NormalizedImport, StageInfo, UnknownOwner } from "./normalize";
+export { importSummary } from "./report-sheet";
+export type { ImportSummary } from "./report-sheet";
+export { kpiReference } from "./kpi-sheet";
+export type { KpiLayout, KpiMetric } from "./kpi-sheet";
+export type { FunnelLayout } from "./funnel-sheet";
+export type { DataLayout } from "./data-sheet";
+export { overdueRecords } from "./follow-up-sheet";
+export { BUILT_IN_PROFILES, SHARED_WORDS, profileById } from "./profiles";
+export type { CrmTable, CrmTableRow, RawCell } from "./table";

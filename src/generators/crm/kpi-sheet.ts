@@ -1,0 +1,348 @@
+/**
+ * The KPI sheet: one row per rep and period (plus team and all-owner rows), every figure a native
+ * SUMIFS/COUNTIFS formula over the data table, so a reader can trace each number to its deals.
+ */
+import type { CrmSheetTexts } from "../../i18n/sheets/crm";
+import type { CrmPeriod, CrmTarget } from "../../schemas/crm-import";
+import type { Rep } from "../../schemas/roster";
+import { columnLetter, sheetRef } from "../../workbook/a1";
+import type {
+  CellInput,
+  ConditionalFormatSpec,
+  RangeNumberFormat,
+  RangeStyle,
+  SheetSpec,
+} from "../../workbook/spec";
+import { Criterion, countIfs, equalsCell, equalsText, onOrAfter, onOrBefore, sumIfs } from "./criteria";
+import { DATE_FORMAT, DataLayout, MONEY_FORMAT, PERCENT_FORMAT } from "./data-sheet";
+import type { NormalizedImport } from "./normalize";
+import { importedText } from "./text";
+
+export const KPI_COLUMNS = [
+  "period",
+  "start",
+  "end",
+  "rep",
+  "team",
+  "wonRevenue",
+  "collections",
+  "newCustomers",
+  "dealsWon",
+  "dealsLost",
+  "winRate",
+  "dealsCreated",
+  "conversionRate",
+  "averageDeal",
+  "salesCycle",
+  "openPipeline",
+  "weightedPipeline",
+  "target",
+  "remaining",
+  "coverage",
+] as const;
+
+export type KpiColumn = (typeof KPI_COLUMNS)[number];
+/** The figures a goal sheet may link its actuals to. */
+export type KpiMetric = Exclude<KpiColumn, "period" | "start" | "end" | "rep" | "team">;
+
+export type KpiRowKind = "rep" | "other" | "team" | "all";
+
+export interface KpiRowRef {
+  readonly period: string;
+  readonly kind: KpiRowKind;
+  /** Rep name for rep rows, team name for team rows, "" otherwise. */
+  readonly name: string;
+  /** 1-based sheet row. */
+  readonly row: number;
+}
+
+export interface KpiLayout {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly columns: Readonly<Partial<Record<KpiColumn, number>>>;
+  readonly rows: readonly KpiRowRef[];
+}
+
+/**
+ * The cell holding one figure, sheet-qualified and absolute ('CRM KPIs'!$F$5), for a goal sheet of
+ * the same period to link its actual to; null when the sheet has no such row or figure.
+ */
+export function kpiReference(
+  layout: KpiLayout,
+  period: string,
+  rep: string,
+  metric: KpiMetric,
+): string | null {
+  const row = layout.rows.find((r) => r.kind === "rep" && r.period === period && r.name === rep);
+  const col = layout.columns[metric];
+  if (!row || col === undefined) return null;
+  return sheetRef(layout.sheet, `$${columnLetter(col)}$${row.row}`);
+}
+
+const FORMATS: Readonly<Partial<Record<KpiColumn, string>>> = {
+  start: DATE_FORMAT,
+  end: DATE_FORMAT,
+  wonRevenue: MONEY_FORMAT,
+  collections: MONEY_FORMAT,
+  newCustomers: "0",
+  dealsWon: "0",
+  dealsLost: "0",
+  winRate: PERCENT_FORMAT,
+  dealsCreated: "0",
+  conversionRate: PERCENT_FORMAT,
+  averageDeal: MONEY_FORMAT,
+  salesCycle: "0.0",
+  openPipeline: MONEY_FORMAT,
+  weightedPipeline: MONEY_FORMAT,
+  target: MONEY_FORMAT,
+  remaining: MONEY_FORMAT,
+  coverage: '0.00"x"',
+};
+
+const WIDTHS: Readonly<Partial<Record<KpiColumn, number>>> = {
+  period: 11,
+  start: 11,
+  end: 11,
+  rep: 18,
+  team: 14,
+};
+
+export interface KpiSheetInput {
+  readonly imported: NormalizedImport;
+  readonly data: DataLayout;
+  readonly periods: readonly CrmPeriod[];
+  readonly targets: readonly CrmTarget[];
+  readonly texts: CrmSheetTexts;
+  readonly source: string;
+}
+
+interface PlannedRow {
+  readonly kind: KpiRowKind;
+  readonly rep?: Rep;
+  readonly team?: string;
+}
+
+function teamsOf(roster: readonly Rep[]): string[] {
+  const teams: string[] = [];
+  for (const r of roster) if (r.team && !teams.includes(r.team)) teams.push(r.team);
+  return teams;
+}
+
+/** The target of a rep in a period: one naming the period, else one without a period when there is one period. */
+function targetFor(
+  targets: readonly CrmTarget[],
+  rep: string,
+  period: CrmPeriod,
+  periodCount: number,
+): number | null {
+  const exact = targets.find(
+    (t) => t.rep === rep && t.period !== undefined && t.period.trim() === period.label,
+  );
+  if (exact) return exact.target;
+  const open = targets.find((t) => t.rep === rep && t.period === undefined);
+  return open && periodCount === 1 ? open.target : null;
+}
+
+export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout: KpiLayout } {
+  const { imported, data, periods, targets, texts } = input;
+  const t = texts.kpi;
+  const has = imported.has;
+  const include: Record<KpiColumn, boolean> = {
+    period: true,
+    start: true,
+    end: true,
+    rep: true,
+    team: true,
+    wonRevenue: true,
+    collections: has.collected,
+    newCustomers: true,
+    dealsWon: true,
+    dealsLost: true,
+    winRate: true,
+    dealsCreated: has.createdDate,
+    conversionRate: has.createdDate,
+    averageDeal: true,
+    salesCycle: has.createdDate,
+    openPipeline: true,
+    weightedPipeline: has.probability,
+    target: true,
+    remaining: true,
+    coverage: true,
+  };
+  const columns = KPI_COLUMNS.filter((c) => include[c]);
+  const idx: Partial<Record<KpiColumn, number>> = {};
+  columns.forEach((c, i) => (idx[c] = i));
+  const L = (c: KpiColumn) => columnLetter(idx[c]!);
+  const headerRow = 4;
+
+  const roster = imported.roster;
+  const teams = teamsOf(roster);
+  const plan: PlannedRow[] = roster.map((rep) => ({ kind: "rep" as const, rep }));
+  if (imported.unknownOwners.length) plan.push({ kind: "other" });
+  if (teams.length > 1) for (const team of teams) plan.push({ kind: "team", team });
+  plan.push({ kind: "all" });
+
+  const won = equalsText(texts.outcome.won);
+  const lost = equalsText(texts.outcome.lost);
+  const open = equalsText(texts.outcome.open);
+  const rows: CellInput[][] = [];
+  const refs: KpiRowRef[] = [];
+  const styles: RangeStyle[] = [];
+  let n = headerRow + 1;
+
+  for (const period of periods) {
+    const first = n;
+    const repRowOf = new Map<string, number>();
+    plan.forEach((p, i) => {
+      if (p.kind === "rep") repRowOf.set(p.rep!.name, first + i);
+    });
+    for (const p of plan) {
+      const cell = (c: KpiColumn) => `$${L(c)}${n}`;
+      const at = (c: KpiColumn) => `${L(c)}${n}`;
+      const who: Criterion[] =
+        p.kind === "rep"
+          ? [{ column: "owner", test: equalsCell(cell("rep"), p.rep!.name) }]
+          : p.kind === "team"
+            ? [{ column: "team", test: equalsCell(cell("team"), p.team!) }]
+            : p.kind === "other"
+              ? [{ column: "team", test: equalsCell(cell("team"), texts.notOnRoster) }]
+              : [];
+      const closed: Criterion[] = [
+        { column: "closeDate", test: onOrAfter(cell("start")) },
+        { column: "closeDate", test: onOrBefore(cell("end")) },
+      ];
+      const created: Criterion[] = [
+        { column: "createdDate", test: onOrAfter(cell("start")) },
+        { column: "createdDate", test: onOrBefore(cell("end")) },
+      ];
+      const wonInPeriod: Criterion[] = [{ column: "outcome", test: won }, ...closed, ...who];
+      const openInPeriod: Criterion[] = [{ column: "outcome", test: open }, ...closed, ...who];
+      const cycle: Criterion[] = [...wonInPeriod, { column: "createdDate", test: `">0"` }];
+      // Built per column on the sheet only: a figure's data column may not exist (no created date ...).
+      const formulaOf = (c: KpiMetric): string | null => {
+        switch (c) {
+          case "wonRevenue":
+            return sumIfs(data, "amount", wonInPeriod);
+          case "collections":
+            return sumIfs(data, "collected", [...closed, ...who]);
+          case "newCustomers":
+            return sumIfs(data, "newCustomer", wonInPeriod);
+          case "dealsWon":
+            return countIfs(data, wonInPeriod);
+          case "dealsLost":
+            return countIfs(data, [{ column: "outcome", test: lost }, ...closed, ...who]);
+          case "winRate":
+            return `IF(${at("dealsWon")}+${at("dealsLost")}=0,"",${at("dealsWon")}/(${at("dealsWon")}+${at("dealsLost")}))`;
+          case "dealsCreated":
+            return countIfs(data, [...created, ...who]);
+          case "conversionRate":
+            return `IF(${at("dealsCreated")}=0,"",${countIfs(data, [...created, { column: "outcome", test: won }, ...who])}/${at("dealsCreated")})`;
+          case "averageDeal":
+            return `IF(${at("dealsWon")}=0,"",${at("wonRevenue")}/${at("dealsWon")})`;
+          case "salesCycle":
+            return `IFERROR((${sumIfs(data, "closeDate", cycle)}-${sumIfs(data, "createdDate", cycle)})/${countIfs(data, cycle)},"")`;
+          case "openPipeline":
+            return sumIfs(data, "amount", openInPeriod);
+          case "weightedPipeline":
+            return sumIfs(data, "weighted", openInPeriod);
+          case "remaining":
+            return `IF(${at("target")}="","",MAX(0,${at("target")}-${at("wonRevenue")}))`;
+          case "coverage":
+            return `IF(OR(${at("remaining")}="",${at("remaining")}=0),"",${at("openPipeline")}/${at("remaining")})`;
+          case "target":
+            return null;
+        }
+      };
+      const labels: Partial<Record<KpiColumn, CellInput>> = {
+        period: importedText(period.label),
+        start: period.start,
+        end: period.end,
+        rep:
+          p.kind === "rep"
+            ? importedText(p.rep!.name)
+            : p.kind === "other"
+              ? importedText(texts.notOnRoster)
+              : p.kind === "team"
+                ? t.teamTotal
+                : t.allTotal,
+        team:
+          p.kind === "rep"
+            ? importedText(p.rep!.team)
+            : p.kind === "team"
+              ? importedText(p.team!)
+              : p.kind === "other"
+                ? importedText(texts.notOnRoster)
+                : null,
+      };
+      let target: CellInput = null;
+      if (p.kind === "rep") {
+        target = targetFor(targets, p.rep!.name, period, periods.length);
+        styles.push({ range: at("target"), style: "input" });
+      } else if (p.kind === "team" || p.kind === "all") {
+        const members = p.kind === "team" ? roster.filter((r) => r.team === p.team) : roster;
+        const cells = members.map((r) => `${L("target")}${repRowOf.get(r.name)}`).join(",");
+        target = cells ? { formula: `=IF(COUNT(${cells})=0,"",SUM(${cells}))` } : null;
+      }
+      rows.push(
+        columns.map((c): CellInput => {
+          if (c in labels) return labels[c] ?? null;
+          if (c === "target") return target;
+          const f = formulaOf(c as KpiMetric);
+          return f === null ? null : { formula: `=${f}` };
+        }),
+      );
+      refs.push({
+        period: period.label,
+        kind: p.kind,
+        name: p.kind === "rep" ? p.rep!.name : (p.team ?? ""),
+        row: n,
+      });
+      if (p.kind !== "rep")
+        styles.push({ range: `A${n}:${L(columns[columns.length - 1])}${n}`, style: "total" });
+      n++;
+    }
+  }
+  const lastRow = n - 1;
+  const lastLetter = columnLetter(columns.length - 1);
+  const numberFormats: RangeNumberFormat[] = [];
+  for (const c of columns) {
+    const f = FORMATS[c];
+    if (f && lastRow > headerRow)
+      numberFormats.push({ range: `${L(c)}${headerRow + 1}:${L(c)}${lastRow}`, format: f });
+  }
+  const conditionalFormats: ConditionalFormatSpec[] =
+    lastRow > headerRow
+      ? [
+          {
+            type: "dataBar",
+            range: `${L("wonRevenue")}${headerRow + 1}:${L("wonRevenue")}${lastRow}`,
+            color: "#5B9BD5",
+          },
+        ]
+      : [];
+  const header = columns.map((c) => t[c]);
+  const notesStart = lastRow + 2;
+  const sheet: SheetSpec = {
+    name: texts.sheet.kpi,
+    tabColor: "#2E75B6",
+    blocks: [
+      { start: "A1", rows: [[t.title], [importedText(t.note(input.source, data.sheet))]] },
+      { start: `A${headerRow}`, rows: [header, ...rows] },
+      { start: `A${notesStart}`, rows: t.definitions.map((d) => [d]) },
+    ],
+    styles: [
+      { range: "A1", style: "title" },
+      { range: "A2", style: "note" },
+      { range: `A${headerRow}:${lastLetter}${headerRow}`, style: "header" },
+      ...styles,
+      { range: `A${notesStart}:A${notesStart + t.definitions.length - 1}`, style: "note" },
+    ],
+    numberFormats,
+    conditionalFormats,
+    columns: columns.map((c, i) => ({ column: columnLetter(i), width: WIDTHS[c] ?? 14 })),
+    rows: [{ row: headerRow, height: 32 }],
+    freeze: { rows: headerRow, columns: idx.team! + 1 },
+    print: { orientation: "landscape", fitToWidth: true, titleRows: `${headerRow}:${headerRow}` },
+  };
+  return { sheet, layout: { sheet: texts.sheet.kpi, headerRow, columns: idx, rows: refs } };
+}

@@ -1,0 +1,530 @@
+/**
+ * Normalisation: the rows of a recognised export become CrmRecords (amounts, dates, outcomes,
+ * owners on the roster), with every row that cannot be read listed with its row number and reason.
+ * Pure: the same table, mapping and roster always give the same records and report.
+ */
+import type { CrmField, Outcome, RecordKind } from "../../schemas/crm-fields";
+import { FIELD_LABELS } from "../../schemas/crm-fields";
+import type { InputIssue } from "../../schemas/errors";
+import type { Rep } from "../../schemas/roster";
+import { parseAmount, parseProbability } from "./amounts";
+import { DateOrder, dateOrderEvidence, parseDate } from "./dates";
+import { OutcomeReader } from "./outcomes";
+import { OwnerMatcher } from "./owners";
+import type { ColumnBinding, ResolvedMapping } from "./recognize";
+import type { CrmTable, RawCell } from "./table";
+import { cellText, matchKey } from "./text";
+
+export interface CrmRecord {
+  /** Row number in the export. */
+  readonly row: number;
+  /** The roster name, or the owner as exported when it is not on the roster. */
+  readonly owner: string;
+  readonly ownerExported: string;
+  /** Roster team; null when the owner is not on the roster. */
+  readonly team: string | null;
+  readonly deal: string;
+  readonly account: string;
+  /** The stage as the export spells it (profile spelling when it is a known stage); "" when none. */
+  readonly stage: string;
+  readonly status: string;
+  readonly outcome: Outcome;
+  /** The open stage a deal is at, or was lost at; null for won deals and where unknown. */
+  readonly funnelStage: string | null;
+  readonly amount: number | null;
+  /** 0..1. */
+  readonly probability: number | null;
+  readonly closeDate: number | null;
+  readonly createdDate: number | null;
+  readonly nextContact: number | null;
+  readonly collected: number | null;
+  readonly dealType: string;
+  readonly leadSource: string;
+  /** 1 for a customer's first won deal in the export (new business only, when a type column says). */
+  readonly newCustomer: 0 | 1;
+}
+
+/** An InputIssue with its weight: an error keeps the row out of the data sheet, a warning does not. */
+export interface ImportIssue extends InputIssue {
+  readonly severity: "error" | "warning";
+  /** The offending value as the file holds it (written to the report as text). */
+  readonly value?: string;
+}
+
+export interface StageInfo {
+  readonly name: string;
+  /** Where its place in the order comes from. */
+  readonly source: "given" | "probability" | "found";
+}
+
+export interface UnknownOwner {
+  readonly owner: string;
+  readonly rows: number;
+  readonly amount: number;
+  readonly firstRow: number;
+}
+
+export interface UnlistedWord {
+  readonly field: "status";
+  readonly value: string;
+  readonly outcome: Outcome;
+  readonly rows: readonly number[];
+}
+
+export interface NormalizedImport {
+  readonly file?: string;
+  readonly kind: RecordKind;
+  readonly profile: { readonly id: string; readonly name: { readonly en: string; readonly zh: string } };
+  readonly source: ResolvedMapping["source"];
+  readonly columns: readonly ColumnBinding[];
+  readonly unusedHeaders: readonly string[];
+  readonly records: readonly CrmRecord[];
+  readonly issues: readonly ImportIssue[];
+  /** Data rows in the export (after the header, blank rows not counted). */
+  readonly rowsRead: number;
+  readonly dateOrder: { readonly order: DateOrder; readonly how: DateOrderHow };
+  /** The open stages of the funnel, first to last. */
+  readonly stages: readonly StageInfo[];
+  readonly unknownOwners: readonly UnknownOwner[];
+  readonly repsWithoutRecords: readonly string[];
+  readonly unlistedWords: readonly UnlistedWord[];
+  readonly currencies: readonly string[];
+  readonly has: Readonly<Record<CrmField, boolean>>;
+  readonly roster: readonly Rep[];
+}
+
+export interface NormalizeOptions {
+  readonly file?: string;
+}
+
+const DATE_FIELDS = ["closeDate", "createdDate", "nextContact"] as const;
+
+/** How the day/month order was decided; "unused" when no date in the file is written day-month-year or month-day-year. */
+export type DateOrderHow = "given" | "evidence" | "default" | "unused";
+
+function decideDateOrder(
+  table: CrmTable,
+  mapping: ResolvedMapping,
+  columns: readonly number[],
+): { order: DateOrder; how: DateOrderHow; conflict: boolean; ambiguous: boolean } {
+  let dmy = 0;
+  let mdy = 0;
+  let ambiguous = false;
+  let yearLast = false;
+  const seen = new Set<string>();
+  for (const r of table.rows) {
+    for (const c of columns) {
+      const cell = r.cells[c];
+      if (typeof cell !== "string" || seen.has(cell)) continue;
+      seen.add(cell);
+      if (!/^\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]/.test(cell)) continue;
+      yearLast = true;
+      const e = dateOrderEvidence(cell);
+      if (e === "dmy") dmy++;
+      else if (e === "mdy") mdy++;
+      else ambiguous = true;
+    }
+  }
+  const conflict = dmy > 0 && mdy > 0;
+  if (mapping.dateOrderGiven) return { order: mapping.dateOrder, how: "given", conflict, ambiguous };
+  if (!yearLast) return { order: mapping.dateOrder, how: "unused", conflict, ambiguous };
+  if (!conflict && dmy > 0) return { order: "dmy", how: "evidence", conflict, ambiguous };
+  if (!conflict && mdy > 0) return { order: "mdy", how: "evidence", conflict, ambiguous };
+  return { order: mapping.dateOrder, how: "default", conflict, ambiguous };
+}
+
+function rawText(cell: RawCell | undefined): string {
+  return cell === null || cell === undefined ? "" : String(cell);
+}
+
+export function normalizeRecords(
+  table: CrmTable,
+  mapping: ResolvedMapping,
+  roster: readonly Rep[],
+  options: NormalizeOptions = {},
+): NormalizedImport {
+  const { file } = options;
+  const kind = mapping.kind;
+  const col = mapping.columns;
+  const issues: ImportIssue[] = [];
+  const where = file !== undefined ? { file } : {};
+  const header = (field: CrmField) => col[field]?.header ?? FIELD_LABELS[field].en;
+  const rowIssue = (
+    severity: ImportIssue["severity"],
+    row: number,
+    field: CrmField,
+    en: string,
+    zh: string,
+    value?: string,
+  ) => {
+    const i: ImportIssue = { ...where, severity, row, field: header(field), en, zh };
+    issues.push(value === undefined ? i : { ...i, value });
+  };
+  const fileIssue = (field: string, en: string, zh: string) =>
+    issues.push({ ...where, severity: "warning", field, en, zh });
+
+  const owners = new OwnerMatcher(roster, mapping.owners);
+  for (const p of owners.problems) fileIssue("owners", p.en, p.zh);
+  const outcomes = new OutcomeReader(mapping.outcomes);
+
+  const dateColumns = DATE_FIELDS.map((f) => col[f]?.column).filter((c): c is number => c !== undefined);
+  const dates = decideDateOrder(table, mapping, dateColumns);
+  if (dates.conflict) {
+    fileIssue(
+      "dates",
+      `some dates are day-first (31/1/2027) and some month-first (1/31/2027); read as ${dates.order === "mdy" ? "month/day" : "day/month"}: check the export`,
+      `部分日期为日/月(31/1/2027),部分为月/日(1/31/2027);按${dates.order === "mdy" ? "月/日" : "日/月"}读取:请检查导出文件`,
+    );
+  } else if (dates.how === "default" && dates.ambiguous) {
+    fileIssue(
+      "dates",
+      `dates like 3/1/2027 were read as ${dates.order === "mdy" ? "month/day (March 1)" : "day/month (3 January)"}, the profile's default; set "dateOrder" in the mapping if that is wrong`,
+      `3/1/2027 这类日期按${dates.order === "mdy" ? "月/日(3 月 1 日)" : "日/月(1 月 3 日)"}读取(配置默认);如不正确,请在映射中设置 "dateOrder"`,
+    );
+  }
+
+  const dateCaches = new Map<number, Map<string, number | null | undefined>>();
+  const readDate = (cell: RawCell | undefined, column: number): number | null | undefined => {
+    if (cell === undefined) return null;
+    if (typeof cell !== "string") return parseDate(cell, dates.order);
+    let cache = dateCaches.get(column);
+    if (!cache) dateCaches.set(column, (cache = new Map()));
+    if (cache.has(cell)) return cache.get(cell);
+    const v = parseDate(cell, dates.order);
+    cache.set(cell, v);
+    return v;
+  };
+
+  // Canonical spelling of stages: the order list's, else the first one seen.
+  const stageNames = new Map<string, string>();
+  for (const s of mapping.stageOrder) if (!stageNames.has(matchKey(s))) stageNames.set(matchKey(s), s);
+  const canonicalStage = (stage: string): string => {
+    const key = matchKey(stage);
+    const known = stageNames.get(key);
+    if (known) return known;
+    stageNames.set(key, stage);
+    return stage;
+  };
+
+  const amountOptions = (b: ColumnBinding | undefined) => ({
+    unit: mapping.amountUnit * (b?.unit ?? 1),
+    decimalComma: mapping.decimalComma,
+  });
+  const amountOpts = amountOptions(col.amount);
+  const collectedOpts = amountOptions(col.collected);
+  const probabilityScale = col.probability?.percent ? "percent" : mapping.probability;
+  const currencies = new Set<string>();
+  for (const b of [col.amount, col.collected]) if (b?.currency) currencies.add(b.currency);
+
+  const unlisted = new Map<string, { value: string; outcome: Outcome; rows: number[] }>();
+  const unknownOwners = new Map<string, { owner: string; rows: number; amount: number; firstRow: number }>();
+  const matchedReps = new Set<string>();
+  const records: CrmRecord[] = [];
+  const text = (cells: readonly RawCell[], field: CrmField) => {
+    const b = col[field];
+    return b ? cellText(cells[b.column]) : "";
+  };
+
+  for (const { row, cells } of table.rows) {
+    const ownerExported = text(cells, "owner");
+    if (!ownerExported) {
+      rowIssue(
+        "error",
+        row,
+        "owner",
+        "no owner: the row cannot be given to a rep",
+        "没有负责人:无法归属到销售代表",
+        "",
+      );
+      continue;
+    }
+    const amountCell = col.amount ? (cells[col.amount.column] ?? null) : null;
+    const amount = parseAmount(amountCell, amountOpts);
+    if (amount.value === undefined) {
+      rowIssue("error", row, "amount", "the amount is not a number", "金额不是数字", rawText(amountCell));
+      continue;
+    }
+    if (amount.currency) currencies.add(amount.currency);
+
+    const stageText = text(cells, "stage");
+    const statusText = text(cells, "status");
+    const reading = outcomes.read(kind, stageText, statusText);
+    if (!reading) {
+      rowIssue(
+        "error",
+        row,
+        col.stage ? "stage" : "status",
+        "no stage or status: the outcome is unknown",
+        "没有阶段或状态:无法判断结果",
+        "",
+      );
+      continue;
+    }
+    if (!reading.known) {
+      const key = `${matchKey(statusText)}`;
+      const entry = unlisted.get(key) ?? { value: statusText, outcome: reading.outcome, rows: [] };
+      entry.rows.push(row);
+      unlisted.set(key, entry);
+    }
+    const outcome = reading.outcome;
+
+    const closeCell = col.closeDate ? cells[col.closeDate.column] : undefined;
+    let closeDate = col.closeDate ? readDate(closeCell, col.closeDate.column) : null;
+    if (closeDate === undefined) {
+      if (outcome !== "open") {
+        rowIssue(
+          "error",
+          row,
+          "closeDate",
+          "the close date is not a date",
+          "结单日期不是有效日期",
+          rawText(closeCell),
+        );
+        continue;
+      }
+      rowIssue(
+        "warning",
+        row,
+        "closeDate",
+        "the close date is not a date: left blank",
+        "结单日期不是有效日期:留空",
+        rawText(closeCell),
+      );
+      closeDate = null;
+    } else if (closeDate === null && outcome !== "open") {
+      rowIssue(
+        "error",
+        row,
+        "closeDate",
+        `a ${outcome} ${kind === "orders" ? "order" : "deal"} without a close date cannot be placed in a period`,
+        `${outcome === "won" ? "已赢单" : "已输单"}但没有结单日期,无法归入期间`,
+        "",
+      );
+      continue;
+    }
+
+    const optionalDate = (field: "createdDate" | "nextContact"): number | null => {
+      const b = col[field];
+      if (!b) return null;
+      const cell = cells[b.column];
+      const v = readDate(cell, b.column);
+      if (v !== undefined) return v;
+      const label = FIELD_LABELS[field];
+      rowIssue(
+        "warning",
+        row,
+        field,
+        `${label.en} is not a date: left blank`,
+        `${label.zh}不是有效日期:留空`,
+        rawText(cell),
+      );
+      return null;
+    };
+    const createdDate = optionalDate("createdDate");
+    const nextContact = optionalDate("nextContact");
+
+    let probability: number | null = null;
+    if (col.probability) {
+      const cell = cells[col.probability.column] ?? null;
+      const p = parseProbability(cell, probabilityScale);
+      if (p === undefined) {
+        rowIssue(
+          "warning",
+          row,
+          "probability",
+          "the probability is not a percentage from 0 to 100: left blank",
+          "赢率不是 0 到 100 之间的百分比:留空",
+          rawText(cell),
+        );
+      } else probability = p;
+    }
+
+    let collected: number | null = null;
+    if (col.collected) {
+      const cell = cells[col.collected.column] ?? null;
+      const c = parseAmount(cell, collectedOpts);
+      if (c.value === undefined) {
+        rowIssue(
+          "warning",
+          row,
+          "collected",
+          "the collected amount is not a number: left blank",
+          "已回款金额不是数字:留空",
+          rawText(cell),
+        );
+      } else collected = c.value;
+      if (c.currency) currencies.add(c.currency);
+    }
+
+    if (amount.value === null) {
+      rowIssue(
+        "warning",
+        row,
+        "amount",
+        "no amount: the deal counts, its value is blank",
+        "没有金额:计入笔数,金额为空",
+        "",
+      );
+    }
+    const currencyText = text(cells, "currency");
+    if (currencyText)
+      currencies.add(currencyText.toUpperCase().replace("RMB", "CNY").replace("人民币", "CNY"));
+
+    const stage = stageText ? canonicalStage(stageText) : "";
+    const stageIsOpenStage = stage !== "" && outcomes.wordOutcome(stage) === null;
+    const funnelStage = outcome !== "won" && stageIsOpenStage ? stage : null;
+
+    const rep = owners.match(ownerExported);
+    if (rep) matchedReps.add(rep.name);
+    else {
+      const key = ownerExported;
+      const u = unknownOwners.get(key) ?? { owner: ownerExported, rows: 0, amount: 0, firstRow: row };
+      u.rows++;
+      u.amount += amount.value ?? 0;
+      unknownOwners.set(key, u);
+    }
+
+    records.push({
+      row,
+      owner: rep ? rep.name : ownerExported,
+      ownerExported,
+      team: rep ? rep.team : null,
+      deal: text(cells, "deal"),
+      account: text(cells, "account"),
+      stage,
+      status: statusText,
+      outcome,
+      funnelStage,
+      amount: amount.value,
+      probability,
+      closeDate,
+      createdDate,
+      nextContact,
+      collected,
+      dealType: text(cells, "dealType"),
+      leadSource: text(cells, "leadSource"),
+      newCustomer: 0,
+    });
+  }
+
+  const finalRecords = markNewCustomers(records, mapping);
+  if (currencies.size > 1) {
+    const list = [...currencies].sort().join(", ");
+    fileIssue(
+      "currency",
+      `amounts in several currencies (${list}) are added up as they are: convert them to one currency before importing`,
+      `金额包含多种币种(${list}),将直接相加:请在导入前换算为同一币种`,
+    );
+  }
+  for (const u of unlisted.values()) {
+    const rows = u.rows.slice(0, 10).join(", ") + (u.rows.length > 10 ? " ..." : "");
+    issues.push({
+      ...where,
+      severity: "warning",
+      field: header("status"),
+      en: `status "${u.value}" is in no outcome list: counted as ${u.outcome} (rows ${rows}); add it to "won", "lost" or "open" in the mapping`,
+      zh: `状态“${u.value}”不在任何结果列表中:按${u.outcome === "won" ? "赢单" : u.outcome === "lost" ? "输单" : "进行中"}计(第 ${rows} 行);可在映射的 "won"、"lost" 或 "open" 中添加`,
+      value: u.value,
+    });
+  }
+  for (const a of mappingAmbiguities(mapping)) fileIssue(a.field, a.en, a.zh);
+
+  const has = {} as Record<CrmField, boolean>;
+  for (const f of Object.keys(FIELD_LABELS) as CrmField[]) has[f] = Boolean(col[f]);
+
+  return {
+    ...where,
+    kind,
+    profile: { id: mapping.profile.id, name: mapping.profile.name },
+    source: mapping.source,
+    columns: Object.values(col).filter((b): b is ColumnBinding => Boolean(b)),
+    unusedHeaders: mapping.unused,
+    records: finalRecords,
+    issues,
+    rowsRead: table.rows.length,
+    dateOrder: { order: dates.order, how: dates.how },
+    stages: orderStages(finalRecords, mapping, stageNames),
+    unknownOwners: [...unknownOwners.values()].sort((a, b) => a.firstRow - b.firstRow),
+    repsWithoutRecords: roster.filter((r) => !matchedReps.has(r.name)).map((r) => r.name),
+    unlistedWords: [...unlisted.values()].map((u) => ({ field: "status" as const, ...u })),
+    currencies: [...currencies].sort(),
+    has,
+    roster,
+  };
+}
+
+function mappingAmbiguities(mapping: ResolvedMapping): { field: string; en: string; zh: string }[] {
+  return mapping.ambiguous.map((a) => {
+    const label = FIELD_LABELS[a.field];
+    return {
+      field: label.en,
+      en: `several columns could be the ${label.en} (${a.headers.join(", ")}): none was used; name one in the mapping`,
+      zh: `有多列都可能是${label.zh}(${a.headers.join("、")}):均未使用;请在映射中指定`,
+    };
+  });
+}
+
+/**
+ * A customer is new on its first won deal in the export (by close date, then row). When the export
+ * has a deal type column, only deals typed as new business count.
+ */
+function markNewCustomers(records: CrmRecord[], mapping: ResolvedMapping): CrmRecord[] {
+  const typed = Boolean(mapping.columns.dealType);
+  const newWords = new Set(mapping.newBusiness.map(matchKey));
+  const first = new Map<string, number>();
+  records.forEach((r, i) => {
+    if (r.outcome !== "won" || !r.account) return;
+    if (typed && !newWords.has(matchKey(r.dealType))) return;
+    const key = matchKey(r.account);
+    const j = first.get(key);
+    if (j === undefined) {
+      first.set(key, i);
+      return;
+    }
+    const other = records[j];
+    const a = r.closeDate ?? Infinity;
+    const b = other.closeDate ?? Infinity;
+    if (a < b || (a === b && r.row < other.row)) first.set(key, i);
+  });
+  if (!first.size) return records;
+  const chosen = new Set(first.values());
+  return records.map((r, i) => (chosen.has(i) ? { ...r, newCustomer: 1 as const } : r));
+}
+
+/**
+ * The funnel's open stages: those given (profile or mapping) in their order, then stages found in
+ * the data, by their average probability when every one of them has some, else as first found.
+ */
+function orderStages(
+  records: readonly CrmRecord[],
+  mapping: ResolvedMapping,
+  names: Map<string, string>,
+): StageInfo[] {
+  const present = new Map<string, { first: number; sum: number; n: number }>();
+  records.forEach((r, i) => {
+    if (!r.funnelStage) return;
+    const s = present.get(r.funnelStage) ?? { first: i, sum: 0, n: 0 };
+    if (r.probability !== null && r.outcome === "open") {
+      s.sum += r.probability;
+      s.n++;
+    }
+    present.set(r.funnelStage, s);
+  });
+  const given: StageInfo[] = [];
+  for (const s of mapping.stageOrder) {
+    const name = names.get(matchKey(s)) ?? s;
+    if (present.has(name) && !given.some((g) => g.name === name)) given.push({ name, source: "given" });
+  }
+  const found = [...present.entries()].filter(([name]) => !given.some((g) => g.name === name));
+  const byProbability = found.length > 0 && found.every(([, s]) => s.n > 0);
+  found.sort(([, a], [, b]) =>
+    byProbability ? a.sum / a.n - b.sum / b.n || a.first - b.first : a.first - b.first,
+  );
+  return [
+    ...given,
+    ...found.map(([name]) => ({
+      name,
+      source: byProbability ? ("probability" as const) : ("found" as const),
+    })),
+  ];
+}

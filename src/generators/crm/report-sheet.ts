@@ -1,0 +1,144 @@
+/**
+ * The import report, as a sheet and as plain data: what was recognised and how, which rows were
+ * not imported and why, which values were left blank, which owners are not on the roster.
+ * Nothing is dropped without a line here.
+ */
+import type { CrmSheetTexts } from "../../i18n/sheets/crm";
+import type { Locale } from "../../i18n";
+import { FIELD_LABELS } from "../../schemas/crm-fields";
+import { isoFromSerial } from "../../schemas/dates";
+import type { CellInput, RangeStyle, SheetSpec } from "../../workbook/spec";
+import { MONEY_FORMAT } from "./data-sheet";
+import type { NormalizedImport } from "./normalize";
+import { importedText } from "./text";
+
+/** Counts the CLI prints and the pane shows before anything is written. */
+export interface ImportSummary {
+  readonly rowsRead: number;
+  readonly rowsImported: number;
+  readonly rowsRejected: number;
+  readonly warnings: number;
+  readonly unknownOwners: number;
+}
+
+export function importSummary(imported: NormalizedImport): ImportSummary {
+  return {
+    rowsRead: imported.rowsRead,
+    rowsImported: imported.records.length,
+    rowsRejected: imported.issues.filter((i) => i.severity === "error").length,
+    warnings: imported.issues.filter((i) => i.severity === "warning").length,
+    unknownOwners: imported.unknownOwners.length,
+  };
+}
+
+function stageOrderText(imported: NormalizedImport): string {
+  return imported.stages.map((s) => s.name).join(" → ");
+}
+
+export function buildReportSheet(
+  imported: NormalizedImport,
+  texts: CrmSheetTexts,
+  locale: Locale,
+  asOf: number,
+): SheetSpec {
+  const t = texts.report;
+  const zh = locale === "zh-CN";
+  const summary = importSummary(imported);
+  const text = (s: string): CellInput => (s === "" ? null : importedText(s));
+  const rows: CellInput[][] = [];
+  const styles: RangeStyle[] = [{ range: "A1", style: "title" }];
+  const line = (...cells: CellInput[]) => rows.push(cells);
+  const mark = (style: RangeStyle["style"], lastCol = "A") => {
+    const r = rows.length + 1;
+    styles.push({ range: lastCol === "A" ? `A${r}` : `A${r}:${lastCol}${r}`, style });
+  };
+
+  line(t.title);
+  line();
+  mark("subtitle");
+  line(t.summaryTitle);
+  const label = (l: string, v: CellInput) => {
+    mark("label");
+    line(l, v);
+  };
+  label(t.file, text(imported.file ?? ""));
+  label(t.profile, zh ? imported.profile.name.zh : imported.profile.name.en);
+  label(t.recognisedBy, imported.source === "mapping" ? t.byMapping : t.byProfile);
+  label(t.kind, imported.kind === "orders" ? t.kindOrders : t.kindDeals);
+  label(t.rowsRead, summary.rowsRead);
+  label(t.rowsImported, summary.rowsImported);
+  label(t.rowsRejected, summary.rowsRejected);
+  label(t.warnings, summary.warnings);
+  label(t.dateOrder, `${t.dateOrders[imported.dateOrder.order]} (${t.dateHow[imported.dateOrder.how]})`);
+  if (imported.stages.length) label(t.stageOrder, text(stageOrderText(imported)));
+  label(t.currencies, text(imported.currencies.join(", ")));
+  label(t.asOf, isoFromSerial(asOf));
+  label(t.repsWithout, text(imported.repsWithoutRecords.join(zh ? "、" : ", ")));
+
+  line();
+  mark("subtitle");
+  line(t.columnsTitle);
+  mark("header", "C");
+  line(...t.columnsHeaders);
+  for (const c of imported.columns) {
+    line(
+      zh ? FIELD_LABELS[c.field].zh : FIELD_LABELS[c.field].en,
+      importedText(c.header),
+      c.via === "mapping" ? t.viaMapping : t.viaProfile,
+    );
+  }
+  if (imported.unusedHeaders.length) {
+    mark("label");
+    line(t.unused, importedText(imported.unusedHeaders.join(zh ? "、" : ", ")));
+  }
+
+  line();
+  mark("subtitle");
+  line(t.ownersTitle);
+  const ownersStart = rows.length + 2;
+  if (imported.unknownOwners.length) {
+    mark("header", "D");
+    line(...t.ownersHeaders);
+    for (const o of imported.unknownOwners) line(importedText(o.owner), o.rows, o.amount, o.firstRow);
+  } else line(t.ownersNone);
+  const ownersEnd = rows.length;
+
+  line();
+  mark("subtitle");
+  line(t.issuesTitle);
+  if (imported.issues.length) {
+    mark("header", "E");
+    line(...t.issuesHeaders);
+    // Errors first (rows not imported), then warnings, each by row.
+    const sorted = [...imported.issues].sort(
+      (a, b) =>
+        (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1) || (a.row ?? 0) - (b.row ?? 0),
+    );
+    for (const i of sorted) {
+      line(
+        i.severity === "error" ? t.error : t.warning,
+        i.row ?? null,
+        importedText(i.field),
+        importedText(zh ? i.zh : i.en),
+        text(i.value ?? ""),
+      );
+    }
+  } else line(t.issuesNone);
+
+  return {
+    name: texts.sheet.report,
+    tabColor: "#BF9000",
+    blocks: [{ start: "A1", rows }],
+    styles,
+    numberFormats: imported.unknownOwners.length
+      ? [{ range: `C${ownersStart}:C${ownersEnd}`, format: MONEY_FORMAT }]
+      : [],
+    columns: [
+      { column: "A", width: 30 },
+      { column: "B", width: 28 },
+      { column: "C", width: 22 },
+      { column: "D", width: 60 },
+      { column: "E", width: 30 },
+    ],
+  };
+}

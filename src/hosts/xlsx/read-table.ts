@@ -1,0 +1,229 @@
+/**
+ * Reads an exported table (CSV in any common delimiter and encoding, or .xlsx) into a header and rows
+ * of raw cell values. Bytes in, no file system: the CLI reads files, the pane hands over an upload.
+ */
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+
+/** Raw values as the file holds them: CSV gives strings, .xlsx numbers, booleans and text too. */
+export type RawCell = string | number | boolean | null;
+
+export interface RawRow {
+  /** The row number a spreadsheet program shows for this record (the header is usually row 1). */
+  readonly row: number;
+  readonly cells: readonly RawCell[];
+}
+
+export type TextEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030";
+
+export interface RawTable {
+  readonly format: "csv" | "xlsx";
+  /** CSV only. */
+  readonly encoding?: TextEncoding;
+  /** CSV only: the delimiter papaparse found. */
+  readonly delimiter?: string;
+  /** .xlsx only: the worksheet read. */
+  readonly sheet?: string;
+  readonly headerRow: number;
+  readonly header: readonly string[];
+  /** Rows below the header; wholly empty rows are left out (they hold nothing to lose). */
+  readonly rows: readonly RawRow[];
+  /** Problems the parser reported (a broken quote ...), with the row they were found on. */
+  readonly warnings: readonly ReadProblem[];
+}
+
+/** A bilingual message; `row` when it concerns one row. */
+export interface ReadProblem {
+  readonly row?: number;
+  readonly en: string;
+  readonly zh: string;
+}
+
+export type ReadTableResult =
+  { readonly ok: true; readonly table: RawTable } | { readonly ok: false; readonly error: ReadProblem };
+
+export interface ReadTableOptions {
+  /** Used in messages. The extension also decides the format when the bytes do not. */
+  readonly fileName?: string;
+  /** .xlsx: the worksheet to read (default: the first visible one). */
+  readonly sheet?: string;
+  /**
+   * Picks the header among the first rows (exports often put a title and filters above it).
+   * Default: the first row that is not empty.
+   */
+  readonly isHeader?: (cells: readonly string[]) => boolean;
+  /** How many leading rows `isHeader` may look at (default 30). */
+  readonly headerSearchRows?: number;
+}
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+function fail(en: string, zh: string): ReadTableResult {
+  return { ok: false, error: { en, zh } };
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Decodes CSV bytes: a BOM decides; else UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset of GBK). */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8-bom" };
+  }
+  if (startsWith(bytes, [0xff, 0xfe])) {
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+  }
+  if (startsWith(bytes, [0xfe, 0xff])) {
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
+  }
+}
+
+function isEmptyRow(cells: readonly RawCell[]): boolean {
+  for (const c of cells) {
+    if (c === null) continue;
+    if (typeof c === "string" && c.trim() === "") continue;
+    return false;
+  }
+  return true;
+}
+
+function headerText(cells: readonly RawCell[]): string[] {
+  return cells.map((c) => (c === null ? "" : String(c).trim()));
+}
+
+/** Splits all rows into header and data rows, with the header chosen by `isHeader` when given. */
+function splitHeader(
+  all: readonly RawRow[],
+  options: ReadTableOptions,
+): { headerRow: number; header: string[]; rows: RawRow[] } | null {
+  const nonEmpty = all.filter((r) => !isEmptyRow(r.cells));
+  if (nonEmpty.length === 0) return null;
+  let index = 0;
+  if (options.isHeader) {
+    const limit = Math.min(nonEmpty.length, options.headerSearchRows ?? 30);
+    for (let i = 0; i < limit; i++) {
+      if (options.isHeader(headerText(nonEmpty[i].cells))) {
+        index = i;
+        break;
+      }
+    }
+  }
+  const head = nonEmpty[index];
+  return { headerRow: head.row, header: headerText(head.cells), rows: nonEmpty.slice(index + 1) };
+}
+
+function fileLabel(options: ReadTableOptions): string {
+  return options.fileName ? `${options.fileName}: ` : "";
+}
+
+function readCsv(bytes: Uint8Array, options: ReadTableOptions): ReadTableResult {
+  const { text, encoding } = decodeText(bytes);
+  const parsed = Papa.parse<string[]>(text, {
+    delimitersToGuess: [",", "\t", ";", "|"],
+    skipEmptyLines: false,
+  });
+  // Papaparse only guesses a delimiter when the text has more than one column; one column is fine.
+  const warnings: ReadProblem[] = parsed.errors
+    .filter((e) => e.code !== "UndetectableDelimiter")
+    .map((e) => {
+      const row = e.row === undefined ? undefined : e.row + 1;
+      return { row, en: `CSV: ${e.message}`, zh: `CSV 解析问题:${e.message}(${e.code})` };
+    });
+  const all: RawRow[] = parsed.data.map((cells, i) => ({ row: i + 1, cells }));
+  const split = splitHeader(all, options);
+  if (!split)
+    return fail(`${fileLabel(options)}the file holds no rows`, `${fileLabel(options)}文件中没有数据行`);
+  return {
+    ok: true,
+    table: { format: "csv", encoding, delimiter: parsed.meta.delimiter, ...split, warnings },
+  };
+}
+
+/** ExcelJS gives dates as JS Dates in UTC; the rest of Sales Kit works in Excel serial numbers. */
+function serialFromDate(date: Date): number {
+  return (date.getTime() - EXCEL_EPOCH_MS) / DAY_MS;
+}
+
+function rawFromExcel(value: ExcelJS.CellValue): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return serialFromDate(value);
+  const v = value as unknown as Record<string, unknown>;
+  if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((p) => p.text).join("");
+  // A formula in an export is never evaluated here: its cached result is the data.
+  if ("formula" in v || "sharedFormula" in v) return rawFromExcel((v.result ?? null) as ExcelJS.CellValue);
+  if (typeof v.error === "string") return v.error;
+  if (typeof v.text === "string") return v.text;
+  if (v.text && typeof v.text === "object") return rawFromExcel(v.text as ExcelJS.CellValue);
+  return null;
+}
+
+async function readXlsx(bytes: Uint8Array, options: ReadTableOptions): Promise<ReadTableResult> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    await wb.xlsx.load(copy);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return fail(
+      `${fileLabel(options)}not a readable .xlsx file (${reason})`,
+      `${fileLabel(options)}不是可读取的 .xlsx 文件(${reason})`,
+    );
+  }
+  const ws = options.sheet
+    ? wb.getWorksheet(options.sheet)
+    : (wb.worksheets.find((w) => w.state !== "hidden" && w.state !== "veryHidden") ?? wb.worksheets[0]);
+  if (!ws) {
+    const names = wb.worksheets.map((w) => w.name).join(", ");
+    return options.sheet
+      ? fail(
+          `${fileLabel(options)}no worksheet "${options.sheet}" (has: ${names})`,
+          `${fileLabel(options)}没有名为“${options.sheet}”的工作表(现有:${names})`,
+        )
+      : fail(`${fileLabel(options)}the workbook has no worksheet`, `${fileLabel(options)}工作簿中没有工作表`);
+  }
+  const all: RawRow[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: RawCell[] = [];
+    // row.values is 1-based and sparse.
+    const values = row.values as ExcelJS.CellValue[];
+    for (let c = 1; c < values.length; c++) cells.push(rawFromExcel(values[c]));
+    all.push({ row: rowNumber, cells });
+  });
+  const split = splitHeader(all, options);
+  if (!split) {
+    return fail(
+      `${fileLabel(options)}worksheet "${ws.name}" holds no rows`,
+      `${fileLabel(options)}工作表“${ws.name}”中没有数据行`,
+    );
+  }
+  return { ok: true, table: { format: "xlsx", sheet: ws.name, ...split, warnings: [] } };
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+
+/** Reads a CSV or .xlsx export; the bytes decide the format (an .xlsx is a zip file). */
+export async function readTable(bytes: Uint8Array, options: ReadTableOptions = {}): Promise<ReadTableResult> {
+  if (startsWith(bytes, ZIP)) return readXlsx(bytes, options);
+  if (startsWith(bytes, OLE)) {
+    return fail(
+      `${fileLabel(options)}old Excel 97-2003 (.xls) files cannot be read: save it as .xlsx or CSV`,
+      `${fileLabel(options)}无法读取旧版 Excel 97-2003(.xls)文件:请另存为 .xlsx 或 CSV`,
+    );
+  }
+  if (/\.xlsx$/i.test(options.fileName ?? "")) {
+    return fail(
+      `${fileLabel(options)}not a readable .xlsx file`,
+      `${fileLabel(options)}不是可读取的 .xlsx 文件`,
+    );
+  }
+  return readCsv(bytes, options);
+}
