@@ -4,7 +4,7 @@
  * the per-rep KPI lines and prefilled answers. Every message is bilingual (errors.ts).
  */
 import { z } from "zod";
-import { MAX_SERIAL, MIN_SERIAL, parseDateText } from "./dates";
+import { MAX_SERIAL, MIN_SERIAL, parseDateText, serialFromYmd } from "./dates";
 import { SchemaResult, bi, parseWith } from "./errors";
 
 /** A date as a person writes it (2025-06-30, 2025/6/30, 2025年6月30日) or an Excel serial. */
@@ -78,7 +78,7 @@ export const competencyListSchema = z
     }
   });
 
-export const periodSchema = z
+const periodObjectSchema = z
   .strictObject({
     label: z.string().trim().min(1).max(40),
     start: dateField,
@@ -88,6 +88,45 @@ export const periodSchema = z
     path: ["end"],
     message: bi("is before the period start", "早于周期开始日期"),
   });
+
+/** "2025", "2025-H1", "2025-Q3" or "2025-07" -> the period with its first and last day. */
+export function periodFromText(text: string): { label: string; start: number; end: number } | undefined {
+  const m = /^(\d{4})(?:-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/i.exec(text.trim());
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (year < 1901 || year > 9998) return undefined;
+  const part = (m[2] ?? "").toUpperCase();
+  const [first, months] =
+    part === ""
+      ? [1, 12]
+      : part[0] === "H"
+        ? [1 + 6 * (Number(part[1]) - 1), 6]
+        : part[0] === "Q"
+          ? [1 + 3 * (Number(part[1]) - 1), 3]
+          : [Number(part), 1];
+  const start = serialFromYmd(year, first, 1);
+  // Day 0 of the month after the period is its last day.
+  const end = serialFromYmd(year, first + months, 0);
+  return { label: part ? `${year}-${part}` : String(year), start, end };
+}
+
+/** A period as text ("2025-H1") or as { label, start, end }; bad text gets its own message. */
+export const periodSchema = z.preprocess((value, ctx) => {
+  if (typeof value !== "string") return value;
+  const period = periodFromText(value);
+  if (!period) {
+    ctx.addIssue({
+      code: "custom",
+      input: value,
+      message: bi(
+        "write the period as 2025, 2025-H1, 2025-Q3 or 2025-07",
+        "请将周期写成 2025、2025-H1、2025-Q3 或 2025-07",
+      ),
+    });
+    return z.NEVER;
+  }
+  return period;
+}, periodObjectSchema);
 
 export type ReviewPeriod = z.output<typeof periodSchema>;
 
@@ -120,10 +159,16 @@ export const trackSchema = z
 
 export type TrackRules = z.output<typeof trackSchema>;
 
+/** Days from the period end to the default due date of the reviews. */
+export const DEFAULT_DUE_DAYS = 14;
+
 /** A review configuration as a manager writes it (review.yaml / review.json, or the pane's form). */
 export const reviewConfigSchema = z.strictObject({
+  /** Language of the sheets; absent: the language of the command line or pane. */
+  locale: z.enum(["en-US", "zh-CN"]).optional(),
   period: periodSchema,
-  dueDate: dateField,
+  /** Absent: two weeks after the period end. */
+  dueDate: dateField.optional(),
   competencies: competencyListSchema.optional(),
   mentoring: mentoringSchema.default({ newHireMonths: 6, experiencedMonths: 24, maxMentees: 2 }),
   tracks: trackSchema.default({
@@ -139,10 +184,23 @@ export const reviewConfigSchema = z.strictObject({
 });
 
 export type ReviewConfigInput = z.input<typeof reviewConfigSchema>;
-export type ReviewConfig = z.output<typeof reviewConfigSchema>;
+/** The configuration with its defaults filled in (due date included). */
+export type ReviewConfig = Omit<z.output<typeof reviewConfigSchema>, "dueDate"> & {
+  readonly dueDate: number;
+};
+
+function withDefaults(config: z.output<typeof reviewConfigSchema>): ReviewConfig {
+  return { ...config, dueDate: config.dueDate ?? config.period.end + DEFAULT_DUE_DAYS };
+}
 
 export function parseReviewConfig(data: unknown, file?: string): SchemaResult<ReviewConfig> {
-  return parseWith(reviewConfigSchema, data, { file });
+  const result = parseWith(reviewConfigSchema, data, file !== undefined ? { file } : {});
+  return result.ok ? { ok: true, value: withDefaults(result.value) } : result;
+}
+
+/** For code that builds a configuration itself (tests, the demo): throws on invalid input. */
+export function reviewConfig(data: ReviewConfigInput): ReviewConfig {
+  return withDefaults(reviewConfigSchema.parse(data));
 }
 
 const rating = z.number().int().min(1).max(5);

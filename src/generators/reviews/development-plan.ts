@@ -201,7 +201,7 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPl
     range: "B13",
     rule: { type: "list", values: CHOICES.readiness },
     allowBlank: true,
-    errorMessage: p.statusError,
+    errorMessage: s.listError,
   });
   b.style("A11:A13", "label");
   b.style("D12", "label");
@@ -398,7 +398,7 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPl
     range: `A${firstArrangement}:A${r - 1}`,
     rule: { type: "list", values: CHOICES.arrangements },
     allowBlank: true,
-    errorMessage: p.typeError,
+    errorMessage: s.listError,
   });
   b.validate(dateValidation(`E${firstArrangement}:F${r - 1}`, t));
   b.highlight({

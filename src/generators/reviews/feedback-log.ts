@@ -113,7 +113,7 @@ export function buildFeedbackLog(input: FeedbackLogInput): SheetSpec {
     range: `B${first}:B${last}`,
     rule: { type: "list", values: CHOICES.meetings },
     allowBlank: true,
-    errorMessage: t.plan.typeError,
+    errorMessage: t.selfReview.listError,
   });
   b.validate({
     range: `K${first}:K${last}`,

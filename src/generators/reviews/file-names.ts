@@ -11,9 +11,9 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 export function safeFileStem(name: string, fallback = "review"): string {
   let stem = name
     .normalize("NFC")
+    .replace(/\s+/g, " ")
     // eslint-disable-next-line no-control-regex
     .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, "_")
-    .replace(/\s+/g, " ")
     .trim()
     .replace(/^[.\s]+|[.\s]+$/g, "");
   if (RESERVED.test(stem.split(".")[0])) stem = `_${stem}`;

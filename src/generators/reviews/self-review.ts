@@ -175,7 +175,7 @@ export function buildSelfReview(input: SelfReviewInput): SelfReviewSheets {
       const actual = kpiCell(kpi.actual, kpi.actualFormula);
       b.put(r, "A", [
         pick(kpi.name, locale),
-        kpi.unit,
+        s.units[kpi.unit],
         kpi.direction === "higher" ? s.higher : s.lower,
         kpiCell(kpi.target, kpi.targetFormula),
         actual,

@@ -81,8 +81,10 @@ export class SheetBuilder {
     this.numberFormats.push({ range, format });
   }
 
+  /** Merges a range of more than one cell (a one-cell "range" is left alone). */
   merge(range: string): void {
-    if (range.includes(":")) this.merges.push(range);
+    const [a, b] = range.split(":");
+    if (b !== undefined && a !== b) this.merges.push(range);
   }
 
   wrap(range: string): void {

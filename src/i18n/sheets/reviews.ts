@@ -42,6 +42,12 @@ export interface ReviewSheetTexts {
     readonly notMet: string;
     readonly higher: string;
     readonly lower: string;
+    readonly units: {
+      readonly currency: string;
+      readonly count: string;
+      readonly percent: string;
+      readonly number: string;
+    };
     readonly competencyTitle: string;
     readonly competencyHeaders: readonly [
       string,
@@ -65,6 +71,7 @@ export interface ReviewSheetTexts {
     readonly ratingError: string;
     readonly dateError: string;
     readonly numberError: string;
+    readonly listError: string;
   };
   readonly managerReview: {
     readonly title: string;
@@ -172,6 +179,13 @@ export interface ReviewSheetTexts {
     readonly rep: string;
     readonly issuesTitle: string;
     readonly issueHeaders: readonly [string, string, string];
+    readonly status: {
+      readonly complete: string;
+      readonly incomplete: string;
+      readonly missing: string;
+      readonly skipped: string;
+    };
+    readonly noIssues: string;
   };
   readonly seed: {
     readonly reviewLow: (competency: string, score: number) => string;
@@ -226,6 +240,7 @@ const enUS: ReviewSheetTexts = {
     notMet: "Below goal",
     higher: "higher",
     lower: "lower",
+    units: { currency: "Amount", count: "Count", percent: "Percent", number: "Number" },
     competencyTitle: "Competencies (1 Unsatisfactory ... 5 Exceptional)",
     competencyHeaders: [
       "#",
@@ -255,6 +270,7 @@ const enUS: ReviewSheetTexts = {
     ratingError: "Please choose one of the ratings in the list (1-5).",
     dateError: "Please enter a date, e.g. 2025-06-30.",
     numberError: "Please enter a number.",
+    listError: "Please choose a value from the list.",
   },
   managerReview: {
     title: "Manager review",
@@ -372,6 +388,8 @@ const enUS: ReviewSheetTexts = {
     rep: "Rep",
     issuesTitle: "Missing, incomplete and skipped reviews",
     issueHeaders: ["File", "Rep", "Problem"],
+    status: { complete: "Complete", incomplete: "Incomplete", missing: "Missing", skipped: "Skipped" },
+    noIssues: "Every review is complete.",
   },
   seed: {
     reviewLow: (c, s) => `${c}: manager rating ${s} of 5`,
@@ -426,6 +444,7 @@ const zhCN: ReviewSheetTexts = {
     notMet: "未达标",
     higher: "越高越好",
     lower: "越低越好",
+    units: { currency: "金额", count: "数量", percent: "百分比", number: "数值" },
     competencyTitle: "能力评估(1 不合格 …… 5 卓越)",
     competencyHeaders: [
       "#",
@@ -455,6 +474,7 @@ const zhCN: ReviewSheetTexts = {
     ratingError: "请从列表中选择评分(1-5)。",
     dateError: "请输入日期,例如 2025-06-30。",
     numberError: "请输入数字。",
+    listError: "请从列表中选择。",
   },
   managerReview: {
     title: "经理评价",
@@ -550,6 +570,8 @@ const zhCN: ReviewSheetTexts = {
     rep: "销售代表",
     issuesTitle: "缺失、未完成和跳过的评审",
     issueHeaders: ["文件", "销售代表", "问题"],
+    status: { complete: "已完成", incomplete: "未完成", missing: "缺失", skipped: "已跳过" },
+    noIssues: "所有评审均已完成。",
   },
   seed: {
     reviewLow: (c, s) => `${c}:经理评分 ${s}/5`,

@@ -1,0 +1,140 @@
+/**
+ * `sales-kit collect <folder>`: reads the returned review workbooks (and the index written with them)
+ * and writes the team summary. A damaged or rearranged file is reported by name and skipped; the
+ * other files are still summarised, and no returned file is ever changed.
+ */
+import fs from "fs";
+import path from "path";
+import { Command, CliContext, EXIT_INPUT, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
+import { readFormWorkbook } from "../../hosts/xlsx/read-reviews";
+import { writeXlsx } from "../../hosts/xlsx/write";
+import { FORM_MARKER } from "../../generators/reviews/manifest";
+import {
+  ReturnedForm,
+  SkippedFile,
+  TeamReviewSummary,
+  summarizeReviews,
+} from "../../generators/reviews/summary";
+import { buildReviewSummaryWorkbook } from "../../generators/reviews/summary-workbook";
+import type { Locale } from "../../i18n";
+
+/** Excel's lock files ("~$name.xlsx") and hidden files are not reviews. */
+function isCandidate(name: string): boolean {
+  return /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
+}
+
+/** Reads every .xlsx in `dir` (not below it), in file-name order, except `exclude`. */
+export async function collectFolder(
+  dir: string,
+  exclude: readonly string[] = [],
+): Promise<TeamReviewSummary> {
+  const skip = new Set(exclude.map((e) => path.resolve(e)));
+  const names = fs
+    .readdirSync(dir)
+    .filter(isCandidate)
+    .filter((n) => !skip.has(path.resolve(dir, n)))
+    .sort();
+  const forms: ReturnedForm[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const name of names) {
+    let data: Buffer;
+    try {
+      data = fs.readFileSync(path.join(dir, name));
+    } catch {
+      skipped.push({ file: name, en: "cannot be read", zh: "无法读取" });
+      continue;
+    }
+    const read = await readFormWorkbook(data, name, FORM_MARKER);
+    if (read.ok) forms.push(read.form);
+    else skipped.push({ file: read.problem.file, en: read.problem.en, zh: read.problem.zh });
+  }
+  return summarizeReviews(forms, skipped);
+}
+
+function report(summary: TeamReviewSummary, locale: Locale, context: CliContext): void {
+  const zh = locale === "zh-CN";
+  const count = (status: string) => summary.reps.filter((r) => r.status === status).length;
+  context.stdout(
+    zh
+      ? `${summary.reps.length} 名销售代表:已完成 ${count("complete")},未完成 ${count("incomplete")},缺失 ${count("missing")},跳过 ${count("skipped")}\n`
+      : `${summary.reps.length} rep(s): ${count("complete")} complete, ${count("incomplete")} incomplete, ${count("missing")} missing, ${count("skipped")} skipped\n`,
+  );
+  for (const issue of summary.issues) {
+    const where = [issue.file, issue.rep].filter(Boolean).join(zh ? "," : ", ");
+    context.stdout(`  ${where ? `${where}: ` : ""}${zh ? issue.zh : issue.en}\n`);
+  }
+}
+
+async function run(
+  values: OptionValues,
+  positionals: readonly string[],
+  context: CliContext,
+): Promise<number> {
+  const zh = context.locale === "zh-CN";
+  const out = values.out;
+  if (positionals.length !== 1 || typeof out !== "string") {
+    context.stderr(
+      zh
+        ? "用法:sales-kit collect <文件夹> --out <summary.xlsx>。参见 sales-kit collect --help\n"
+        : "Usage: sales-kit collect <folder> --out <summary.xlsx>. See sales-kit collect --help\n",
+    );
+    return EXIT_USAGE;
+  }
+  const dir = path.resolve(context.cwd, positionals[0]);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    context.stderr(zh ? `${positionals[0]}:不是文件夹\n` : `${positionals[0]}: not a folder\n`);
+    return EXIT_INPUT;
+  }
+  const outFile = path.resolve(context.cwd, out);
+  if (fs.existsSync(outFile) && values.force !== true) {
+    context.stderr(
+      zh
+        ? `${out} 已存在,未写入(确认覆盖请加 --force)\n`
+        : `${out} exists already; nothing was written (add --force to overwrite)\n`,
+    );
+    return EXIT_INPUT;
+  }
+  if (values.locale !== undefined && values.locale !== "en-US" && values.locale !== "zh-CN") {
+    context.stderr(zh ? "--locale 只能是 en-US 或 zh-CN\n" : "--locale must be en-US or zh-CN\n");
+    return EXIT_USAGE;
+  }
+  const locale: Locale =
+    values.locale === "zh-CN" || values.locale === "en-US" ? values.locale : context.locale;
+  const summary = await collectFolder(dir, [outFile]);
+  fs.mkdirSync(path.dirname(outFile), { recursive: true });
+  fs.writeFileSync(outFile, await writeXlsx(buildReviewSummaryWorkbook(summary, locale)));
+  report(summary, context.locale, context);
+  context.stdout(zh ? `已写入 ${out}\n` : `Wrote ${out}\n`);
+  return EXIT_OK;
+}
+
+export const collect: Command = {
+  name: "collect",
+  summary: {
+    en: "team summary of the returned review workbooks in a folder",
+    zh: "汇总文件夹中收回的评审工作簿",
+  },
+  usage: ["collect <folder> --out <summary.xlsx>"],
+  options: {
+    out: {
+      type: "string",
+      short: "o",
+      valueName: "<summary.xlsx>",
+      description: { en: "the summary workbook to write", zh: "要写入的汇总工作簿" },
+    },
+    locale: {
+      type: "string",
+      valueName: "<en-US|zh-CN>",
+      description: {
+        en: "language of the summary sheets (default: --lang)",
+        zh: "汇总表语言(默认同 --lang)",
+      },
+    },
+    force: {
+      type: "boolean",
+      description: { en: "overwrite the summary workbook if it exists", zh: "覆盖已存在的汇总工作簿" },
+    },
+  },
+  examples: ["sales-kit collect reviews/ --out summary.xlsx"],
+  run,
+};

@@ -1,0 +1,21 @@
+/** Reviews: self-review, development plan, feedback log, bulk files, index, demo sheets and the team summary. */
+export { buildSelfReview } from "./self-review";
+export type { ReviewSheetNames, SelfReviewInput, SelfReviewLayout } from "./self-review";
+export { buildDevelopmentPlan } from "./development-plan";
+export type { DevelopmentPlanInput, PlanDetails } from "./development-plan";
+export { buildFeedbackLog } from "./feedback-log";
+export type { FeedbackEntry, FeedbackLogInput } from "./feedback-log";
+export { buildRepReviewSheets, buildRepReviewWorkbook, reviewSheetNames } from "./rep-workbook";
+export { buildReviewIndex } from "./index-workbook";
+export { buildReviewDemoSheets, DEMO_REPS } from "./demo";
+export type { ReviewDemoOptions } from "./demo";
+export { defaultCompetencies } from "./competencies";
+export { pairMentors } from "./mentors";
+export { developmentTrack } from "./tracks";
+export { seedDevelopmentAreas, seedActions } from "./seed";
+export { assignFileNames, safeFileStem } from "./file-names";
+export { summarizeReviews } from "./summary";
+export type { TeamReviewSummary, ReturnedForm, SkippedFile } from "./summary";
+export { buildReviewSummaryWorkbook } from "./summary-workbook";
+export { kpiLinesFromGoalNumbers } from "./goal-numbers";
+export { FORM_MARKER } from "./manifest";

@@ -1,0 +1,265 @@
+/**
+ * The team summary of returned reviews, as plain data: scores per competency per rep (self and
+ * manager), each rep's status (complete, incomplete, missing, skipped) with what is missing, and the
+ * problems found. Pure: the files were read by hosts/xlsx/read-reviews.ts.
+ */
+import type { Bilingual } from "../../i18n/sheets/reviews";
+import { indexManifestDataSchema, reviewManifestDataSchema } from "../../schemas/review-manifest";
+import { FIELD, FORM_VERSION, INDEX_FORM, REVIEW_FORM } from "./manifest";
+import { NARRATIVE_KEYS } from "../../i18n/sheets/reviews";
+import { scoreOfLabel } from "./ratings";
+
+export type FormValue = string | number | boolean | null;
+
+/** A form as the reader returns it. */
+export interface ReturnedForm {
+  readonly file: string;
+  readonly form: string;
+  readonly version: number;
+  readonly data: unknown;
+  readonly values: Readonly<Record<string, FormValue>>;
+}
+
+/** A file the reader could not use, with its reason. */
+export interface SkippedFile {
+  readonly file: string;
+  readonly en: string;
+  readonly zh: string;
+}
+
+export type RepStatus = "complete" | "incomplete" | "missing" | "skipped";
+
+export interface CompetencyColumn {
+  readonly key: string;
+  readonly name: Bilingual;
+  readonly weight: number;
+}
+
+export interface RepReviewSummary {
+  readonly rep: string;
+  readonly team: string;
+  readonly file: string | null;
+  readonly status: RepStatus;
+  /** Scores 1-5 by competency key; null when not (validly) rated. */
+  readonly self: Readonly<Record<string, number | null>>;
+  readonly manager: Readonly<Record<string, number | null>>;
+  /** Narrative boxes with text in them. */
+  readonly narrativesFilled: number;
+  /** What is missing or wrong; empty when complete. */
+  readonly notes: readonly Bilingual[];
+}
+
+export interface SummaryIssue {
+  readonly file: string | null;
+  readonly rep: string | null;
+  readonly en: string;
+  readonly zh: string;
+}
+
+export interface TeamReviewSummary {
+  readonly period: string | null;
+  readonly competencies: readonly CompetencyColumn[];
+  readonly reps: readonly RepReviewSummary[];
+  readonly issues: readonly SummaryIssue[];
+}
+
+function filled(value: FormValue | undefined): boolean {
+  return value !== null && value !== undefined && String(value).trim() !== "";
+}
+
+function listOf(names: readonly Bilingual[]): Bilingual {
+  return { en: names.map((n) => n.en).join(", "), zh: names.map((n) => n.zh).join("、") };
+}
+
+interface ReadReview {
+  readonly form: ReturnedForm;
+  readonly rep: { name: string; team: string };
+  readonly period: string;
+  readonly competencies: readonly CompetencyColumn[];
+}
+
+/**
+ * Builds the summary. `forms` and `skipped` should come in file-name order: when two files hold the
+ * same rep, the first is used and the second reported. Reps listed by an index workbook but without a
+ * readable review are reported as missing or skipped.
+ */
+export function summarizeReviews(
+  forms: readonly ReturnedForm[],
+  skipped: readonly SkippedFile[],
+): TeamReviewSummary {
+  const issues: SummaryIssue[] = [];
+  const expected: { name: string; team: string; file: string }[] = [];
+  const reviews: ReadReview[] = [];
+  const skippedFiles = [...skipped];
+
+  for (const form of forms) {
+    if (form.version > FORM_VERSION) {
+      skippedFiles.push({
+        file: form.file,
+        en: `was made by a newer Sales Kit (form version ${form.version}); update Sales Kit to read it`,
+        zh: `由更新版本的销售工具包生成(表单版本 ${form.version});请升级后再读取`,
+      });
+      continue;
+    }
+    if (form.form === INDEX_FORM) {
+      const data = indexManifestDataSchema.safeParse(form.data);
+      if (!data.success) {
+        skippedFiles.push({
+          file: form.file,
+          en: "its hidden form data is damaged",
+          zh: "其隐藏的表单数据已损坏",
+        });
+        continue;
+      }
+      for (const rep of data.data.reps) {
+        if (!expected.some((e) => e.name === rep.name)) expected.push(rep);
+      }
+      continue;
+    }
+    if (form.form !== REVIEW_FORM) {
+      skippedFiles.push({
+        file: form.file,
+        en: `is a different kind of form (${form.form})`,
+        zh: `是其他类型的表单(${form.form})`,
+      });
+      continue;
+    }
+    const data = reviewManifestDataSchema.safeParse(form.data);
+    if (!data.success) {
+      skippedFiles.push({
+        file: form.file,
+        en: "its hidden form data is damaged",
+        zh: "其隐藏的表单数据已损坏",
+      });
+      continue;
+    }
+    const earlier = reviews.find((r) => r.rep.name === data.data.rep.name);
+    if (earlier) {
+      issues.push({
+        file: form.file,
+        rep: data.data.rep.name,
+        en: `a second review for this rep (the first, ${earlier.form.file}, is used); this file was skipped`,
+        zh: `该销售代表的第二份评审(使用第一份 ${earlier.form.file});已跳过此文件`,
+      });
+      continue;
+    }
+    reviews.push({
+      form,
+      rep: data.data.rep,
+      period: data.data.period.label,
+      competencies: data.data.competencies,
+    });
+  }
+
+  // Columns: the union of the competencies, in the order first met.
+  const competencies: CompetencyColumn[] = [];
+  for (const r of reviews) {
+    for (const c of r.competencies) {
+      if (!competencies.some((k) => k.key === c.key))
+        competencies.push({ key: c.key, name: c.name, weight: c.weight });
+    }
+  }
+  const differing = (r: ReadReview) =>
+    r.competencies.length !== competencies.length ||
+    r.competencies.some((c) => competencies.find((k) => k.key === c.key)?.weight !== c.weight);
+
+  const summaries = new Map<string, RepReviewSummary>();
+  for (const r of reviews) {
+    const notes: Bilingual[] = [];
+    const self: Record<string, number | null> = {};
+    const manager: Record<string, number | null> = {};
+    const unratedSelf: Bilingual[] = [];
+    const unratedManager: Bilingual[] = [];
+    for (const c of r.competencies) {
+      for (const [who, scores, unrated] of [
+        ["self", self, unratedSelf],
+        ["manager", manager, unratedManager],
+      ] as const) {
+        const raw = r.form.values[who === "self" ? FIELD.self(c.key) : FIELD.manager(c.key)];
+        const score = scoreOfLabel(raw);
+        scores[c.key] = score ?? null;
+        if (score === undefined) {
+          notes.push({
+            en: `${who === "self" ? "self" : "manager"} rating of ${c.name.en} is not one of the list: "${String(raw)}"`,
+            zh: `${c.name.zh}的${who === "self" ? "自评" : "经理评分"}不在列表中:"${String(raw)}"`,
+          });
+        } else if (score === null) unrated.push(c.name);
+      }
+    }
+    if (unratedSelf.length) {
+      const l = listOf(unratedSelf);
+      notes.push({ en: `self ratings missing: ${l.en}`, zh: `缺少自评:${l.zh}` });
+    }
+    if (unratedManager.length) {
+      const l = listOf(unratedManager);
+      notes.push({ en: `manager ratings missing: ${l.en}`, zh: `缺少经理评分:${l.zh}` });
+    }
+    const v = r.form.values;
+    if (!filled(v[FIELD.repSignature]) || !filled(v[FIELD.repSignDate])) {
+      notes.push({ en: "not signed and dated by the rep", zh: "销售代表未签字或未填日期" });
+    }
+    if (!filled(v[FIELD.managerSignature]) || !filled(v[FIELD.managerSignDate])) {
+      notes.push({ en: "not signed and dated by the manager", zh: "经理未签字或未填日期" });
+    }
+    if (differing(r)) {
+      notes.push({
+        en: "its competencies or weights differ from the other reviews: weighted scores are not comparable",
+        zh: "其能力项或权重与其他评审不同:加权得分不可比较",
+      });
+    }
+    summaries.set(r.rep.name, {
+      rep: r.rep.name,
+      team: r.rep.team,
+      file: r.form.file,
+      status: notes.length ? "incomplete" : "complete",
+      self,
+      manager,
+      narrativesFilled: NARRATIVE_KEYS.filter((k) => filled(v[FIELD.narrative(k)])).length,
+      notes,
+    });
+  }
+
+  // Expected reps first (index order), then reviews the index does not list.
+  const out: RepReviewSummary[] = [];
+  const empty = { self: {}, manager: {}, narrativesFilled: 0 };
+  for (const e of expected) {
+    const found = summaries.get(e.name);
+    if (found) {
+      out.push(found);
+      continue;
+    }
+    const problem = skippedFiles.find((s) => s.file === e.file);
+    if (problem) {
+      out.push({ rep: e.name, team: e.team, file: e.file, status: "skipped", ...empty, notes: [problem] });
+    } else {
+      out.push({
+        rep: e.name,
+        team: e.team,
+        file: null,
+        status: "missing",
+        ...empty,
+        notes: [{ en: `no returned file (expected ${e.file})`, zh: `未收回文件(应为 ${e.file})` }],
+      });
+    }
+  }
+  for (const r of reviews)
+    if (!expected.some((e) => e.name === r.rep.name)) out.push(summaries.get(r.rep.name)!);
+
+  const listed = new Set(out.filter((r) => r.status === "skipped").map((r) => r.file));
+  for (const s of skippedFiles) {
+    if (!listed.has(s.file)) issues.push({ file: s.file, rep: null, en: s.en, zh: s.zh });
+  }
+  const repIssues: SummaryIssue[] = out.flatMap((r) =>
+    r.notes.map((n) => ({ file: r.file, rep: r.rep, en: n.en, zh: n.zh })),
+  );
+  const periods = [...new Set(reviews.map((r) => r.period))];
+  if (periods.length > 1) {
+    issues.push({
+      file: null,
+      rep: null,
+      en: `the reviews are from different periods: ${periods.join(", ")}`,
+      zh: `评审来自不同周期:${periods.join("、")}`,
+    });
+  }
+  return { period: periods[0] ?? null, competencies, reps: out, issues: [...repIssues, ...issues] };
+}
