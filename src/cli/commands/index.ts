@@ -4,3 +4,5 @@
  */
 export { demoCommand } from "./demo";
 export { goalsCommand } from "./goals";
+export { reviews } from "./reviews";
+export { collect } from "./collect";
