@@ -108,7 +108,7 @@ async function run(
   return EXIT_OK;
 }
 
-export const collect: Command = {
+export const collectCommand: Command = {
   name: "collect",
   summary: {
     en: "team summary of the returned review workbooks in a folder",

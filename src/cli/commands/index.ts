@@ -4,5 +4,6 @@
  */
 export { demoCommand } from "./demo";
 export { goalsCommand } from "./goals";
-export { reviews } from "./reviews";
-export { collect } from "./collect";
+export { reviewsCommand } from "./reviews";
+export { collectCommand } from "./collect";
+export { importCommand } from "./import";

@@ -226,7 +226,7 @@ async function run(
   return EXIT_OK;
 }
 
-export const reviews: Command = {
+export const reviewsCommand: Command = {
   name: "reviews",
   summary: {
     en: "self-review, development plan and feedback log workbooks, one per rep, plus an index",
