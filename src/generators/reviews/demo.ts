@@ -6,6 +6,7 @@
  */
 import type { Locale } from "../../i18n";
 import { CHOICES } from "../../i18n/sheets/reviews";
+import type { GoalPlan } from "../../schemas/goals";
 import type { KpiLine, ReviewAnswers, ReviewConfig } from "../../schemas/review";
 import { reviewConfig } from "../../schemas/review";
 import type { Rep } from "../../schemas/roster";
@@ -15,15 +16,16 @@ import { defaultCompetencies } from "./competencies";
 import type { PlanDetails } from "./development-plan";
 import { FeedbackEntry, buildFeedbackLog } from "./feedback-log";
 import { pairMentors } from "./mentors";
+import { kpiLinesFromGoalPlan } from "./goal-link";
 import { buildRepReviewSheets, reviewSheetNames } from "./rep-workbook";
 import { reviewTexts } from "../../i18n/sheets/reviews";
 
 export interface ReviewDemoOptions {
-  /** Two reps of one team; the first should be long-serving, the second a recent hire. */
-  readonly reps?: readonly [Rep, Rep];
-  readonly config?: ReviewConfig;
-  /** KPI lines of each rep, e.g. formulas into the demo's goal sheet; default: sample numbers. */
-  readonly kpis?: readonly [readonly KpiLine[], readonly KpiLine[]];
+  /**
+   * The demo's goal plan, its sheets generated in the same locale: the reviews take its period, its
+   * first new hire with a mentor (and that mentor), and link their KPIs to its goal sheet by formula.
+   */
+  readonly goalPlan?: GoalPlan;
 }
 
 export const DEMO_REPS: readonly [Rep, Rep] = [
@@ -150,7 +152,7 @@ const DEMO_TEXT = {
   "en-US": {
     narratives: [
       {
-        achievements: "Closed the two largest accounts of the region; 118% of the revenue goal.",
+        achievements: "Closed the two largest accounts of the region.",
         strengths: "Prospecting and closing; mentoring colleagues.",
         improve: "Keep CRM notes current after every visit.",
         support: "Time to prepare the team-lead programme.",
@@ -159,7 +161,7 @@ const DEMO_TEXT = {
         achievements: "First ten customers won; product certification passed.",
         strengths: "Follow-up visits; customers praise the service.",
         improve: "Asking better questions before proposing.",
-        support: "Shadowing Li Wei on discovery meetings.",
+        support: "Shadowing my mentor on discovery meetings.",
       },
     ],
     plans: [
@@ -168,11 +170,11 @@ const DEMO_TEXT = {
     ],
     arrangement: "Remote on Fridays for account planning",
     feedback: {
-      weekly: "Team pipeline, East region",
+      weekly: "Team pipeline",
       weeklyProgress: "Pipeline at 3.1x of the quarter's goal",
       weeklyProblems: "Two deals stuck in legal review",
       weeklyAction: "Escalate legal review of both deals",
-      weeklyPraise: "Li Wei: largest deal of the quarter",
+      weeklyPraise: "Largest deal of the quarter",
       oneToOne: "Discovery questions in first meetings",
       oneToOneProgress: "Shadowed two meetings",
       oneToOneProblems: "Proposes too early",
@@ -184,7 +186,7 @@ const DEMO_TEXT = {
   "zh-CN": {
     narratives: [
       {
-        achievements: "拿下本区两个最大客户;收入目标完成 118%。",
+        achievements: "拿下本区两个最大客户。",
         strengths: "客户开发和成交;带教同事。",
         improve: "每次拜访后及时更新 CRM 记录。",
         support: "需要时间准备团队主管培养项目。",
@@ -193,7 +195,7 @@ const DEMO_TEXT = {
         achievements: "赢得首批十个客户;通过产品认证。",
         strengths: "客户回访;客户称赞服务周到。",
         improve: "在提出方案前更好地提问。",
-        support: "跟随李伟参加需求沟通会议。",
+        support: "跟随导师参加需求沟通会议。",
       },
     ],
     plans: [
@@ -202,11 +204,11 @@ const DEMO_TEXT = {
     ],
     arrangement: "每周五远程办公,做客户规划",
     feedback: {
-      weekly: "东区团队销售漏斗",
+      weekly: "团队销售漏斗",
       weeklyProgress: "漏斗为季度目标的 3.1 倍",
       weeklyProblems: "两笔交易卡在法务审核",
       weeklyAction: "升级处理两笔交易的法务审核",
-      weeklyPraise: "李伟:本季度最大单",
+      weeklyPraise: "本季度最大单",
       oneToOne: "首次会面时的需求挖掘提问",
       oneToOneProgress: "跟随参加了两次会议",
       oneToOneProblems: "过早提出方案",
@@ -217,18 +219,49 @@ const DEMO_TEXT = {
   },
 } as const;
 
-/** The demo's review sheets, in workbook order; names carry each rep's name. */
+/** The two reps of the demo: the first new hire who got a mentor, and that mentor; else the first two. */
+function demoPair(plan: GoalPlan, config: ReviewConfig): [number, number] {
+  const mentors = pairMentors(plan.reps, config.period.end, config.mentoring);
+  const paired = mentors.pairings.find((p) => p.mentor !== null);
+  const index = (name: string | null) => plan.reps.findIndex((r) => r.name === name);
+  return paired ? [index(paired.mentor), index(paired.mentee)] : [0, Math.min(1, plan.reps.length - 1)];
+}
+
+interface DemoInput {
+  readonly reps: readonly [Rep, Rep];
+  readonly config: ReviewConfig;
+  readonly kpis: readonly [readonly KpiLine[], readonly KpiLine[]];
+}
+
+function demoInput(locale: Locale, plan: GoalPlan | undefined): DemoInput {
+  if (!plan) {
+    return {
+      reps: DEMO_REPS,
+      config: reviewConfig({
+        period: "2025-H1",
+        dueDate: serialFromYmd(2025, 7, 15),
+        asOf: serialFromYmd(2025, 10, 15),
+        feedbackRows: 10,
+      }),
+      kpis: DEMO_KPIS,
+    };
+  }
+  const config = reviewConfig({
+    period: { label: plan.period.label, start: plan.period.start, end: plan.period.end },
+    ...(plan.asOf !== null ? { asOf: plan.asOf } : {}),
+    feedbackRows: 10,
+  });
+  const [a, b] = demoPair(plan, config);
+  return {
+    reps: [plan.reps[a], plan.reps[b]],
+    config,
+    kpis: [kpiLinesFromGoalPlan(plan, locale, a), kpiLinesFromGoalPlan(plan, locale, b)],
+  };
+}
+
+/** The demo's review sheets, in workbook order; sheet names carry each rep's name. */
 export function buildReviewDemoSheets(locale: Locale, options: ReviewDemoOptions = {}): SheetSpec[] {
-  const reps = options.reps ?? DEMO_REPS;
-  const config =
-    options.config ??
-    reviewConfig({
-      period: "2025-H1",
-      dueDate: serialFromYmd(2025, 7, 15),
-      asOf: serialFromYmd(2025, 10, 15),
-      feedbackRows: 10,
-    });
-  const kpis = options.kpis ?? DEMO_KPIS;
+  const { reps, config, kpis } = demoInput(locale, options.goalPlan);
   const texts = DEMO_TEXT[locale];
   const competencies = config.competencies ?? defaultCompetencies();
   const mentors = pairMentors(reps, config.period.end, config.mentoring);

@@ -5,17 +5,13 @@
  */
 import { METRIC_PRESETS } from "../../schemas/goals";
 import type { KpiLine } from "../../schemas/review";
+import { kebabKey } from "./goal-link";
 
 export interface GoalNumbers {
   readonly rep: string;
   readonly metric: string;
   readonly target: number | null;
   readonly actual: number | null;
-}
-
-/** revenue -> revenue, newCustomers -> new-customers: the review's key format. */
-function kebab(id: string): string {
-  return id.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 }
 
 function keyOf(name: string, index: number): string {
@@ -36,7 +32,12 @@ export function kpiLineFromMetric(metric: string, index: number): Omit<KpiLine, 
   );
   if (preset) {
     const [id, p] = preset;
-    return { key: kebab(id), name: { en: p.name.en, zh: p.name.zh }, unit: p.unit, direction: p.direction };
+    return {
+      key: kebabKey(id),
+      name: { en: p.name.en, zh: p.name.zh },
+      unit: p.unit,
+      direction: p.direction,
+    };
   }
   return {
     key: keyOf(metric, index),
