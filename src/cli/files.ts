@@ -106,3 +106,9 @@ export function writeOutputFile(
     return fail([fileIssue(file, `cannot write the file (${code})`, `无法写入文件(${code})`)]);
   }
 }
+
+/** A written file as the user should see it: relative to where they are, unless that climbs out. */
+export function displayPath(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
+}

@@ -138,7 +138,9 @@ function translate(issue: z.core.$ZodIssue): { en: string; zh: string } {
         zh: `必须是 ${bound(issue.divisor)} 的倍数`,
       };
     case "invalid_union":
-      return { en: "does not match any allowed form", zh: "不符合任何允许的格式" };
+      return "input" in issue && issue.input === undefined
+        ? { en: "is required", zh: "必填" }
+        : { en: "does not match any allowed form", zh: "不符合任何允许的格式" };
     default: {
       const zh = z.locales.zhCN().localeError as unknown as (
         i: z.core.$ZodIssue,

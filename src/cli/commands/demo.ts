@@ -8,7 +8,7 @@ import { writeXlsx } from "../../hosts/xlsx/write";
 import type { WorkbookSpec } from "../../workbook/spec";
 import { CliContext, Command, EXIT_INPUT, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
 import { findExamplesDir } from "../examples";
-import { writeOutputFile } from "../files";
+import { displayPath, writeOutputFile } from "../files";
 import { reportIssues } from "../report";
 import { loadGoalPlan } from "./goals";
 
@@ -52,7 +52,7 @@ async function run(
   const out = (values.out as string | undefined) ?? DEMO_FILE;
   const written = writeOutputFile(context.cwd, out, await writeXlsx(built.spec), true);
   if (!written.ok) return reportIssues(written.issues, context);
-  const shown = path.relative(context.cwd, written.value) || written.value;
+  const shown = displayPath(context.cwd, written.value);
   const sheets = built.spec.sheets.map((s) => s.name);
   context.stdout(
     zh

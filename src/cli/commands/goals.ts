@@ -1,11 +1,10 @@
 /** `sales-kit goals`: a roster and a goal config in, a goal-sheet workbook (.xlsx) out. */
-import path from "path";
 import { generateGoalWorkbook } from "../../generators/goals";
 import { writeXlsx } from "../../hosts/xlsx/write";
 import { InputIssue } from "../../schemas/errors";
 import { GoalPlan, validateGoalInput } from "../../schemas/goals";
 import { CliContext, Command, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
-import { readConfigFile, writeOutputFile } from "../files";
+import { displayPath, readConfigFile, writeOutputFile } from "../files";
 import { reportIssues } from "../report";
 import { readRosterFile } from "../roster-file";
 
@@ -95,7 +94,7 @@ async function run(
   const result = await writeGoalWorkbook(plan, context.cwd, out, values.force === true);
   if (!result.ok) return reportIssues(result.issues, context);
   const zh = context.locale === "zh-CN";
-  const shown = path.relative(context.cwd, result.file) || result.file;
+  const shown = displayPath(context.cwd, result.file);
   context.stdout(
     zh
       ? `已写入 ${shown}:${plan.reps.length} 名代表 × ${plan.metrics.length} 个指标,工作表:${result.sheets.join("、")}\n`

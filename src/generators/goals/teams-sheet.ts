@@ -92,7 +92,7 @@ export function teamsSheet(ctx: GoalContext): SheetSpec {
   sheet.merges.push(SheetDraft.range(2, 0, 2, last));
   sheet.rowSpecs.push({ row: 2, height: 30 });
 
-  const headers = (row: number, groupLabel: string) => {
+  const headers = (row: number, groupLabel: string | null) => {
     sheet.setRow(row, 0, [
       groupLabel,
       t.col.metric,
@@ -112,7 +112,7 @@ export function teamsSheet(ctx: GoalContext): SheetSpec {
   const block = (
     rows: readonly RollupRow[],
     sectionTitle: string,
-    groupLabel: string,
+    groupLabel: string | null,
     groupCol: number | null,
   ) => {
     if (!rows.length) return;
@@ -183,7 +183,7 @@ export function teamsSheet(ctx: GoalContext): SheetSpec {
   };
   block(tl.byTeam, t.byTeam, t.col.team, g.cols.team);
   block(tl.byManager, t.byManager, t.col.manager, g.cols.manager);
-  block(tl.all, t.allReps, "", null);
+  block(tl.all, t.allReps, null, null);
 
   // Average score per team, from the scorecard sheet.
   if (tl.teamScores.length) {
