@@ -42,22 +42,18 @@ export function readTextFile(cwd: string, file: string): SchemaResult<string> {
   }
 }
 
-function lineOf(text: string, position: number): number {
-  return text.slice(0, position).split("\n").length;
-}
-
-/** Parses a .json, .yaml or .yml config; syntax errors name the line. */
+/**
+ * Parses a .json, .yaml or .yml config; syntax errors name the line. JSON goes through the YAML
+ * parser too (YAML 1.2 reads JSON), because Node's JSON errors do not always say where they are.
+ */
 export function parseConfigText(text: string, file: string): SchemaResult<unknown> {
   const json = /\.json$/i.test(file);
   try {
-    return ok(json ? JSON.parse(text) : YAML.parse(text, { prettyErrors: true, uniqueKeys: true }));
+    return ok(YAML.parse(text, { prettyErrors: true, uniqueKeys: true }));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    let line: number | undefined;
-    if (error instanceof YAML.YAMLError && error.linePos) line = error.linePos[0].line;
-    const pos = /position (\d+)/.exec(message);
-    if (json && pos) line = lineOf(text, Number(pos[1]));
-    const first = message.split("\n")[0];
+    const line = error instanceof YAML.YAMLError && error.linePos ? error.linePos[0].line : undefined;
+    const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     return fail([
       {
         file,

@@ -360,8 +360,9 @@ export interface GoalInputFiles {
 }
 
 /**
- * Checks a parsed config (JSON/YAML data) against the roster and builds the GoalPlan. Every problem is
- * reported at once, each naming its field path ("metrics[1].weight", 'targets["Li Wei"].revenue').
+ * Checks a parsed config (JSON/YAML data) against the roster and builds the GoalPlan. The shape is
+ * checked first (all its problems at once), then the checks across fields and against the roster (all
+ * at once); each issue names its field path ("metrics[1].weight", 'targets["Li Wei"].revenue').
  */
 export function validateGoalInput(
   roster: readonly Rep[],
