@@ -5,7 +5,9 @@
  */
 import fs from "fs";
 import path from "path";
-import { Command, CliContext, EXIT_INPUT, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
+import { Command, CliContext, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
+import { displayPath, writeOutputFile } from "../files";
+import { reportIssues } from "../report";
 import { readFormWorkbook } from "../../hosts/xlsx/read-reviews";
 import { writeXlsx } from "../../hosts/xlsx/write";
 import { FORM_MARKER } from "../../generators/reviews/manifest";
@@ -51,17 +53,33 @@ export async function collectFolder(
   return summarizeReviews(forms, skipped);
 }
 
-function report(summary: TeamReviewSummary, locale: Locale, context: CliContext): void {
-  const zh = locale === "zh-CN";
+/** Lines printed before "... and N more": the Issues sheet has them all. */
+const MAX_PRINTED = 30;
+
+function report(summary: TeamReviewSummary, context: CliContext): void {
+  const zh = context.locale === "zh-CN";
   const count = (status: string) => summary.reps.filter((r) => r.status === status).length;
   context.stdout(
     zh
       ? `${summary.reps.length} 名销售代表:已完成 ${count("complete")},未完成 ${count("incomplete")},缺失 ${count("missing")},跳过 ${count("skipped")}\n`
       : `${summary.reps.length} rep(s): ${count("complete")} complete, ${count("incomplete")} incomplete, ${count("missing")} missing, ${count("skipped")} skipped\n`,
   );
-  for (const issue of summary.issues) {
-    const where = [issue.file, issue.rep].filter(Boolean).join(zh ? "," : ", ");
-    context.stdout(`  ${where ? `${where}: ` : ""}${zh ? issue.zh : issue.en}\n`);
+  // One line per rep with notes, then the problems that belong to no rep.
+  const lines = [
+    ...summary.reps
+      .filter((r) => r.notes.length)
+      .map(
+        (r) =>
+          `${r.rep}${r.file ? ` (${r.file})` : ""}: ${r.notes.map((n) => (zh ? n.zh : n.en)).join(zh ? ";" : "; ")}`,
+      ),
+    ...summary.issues.map((i) => `${[i.file, i.rep].filter(Boolean).join(", ")}: ${zh ? i.zh : i.en}`),
+  ];
+  for (const line of lines.slice(0, MAX_PRINTED)) context.stdout(`  ${line}\n`);
+  if (lines.length > MAX_PRINTED) {
+    const more = lines.length - MAX_PRINTED;
+    context.stdout(
+      zh ? `  ……另有 ${more} 条,见“问题”工作表\n` : `  ... and ${more} more on the Issues sheet\n`,
+    );
   }
 }
 
@@ -80,31 +98,48 @@ async function run(
     );
     return EXIT_USAGE;
   }
-  const dir = path.resolve(context.cwd, positionals[0]);
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    context.stderr(zh ? `${positionals[0]}:不是文件夹\n` : `${positionals[0]}: not a folder\n`);
-    return EXIT_INPUT;
-  }
-  const outFile = path.resolve(context.cwd, out);
-  if (fs.existsSync(outFile) && values.force !== true) {
-    context.stderr(
-      zh
-        ? `${out} 已存在,未写入(确认覆盖请加 --force)\n`
-        : `${out} exists already; nothing was written (add --force to overwrite)\n`,
-    );
-    return EXIT_INPUT;
-  }
   if (values.locale !== undefined && values.locale !== "en-US" && values.locale !== "zh-CN") {
-    context.stderr(zh ? "--locale 只能是 en-US 或 zh-CN\n" : "--locale must be en-US or zh-CN\n");
+    context.stderr(zh ? "--locale 只能是 en-US 或 zh-CN。\n" : "--locale must be en-US or zh-CN.\n");
     return EXIT_USAGE;
   }
   const locale: Locale =
     values.locale === "zh-CN" || values.locale === "en-US" ? values.locale : context.locale;
+  const dir = path.resolve(context.cwd, positionals[0]);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    return reportIssues(
+      [{ file: positionals[0], field: "(folder)", en: "is not a folder", zh: "不是文件夹" }],
+      context,
+    );
+  }
+  const outFile = path.resolve(context.cwd, out);
+  if (fs.existsSync(outFile) && values.force !== true) {
+    return reportIssues(
+      [
+        {
+          file: out,
+          field: "(file)",
+          en: "already exists; choose another --out or add --force to replace it",
+          zh: "文件已存在;请换一个 --out,或加 --force 覆盖",
+        },
+      ],
+      context,
+    );
+  }
   const summary = await collectFolder(dir, [outFile]);
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
-  fs.writeFileSync(outFile, await writeXlsx(buildReviewSummaryWorkbook(summary, locale)));
-  report(summary, context.locale, context);
-  context.stdout(zh ? `已写入 ${out}\n` : `Wrote ${out}\n`);
+  const written = writeOutputFile(
+    context.cwd,
+    out,
+    await writeXlsx(buildReviewSummaryWorkbook(summary, locale)),
+    true,
+  );
+  if (!written.ok) return reportIssues(written.issues, context);
+  report(summary, context);
+  context.stdout(
+    zh
+      ? `已写入 ${displayPath(context.cwd, written.value)}\n`
+      : `Wrote ${displayPath(context.cwd, written.value)}\n`,
+  );
   return EXIT_OK;
 }
 

@@ -5,21 +5,23 @@
  */
 import fs from "fs";
 import path from "path";
-import YAML from "yaml";
-import { Command, CliContext, EXIT_INPUT, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
-import { InputIssue, SchemaResult, formatIssue } from "../../schemas/errors";
-import { Rep, parseRoster, parseRosterCsv } from "../../schemas/roster";
+import { CliContext, Command, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
+import { displayPath, readConfigFile, writeOutputFile } from "../files";
+import { reportIssues } from "../report";
+import { readRosterFile } from "../roster-file";
+import { InputIssue, SchemaResult, fail, ok } from "../../schemas/errors";
 import { KpiLine, ReviewConfig, parseReviewConfig } from "../../schemas/review";
 import { reviewTexts } from "../../i18n/sheets/reviews";
+import { goalSheetTexts } from "../../i18n/sheets/goals";
 import { defaultCompetencies } from "../../generators/reviews/competencies";
 import { assignFileNames } from "../../generators/reviews/file-names";
+import { kpiLinesFromGoalNumbers } from "../../generators/reviews/goal-numbers";
 import { buildReviewIndex } from "../../generators/reviews/index-workbook";
 import { pairMentors } from "../../generators/reviews/mentors";
 import { buildRepReviewWorkbook } from "../../generators/reviews/rep-workbook";
-import { writeXlsx } from "../../hosts/xlsx/write";
 import { GoalHeaders, readGoalNumbers } from "../../hosts/xlsx/read-reviews";
-import { goalSheetTexts } from "../../i18n/sheets/goals";
-import { kpiLinesFromGoalNumbers } from "../../generators/reviews/goal-numbers";
+import { writeXlsx } from "../../hosts/xlsx/write";
+import type { WorkbookSpec } from "../../workbook/spec";
 
 /** The goal sheet's column headers in both languages (a goal workbook may be in either). */
 function goalHeaders(): GoalHeaders {
@@ -33,60 +35,17 @@ function goalHeaders(): GoalHeaders {
   };
 }
 
-function readText(file: string): string {
-  return fs.readFileSync(file, "utf8");
-}
-
-function inputError(file: string, en: string, zh: string): SchemaResult<never> {
-  return { ok: false, issues: [{ file, field: "(file)", en, zh }] };
-}
-
-export function loadRoster(file: string, display: string): SchemaResult<Rep[]> {
-  let text: string;
-  try {
-    text = readText(file);
-  } catch {
-    return inputError(display, "cannot be read", "无法读取");
-  }
-  if (/\.json$/i.test(file)) {
-    try {
-      return parseRoster(JSON.parse(text), display);
-    } catch (error) {
-      return inputError(
-        display,
-        `is not valid JSON (${(error as Error).message})`,
-        `不是有效的 JSON(${(error as Error).message})`,
-      );
-    }
-  }
-  return parseRosterCsv(text, display);
-}
-
 /** review.yaml / review.json, or the flags alone; the flags win over the file. */
 export function loadReviewConfig(values: OptionValues, cwd: string): SchemaResult<ReviewConfig> {
   let data: Record<string, unknown> = {};
   const file = typeof values.config === "string" ? values.config : undefined;
   if (file) {
-    let text: string;
-    try {
-      text = readText(path.resolve(cwd, file));
-    } catch {
-      return inputError(file, "cannot be read", "无法读取");
+    const read = readConfigFile(cwd, file);
+    if (!read.ok) return read;
+    if (typeof read.value !== "object" || read.value === null || Array.isArray(read.value)) {
+      return fail([{ file, field: "(file)", en: "must hold an object of settings", zh: "应为设置对象" }]);
     }
-    let parsed: unknown;
-    try {
-      parsed = /\.json$/i.test(file) ? JSON.parse(text) : YAML.parse(text);
-    } catch (error) {
-      return inputError(
-        file,
-        `cannot be parsed (${(error as Error).message})`,
-        `无法解析(${(error as Error).message})`,
-      );
-    }
-    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-      return inputError(file, "must hold an object of settings", "应为设置对象");
-    }
-    data = parsed as Record<string, unknown>;
+    data = { ...(read.value as Record<string, unknown>) };
   }
   const flags: [string, string][] = [
     ["period", "period"],
@@ -96,63 +55,58 @@ export function loadReviewConfig(values: OptionValues, cwd: string): SchemaResul
   ];
   for (const [flag, key] of flags) if (typeof values[flag] === "string") data[key] = values[flag];
   if (data.period === undefined) {
-    return {
-      ok: false,
-      issues: [
-        {
-          field: "--period",
-          en: "is required (e.g. 2025-H1), on the command line or in --config",
-          zh: "必填(例如 2025-H1),可在命令行或 --config 中给出",
-        },
-      ],
-    };
+    return fail([
+      {
+        field: "--period",
+        en: "is required (e.g. 2025-H1), on the command line or in --config",
+        zh: "必填(例如 2025-H1),可在命令行或 --config 中给出",
+      },
+    ]);
   }
   return parseReviewConfig(data, file ?? "--period/--due");
 }
 
-function printIssues(issues: readonly InputIssue[], context: CliContext): void {
-  const zh = context.locale === "zh-CN";
-  context.stderr(`${zh ? "输入有误,未写入任何文件:" : "Bad input; nothing was written:"}\n`);
-  for (const issue of issues) context.stderr(`  ${formatIssue(issue, context.locale)}\n`);
+/** Each rep's KPI lines from a goal workbook (--goals). */
+async function loadGoals(cwd: string, file: string): Promise<SchemaResult<Map<string, KpiLine[]>>> {
+  let data: Buffer;
+  try {
+    data = fs.readFileSync(path.resolve(cwd, file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return fail([
+      { file, field: "(file)", en: `cannot read the file (${code})`, zh: `无法读取文件(${code})` },
+    ]);
+  }
+  const read = await readGoalNumbers(data, file, goalHeaders());
+  return read.ok
+    ? ok(kpiLinesFromGoalNumbers(read.rows))
+    : fail([{ file, field: "(file)", en: read.en, zh: read.zh }]);
 }
 
 async function run(
   values: OptionValues,
-  _positionals: readonly string[],
+  positionals: readonly string[],
   context: CliContext,
 ): Promise<number> {
   const zh = context.locale === "zh-CN";
   const rosterFile = values.roster;
   const outDir = values.out;
-  if (typeof rosterFile !== "string" || typeof outDir !== "string") {
+  if (positionals.length || typeof rosterFile !== "string" || typeof outDir !== "string") {
     context.stderr(
       zh
-        ? "需要 --roster 和 --out。参见 sales-kit reviews --help\n"
-        : "--roster and --out are required. See sales-kit reviews --help\n",
+        ? "需要 --roster 和 --out,且不接受其他参数。参见 sales-kit reviews --help\n"
+        : "--roster and --out are required, and nothing else. See sales-kit reviews --help\n",
     );
     return EXIT_USAGE;
   }
-  const roster = loadRoster(path.resolve(context.cwd, rosterFile), rosterFile);
+  const roster = readRosterFile(context.cwd, rosterFile);
   const config = loadReviewConfig(values, context.cwd);
-  const issues = [...(roster.ok ? [] : roster.issues), ...(config.ok ? [] : config.issues)];
-  let goals: ReadonlyMap<string, KpiLine[]> | null = null;
-  if (typeof values.goals === "string") {
-    const goalsFile = values.goals;
-    let data: Buffer | null = null;
-    try {
-      data = fs.readFileSync(path.resolve(context.cwd, goalsFile));
-    } catch {
-      issues.push({ file: goalsFile, field: "(file)", en: "cannot be read", zh: "无法读取" });
-    }
-    if (data) {
-      const read = await readGoalNumbers(data, goalsFile, goalHeaders());
-      if (read.ok) goals = kpiLinesFromGoalNumbers(read.rows);
-      else issues.push({ file: goalsFile, field: "(file)", en: read.en, zh: read.zh });
-    }
-  }
-  if (issues.length || !roster.ok || !config.ok) {
-    printIssues(issues, context);
-    return EXIT_INPUT;
+  const goals = typeof values.goals === "string" ? await loadGoals(context.cwd, values.goals) : ok(null);
+  if (!roster.ok || !config.ok || !goals.ok) {
+    return reportIssues(
+      [roster, config, goals].flatMap((r) => (r.ok ? [] : r.issues)),
+      context,
+    );
   }
   const reps = roster.value;
   const cfg = config.value;
@@ -160,49 +114,52 @@ async function run(
   const competencies = cfg.competencies ?? defaultCompetencies();
   const mentors = pairMentors(reps, cfg.period.end, cfg.mentoring);
   const indexFile = `${reviewTexts(locale).file.index}.xlsx`;
-  const files = assignFileNames(
-    reps.map((r) => r.name),
-    [indexFile],
-  );
+  const files = [
+    ...assignFileNames(
+      reps.map((r) => r.name),
+      [indexFile],
+    ),
+    indexFile,
+  ];
   const dir = path.resolve(context.cwd, outDir);
-  const targets = [...files, indexFile].map((f) => path.join(dir, f));
-  const existing = targets.filter((t) => fs.existsSync(t));
+  // Returned reviews may already sit in the folder: check every name before writing any.
+  const existing = files.filter((f) => fs.existsSync(path.join(dir, f)));
   if (existing.length && values.force !== true) {
-    context.stderr(
-      (zh
-        ? `以下文件已存在,未写入任何文件(可能是已收回的评审;确认覆盖请加 --force):`
-        : `These files exist already; nothing was written (they may be returned reviews; add --force to overwrite):`) +
-        `\n${existing.map((e) => `  ${path.relative(context.cwd, e) || e}`).join("\n")}\n`,
+    return reportIssues(
+      existing.map((f) => ({
+        file: displayPath(context.cwd, path.join(dir, f)),
+        field: "(file)",
+        en: "already exists (a returned review?); choose another --out or add --force to replace it",
+        zh: "文件已存在(可能是已收回的评审);请换一个 --out,或加 --force 覆盖",
+      })),
+      context,
     );
-    return EXIT_INPUT;
   }
-  const unknownGoals = goals ? [...goals.keys()].filter((name) => !reps.some((r) => r.name === name)) : [];
-
   fs.mkdirSync(dir, { recursive: true });
+  const write = async (file: string, spec: WorkbookSpec): Promise<InputIssue[]> => {
+    const written = writeOutputFile(dir, file, await writeXlsx(spec), true);
+    return written.ok ? [] : written.issues;
+  };
+  const problems: InputIssue[] = [];
   for (let i = 0; i < reps.length; i++) {
-    const rep = reps[i];
     const spec = buildRepReviewWorkbook({
       locale,
-      rep,
+      rep: reps[i],
       config: cfg,
       competencies,
-      kpis: goals?.get(rep.name) ?? [],
+      kpis: goals.value?.get(reps[i].name) ?? [],
       mentors,
     });
-    fs.writeFileSync(targets[i], await writeXlsx(spec));
+    problems.push(...(await write(files[i], spec)));
   }
-  const index = buildReviewIndex({
-    locale,
-    config: cfg,
-    entries: reps.map((rep, i) => ({ rep, file: files[i] })),
-    mentors,
-  });
-  fs.writeFileSync(targets[targets.length - 1], await writeXlsx(index));
+  const entries = reps.map((rep, i) => ({ rep, file: files[i] }));
+  problems.push(...(await write(indexFile, buildReviewIndex({ locale, config: cfg, entries, mentors }))));
+  if (problems.length) return reportIssues(problems, context);
 
-  const shown = path.relative(context.cwd, dir) || ".";
+  const shown = displayPath(context.cwd, dir);
   context.stdout(
     zh
-      ? `已为 ${reps.length} 名销售代表生成评审工作簿,并生成 ${indexFile},位于 ${shown}\n`
+      ? `已在 ${shown} 中写入 ${reps.length} 份评审工作簿和 ${indexFile}\n`
       : `Wrote ${reps.length} review workbook(s) and ${indexFile} to ${shown}\n`,
   );
   for (const p of mentors.pairings) {
@@ -212,15 +169,18 @@ async function run(
           ? `  新员工 ${p.mentee} 的导师:${p.mentor}\n`
           : `  New hire ${p.mentee}: mentor ${p.mentor}\n`
         : zh
-          ? `  新员工 ${p.mentee}:同团队没有可用的导师\n`
+          ? `  新员工 ${p.mentee}:团队 ${p.team} 中没有尚有名额的资深代表\n`
           : `  New hire ${p.mentee}: no experienced rep with a free place in team ${p.team}\n`,
     );
   }
-  if (unknownGoals.length) {
-    context.stderr(
+  const unknown = goals.value
+    ? [...goals.value.keys()].filter((name) => !reps.some((r) => r.name === name))
+    : [];
+  if (unknown.length) {
+    context.stdout(
       zh
-        ? `注意:目标文件中的以下人员不在名单中,已忽略:${unknownGoals.join("、")}\n`
-        : `Note: goals for people not in the roster were ignored: ${unknownGoals.join(", ")}\n`,
+        ? `注意:目标文件中的以下人员不在名单中,已忽略:${unknown.join("、")}\n`
+        : `Note: goals of people not in the roster were ignored: ${unknown.join(", ")}\n`,
     );
   }
   return EXIT_OK;

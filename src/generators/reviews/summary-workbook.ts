@@ -9,7 +9,7 @@ import { pick, reviewTexts } from "../../i18n/sheets/reviews";
 import type { CellInput, WorkbookSpec } from "../../workbook/spec";
 import { columnIndex, columnLetter, sheetRef } from "../../workbook/a1";
 import { SheetBuilder, f, str, text } from "./sheet-builder";
-import type { TeamReviewSummary } from "./summary";
+import { TeamReviewSummary, allIssues } from "./summary";
 
 /** Where things are on the Ratings sheet, for tests and the summary's formulas. */
 export interface RatingsLayout {
@@ -196,16 +196,17 @@ export function buildReviewSummaryWorkbook(summary: TeamReviewSummary, locale: L
   is.style("A1", "title");
   is.put(3, "A", [...st.issueHeaders]);
   is.style("A3:C3", "header");
-  if (summary.issues.length === 0) is.put(4, "A", [null, null, st.noIssues]);
-  summary.issues.forEach((issue, i) => {
+  const issues = allIssues(summary);
+  if (issues.length === 0) is.put(4, "A", [null, null, st.noIssues]);
+  issues.forEach((issue, i) => {
     is.put(4 + i, "A", [
       issue.file ? text(issue.file) : null,
       issue.rep ? text(issue.rep) : null,
       text(locale === "zh-CN" ? issue.zh : issue.en),
     ]);
   });
-  is.wrap(`C4:C${4 + Math.max(summary.issues.length, 1)}`);
-  const issues = is.build({ freeze: { rows: 3, columns: 0 } }, false);
+  is.wrap(`C4:C${3 + Math.max(issues.length, 1)}`);
+  const issueSheet = is.build({ freeze: { rows: 3, columns: 0 } }, false);
 
-  return { sheets: [teamSummary, ratings, issues], activate: teamSummary.name };
+  return { sheets: [teamSummary, ratings, issueSheet], activate: teamSummary.name };
 }

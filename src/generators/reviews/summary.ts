@@ -60,7 +60,16 @@ export interface TeamReviewSummary {
   readonly period: string | null;
   readonly competencies: readonly CompetencyColumn[];
   readonly reps: readonly RepReviewSummary[];
+  /** Problems beyond the reps' own notes: duplicates, unusable files of no listed rep, mixed periods. */
   readonly issues: readonly SummaryIssue[];
+}
+
+/** Every problem, the reps' notes first: the Issues sheet. */
+export function allIssues(summary: TeamReviewSummary): SummaryIssue[] {
+  const notes = summary.reps.flatMap((r) =>
+    r.notes.map((n) => ({ file: r.file, rep: r.rep, en: n.en, zh: n.zh })),
+  );
+  return [...notes, ...summary.issues];
 }
 
 function filled(value: FormValue | undefined): boolean {
@@ -186,11 +195,14 @@ export function summarizeReviews(
         } else if (score === null) unrated.push(c.name);
       }
     }
-    if (unratedSelf.length) {
+    const all = r.competencies.length;
+    if (unratedSelf.length === all) notes.push({ en: "no self ratings yet", zh: "尚未自评" });
+    else if (unratedSelf.length) {
       const l = listOf(unratedSelf);
       notes.push({ en: `self ratings missing: ${l.en}`, zh: `缺少自评:${l.zh}` });
     }
-    if (unratedManager.length) {
+    if (unratedManager.length === all) notes.push({ en: "no manager ratings yet", zh: "经理尚未评分" });
+    else if (unratedManager.length) {
       const l = listOf(unratedManager);
       notes.push({ en: `manager ratings missing: ${l.en}`, zh: `缺少经理评分:${l.zh}` });
     }
@@ -249,9 +261,6 @@ export function summarizeReviews(
   for (const s of skippedFiles) {
     if (!listed.has(s.file)) issues.push({ file: s.file, rep: null, en: s.en, zh: s.zh });
   }
-  const repIssues: SummaryIssue[] = out.flatMap((r) =>
-    r.notes.map((n) => ({ file: r.file, rep: r.rep, en: n.en, zh: n.zh })),
-  );
   const periods = [...new Set(reviews.map((r) => r.period))];
   if (periods.length > 1) {
     issues.push({
@@ -261,5 +270,5 @@ export function summarizeReviews(
       zh: `评审来自不同周期:${periods.join("、")}`,
     });
   }
-  return { period: periods[0] ?? null, competencies, reps: out, issues: [...repIssues, ...issues] };
+  return { period: periods[0] ?? null, competencies, reps: out, issues };
 }

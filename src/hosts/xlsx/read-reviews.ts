@@ -126,6 +126,15 @@ function findManifest(wb: ExcelJS.Workbook, marker: string): { text: string } | 
   return null;
 }
 
+/** The first clause of a parser's message: jszip appends a paragraph of advice with a URL. */
+function shortReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message
+    .split(/ : | \(|\n/)[0]
+    .trim()
+    .slice(0, 120);
+}
+
 function problem(file: string, kind: ReadProblemKind, en: string, zh: string): ReadFormResult {
   return { ok: false, problem: { file, kind, en, zh } };
 }
@@ -143,7 +152,7 @@ export async function readFormWorkbook(
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = shortReason(error);
     return problem(
       file,
       "damaged",
@@ -249,7 +258,7 @@ export async function readGoalNumbers(
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = shortReason(error);
     return {
       ok: false,
       en: `cannot be opened as an .xlsx workbook (${reason})`,

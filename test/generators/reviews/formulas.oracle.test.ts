@@ -4,7 +4,12 @@
  * rating, the development track, overdue flags of actions, check-ins and the feedback log, review
  * dates of work arrangements, and KPI lines linked to a goal sheet in the same workbook.
  */
-import { describeWithLibreOffice, expectClose, recalculate, RecalculatedWorkbook } from "../../oracle/libreoffice";
+import {
+  describeWithLibreOffice,
+  expectClose,
+  recalculate,
+  RecalculatedWorkbook,
+} from "../../oracle/libreoffice";
 import { buildRepReviewSheets, reviewSheetNames } from "../../../src/generators/reviews/rep-workbook";
 import { pairMentors } from "../../../src/generators/reviews/mentors";
 import { kpiLinesFromGoalPlan } from "../../../src/generators/reviews/goal-link";
@@ -43,8 +48,20 @@ const competencies = [
   { key: "teamwork", name: { en: "Teamwork", zh: "团队协作" }, weight: 0.2 },
 ];
 const config = reviewConfig({ period: "2025-H1", asOf: AS_OF, feedbackRows: 5, competencies });
-const rep = (name: string): Rep => ({ name, role: "Sales rep", team: "East", manager: "Zhang Min", hireDate: 43528 });
-const kpi = (key: string, en: string, target: number, actual: number, direction: "higher" | "lower" = "higher"): KpiLine => ({
+const rep = (name: string): Rep => ({
+  name,
+  role: "Sales rep",
+  team: "East",
+  manager: "Zhang Min",
+  hireDate: 43528,
+});
+const kpi = (
+  key: string,
+  en: string,
+  target: number,
+  actual: number,
+  direction: "higher" | "lower" = "higher",
+): KpiLine => ({
   key,
   name: { en, zh: en },
   unit: "number",
@@ -73,17 +90,55 @@ const repA = buildRepReviewSheets({
   plan: {
     actionUpdates: [{ status: "Done 已完成" }, { status: "In progress 进行中", progress: 0.4 }],
     arrangements: [
-      { type: "Remote days 远程办公日", details: "Fridays", agreedOn: PERIOD_END - 90, reviewDate: serial(2025, 9, 30) },
-      { type: "Flexible hours 弹性工作时间", details: "7-16", agreedOn: PERIOD_END, reviewDate: serial(2025, 12, 1) },
+      {
+        type: "Remote days 远程办公日",
+        details: "Fridays",
+        agreedOn: PERIOD_END - 90,
+        reviewDate: serial(2025, 9, 30),
+      },
+      {
+        type: "Flexible hours 弹性工作时间",
+        details: "7-16",
+        agreedOn: PERIOD_END,
+        reviewDate: serial(2025, 12, 1),
+      },
     ],
     checkinsHeld: [null, serial(2025, 12, 1)],
   },
   feedback: [
-    { date: AS_OF - 20, meeting: "One-to-one 一对一", participants: "A", topics: "t", due: AS_OF - 5, status: "Open 待跟进" },
-    { date: AS_OF - 20, meeting: "One-to-one 一对一", participants: "A", topics: "t", due: AS_OF - 5, status: "Done 已完成" },
-    { date: AS_OF - 20, meeting: "Weekly meeting 周例会", participants: "A", topics: "t", due: AS_OF, status: "Open 待跟进" },
+    {
+      date: AS_OF - 20,
+      meeting: "One-to-one 一对一",
+      participants: "A",
+      topics: "t",
+      due: AS_OF - 5,
+      status: "Open 待跟进",
+    },
+    {
+      date: AS_OF - 20,
+      meeting: "One-to-one 一对一",
+      participants: "A",
+      topics: "t",
+      due: AS_OF - 5,
+      status: "Done 已完成",
+    },
+    {
+      date: AS_OF - 20,
+      meeting: "Weekly meeting 周例会",
+      participants: "A",
+      topics: "t",
+      due: AS_OF,
+      status: "Open 待跟进",
+    },
     { date: AS_OF - 20, meeting: "Weekly meeting 周例会", participants: "A", topics: "t", due: null },
-    { date: AS_OF - 20, meeting: "Weekly meeting 周例会", participants: "A", topics: "t", due: AS_OF - 45, status: null },
+    {
+      date: AS_OF - 20,
+      meeting: "Weekly meeting 周例会",
+      participants: "A",
+      topics: "t",
+      due: AS_OF - 45,
+      status: null,
+    },
   ],
 });
 
@@ -215,7 +270,12 @@ describeWithLibreOffice("review formulas in LibreOffice", () => {
     // Seeded actions are due EDATE(2025-06-30, 3) = 2025-09-30, before the as-of date 2025-10-15:
     // the first is done, the second in progress (overdue), the third not started (overdue).
     expect(wb.get(en.plan, `F${header + 1}`)).toBe(serial(2025, 9, 30));
-    expect([1, 2, 3, 4].map((k) => wb.get(en.plan, `J${header + k}`))).toEqual(["", "Overdue", "Overdue", ""]);
+    expect([1, 2, 3, 4].map((k) => wb.get(en.plan, `J${header + k}`))).toEqual([
+      "",
+      "Overdue",
+      "Overdue",
+      "",
+    ]);
     const arrangements = rowOf(plan, "A", "Arrangement");
     // review 2025-09-30 is on or before 2025-10-15; 2025-12-01 is not
     expect(wb.get(en.plan, `G${arrangements + 1}`)).toBe("Review due");
@@ -230,14 +290,25 @@ describeWithLibreOffice("review formulas in LibreOffice", () => {
       serial(2026, 6, 30),
     ]);
     // Q1 not held and past; Q2 held; Q3, Q4 still ahead
-    expect([1, 2, 3, 4].map((q) => wb.get(en.plan, `J${checkins + q}`))).toEqual(["Overdue", "Done 已完成", "", ""]);
+    expect([1, 2, 3, 4].map((q) => wb.get(en.plan, `J${checkins + q}`))).toEqual([
+      "Overdue",
+      "Done 已完成",
+      "",
+      "",
+    ]);
   });
 
   it("flags agreed actions in the feedback log that are past due and not done", () => {
     const wb = results.get("A")!;
     // due before the as-of date and open -> overdue; done -> not; due on the as-of date -> not yet;
     // no due date -> not; no status and past due -> overdue
-    expect([7, 8, 9, 10, 11].map((r) => wb.get(en.feedback, `L${r}`))).toEqual(["Overdue", "", "", "", "Overdue"]);
+    expect([7, 8, 9, 10, 11].map((r) => wb.get(en.feedback, `L${r}`))).toEqual([
+      "Overdue",
+      "",
+      "",
+      "",
+      "Overdue",
+    ]);
     expect(wb.get(en.feedback, "L12")).toBe("");
   });
 
@@ -284,7 +355,9 @@ describeWithLibreOffice("review KPIs linked to a goal sheet in the same workbook
         names: reviewSheetNames("en-US", r.name),
       }).sheets.slice(0, 3),
     );
-    const spec: WorkbookSpec = { sheets: [...generateGoalWorkbook(plan, { locale: "en-US" }).sheets, ...sheets] };
+    const spec: WorkbookSpec = {
+      sheets: [...generateGoalWorkbook(plan, { locale: "en-US" }).sheets, ...sheets],
+    };
     const wb = (await recalculate([{ name: "linked", data: await writeXlsx(spec) }])).get("linked")!;
     const li = reviewSheetNames("en-US", "Li").selfReview;
     const wang = reviewSheetNames("en-US", "Wang").selfReview;
@@ -303,8 +376,9 @@ describeWithLibreOffice("review KPIs linked to a goal sheet in the same workbook
     expect(wb.get(wang, `G${r}`)).toBe("");
     // the goal sheet's own cell, read through the reference, matches
     const goalsSheet = spec.sheets[0].name;
-    const targetRef = (kpiLinesFromGoalPlan(plan, "en-US", 0)[0].targetFormula ?? "").replace(/^=.*!/, "").replace(/\$/g, "");
+    const targetRef = (kpiLinesFromGoalPlan(plan, "en-US", 0)[0].targetFormula ?? "")
+      .replace(/^=.*!/, "")
+      .replace(/\$/g, "");
     expectClose(wb.get(goalsSheet, targetRef), 300000);
   }, 180_000);
 });
-

@@ -100,7 +100,9 @@ describe("golden review workbooks", () => {
             notes: [{ en: "no returned file", zh: "未收回文件" }],
           },
         ],
-        issues: [{ file: null, rep: "=Chen Jing", en: "no returned file", zh: "未收回文件" }],
+        issues: [
+          { file: "stray.xlsx", rep: null, en: "is not a Sales Kit review workbook", zh: "不是评审工作簿" },
+        ],
       },
       "en-US",
     );

@@ -63,8 +63,22 @@ describe("protection of the written review workbook", () => {
       competencies: config.competencies!,
       mentors: pairMentors([], 0, config.mentoring),
       kpis: [
-        { key: "revenue", name: { en: "Revenue", zh: "收入" }, unit: "currency", direction: "higher", target: 100, actual: 90 },
-        { key: "visits", name: { en: "Visits", zh: "拜访" }, unit: "count", direction: "higher", target: 40, actual: null },
+        {
+          key: "revenue",
+          name: { en: "Revenue", zh: "收入" },
+          unit: "currency",
+          direction: "higher",
+          target: 100,
+          actual: 90,
+        },
+        {
+          key: "visits",
+          name: { en: "Visits", zh: "拜访" },
+          unit: "count",
+          direction: "higher",
+          target: 40,
+          actual: null,
+        },
       ],
     });
     wb = new ExcelJS.Workbook();
@@ -72,7 +86,12 @@ describe("protection of the written review workbook", () => {
   });
 
   it("protects every sheet and keeps every formula locked", () => {
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Self-review", "Manager review", "Development plan", "Feedback log"]);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([
+      "Self-review",
+      "Manager review",
+      "Development plan",
+      "Feedback log",
+    ]);
     for (const ws of wb.worksheets) {
       const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
       expect({ sheet: ws.name, protected: protection?.sheet }).toEqual({ sheet: ws.name, protected: true });
@@ -115,8 +134,8 @@ describe("protection of the written review workbook", () => {
 
   it("rejects anything but a listed rating, with a message", () => {
     const ws = wb.getWorksheet("Self-review")!;
-    const model = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations
-      .model;
+    const model = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+      .dataValidations.model;
     const rating = model["C17"];
     expect(rating).toMatchObject({
       type: "list",
