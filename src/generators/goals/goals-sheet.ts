@@ -58,7 +58,7 @@ export function goalsSheet(ctx: GoalContext): SheetSpec {
   const col = (i: number) => columnLetter(i);
 
   // Title, as-of date, note.
-  sheet.set(1, 0, txt(`${title}: ${t.sheet.goals} ${plan.period.label}`));
+  sheet.set(1, 0, txt(t.heading(title, plan.period.label)));
   sheet.style("A1", "title");
   sheet.setRow(2, 0, [
     t.asOf,

@@ -20,7 +20,7 @@ export function rampSheet(ctx: GoalContext): SheetSpec {
   const HOL = `${quoteSheetName(S)}!${holidayRange(layout)}`;
   const SCHED = `${quoteSheetName(S)}!${at(s.rampFirstRow, 1, true)}:${at(s.rampLastRow, 1, true)}`;
 
-  sheet.set(1, 0, txt(`${title}: ${t.rampTitle} ${plan.period.label}`));
+  sheet.set(1, 0, txt(t.heading(title, plan.period.label, t.rampTitle)));
   sheet.style("A1", "title");
   sheet.set(2, 0, t.rampNote);
   sheet.style("A2", "note");

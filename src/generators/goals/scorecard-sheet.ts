@@ -20,7 +20,7 @@ export function scorecardSheet(ctx: GoalContext): SheetSpec {
   const last = first + plan.reps.length - 1;
   const scoreCol = columnLetter(sc.scoreCol);
 
-  sheet.set(1, 0, txt(`${title}: ${t.scorecardTitle} ${plan.period.label}`));
+  sheet.set(1, 0, txt(t.heading(title, plan.period.label, t.scorecardTitle)));
   sheet.style("A1", "title");
   sheet.set(2, 0, t.scorecardNote);
   sheet.style("A2", "note");

@@ -22,7 +22,7 @@ export function settingsSheet(ctx: GoalContext): SheetSpec {
   const HOL = holidayRange(layout);
   const B = (row: number) => at(row, 1, true);
 
-  sheet.set(1, 0, txt(`${title}: ${t.settingsTitle} ${plan.period.label}`));
+  sheet.set(1, 0, txt(t.heading(title, plan.period.label, t.settingsTitle)));
   sheet.style("A1", "title");
   sheet.set(2, 0, t.settingsNote);
   sheet.style("A2", "note");

@@ -85,7 +85,7 @@ export function teamsSheet(ctx: GoalContext): SheetSpec {
   const METRIC = goalsCol(g.cols.metric);
   const last = ROLLUP.status;
 
-  sheet.set(1, 0, txt(`${title}: ${t.teamsTitle} ${plan.period.label}`));
+  sheet.set(1, 0, txt(t.heading(title, plan.period.label, t.teamsTitle)));
   sheet.style("A1", "title");
   sheet.set(2, 0, t.teamsNote);
   sheet.style("A2", "note");

@@ -31,6 +31,8 @@ export interface GoalSheetTexts {
     readonly ramp: string;
   };
   readonly defaultTitle: string;
+  /** The title row: "Sales goals 2027-Q1" or "Sales goals 2027-Q1: Scorecard". */
+  readonly heading: (title: string, period: string, part?: string) => string;
   readonly asOf: string;
   readonly period: string;
   readonly goalsNote: string;
@@ -151,12 +153,14 @@ export interface GoalSheetTexts {
 const en: GoalSheetTexts = {
   sheet: { goals: "Goals", scorecard: "Scorecard", teams: "Teams", settings: "Goal settings", ramp: "Ramp" },
   defaultTitle: "Sales goals",
+  heading: (title, period, part) => `${title} ${period}${part ? `: ${part}` : ""}`,
   asOf: "As of",
   period: "Period",
   goalsNote:
     "Yellow cells are inputs. Enter each month's actual (month-to-date for the current month). " +
     "Expected = each month's target x the share of its working days elapsed by the as-of date; " +
-    "status compares the actual with it. Targets are ramped and prorated for new hires (see the Ramp sheet).",
+    "status compares the actual with it. Targets are ramped and prorated for new hires (see the Ramp sheet). " +
+    "The SMART goal texts are written when the sheet is generated.",
   monthlyTargets: "Monthly targets",
   monthlyActuals: "Monthly actuals (enter)",
   progress: "Progress to date",
@@ -297,11 +301,13 @@ function lowerFirst(text: string): string {
 const zh: GoalSheetTexts = {
   sheet: { goals: "目标", scorecard: "计分卡", teams: "团队汇总", settings: "目标设置", ramp: "爬坡" },
   defaultTitle: "销售目标",
+  heading: (title, period, part) => `${title} ${period}${part ? `:${part}` : ""}`,
   asOf: "截至",
   period: "考核期",
   goalsNote:
     "黄色单元格为填写项。请按月填写实际值(当月填写月初至今的累计)。" +
-    "应达进度 = 各月目标 × 截至日期该月已过工作日的比例;状态将实际值与应达进度比较。新人的目标按爬坡和在岗天数折算(见爬坡表)。",
+    "应达进度 = 各月目标 × 截至日期该月已过工作日的比例;状态将实际值与应达进度比较。新人的目标按爬坡和在岗天数折算(见爬坡表)。" +
+    "SMART 目标文字在生成表格时写入。",
   monthlyTargets: "月度目标",
   monthlyActuals: "月度实际(填写)",
   progress: "至今进度",
