@@ -1,0 +1,177 @@
+/**
+ * An honest in-memory fake of the Excel JavaScript API subset the Excel host uses. It keeps sheets,
+ * cells, formats, names and tables; queues calls until sync() like Office.js; counts syncs and
+ * request bytes; refuses requests over 5 MB as Excel on the web does; and can be told to fail at the
+ * n-th sync after applying part of that request (Excel batches are not transactional).
+ * Plain TypeScript without Node imports: it can be injected into the task pane page.
+ */
+import { FakeState, WorkbookSnapshot, cellAt, parseArea, snapshotOf } from "./model";
+import { FakeOfficeError, parseInput } from "./input";
+import { FakeWorkbook, Queue } from "./objects";
+
+export { FakeOfficeError } from "./input";
+export type { WorkbookSnapshot, SheetSnapshot, CellContent, CellFormat } from "./model";
+
+/** Excel on the web's request limit. */
+export const REQUEST_LIMIT = 5 * 1024 * 1024;
+
+export interface SeedSheet {
+  name: string;
+  /** A1 address -> what a user typed there ("=..." for formulas). */
+  cells?: Record<string, string | number | boolean>;
+  tables?: { name: string; range: string }[];
+  names?: { name: string; formula: string }[];
+}
+
+export interface FakeExcelOptions {
+  sheets?: SeedSheet[];
+  names?: { name: string; formula: string }[];
+  /** Highest ExcelApi version supported, e.g. "1.8"; default "1.17". */
+  apiVersion?: string;
+}
+
+export interface RequestRecord {
+  readonly bytes: number;
+  readonly actions: number;
+  readonly calcSuspended: boolean;
+  readonly screenSuspended: boolean;
+}
+
+interface Action {
+  readonly name: string;
+  readonly bytes: number;
+  readonly run: () => void;
+}
+
+export interface Failure {
+  /** 1-based index of the sync to fail. */
+  readonly atSync: number;
+  /** Actions of that request applied before the failure; default: half of them. */
+  readonly applied?: number;
+}
+
+function versionAtMost(version: string, max: string): boolean {
+  const [a1, a2] = version.split(".").map(Number);
+  const [b1, b2] = max.split(".").map(Number);
+  return a1 < b1 || (a1 === b1 && a2 <= b2);
+}
+
+export class FakeRequestContext implements Queue {
+  readonly workbook: FakeWorkbook;
+  readonly application: FakeWorkbook["application"];
+  queue: Action[] = [];
+  constructor(private readonly excel: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+    this.application = this.workbook.application;
+  }
+
+  get state(): FakeState {
+    return this.excel.state;
+  }
+
+  enqueue(path: string, name: string, args: unknown[], run: () => void): void {
+    // Roughly what Office.js sends per action: object path, method or property, arguments, ids.
+    const bytes = JSON.stringify({ p: path, n: name, a: args }).length + 100;
+    this.queue.push({ name: `${path}.${name}`, bytes, run });
+  }
+
+  sync(): Promise<void> {
+    return this.excel.runRequest(this);
+  }
+}
+
+export class FakeExcel {
+  readonly state = new FakeState();
+  readonly requests: RequestRecord[] = [];
+  private failure: Failure | null = null;
+  private readonly apiVersion: string;
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.apiVersion = options.apiVersion ?? "1.17";
+    for (const seed of options.sheets ?? [{ name: "Sheet1" }]) {
+      const sheet = this.state.addSheet(seed.name);
+      for (const [address, typed] of Object.entries(seed.cells ?? {})) {
+        const a = parseArea(address);
+        const parsed = parseInput(typed, this.state);
+        if (parsed?.content) cellAt(sheet, a.start.row, a.start.col).content = parsed.content;
+      }
+      for (const t of seed.tables ?? [])
+        this.state.tables.push({
+          id: this.state.newId(),
+          name: t.name,
+          sheetId: sheet.id,
+          range: parseArea(t.range),
+          showTotals: false,
+          style: "TableStyleMedium2",
+        });
+      for (const n of seed.names ?? []) sheet.names.push({ ...n });
+    }
+    for (const n of options.names ?? []) this.state.names.push({ ...n });
+  }
+
+  get syncCount(): number {
+    return this.requests.length;
+  }
+
+  /** Makes the n-th sync from now on (counting all syncs so far) fail. */
+  failAt(failure: Failure): void {
+    this.failure = failure;
+  }
+
+  isSetSupported = (name: string, version: string): boolean =>
+    name === "ExcelApi" && versionAtMost(version, this.apiVersion);
+
+  context(): FakeRequestContext {
+    return new FakeRequestContext(this);
+  }
+
+  /** Excel.run: a fresh context per batch. */
+  async run<T>(batch: (ctx: FakeRequestContext) => Promise<T>): Promise<T> {
+    return batch(this.context());
+  }
+
+  snapshot(): WorkbookSnapshot {
+    return snapshotOf(this.state);
+  }
+
+  async runRequest(ctx: FakeRequestContext): Promise<void> {
+    await Promise.resolve();
+    const batch = ctx.queue;
+    ctx.queue = [];
+    const bytes = batch.reduce((s, a) => s + a.bytes, 0);
+    this.requests.push({
+      bytes,
+      actions: batch.length,
+      calcSuspended: batch.some((a) => a.name.endsWith("suspendApiCalculationUntilNextSync")),
+      screenSuspended: batch.some((a) => a.name.endsWith("suspendScreenUpdatingUntilNextSync")),
+    });
+    if (bytes > REQUEST_LIMIT)
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size (${bytes} bytes) exceeds the limit.`,
+      );
+    const failing = this.failure && this.failure.atSync === this.requests.length ? this.failure : null;
+    const stopAt = failing
+      ? Math.min(batch.length, failing.applied ?? Math.floor(batch.length / 2))
+      : batch.length;
+    for (let i = 0; i < stopAt; i++) {
+      try {
+        batch[i].run();
+      } catch (e) {
+        if (e instanceof FakeOfficeError) throw e;
+        throw new FakeOfficeError("GeneralException", `${batch[i].name}: ${(e as Error).message}`);
+      }
+    }
+    if (failing) throw new FakeOfficeError("GeneralException", `Injected failure at sync ${failing.atSync}.`);
+  }
+
+  /** Defines Excel.run and Office.context.requirements on `target` (a page's window, or globalThis). */
+  installGlobals(target: Record<string, unknown>): void {
+    target.Excel = { run: <T>(batch: (ctx: FakeRequestContext) => Promise<T>) => this.run(batch) };
+    target.Office = {
+      context: { requirements: { isSetSupported: this.isSetSupported } },
+      onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
+      HostType: { Excel: "Excel" },
+    };
+  }
+}

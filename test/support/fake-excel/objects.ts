@@ -1,0 +1,1147 @@
+/**
+ * Proxy objects of the fake Excel API (the subset the Excel host uses). As in Office.js, every
+ * property set and method call is queued on the request context and only happens at sync(); loaded
+ * properties can be read only after the sync that loaded them.
+ */
+import type { RangeRef } from "../../../src/workbook/a1";
+import {
+  BorderEdge,
+  CellFormat,
+  FakeConditional,
+  FakeName,
+  FakeSheet,
+  FakeState,
+  FakeTable,
+  FakeValidation,
+  areaAddress,
+  cellAt,
+  cellKey,
+  overlaps,
+  parseArea,
+} from "./model";
+import { FakeOfficeError, checkFormula, parseInput } from "./input";
+
+/** What the proxies need from the request context. */
+export interface Queue {
+  readonly state: FakeState;
+  enqueue(path: string, name: string, args: unknown[], run: () => void): void;
+}
+
+function notLoaded(property: string): FakeOfficeError {
+  return new FakeOfficeError(
+    "PropertyNotLoaded",
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+/** Largest area the fake touches cell by cell (a fake limit, far above what the hosts write). */
+const MAX_FAKE_CELLS = 2_000_000;
+
+function cellsOf(area: RangeRef): number {
+  return (area.end.row - area.start.row + 1) * (area.end.col - area.start.col + 1);
+}
+
+function forEachCell(area: RangeRef, fn: (row: number, col: number) => void): void {
+  if (cellsOf(area) > MAX_FAKE_CELLS)
+    throw new Error(`fake Excel: area ${areaAddress(area)} is too large to format cell by cell`);
+  for (let r = area.start.row; r <= area.end.row; r++)
+    for (let c = area.start.col; c <= area.end.col; c++) fn(r, c);
+}
+
+function nameIsValid(name: string): boolean {
+  return (
+    /^[A-Za-z_\\\u0080-\uFFFF][A-Za-z0-9_.\u0080-\uFFFF]*$/.test(name) &&
+    name.length <= 255 &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[RrCc]$/.test(name) &&
+    !/^R\d*C\d*$/i.test(name)
+  );
+}
+
+// ------------------------------------------------------------------------------------------------
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
+  readonly application: FakeApplication;
+  constructor(private readonly q: Queue) {
+    this.worksheets = new FakeWorksheetCollection(q);
+    this.tables = new FakeTableCollection(q, "workbook.tables", () => q.state.tables);
+    this.names = new FakeNamedItemCollection(q, "workbook.names", () => ({
+      list: q.state.names,
+      sheet: null,
+    }));
+    this.application = new FakeApplication(q);
+  }
+}
+
+export class FakeApplication {
+  constructor(private readonly q: Queue) {}
+  suspendApiCalculationUntilNextSync(): void {
+    this.q.enqueue("application", "suspendApiCalculationUntilNextSync", [], () => undefined);
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.q.enqueue("application", "suspendScreenUpdatingUntilNextSync", [], () => undefined);
+  }
+  calculate(type: string): void {
+    this.q.enqueue("application", "calculate", [type], () => undefined);
+  }
+}
+
+export class FakeWorksheetCollection {
+  private loadedItems: FakeWorksheet[] | null = null;
+  constructor(private readonly q: Queue) {}
+
+  load(_props?: unknown): this {
+    this.q.enqueue("workbook.worksheets", "load", [_props], () => {
+      this.loadedItems = this.q.state.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.q, () => s, `worksheets[${s.name}]`);
+        ws.loadedName = s.name;
+        return ws;
+      });
+    });
+    return this;
+  }
+
+  get items(): FakeWorksheet[] {
+    if (!this.loadedItems) throw notLoaded("items");
+    return this.loadedItems;
+  }
+
+  add(name: string): FakeWorksheet {
+    let bound: FakeSheet | null = null;
+    const ws = new FakeWorksheet(
+      this.q,
+      () => {
+        if (!bound)
+          throw new FakeOfficeError(
+            "InvalidObjectPath",
+            `The object path 'worksheets.add(${name})' isn't working.`,
+          );
+        return bound;
+      },
+      `worksheets.add(${name})`,
+    );
+    this.q.enqueue("workbook.worksheets", "add", [name], () => {
+      const problem =
+        typeof name !== "string" ||
+        name.length === 0 ||
+        name.length > 31 ||
+        /[[\]:*?/\\]/.test(name) ||
+        /^'|'$/.test(name) ||
+        name.toLowerCase() === "history";
+      if (problem)
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `The argument is invalid or missing: sheet name "${name}".`,
+        );
+      if (this.q.state.sheetByName(name))
+        throw new FakeOfficeError(
+          "ItemAlreadyExists",
+          `A resource with the same name or identifier already exists: "${name}".`,
+        );
+      bound = this.q.state.addSheet(name);
+    });
+    return ws;
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.q,
+      () => {
+        const s = this.q.state.sheetByName(name);
+        if (!s)
+          throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: sheet "${name}".`);
+        return s;
+      },
+      `worksheets[${name}]`,
+    );
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const ws = new FakeWorksheet(
+      this.q,
+      () => {
+        const s = this.q.state.sheetByName(name);
+        if (!s) throw new FakeOfficeError("InvalidObjectPath", `Null object: sheet "${name}".`);
+        return s;
+      },
+      `worksheets.nullable[${name}]`,
+    );
+    ws.nullCheck = () => !this.q.state.sheetByName(name);
+    return ws;
+  }
+}
+
+export class FakeWorksheet {
+  loadedName: string | null = null;
+  nullCheck: (() => boolean) | null = null;
+  private nullLoaded: boolean | null = null;
+  readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
+  readonly freezePanes: FakeFreezePanes;
+  readonly protection: FakeProtection;
+  readonly pageLayout: FakePageLayout;
+  readonly charts: FakeChartCollection;
+
+  constructor(
+    private readonly q: Queue,
+    readonly resolve: () => FakeSheet,
+    readonly path: string,
+  ) {
+    this.tables = new FakeTableCollection(
+      q,
+      `${path}.tables`,
+      () => q.state.tables.filter((t) => t.sheetId === resolve().id),
+      resolve,
+    );
+    this.names = new FakeNamedItemCollection(q, `${path}.names`, () => {
+      const s = resolve();
+      return { list: s.names, sheet: s };
+    });
+    this.freezePanes = new FakeFreezePanes(q, this);
+    this.protection = new FakeProtection(q, this);
+    this.pageLayout = new FakePageLayout(q, this);
+    this.charts = new FakeChartCollection(q, this);
+  }
+
+  load(props?: string | string[]): this {
+    this.q.enqueue(this.path, "load", [props], () => {
+      if (this.nullCheck) this.nullLoaded = this.nullCheck();
+      if (!this.nullLoaded) this.loadedName = this.resolve().name;
+    });
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullLoaded === null) {
+      if (!this.nullCheck) return false;
+      throw notLoaded("isNullObject");
+    }
+    return this.nullLoaded;
+  }
+
+  get name(): string {
+    if (this.loadedName === null) throw notLoaded("name");
+    return this.loadedName;
+  }
+
+  set tabColor(color: string) {
+    this.q.enqueue(this.path, "tabColor", [color], () => {
+      this.resolve().tabColor = color;
+    });
+  }
+
+  set showGridlines(show: boolean) {
+    this.q.enqueue(this.path, "showGridlines", [show], () => {
+      this.resolve().showGridlines = show;
+    });
+  }
+
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.q, this, address);
+  }
+
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.q, this, address);
+  }
+
+  activate(): void {
+    this.q.enqueue(this.path, "activate", [], () => {
+      this.q.state.activeSheetId = this.resolve().id;
+    });
+  }
+
+  delete(): void {
+    this.q.enqueue(this.path, "delete", [], () => {
+      const state = this.q.state;
+      const sheet = this.resolve();
+      if (state.sheets.length === 1)
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          "A workbook must contain at least one visible worksheet.",
+        );
+      state.sheets = state.sheets.filter((s) => s !== sheet);
+      state.tables = state.tables.filter((t) => t.sheetId !== sheet.id);
+      // Workbook names that pointed at the sheet now point at #REF!, as in Excel.
+      const quoted = new RegExp(
+        `(^|[^A-Za-z0-9_.])('?)${sheet.name.replace(/[.*+?^${}()|[\]\\']/g, "\\$&")}\\2!`,
+        "i",
+      );
+      for (const n of state.names) if (quoted.test(n.formula)) n.formula = "=#REF!";
+      if (state.activeSheetId === sheet.id) state.activeSheetId = state.sheets[0].id;
+    });
+  }
+
+  /** Writes are refused on a protected sheet unless every touched cell is unlocked (values only). */
+  assertWritable(area: RangeRef | null, what: "values" | "format"): void {
+    const sheet = this.resolve();
+    if (!sheet.protection) return;
+    if (what === "values" && area) {
+      let locked = false;
+      forEachCell(area, (r, c) => {
+        if (sheet.cells.get(cellKey(r, c))?.format.locked !== false) locked = true;
+      });
+      if (!locked) return;
+    }
+    throw new FakeOfficeError(
+      "InvalidOperation",
+      "The cell or chart you're trying to change is on a protected sheet.",
+    );
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+
+class FakeRangeBase {
+  constructor(
+    protected readonly q: Queue,
+    readonly sheet: FakeWorksheet,
+    readonly address: string,
+  ) {}
+
+  protected get path(): string {
+    return `${this.sheet.path}.range(${this.address})`;
+  }
+
+  areas(): RangeRef[] {
+    try {
+      return this.address.split(",").map((a) => parseArea(a));
+    } catch {
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `The argument is invalid or missing: address "${this.address}".`,
+      );
+    }
+  }
+
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.q, this);
+  }
+}
+
+export class FakeRangeAreas extends FakeRangeBase {}
+
+function check2d(area: RangeRef, rows: unknown): unknown[][] {
+  const height = area.end.row - area.start.row + 1;
+  const width = area.end.col - area.start.col + 1;
+  if (
+    !Array.isArray(rows) ||
+    rows.length !== height ||
+    rows.some((r) => !Array.isArray(r) || (r as unknown[]).length !== width)
+  )
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+    );
+  return rows as unknown[][];
+}
+
+export class FakeRange extends FakeRangeBase {
+  private single(): RangeRef {
+    const areas = this.areas();
+    if (areas.length !== 1)
+      throw new FakeOfficeError("InvalidArgument", `"${this.address}" is not one range.`);
+    return areas[0];
+  }
+
+  private writeCells(kind: string, rows: unknown): void {
+    this.q.enqueue(this.path, kind, [rows], () => {
+      const area = this.single();
+      const data = check2d(area, rows);
+      const sheet = this.sheet.resolve();
+      this.sheet.assertWritable(area, "values");
+      const parsed = data.map((row) => row.map((v) => parseInput(v, this.q.state)));
+      parsed.forEach((row, r) =>
+        row.forEach((p, c) => {
+          if (!p) return;
+          const cell = cellAt(sheet, area.start.row + r, area.start.col + c);
+          if (p.content) cell.content = p.content;
+          else delete cell.content;
+          if (p.quotePrefix) cell.format.quotePrefix = true;
+          else delete cell.format.quotePrefix;
+        }),
+      );
+    });
+  }
+
+  set formulas(rows: unknown[][]) {
+    this.writeCells("formulas", rows);
+  }
+
+  set values(rows: unknown[][]) {
+    this.writeCells("values", rows);
+  }
+
+  set numberFormat(rows: unknown[][]) {
+    this.q.enqueue(this.path, "numberFormat", [rows], () => {
+      const area = this.single();
+      const data = check2d(area, rows);
+      this.sheet.assertWritable(area, "format");
+      const sheet = this.sheet.resolve();
+      data.forEach((row, r) =>
+        row.forEach((f, c) => {
+          if (f === null) return;
+          if (typeof f !== "string")
+            throw new FakeOfficeError("InvalidArgument", "A number format must be text.");
+          cellAt(sheet, area.start.row + r, area.start.col + c).format.numberFormat = f;
+        }),
+      );
+    });
+  }
+
+  set columnHidden(hidden: boolean) {
+    this.q.enqueue(this.path, "columnHidden", [hidden], () => {
+      const a = this.single();
+      const sheet = this.sheet.resolve();
+      for (let c = a.start.col; c <= a.end.col; c++) {
+        if (hidden) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+
+  set rowHidden(hidden: boolean) {
+    this.q.enqueue(this.path, "rowHidden", [hidden], () => {
+      const a = this.single();
+      const sheet = this.sheet.resolve();
+      for (let r = a.start.row; r <= a.end.row; r++) {
+        if (hidden) sheet.hiddenRows.add(r);
+        else sheet.hiddenRows.delete(r);
+      }
+    });
+  }
+
+  merge(across = false): void {
+    this.q.enqueue(this.path, "merge", [across], () => {
+      const area = this.single();
+      const sheet = this.sheet.resolve();
+      this.sheet.assertWritable(null, "format");
+      if (sheet.merges.some((m) => overlaps(m, area)))
+        throw new FakeOfficeError("InvalidOperation", "Cannot merge over a merged range.");
+      if (this.q.state.tables.some((t) => t.sheetId === sheet.id && overlaps(t.range, area)))
+        throw new FakeOfficeError("InvalidOperation", "Cannot merge cells in a table.");
+      // Excel keeps only the top-left value.
+      forEachCell(area, (r, c) => {
+        if (r !== area.start.row || c !== area.start.col) delete sheet.cells.get(cellKey(r, c))?.content;
+      });
+      sheet.merges.push(area);
+    });
+  }
+
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this.q, this);
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.q, this);
+  }
+
+  singleArea(): RangeRef {
+    return this.single();
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+
+class FakeRangeFormat {
+  readonly font: FakeFont;
+  readonly fill: FakeFill;
+  readonly borders: FakeBorders;
+  readonly protection: FakeFormatProtection;
+  constructor(
+    private readonly q: Queue,
+    readonly range: FakeRangeBase,
+  ) {
+    this.font = new FakeFont(this);
+    this.fill = new FakeFill(this);
+    this.borders = new FakeBorders(this);
+    this.protection = new FakeFormatProtection(this);
+  }
+
+  /** Queues a change applied to every cell of every area. */
+  setCells(
+    name: string,
+    value: unknown,
+    fn: (format: CellFormat, row: number, col: number, area: RangeRef) => void,
+  ): void {
+    this.q.enqueue(`${this.range.sheet.path}.format(${this.range.address})`, name, [value], () => {
+      const areas = this.range.areas();
+      this.range.sheet.assertWritable(null, "format");
+      const sheet = this.range.sheet.resolve();
+      for (const area of areas) forEachCell(area, (r, c) => fn(cellAt(sheet, r, c).format, r, c, area));
+    });
+  }
+
+  setSheet(name: string, value: unknown, fn: (sheet: FakeSheet, area: RangeRef) => void): void {
+    this.q.enqueue(`${this.range.sheet.path}.format(${this.range.address})`, name, [value], () => {
+      const sheet = this.range.sheet.resolve();
+      for (const area of this.range.areas()) fn(sheet, area);
+    });
+  }
+
+  set horizontalAlignment(v: string) {
+    this.setCells("horizontalAlignment", v, (f) => (f.horizontal = v));
+  }
+  set verticalAlignment(v: string) {
+    this.setCells("verticalAlignment", v, (f) => (f.vertical = v));
+  }
+  set wrapText(v: boolean) {
+    this.setCells("wrapText", v, (f) => (f.wrap = v));
+  }
+  set columnWidth(points: number) {
+    this.setSheet("columnWidth", points, (sheet, area) => {
+      for (let c = area.start.col; c <= area.end.col; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+  set rowHeight(points: number) {
+    this.setSheet("rowHeight", points, (sheet, area) => {
+      for (let r = area.start.row; r <= area.end.row; r++) sheet.rowHeights.set(r, points);
+    });
+  }
+}
+
+class FakeFont {
+  constructor(private readonly format: FakeRangeFormat) {}
+  set bold(v: boolean) {
+    this.format.setCells("font.bold", v, (f) => (f.bold = v));
+  }
+  set italic(v: boolean) {
+    this.format.setCells("font.italic", v, (f) => (f.italic = v));
+  }
+  set size(v: number) {
+    this.format.setCells("font.size", v, (f) => (f.size = v));
+  }
+  set color(v: string) {
+    this.format.setCells("font.color", v, (f) => (f.fontColor = v));
+  }
+}
+
+class FakeFill {
+  constructor(private readonly format: FakeRangeFormat) {}
+  set color(v: string) {
+    this.format.setCells("fill.color", v, (f) => (f.fill = v));
+  }
+  clear(): void {
+    this.format.setCells("fill.clear", null, (f) => delete f.fill);
+  }
+}
+
+class FakeFormatProtection {
+  constructor(private readonly format: FakeRangeFormat) {}
+  set locked(v: boolean) {
+    this.format.setCells("protection.locked", v, (f) => (f.locked = v));
+  }
+}
+
+const EDGES: readonly BorderEdge[] = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideHorizontal",
+  "InsideVertical",
+];
+
+class FakeBorders {
+  constructor(private readonly format: FakeRangeFormat) {}
+  getItem(edge: BorderEdge): FakeBorder {
+    if (!EDGES.includes(edge)) throw new FakeOfficeError("InvalidArgument", `Unknown border "${edge}".`);
+    return new FakeBorder(this.format, edge);
+  }
+}
+
+/** The per-cell sides an edge of a range paints. */
+function sidesOf(
+  edge: BorderEdge,
+  r: number,
+  c: number,
+  a: RangeRef,
+): ("top" | "bottom" | "left" | "right")[] {
+  switch (edge) {
+    case "EdgeTop":
+      return r === a.start.row ? ["top"] : [];
+    case "EdgeBottom":
+      return r === a.end.row ? ["bottom"] : [];
+    case "EdgeLeft":
+      return c === a.start.col ? ["left"] : [];
+    case "EdgeRight":
+      return c === a.end.col ? ["right"] : [];
+    case "InsideHorizontal":
+      return [
+        ...(r > a.start.row ? (["top"] as const) : []),
+        ...(r < a.end.row ? (["bottom"] as const) : []),
+      ];
+    case "InsideVertical":
+      return [
+        ...(c > a.start.col ? (["left"] as const) : []),
+        ...(c < a.end.col ? (["right"] as const) : []),
+      ];
+  }
+}
+
+class FakeBorder {
+  constructor(
+    private readonly format: FakeRangeFormat,
+    private readonly edge: BorderEdge,
+  ) {}
+  private checkShape(): void {
+    // Like Excel (VBA error 1004), inside borders need two rows or columns in every area.
+    const inside = this.edge === "InsideHorizontal" ? "row" : this.edge === "InsideVertical" ? "col" : null;
+    if (!inside) return;
+    for (const a of this.format.range.areas())
+      if (a.start[inside] === a.end[inside])
+        throw new FakeOfficeError("InvalidArgument", `${areaAddress(a)} has no ${this.edge} border.`);
+  }
+
+  set style(v: string) {
+    this.format.setCells(`borders.${this.edge}.style`, v, (f, r, c, a) => {
+      if (r === a.start.row && c === a.start.col) this.checkShape();
+      for (const side of sidesOf(this.edge, r, c, a)) {
+        f.borders ??= {};
+        if (v === "None") delete f.borders[side];
+        else f.borders[side] = v;
+        if (Object.keys(f.borders).length === 0) delete f.borders;
+      }
+    });
+  }
+  set weight(v: string) {
+    this.format.setCells(`borders.${this.edge}.weight`, v, (f, r, c, a) => {
+      for (const side of sidesOf(this.edge, r, c, a)) {
+        const current = f.borders?.[side];
+        if (current) f.borders![side] = `${current.split(":")[0]}:${v}`;
+      }
+    });
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+
+const VALIDATION_KEYS = ["list", "wholeNumber", "decimal", "date", "time", "textLength", "custom"];
+const VALIDATION_OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqualTo",
+  "LessThanOrEqualTo",
+];
+
+class FakeDataValidation {
+  constructor(
+    private readonly q: Queue,
+    private readonly range: FakeRange,
+  ) {}
+
+  private entry(create: boolean): FakeValidation {
+    const area = this.range.singleArea();
+    const sheet = this.range.sheet.resolve();
+    const address = areaAddress(area);
+    let entry = sheet.validations.find((v) => v.range === address);
+    if (!entry) {
+      if (sheet.validations.some((v) => overlaps(parseArea(v.range), area)))
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          `Part of ${address} already has a different validation rule.`,
+        );
+      if (!create) throw new FakeOfficeError("InvalidOperation", `${address} has no validation rule.`);
+      entry = { range: address };
+      sheet.validations.push(entry);
+    }
+    return entry;
+  }
+
+  set rule(rule: Record<string, unknown>) {
+    this.q.enqueue(`${this.range.sheet.path}.dataValidation(${this.range.address})`, "rule", [rule], () => {
+      this.range.sheet.assertWritable(null, "format");
+      const keys = Object.keys(rule ?? {});
+      if (keys.length !== 1 || !VALIDATION_KEYS.includes(keys[0]))
+        throw new FakeOfficeError("InvalidArgument", "A validation rule needs exactly one rule type.");
+      const body = rule[keys[0]] as Record<string, unknown>;
+      if (keys[0] === "list") {
+        const source = body.source;
+        if (typeof source !== "string" || source === "")
+          throw new FakeOfficeError("InvalidArgument", "A list needs a source.");
+        if (source.startsWith("=")) checkFormula(source, this.q.state);
+      } else {
+        if (!VALIDATION_OPERATORS.includes(String(body.operator)))
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            `Unknown validation operator "${String(body.operator)}".`,
+          );
+        if (body.formula1 === undefined) throw new FakeOfficeError("InvalidArgument", "formula1 is missing.");
+        if ((body.operator === "Between" || body.operator === "NotBetween") && body.formula2 === undefined)
+          throw new FakeOfficeError("InvalidArgument", "formula2 is missing.");
+      }
+      this.entry(true).rule = JSON.parse(JSON.stringify(rule));
+    });
+  }
+
+  set ignoreBlanks(v: boolean) {
+    this.q.enqueue(
+      `${this.range.sheet.path}.dataValidation(${this.range.address})`,
+      "ignoreBlanks",
+      [v],
+      () => {
+        this.entry(false).ignoreBlanks = v;
+      },
+    );
+  }
+
+  set prompt(v: Record<string, unknown>) {
+    this.q.enqueue(`${this.range.sheet.path}.dataValidation(${this.range.address})`, "prompt", [v], () => {
+      if (String(v.title ?? "").length > 32 || String(v.message ?? "").length > 255)
+        throw new FakeOfficeError("InvalidArgument", "The prompt title or message is too long.");
+      this.entry(false).prompt = { ...v };
+    });
+  }
+
+  set errorAlert(v: Record<string, unknown>) {
+    this.q.enqueue(
+      `${this.range.sheet.path}.dataValidation(${this.range.address})`,
+      "errorAlert",
+      [v],
+      () => {
+        if (String(v.title ?? "").length > 32 || String(v.message ?? "").length > 225)
+          throw new FakeOfficeError("InvalidArgument", "The error title or message is too long.");
+        this.entry(false).errorAlert = { ...v };
+      },
+    );
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+
+const CF_TYPES: Record<string, string> = {
+  CellValue: "cellValue",
+  Custom: "custom",
+  DataBar: "dataBar",
+  ColorScale: "colorScale",
+  IconSet: "iconSet",
+};
+
+class FakeConditionalFormatCollection {
+  constructor(
+    private readonly q: Queue,
+    private readonly range: FakeRange,
+  ) {}
+  add(type: string): FakeConditionalFormat {
+    const holder: { entry: FakeConditional | null } = { entry: null };
+    this.q.enqueue(
+      `${this.range.sheet.path}.conditionalFormats(${this.range.address})`,
+      "add",
+      [type],
+      () => {
+        if (!CF_TYPES[type])
+          throw new FakeOfficeError("InvalidArgument", `Unknown conditional format type "${type}".`);
+        this.range.sheet.assertWritable(null, "format");
+        const area = this.range.singleArea();
+        holder.entry = { range: areaAddress(area), type, settings: {} };
+        this.range.sheet.resolve().conditionalFormats.push(holder.entry);
+      },
+    );
+    return new FakeConditionalFormat(this.q, holder, `${this.range.sheet.path}.cf(${this.range.address})`);
+  }
+}
+
+/** Any property path under a conditional format (cellValue.format.fill.color ...), recorded as set. */
+function settingsProxy(
+  q: Queue,
+  holder: { entry: FakeConditional | null },
+  kind: string,
+  path: string[],
+): unknown {
+  return new Proxy(
+    {},
+    {
+      get(_t, prop) {
+        if (typeof prop !== "string") return undefined;
+        return settingsProxy(q, holder, kind, [...path, prop]);
+      },
+      set(_t, prop, value) {
+        const key = [...path, String(prop)].join(".");
+        q.enqueue(`cf.${kind}`, key, [value], () => {
+          const entry = holder.entry;
+          if (!entry) throw new FakeOfficeError("InvalidObjectPath", "The conditional format was not added.");
+          if (CF_TYPES[entry.type] !== kind)
+            throw new FakeOfficeError(
+              "InvalidOperation",
+              `A ${entry.type} conditional format has no ${kind} part.`,
+            );
+          for (const v of Object.values(JSON.parse(JSON.stringify(value ?? null)) ?? {}))
+            if (typeof v === "string" && v.startsWith("=")) checkFormula(v, q.state);
+          if (typeof value === "string" && value.startsWith("=")) checkFormula(value, q.state);
+          entry.settings[key] = JSON.parse(JSON.stringify(value));
+        });
+        return true;
+      },
+    },
+  );
+}
+
+class FakeConditionalFormat {
+  constructor(
+    private readonly q: Queue,
+    private readonly holder: { entry: FakeConditional | null },
+    readonly path: string,
+  ) {}
+  get cellValue(): unknown {
+    return settingsProxy(this.q, this.holder, "cellValue", []);
+  }
+  get custom(): unknown {
+    return settingsProxy(this.q, this.holder, "custom", []);
+  }
+  get dataBar(): unknown {
+    return settingsProxy(this.q, this.holder, "dataBar", []);
+  }
+  get colorScale(): unknown {
+    return settingsProxy(this.q, this.holder, "colorScale", []);
+  }
+  get iconSet(): unknown {
+    return settingsProxy(this.q, this.holder, "iconSet", []);
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+
+export class FakeTableCollection {
+  private loadedItems: FakeTableProxy[] | null = null;
+  constructor(
+    private readonly q: Queue,
+    private readonly path: string,
+    private readonly list: () => FakeTable[],
+    private readonly sheet?: () => FakeSheet,
+  ) {}
+
+  load(_props?: unknown): this {
+    this.q.enqueue(this.path, "load", [_props], () => {
+      this.loadedItems = this.list().map((t) => new FakeTableProxy(this.q, () => t, t.name));
+    });
+    return this;
+  }
+
+  get items(): FakeTableProxy[] {
+    if (!this.loadedItems) throw notLoaded("items");
+    return this.loadedItems;
+  }
+
+  add(address: string, hasHeaders: boolean): FakeTableProxy {
+    if (!this.sheet) throw new Error("fake Excel: add tables through a worksheet's tables collection");
+    const sheetOf = this.sheet;
+    let bound: FakeTable | null = null;
+    const proxy = new FakeTableProxy(
+      this.q,
+      () => {
+        if (!bound) throw new FakeOfficeError("InvalidObjectPath", "The table was not added.");
+        return bound;
+      },
+      null,
+    );
+    this.q.enqueue(this.path, "add", [address, hasHeaders], () => {
+      const state = this.q.state;
+      const sheet = sheetOf();
+      const area = parseArea(address);
+      if (!hasHeaders) throw new Error("fake Excel: only tables with headers are modelled");
+      if (sheet.protection) throw new FakeOfficeError("InvalidOperation", "The sheet is protected.");
+      if (state.tables.some((t) => t.sheetId === sheet.id && overlaps(t.range, area)))
+        throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
+      if (sheet.merges.some((m) => overlaps(m, area)))
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          "A table can't overlap a range that contains merged cells.",
+        );
+      // Headers become text; empty ones get ColumnN, as in Excel.
+      for (let c = area.start.col; c <= area.end.col; c++) {
+        const cell = cellAt(sheet, area.start.row, c);
+        const content = cell.content;
+        if (!content || !("value" in content) || content.value === "")
+          cell.content = { value: `Column${c - area.start.col + 1}` };
+        else if (typeof content.value !== "string") cell.content = { value: String(content.value) };
+      }
+      let n = state.tables.length + 1;
+      while (state.tableByName(`Table${n}`)) n++;
+      bound = {
+        id: state.newId(),
+        name: `Table${n}`,
+        sheetId: sheet.id,
+        range: area,
+        showTotals: false,
+        style: "TableStyleMedium2",
+      };
+      state.tables.push(bound);
+    });
+    return proxy;
+  }
+}
+
+function headerOf(state: FakeState, table: FakeTable, col: number): string {
+  const sheet = state.sheets.find((s) => s.id === table.sheetId)!;
+  const content = sheet.cells.get(cellKey(table.range.start.row, col))?.content;
+  return content && "value" in content ? String(content.value) : "";
+}
+
+export class FakeTableProxy {
+  constructor(
+    private readonly q: Queue,
+    private readonly resolve: () => FakeTable,
+    private readonly loadedName: string | null,
+  ) {}
+
+  get name(): string {
+    if (this.loadedName === null) throw notLoaded("name");
+    return this.loadedName;
+  }
+
+  set name(name: string) {
+    this.q.enqueue("table", "name", [name], () => {
+      const state = this.q.state;
+      const table = this.resolve();
+      if (!nameIsValid(name))
+        throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid table name.`);
+      const other = state.tableByName(name);
+      if ((other && other !== table) || state.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+        throw new FakeOfficeError("ItemAlreadyExists", `A table or name "${name}" already exists.`);
+      table.name = name;
+    });
+  }
+
+  set style(style: string) {
+    this.q.enqueue("table", "style", [style], () => {
+      this.resolve().style = style;
+    });
+  }
+
+  set showTotals(show: boolean) {
+    this.q.enqueue("table", "showTotals", [show], () => {
+      const state = this.q.state;
+      const table = this.resolve();
+      if (!show || table.showTotals) {
+        if (!show && table.showTotals) throw new Error("fake Excel: hiding totals is not modelled");
+        return;
+      }
+      const sheet = state.sheets.find((s) => s.id === table.sheetId)!;
+      const row = table.range.end.row + 1;
+      // Conservative: the row below must be free (Excel would otherwise shift or refuse).
+      for (let c = table.range.start.col; c <= table.range.end.col; c++)
+        if (sheet.cells.get(cellKey(row, c))?.content)
+          throw new FakeOfficeError("InvalidOperation", `The totals row ${row + 1} is not empty.`);
+      table.range = { start: table.range.start, end: { row, col: table.range.end.col } };
+      table.showTotals = true;
+      cellAt(sheet, row, table.range.start.col).content = { value: "Total" };
+      const last = table.range.end.col;
+      cellAt(sheet, row, last).content = {
+        formula: `=SUBTOTAL(109,${table.name}[${headerOf(state, table, last)}])`,
+      };
+    });
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+
+export class FakeNamedItemCollection {
+  private loadedItems: FakeNamedItem[] | null = null;
+  constructor(
+    private readonly q: Queue,
+    private readonly path: string,
+    private readonly scope: () => { list: FakeName[]; sheet: FakeSheet | null },
+  ) {}
+
+  load(_props?: unknown): this {
+    this.q.enqueue(this.path, "load", [_props], () => {
+      this.loadedItems = this.scope().list.map((n) => new FakeNamedItem(this.q, this.scope, n.name, n.name));
+    });
+    return this;
+  }
+
+  get items(): FakeNamedItem[] {
+    if (!this.loadedItems) throw notLoaded("items");
+    return this.loadedItems;
+  }
+
+  add(name: string, reference: string, comment?: string): FakeNamedItem {
+    this.q.enqueue(this.path, "add", [name, reference, comment], () => {
+      const { list, sheet } = this.scope();
+      if (!nameIsValid(name)) throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid name.`);
+      if (list.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+        throw new FakeOfficeError("ItemAlreadyExists", `The name "${name}" already exists.`);
+      if (this.q.state.tableByName(name))
+        throw new FakeOfficeError("ItemAlreadyExists", `A table "${name}" already exists.`);
+      if (typeof reference !== "string" || !reference.startsWith("="))
+        throw new FakeOfficeError("InvalidArgument", "A name must refer to a formula starting with '='.");
+      checkFormula(reference, this.q.state);
+      if (sheet?.protection) throw new FakeOfficeError("InvalidOperation", "The sheet is protected.");
+      list.push({ name, formula: reference, ...(comment ? { comment } : {}) });
+    });
+    return new FakeNamedItem(this.q, this.scope, name, null);
+  }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    const item = new FakeNamedItem(this.q, this.scope, name, null);
+    item.nullable = true;
+    return item;
+  }
+}
+
+export class FakeNamedItem {
+  nullable = false;
+  private nullLoaded: boolean | null = null;
+  constructor(
+    private readonly q: Queue,
+    private readonly scope: () => { list: FakeName[] },
+    private readonly key: string,
+    private readonly loadedName: string | null,
+  ) {}
+
+  private find(): FakeName | undefined {
+    return this.scope().list.find((n) => n.name.toLowerCase() === this.key.toLowerCase());
+  }
+
+  load(_props?: unknown): this {
+    this.q.enqueue(`names[${this.key}]`, "load", [_props], () => {
+      this.nullLoaded = !this.find();
+    });
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.nullable) return false;
+    if (this.nullLoaded === null) throw notLoaded("isNullObject");
+    return this.nullLoaded;
+  }
+
+  get name(): string {
+    if (this.loadedName === null) throw notLoaded("name");
+    return this.loadedName;
+  }
+
+  delete(): void {
+    this.q.enqueue(`names[${this.key}]`, "delete", [], () => {
+      const scope = this.scope();
+      const found = this.find();
+      if (!found) throw new FakeOfficeError("ItemNotFound", `The name "${this.key}" doesn't exist.`);
+      scope.list.splice(scope.list.indexOf(found), 1);
+    });
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+
+class FakeFreezePanes {
+  constructor(
+    private readonly q: Queue,
+    private readonly ws: FakeWorksheet,
+  ) {}
+  freezeRows(n: number): void {
+    this.q.enqueue(`${this.ws.path}.freezePanes`, "freezeRows", [n], () => {
+      this.ws.resolve().freeze = { rows: n, columns: 0 };
+    });
+  }
+  freezeColumns(n: number): void {
+    this.q.enqueue(`${this.ws.path}.freezePanes`, "freezeColumns", [n], () => {
+      this.ws.resolve().freeze = { rows: 0, columns: n };
+    });
+  }
+  freezeAt(address: string): void {
+    this.q.enqueue(`${this.ws.path}.freezePanes`, "freezeAt", [address], () => {
+      const a = parseArea(address);
+      if (a.start.row !== 0 || a.start.col !== 0)
+        throw new Error("fake Excel: freezeAt is modelled for ranges starting at A1");
+      this.ws.resolve().freeze = { rows: a.end.row + 1, columns: a.end.col + 1 };
+    });
+  }
+}
+
+class FakeProtection {
+  constructor(
+    private readonly q: Queue,
+    private readonly ws: FakeWorksheet,
+  ) {}
+  protect(options?: unknown, password?: string): void {
+    this.q.enqueue(`${this.ws.path}.protection`, "protect", [options, password], () => {
+      const sheet = this.ws.resolve();
+      if (sheet.protection) throw new FakeOfficeError("InvalidOperation", "The sheet is already protected.");
+      sheet.protection = {
+        options: JSON.parse(JSON.stringify(options ?? {})),
+        ...(password ? { password } : {}),
+      };
+    });
+  }
+}
+
+class FakePageLayout {
+  constructor(
+    private readonly q: Queue,
+    private readonly ws: FakeWorksheet,
+  ) {}
+  private set(key: string, value: unknown): void {
+    this.q.enqueue(`${this.ws.path}.pageLayout`, key, [value], () => {
+      this.ws.resolve().pageLayout[key] = JSON.parse(JSON.stringify(value));
+    });
+  }
+  set orientation(v: string) {
+    this.set("orientation", v);
+  }
+  set zoom(v: unknown) {
+    this.set("zoom", v);
+  }
+  setPrintTitleRows(rows: string): void {
+    if (!/^\$?\d+:\$?\d+$/.test(rows))
+      throw new FakeOfficeError("InvalidArgument", `"${rows}" is not a row range.`);
+    this.set("printTitleRows", rows);
+  }
+  setPrintArea(area: string): void {
+    parseArea(area);
+    this.set("printArea", area);
+  }
+}
+
+class FakeChartCollection {
+  constructor(
+    private readonly q: Queue,
+    private readonly ws: FakeWorksheet,
+  ) {}
+  add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
+    const holder: { chart: FakeSheet["charts"][number] | null } = { chart: null };
+    this.q.enqueue(`${this.ws.path}.charts`, "add", [type, source.address, seriesBy], () => {
+      const sheet = this.ws.resolve();
+      holder.chart = { type, source: areaAddress(source.singleArea()), seriesBy };
+      sheet.charts.push(holder.chart);
+    });
+    return new FakeChart(this.q, holder);
+  }
+}
+
+class FakeChart {
+  readonly title: { text: string };
+  constructor(
+    private readonly q: Queue,
+    private readonly holder: { chart: FakeSheet["charts"][number] | null },
+  ) {
+    const chart = () => {
+      if (!holder.chart) throw new FakeOfficeError("InvalidObjectPath", "The chart was not added.");
+      return holder.chart;
+    };
+    const queue = q;
+    this.title = {
+      set text(v: string) {
+        queue.enqueue("chart.title", "text", [v], () => {
+          chart().title = v;
+        });
+      },
+      get text(): string {
+        throw notLoaded("text");
+      },
+    };
+  }
+  setPosition(start: string, end: string): void {
+    this.q.enqueue("chart", "setPosition", [start, end], () => {
+      if (!this.holder.chart) throw new FakeOfficeError("InvalidObjectPath", "The chart was not added.");
+      parseArea(start);
+      parseArea(end);
+      this.holder.chart.position = [start, end];
+    });
+  }
+}
