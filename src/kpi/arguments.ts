@@ -121,12 +121,9 @@ export function readRows(value: unknown, name: string): readonly (readonly unkno
     return value.map((v) => [v]);
   }
   const width = first.length;
-  for (let i = 1; i < value.length; i++) {
+  for (let i = 0; i < value.length; i++) {
     const row = value[i];
     if (!Array.isArray(row) || row.length !== width) return kpiError("value", MSG.ragged(name));
-  }
-  for (let i = 0; i < value.length; i++) {
-    const row = value[i] as unknown[];
     for (let j = 0; j < width; j++) {
       if (Array.isArray(row[j])) return kpiError("value", MSG.ragged(name));
     }
@@ -141,6 +138,14 @@ export function readRows(value: unknown, name: string): readonly (readonly unkno
 export function readNumbers(value: unknown, name: string, blanks: "zero" | "skip"): number[] | KpiError {
   const rows = readRows(value, name);
   if (!Array.isArray(rows)) return rows as KpiError;
+  return numbersOf(rows, name, blanks);
+}
+
+function numbersOf(
+  rows: readonly (readonly unknown[])[],
+  name: string,
+  blanks: "zero" | "skip",
+): number[] | KpiError {
   const out: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
@@ -160,7 +165,7 @@ export function readVector(value: unknown, name: string, blanks: "zero" | "skip"
   const rows = readRows(value, name);
   if (!Array.isArray(rows)) return rows as KpiError;
   if (rows.length > 1 && rows[0].length > 1) return kpiError("value", MSG.notVector(name));
-  return readNumbers(rows, name, blanks);
+  return numbersOf(rows, name, blanks);
 }
 
 /** Optional list of dates (holidays): omitted gives []; blanks are skipped; times dropped. */
@@ -176,59 +181,59 @@ export function readDateList(value: unknown, name: string): number[] | KpiError 
   return list;
 }
 
-/** One row of a table with the sheet row it came from (1-based inside the range), for messages. */
-export interface TableRow {
-  readonly row: number;
-  readonly cells: readonly number[];
+/** A two-column table (tiers, curve points, clawback bands) as parallel arrays. */
+export interface PairTable {
+  /** First column: strictly ascending. */
+  readonly keys: number[];
+  readonly values: number[];
+  /** The row of each entry inside the range (1-based), for messages. */
+  readonly rows: number[];
+}
+
+/** Every row an array of exactly two cells: the shape Excel hands over for a two-column range. */
+function isPairRows(value: unknown): value is unknown[][] {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    const row = value[i];
+    if (!Array.isArray(row) || row.length !== 2) return false;
+  }
+  return true;
 }
 
 /**
- * A table of `columns` numeric columns (tiers, curves, schedules). A fully blank row is skipped so a
- * user can select a larger range than the table; a blank cell in a used row counts as 0.
+ * A two-column table whose first column rises strictly from row to row, as lookups by "the last
+ * row at or below" need. A fully blank row is skipped, so a user can select a larger range than
+ * the table; a blank cell in a used row counts as 0. Read in one pass, without per-row objects:
+ * COMMISSION reads its tier table on every call.
  */
-export function readTable(value: unknown, name: string, columns: number): TableRow[] | KpiError {
-  const rows = readRows(value, name);
-  if (!Array.isArray(rows)) return rows as KpiError;
-  if (rows.length > 0 && rows[0].length !== columns) return kpiError("value", MSG.columns(name, columns));
-  const out: TableRow[] = [];
+export function readPairs(value: unknown, name: string, keyColumn: string): PairTable | KpiError {
+  let rows: readonly (readonly unknown[])[];
+  if (isPairRows(value)) {
+    rows = value;
+  } else {
+    const read = readRows(value, name);
+    if (!Array.isArray(read)) return read as KpiError;
+    if (read.length > 0 && read[0].length !== 2) return kpiError("value", MSG.columns(name, 2));
+    rows = read;
+  }
+  const keys: number[] = [];
+  const values: number[] = [];
+  const at: number[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    let blank = true;
-    for (let j = 0; j < columns; j++) {
-      if (!isBlank(row[j])) {
-        blank = false;
-        break;
-      }
+    const k = rows[i][0];
+    const v = rows[i][1];
+    if (isBlank(k) && isBlank(v)) continue;
+    const key = readCellNumber(k, name, i + 1, 1);
+    if (typeof key !== "number") return key;
+    const val = readCellNumber(v, name, i + 1, 2);
+    if (typeof val !== "number") return val;
+    if (keys.length > 0 && !(key > keys[keys.length - 1])) {
+      return kpiError("value", MSG.notAscending(name, i + 1, keyColumn));
     }
-    if (blank) continue;
-    const cells: number[] = new Array(columns);
-    for (let j = 0; j < columns; j++) {
-      const n = readCellNumber(row[j], name, i + 1, j + 1);
-      if (typeof n !== "number") return n;
-      cells[j] = n;
-    }
-    out.push({ row: i + 1, cells });
+    keys.push(key);
+    values.push(val);
+    at.push(i + 1);
   }
-  if (out.length === 0) return kpiError("value", MSG.empty(name));
-  return out;
-}
-
-/**
- * A table whose first column must rise strictly from row to row (thresholds, attainment points,
- * months), as lookups by "the last row at or below" need.
- */
-export function readAscendingTable(
-  value: unknown,
-  name: string,
-  columns: number,
-  keyColumn: string,
-): TableRow[] | KpiError {
-  const table = readTable(value, name, columns);
-  if (!Array.isArray(table)) return table;
-  for (let i = 1; i < table.length; i++) {
-    if (!(table[i].cells[0] > table[i - 1].cells[0])) {
-      return kpiError("value", MSG.notAscending(name, table[i].row, keyColumn));
-    }
-  }
-  return table;
+  if (keys.length === 0) return kpiError("value", MSG.empty(name));
+  return { keys, values, rows: at };
 }

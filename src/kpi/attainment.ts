@@ -9,11 +9,14 @@ export type Direction = (typeof DIRECTIONS)[number];
 /**
  * higher is better: 1 + (actual - target) / |target|; lower is better: 1 + (target - actual) / |target|.
  * Dividing by |target| keeps the sign meaningful for negative targets (a loss to reduce).
+ * Computed in the equivalent forms actual/target or 2 - actual/target, so that the common case is
+ * one exact division: 9 of 20 is 0.45, where 1 + (9 - 20)/20 gives 0.44999999999999996 and would
+ * miss a 45% gate.
  */
 export function attainmentCore(actual: number, target: number, direction: Direction): KpiResult<number> {
   if (target === 0) return kpiError("div0", MSG.zero("target", "target "));
-  const delta = direction === "higher" ? actual - target : target - actual;
-  return 1 + delta / Math.abs(target);
+  const ratio = actual / target;
+  return (direction === "higher") === target > 0 ? ratio : 2 - ratio;
 }
 
 export function attainment(actual: unknown, target: unknown, direction: unknown): KpiResult<number> {

@@ -2,7 +2,7 @@
  * CLAWBACK: how much of a paid commission is recovered when a customer leaves early. The schedule
  * gives, from a number of months active, the fraction clawed back; a band starts at its months.
  */
-import { readAscendingTable, readNonNegative } from "./arguments";
+import { readNonNegative, readPairs } from "./arguments";
 import { MSG, at } from "./messages";
 import { KpiError, KpiResult, excelNumber, isKpiError, kpiError } from "./result";
 
@@ -30,13 +30,13 @@ export function clawbackCore(
 
 /** The schedule argument: two columns (months from, fraction 0-1), ascending, blank rows skipped. */
 export function readClawbackSchedule(value: unknown, name = "schedule"): ClawbackBand[] | KpiError {
-  const table = readAscendingTable(value, name, 2, "months");
+  const table = readPairs(value, name, "months");
   if (isKpiError(table)) return table;
-  const out: ClawbackBand[] = new Array(table.length);
-  for (let i = 0; i < table.length; i++) {
-    const [months, fraction] = table[i].cells;
-    if (fraction < 0 || fraction > 1) return kpiError("num", MSG.notFraction(at(name, table[i].row, 2)));
-    out[i] = { months, fraction };
+  const out: ClawbackBand[] = new Array(table.keys.length);
+  for (let i = 0; i < out.length; i++) {
+    const fraction = table.values[i];
+    if (fraction < 0 || fraction > 1) return kpiError("num", MSG.notFraction(at(name, table.rows[i], 2)));
+    out[i] = { months: table.keys[i], fraction };
   }
   return out;
 }

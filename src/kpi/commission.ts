@@ -4,7 +4,7 @@
  * the tier reached. Rates may be fractions (3%) or amounts per unit (a SPIFF per deal).
  * Lookup is a binary search over precomputed running totals: O(log tiers) per amount.
  */
-import { readAscendingTable, readChoice, readNumber } from "./arguments";
+import { readChoice, readNumber, readPairs } from "./arguments";
 import { KpiError, KpiResult, Scalar, excelNumber, isKpiError } from "./result";
 
 export interface Tier {
@@ -107,57 +107,69 @@ export function commissionTraceCore(
 
 /** The tiers argument: two columns (threshold, rate), thresholds strictly ascending, blank rows skipped. */
 export function readTiers(value: unknown, name = "tiers"): Tier[] | KpiError {
-  const table = readAscendingTable(value, name, 2, "threshold");
+  const table = readPairs(value, name, "threshold");
   if (isKpiError(table)) return table;
-  return table.map((r) => ({ from: r.cells[0], rate: r.cells[1] }));
+  return table.keys.map((from, i) => ({ from, rate: table.values[i] }));
 }
 
 export function commission(amount: unknown, tiers: unknown, method: unknown): KpiResult<number> {
   const a = readNumber(amount, "amount");
   if (isKpiError(a)) return a;
-  const table = readAscendingTable(tiers, "tiers", 2, "threshold");
-  if (isKpiError(table)) return table;
+  const t = readPairs(tiers, "tiers", "threshold");
+  if (isKpiError(t)) return t;
   const m = readChoice(method, "method", COMMISSION_METHODS, "marginal");
   if (isKpiError(m)) return m;
-  const n = table.length;
-  // Inline compile: Excel hands over a fresh array on every call, so there is nothing to cache.
-  const from = new Float64Array(n);
-  const rate = new Float64Array(n);
-  const below = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const cells = table[i].cells;
-    from[i] = cells[0];
-    rate[i] = cells[1];
-    if (i > 0) below[i] = below[i - 1] + (from[i] - from[i - 1]) * rate[i - 1];
-  }
-  return excelNumber(commissionCompiled(a, { from, rate, below }, m));
+  // Excel hands over a fresh array on every call, so there is nothing to cache: add up the tiers
+  // below the one reached, in the same order as compileTiers and the trace.
+  const from = t.keys;
+  const rate = t.values;
+  const i = tierIndex(a, from);
+  if (i < 0) return 0;
+  if (m === "retro") return excelNumber(a * rate[i]);
+  let below = 0;
+  for (let k = 0; k < i; k++) below += (from[k + 1] - from[k]) * rate[k];
+  return excelNumber(below + (a - from[i]) * rate[i]);
 }
 
 /**
  * The trace as a sheet would show it: from, to, amount in tier, rate, commission per tier ("" for
- * the last tier's open end), then a total row with the amount and commission totals.
+ * the last tier's open end), then a total row with the amount and commission totals. Same slices,
+ * same order of addition as commissionTraceCore and COMMISSION.
  */
 export function commissionDetail(amount: unknown, tiers: unknown, method: unknown): KpiResult<Scalar[][]> {
   const a = readNumber(amount, "amount");
   if (isKpiError(a)) return a;
-  const t = readTiers(tiers);
+  const t = readPairs(tiers, "tiers", "threshold");
   if (isKpiError(t)) return t;
   const m = readChoice(method, "method", COMMISSION_METHODS, "marginal");
   if (isKpiError(m)) return m;
-  const out: Scalar[][] = [];
+  const from = t.keys;
+  const rate = t.values;
+  const n = from.length;
+  const reached = tierIndex(a, from);
+  const out: Scalar[][] = new Array(n + 1);
   let amountTotal = 0;
   let commissionTotal = 0;
-  for (const row of commissionTraceCore(a, t, m)) {
-    const cells = [row.from, row.to, row.amountInTier, row.rate, row.commission].map((x) =>
-      x === null ? "" : excelNumber(x),
-    );
-    for (const c of cells) if (isKpiError(c)) return c;
-    out.push(cells as Scalar[]);
-    amountTotal += row.amountInTier;
-    commissionTotal += row.commission;
+  for (let i = 0; i < n; i++) {
+    const to = i + 1 < n ? from[i + 1] : null;
+    let inTier: number;
+    if (m === "retro") inTier = i === reached ? a : 0;
+    else if (a <= from[i]) inTier = 0;
+    else inTier = (to === null || a < to ? a : to) - from[i];
+    const paid = inTier * rate[i];
+    amountTotal += inTier;
+    commissionTotal += paid;
+    // from, to and rate are the user's own numbers and pass through; computed cells are tidied.
+    const inTierCell = excelNumber(inTier);
+    if (isKpiError(inTierCell)) return inTierCell;
+    const paidCell = excelNumber(paid);
+    if (isKpiError(paidCell)) return paidCell;
+    out[i] = [from[i], to === null ? "" : to, inTierCell, rate[i], paidCell];
   }
-  const totals = [excelNumber(amountTotal), excelNumber(commissionTotal)];
-  for (const c of totals) if (isKpiError(c)) return c;
-  out.push(["", "", totals[0] as number, "", totals[1] as number]);
+  const amountCell = excelNumber(amountTotal);
+  if (isKpiError(amountCell)) return amountCell;
+  const commissionCell = excelNumber(commissionTotal);
+  if (isKpiError(commissionCell)) return commissionCell;
+  out[n] = ["", "", amountCell, "", commissionCell];
   return out;
 }

@@ -22,15 +22,34 @@ export function topPerformerCore<T extends Scalar>(
   return names[best];
 }
 
+/**
+ * Indexes by score, highest first, equal scores in their original order. Insertion sort for the
+ * short lists a team has (no comparator allocations), the engine's stable sort for long ones.
+ */
+function rankOrder(scores: readonly number[]): number[] {
+  const n = scores.length;
+  const order: number[] = new Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (n > 32) return order.sort((a, b) => scores[b] - scores[a]);
+  for (let i = 1; i < n; i++) {
+    const k = order[i];
+    let j = i - 1;
+    while (j >= 0 && scores[order[j]] < scores[k]) {
+      order[j + 1] = order[j];
+      j--;
+    }
+    order[j + 1] = k;
+  }
+  return order;
+}
+
 /** The top n (all when n is null or larger), highest score first, ties in their original order. */
 export function leaderboardCore<T extends Scalar>(
   names: readonly T[],
   scores: readonly number[],
   n: number | null = null,
 ): Ranked<T>[] {
-  const order = names.map((_, i) => i);
-  // Array.prototype.sort is stable, so equal scores keep sheet order.
-  order.sort((a, b) => scores[b] - scores[a]);
+  const order = rankOrder(scores);
   const take = n === null ? order.length : Math.min(order.length, Math.max(0, Math.floor(n)));
   const out: Ranked<T>[] = new Array(take);
   for (let i = 0; i < take; i++) out[i] = { name: names[order[i]], score: scores[order[i]] };
@@ -57,19 +76,33 @@ function readEntries(names: unknown, scores: unknown): Entries | KpiError {
     return kpiError("value", MSG.sizeMismatch("names", "scores"));
   const out: Entries = { names: [], scores: [] };
   const size = nRows.length * nWidth;
+  // Cell k of each range in reading order (row by row), so a row of names can pair with a column of scores.
+  let ni = 0;
+  let nj = 0;
+  let si = 0;
+  let sj = 0;
   for (let k = 0; k < size; k++) {
-    const name = nRows[Math.floor(k / nWidth)][k % nWidth];
-    const si = Math.floor(k / sWidth);
-    const sj = k % sWidth;
+    const name = nRows[ni][nj];
     const score = sRows[si][sj];
-    if (isBlank(name) && isBlank(score)) continue;
-    const s = readCellNumber(score, "scores", si + 1, sj + 1);
-    if (isKpiError(s)) return s;
-    if (typeof name !== "string" && typeof name !== "number" && typeof name !== "boolean" && !isBlank(name)) {
-      return kpiError("value", MSG.notName(at("names", Math.floor(k / nWidth) + 1, (k % nWidth) + 1)));
+    if (!(isBlank(name) && isBlank(score))) {
+      const s = readCellNumber(score, "scores", si + 1, sj + 1);
+      if (isKpiError(s)) return s;
+      const named =
+        typeof name === "string" ||
+        typeof name === "boolean" ||
+        (typeof name === "number" && Number.isFinite(name));
+      if (!named && !isBlank(name)) return kpiError("value", MSG.notName(at("names", ni + 1, nj + 1)));
+      out.names.push(isBlank(name) ? "" : (name as Scalar));
+      out.scores.push(s);
     }
-    out.names.push(isBlank(name) ? "" : (name as Scalar));
-    out.scores.push(s);
+    if (++nj === nWidth) {
+      nj = 0;
+      ni++;
+    }
+    if (++sj === sWidth) {
+      sj = 0;
+      si++;
+    }
   }
   return out;
 }
@@ -87,5 +120,9 @@ export function leaderboard(names: unknown, scores: unknown, n: unknown): KpiRes
   if (isKpiError(count)) return count;
   if (count !== null && count < 1) return kpiError("num", MSG.atLeastOne("n"));
   if (e.names.length === 0) return kpiError("na", MSG.empty("names"));
-  return leaderboardCore(e.names, e.scores, count).map((r) => [r.name, r.score]);
+  const order = rankOrder(e.scores);
+  const take = count === null ? order.length : Math.min(order.length, Math.floor(count));
+  const out: Scalar[][] = new Array(take);
+  for (let i = 0; i < take; i++) out[i] = [e.names[order[i]], e.scores[order[i]]];
+  return out;
 }

@@ -3,7 +3,7 @@
  * the first point (a gate), the last segment's slope continues above the last point (an
  * accelerator) unless a cap stops it; never below 0.
  */
-import { readAscendingTable, readNumber, readOptionalNumber } from "./arguments";
+import { readNumber, readOptionalNumber, readPairs } from "./arguments";
 import { MSG, at } from "./messages";
 import { KpiError, KpiResult, excelNumber, isKpiError, kpiError } from "./result";
 
@@ -47,13 +47,13 @@ export function payoutCore(attainment: number, curve: readonly CurvePoint[], cap
 
 /** The curve argument: two columns (attainment, payout fraction), ascending, blank rows skipped. */
 export function readCurve(value: unknown, name = "curve"): CurvePoint[] | KpiError {
-  const table = readAscendingTable(value, name, 2, "attainment");
+  const table = readPairs(value, name, "attainment");
   if (isKpiError(table)) return table;
-  const out: CurvePoint[] = new Array(table.length);
-  for (let i = 0; i < table.length; i++) {
-    const [attainment, payout] = table[i].cells;
-    if (payout < 0) return kpiError("num", MSG.negative(at(name, table[i].row, 2)));
-    out[i] = { attainment, payout };
+  const out: CurvePoint[] = new Array(table.keys.length);
+  for (let i = 0; i < out.length; i++) {
+    const payout = table.values[i];
+    if (payout < 0) return kpiError("num", MSG.negative(at(name, table.rows[i], 2)));
+    out[i] = { attainment: table.keys[i], payout };
   }
   return out;
 }

@@ -98,73 +98,47 @@ export function ltvCore(arpa: number, grossMargin: number, churnRate: number): K
   return (arpa * grossMargin) / churnRate;
 }
 
-type Reader = (value: unknown, name: string) => number | KpiError;
-
-/** Reads the arguments in order with their readers, then runs the core; the first bad one wins. */
-function run(
-  args: readonly unknown[],
-  spec: readonly (readonly [string, Reader])[],
-  core: (...xs: number[]) => KpiResult<number>,
-): KpiResult<number> {
-  const xs: number[] = new Array(spec.length);
-  for (let i = 0; i < spec.length; i++) {
-    const v = spec[i][1](args[i], spec[i][0]);
-    if (isKpiError(v)) return v;
-    xs[i] = v;
-  }
-  const r = core(...xs);
+function done(r: KpiResult<number>): KpiResult<number> {
   return isKpiError(r) ? r : excelNumber(r);
 }
 
+// Each wrapper reads its arguments in order, the first bad one answering: written out rather than
+// table-driven, because a shared spread-call runner was several times slower per call.
 const count = readNonNegative;
-const signed = readNumber;
 
 export function conversionRate(converted: unknown, total: unknown): KpiResult<number> {
-  return run(
-    [converted, total],
-    [
-      ["converted", count],
-      ["total", count],
-    ],
-    conversionRateCore,
-  );
+  const c = count(converted, "converted");
+  if (isKpiError(c)) return c;
+  const t = count(total, "total");
+  if (isKpiError(t)) return t;
+  return done(conversionRateCore(c, t));
 }
 
 export function winRate(won: unknown, lost: unknown): KpiResult<number> {
-  return run(
-    [won, lost],
-    [
-      ["won", count],
-      ["lost", count],
-    ],
-    winRateCore,
-  );
+  const w = count(won, "won");
+  if (isKpiError(w)) return w;
+  const l = count(lost, "lost");
+  if (isKpiError(l)) return l;
+  return done(winRateCore(w, l));
 }
 
 export function avgDeal(revenue: unknown, deals: unknown): KpiResult<number> {
-  return run(
-    [revenue, deals],
-    [
-      ["revenue", signed],
-      ["deals", count],
-    ],
-    avgDealCore,
-  );
+  const r = readNumber(revenue, "revenue");
+  if (isKpiError(r)) return r;
+  const d = count(deals, "deals");
+  if (isKpiError(d)) return d;
+  return done(avgDealCore(r, d));
 }
 
 export function pipelineCoverage(pipeline: unknown, target: unknown, closed: unknown): KpiResult<number> {
+  const p = count(pipeline, "pipeline");
+  if (isKpiError(p)) return p;
+  const t = readNumber(target, "target");
+  if (isKpiError(t)) return t;
   const c = readOptionalNumber(closed, "closed", 0);
   if (isKpiError(c)) return c;
   if (c < 0) return kpiError("num", MSG.negative(at("closed")));
-  return run(
-    [pipeline, target, c],
-    [
-      ["pipeline", count],
-      ["target", signed],
-      ["closed", signed],
-    ],
-    pipelineCoverageCore,
-  );
+  return done(pipelineCoverageCore(p, t, c));
 }
 
 export function velocity(
@@ -173,27 +147,23 @@ export function velocity(
   avgDeal: unknown,
   cycleDays: unknown,
 ): KpiResult<number> {
-  return run(
-    [opportunities, winRate, avgDeal, cycleDays],
-    [
-      ["opportunities", count],
-      ["winRate", readFraction],
-      ["avgDeal", count],
-      ["cycleDays", count],
-    ],
-    velocityCore,
-  );
+  const o = count(opportunities, "opportunities");
+  if (isKpiError(o)) return o;
+  const w = readFraction(winRate, "winRate");
+  if (isKpiError(w)) return w;
+  const a = count(avgDeal, "avgDeal");
+  if (isKpiError(a)) return a;
+  const d = count(cycleDays, "cycleDays");
+  if (isKpiError(d)) return d;
+  return done(velocityCore(o, w, a, d));
 }
 
 export function churn(startCustomers: unknown, lostCustomers: unknown): KpiResult<number> {
-  return run(
-    [startCustomers, lostCustomers],
-    [
-      ["startCustomers", count],
-      ["lostCustomers", count],
-    ],
-    churnCore,
-  );
+  const s = count(startCustomers, "startCustomers");
+  if (isKpiError(s)) return s;
+  const l = count(lostCustomers, "lostCustomers");
+  if (isKpiError(l)) return l;
+  return done(churnCore(s, l));
 }
 
 export function retention(
@@ -201,15 +171,13 @@ export function retention(
   endCustomers: unknown,
   newCustomers: unknown,
 ): KpiResult<number> {
-  return run(
-    [startCustomers, endCustomers, newCustomers],
-    [
-      ["startCustomers", count],
-      ["endCustomers", count],
-      ["newCustomers", count],
-    ],
-    retentionCore,
-  );
+  const s = count(startCustomers, "startCustomers");
+  if (isKpiError(s)) return s;
+  const e = count(endCustomers, "endCustomers");
+  if (isKpiError(e)) return e;
+  const n = count(newCustomers, "newCustomers");
+  if (isKpiError(n)) return n;
+  return done(retentionCore(s, e, n));
 }
 
 export function nrr(
@@ -218,49 +186,41 @@ export function nrr(
   contraction: unknown,
   churned: unknown,
 ): KpiResult<number> {
-  return run(
-    [startRevenue, expansion, contraction, churned],
-    [
-      ["startRevenue", count],
-      ["expansion", count],
-      ["contraction", count],
-      ["churned", count],
-    ],
-    nrrCore,
-  );
+  const s = count(startRevenue, "startRevenue");
+  if (isKpiError(s)) return s;
+  const e = count(expansion, "expansion");
+  if (isKpiError(e)) return e;
+  const c = count(contraction, "contraction");
+  if (isKpiError(c)) return c;
+  const l = count(churned, "churned");
+  if (isKpiError(l)) return l;
+  return done(nrrCore(s, e, c, l));
 }
 
 export function grr(startRevenue: unknown, contraction: unknown, churned: unknown): KpiResult<number> {
-  return run(
-    [startRevenue, contraction, churned],
-    [
-      ["startRevenue", count],
-      ["contraction", count],
-      ["churned", count],
-    ],
-    grrCore,
-  );
+  const s = count(startRevenue, "startRevenue");
+  if (isKpiError(s)) return s;
+  const c = count(contraction, "contraction");
+  if (isKpiError(c)) return c;
+  const l = count(churned, "churned");
+  if (isKpiError(l)) return l;
+  return done(grrCore(s, c, l));
 }
 
 export function cac(spend: unknown, newCustomers: unknown): KpiResult<number> {
-  return run(
-    [spend, newCustomers],
-    [
-      ["spend", count],
-      ["newCustomers", count],
-    ],
-    cacCore,
-  );
+  const s = count(spend, "spend");
+  if (isKpiError(s)) return s;
+  const n = count(newCustomers, "newCustomers");
+  if (isKpiError(n)) return n;
+  return done(cacCore(s, n));
 }
 
 export function ltv(arpa: unknown, grossMargin: unknown, churnRate: unknown): KpiResult<number> {
-  return run(
-    [arpa, grossMargin, churnRate],
-    [
-      ["arpa", count],
-      ["grossMargin", readFraction],
-      ["churnRate", readFraction],
-    ],
-    ltvCore,
-  );
+  const a = count(arpa, "arpa");
+  if (isKpiError(a)) return a;
+  const g = readFraction(grossMargin, "grossMargin");
+  if (isKpiError(g)) return g;
+  const c = readFraction(churnRate, "churnRate");
+  if (isKpiError(c)) return c;
+  return done(ltvCore(a, g, c));
 }

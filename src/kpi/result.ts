@@ -38,6 +38,8 @@ export function excelNumber(x: number): KpiResult<number> {
   if (x !== x || x === Infinity || x === -Infinity) return kpiError("num", MSG.outOfRange());
   if (x === 0) return 0;
   const magnitude = Math.abs(x);
+  // Whole numbers below 10^15 already have at most 15 digits (the common case: amounts, counts).
+  if (magnitude < 1e15 && Math.floor(x) === x) return x;
   if (magnitude < 1e-290) return x;
   const digits = 14 - Math.floor(Math.log10(magnitude));
   if (digits > 0) {
@@ -46,7 +48,9 @@ export function excelNumber(x: number): KpiResult<number> {
     return Number.isFinite(rounded) ? rounded : x;
   }
   const scale = POWERS[-digits] ?? Math.pow(10, -digits);
-  return Math.round(x / scale) * scale;
+  const rounded = Math.round(x / scale) * scale;
+  // Rounding the largest doubles up can overflow: keep the value as it is then.
+  return Number.isFinite(rounded) ? rounded : x;
 }
 
 // Decimal literals, so every power is exact (Math.pow need not be correctly rounded).

@@ -1,5 +1,5 @@
 /** ATTAINMENT worked by hand: attainment = 1 + (actual - target)/|target| (higher is better). */
-import { attainment, isKpiError } from "../../src/kpi";
+import { attainment, attainmentCore, isKpiError } from "../../src/kpi";
 
 describe("attainment", () => {
   it.each([
@@ -13,6 +13,12 @@ describe("attainment", () => {
     [[[90]], [[100]], [[null]], 0.9], // single cells may arrive as 1x1 matrices
   ])("attainment(%p, %p, %p) = %p", (a, t, d, expected) => {
     expect(attainment(a, t, d)).toBeCloseTo(expected as number, 12);
+  });
+
+  it("is exact at thresholds: 9 of 20 is 0.45, not 0.44999999999999996", () => {
+    expect(attainmentCore(9, 20, "higher")).toBe(0.45);
+    expect(attainmentCore(11, 20, "lower")).toBe(1.45); // 1 + 9/20
+    expect(attainmentCore(-9, -20, "lower")).toBe(0.45); // a loss of 9 against a budgeted loss of 20
   });
 
   it("returns #DIV/0! for a zero target", () => {
