@@ -5,6 +5,7 @@
 import path from "path";
 import { generateGoalWorkbook } from "../../generators/goals";
 import { writeXlsx } from "../../hosts/xlsx/write";
+import type { InputIssue } from "../../schemas/errors";
 import type { WorkbookSpec } from "../../workbook/spec";
 import { CliContext, Command, EXIT_INPUT, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
 import { findExamplesDir } from "../examples";
@@ -14,15 +15,42 @@ import { loadGoalPlan } from "./goals";
 
 export const DEMO_FILE = "sales-kit-demo.xlsx";
 
-/** The demo workbook: the goal sheets of examples/goals, in the given language. */
-export function buildDemoSpec(
-  examples: string,
-  locale: "en-US" | "zh-CN",
-): { ok: true; spec: WorkbookSpec } | { ok: false; issues: import("../../schemas/errors").InputIssue[] } {
+type DemoPart =
+  { readonly ok: true; readonly spec: WorkbookSpec } | { readonly ok: false; readonly issues: InputIssue[] };
+
+/** The goal sheets of examples/goals (12 reps in two teams, 2027-Q1, one new hire). */
+function goalSheets(examples: string, locale: "en-US" | "zh-CN"): DemoPart {
   const goals = loadGoalPlan(path.join(examples, "goals"), "roster.csv", "goals.yaml", { locale });
-  if (!goals.ok) return goals;
-  const spec = generateGoalWorkbook(goals.plan);
-  return { ok: true, spec };
+  return goals.ok ? { ok: true, spec: generateGoalWorkbook(goals.plan) } : goals;
+}
+
+/** The parts of the demo workbook, in sheet order: one line per generator that adds sheets. */
+const DEMO_PARTS: readonly ((examples: string, locale: "en-US" | "zh-CN") => DemoPart)[] = [goalSheets];
+
+/** The demo workbook: every part's sheets and names, in order; the first part's sheet is shown. */
+export function buildDemoSpec(examples: string, locale: "en-US" | "zh-CN"): DemoPart {
+  const parts: WorkbookSpec[] = [];
+  for (const part of DEMO_PARTS) {
+    const built = part(examples, locale);
+    if (!built.ok) return built;
+    parts.push(built.spec);
+  }
+  const sheets = parts.flatMap((p) => p.sheets);
+  const seen = new Set<string>();
+  for (const sheet of sheets) {
+    if (seen.has(sheet.name.toLowerCase()))
+      throw new Error(`demo: two parts both make a sheet "${sheet.name}"`);
+    seen.add(sheet.name.toLowerCase());
+  }
+  const names = parts.flatMap((p) => p.names ?? []);
+  return {
+    ok: true,
+    spec: {
+      sheets,
+      ...(names.length ? { names } : {}),
+      ...(parts[0]?.activate ? { activate: parts[0].activate } : {}),
+    },
+  };
 }
 
 async function run(
