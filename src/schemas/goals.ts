@@ -152,7 +152,9 @@ export const goalConfigSchema = z
     growth: finite
       .gt(-1)
       .optional()
-      .describe("Target growth over each rep's baseline for every metric, e.g. 0.2 = +20% / 目标增长率"),
+      .describe(
+        "Target growth over each rep's baseline for every metric, e.g. 0.2 = +20% (a baseline of -1,000 gives -800) / 目标增长率",
+      ),
     baselines: repNumbers
       .optional()
       .describe("Last period's actuals per rep and metric: { rep: { metric: value } } / 基线(上期实际)"),

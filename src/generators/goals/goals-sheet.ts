@@ -139,7 +139,9 @@ export function goalsSheet(ctx: GoalContext): SheetSpec {
       const lastA = ref(c.monthActual + M - 1);
 
       const fullTarget =
-        line.source.kind === "growth" ? f(`${ref(c.baseline)}*(1+${metricCell(5)})`) : line.source.value;
+        line.source.kind === "growth"
+          ? f(`${ref(c.baseline)}+ABS(${ref(c.baseline)})*${metricCell(5)}`)
+          : line.source.value;
       const monthTargets = plan.period.months.map((_, j) =>
         sum
           ? f(

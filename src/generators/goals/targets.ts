@@ -32,8 +32,11 @@ export function fullTarget(line: GoalLine, metric: GoalMetric): number {
     case "explicit":
     case "default":
       return line.source.value;
-    case "growth":
-      return (line.baseline ?? 0) * (1 + (metric.growth ?? 0));
+    case "growth": {
+      // baseline + |baseline| x growth: +20% on a loss of -1,000 is -800, as GROWTH measures it.
+      const baseline = line.baseline ?? 0;
+      return baseline + Math.abs(baseline) * (metric.growth ?? 0);
+    }
   }
 }
 

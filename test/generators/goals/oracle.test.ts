@@ -196,6 +196,9 @@ describeWithLibreOffice("goal sheets recalculated by LibreOffice", () => {
     );
     expect(new Set(lines.map((l) => l.band))).toEqual(new Set([null, "above", "below", "within"]));
     expect(lines.some((l) => l.target === 0)).toBe(true);
+    expect(
+      plans.some((p) => p.lines.flat().some((l) => (l.baseline ?? 0) < 0 && l.source.kind === "growth")),
+    ).toBe(true);
   });
 
   it("matches the reference in every checked cell", () => {

@@ -139,7 +139,10 @@ export function randomCase(seed: number, live = false): RandomCase {
       const scale = Math.abs(m.target as number) || 1000;
       const average = m.id === "conversionRate" || m.id === "averageOrderValue" || m.id === "churn";
       if (chance(r, 0.65)) {
-        (baselines[rep.name] ??= {})[id] = chance(r, 0.08) ? 0 : Number((scale * (0.5 + r())).toFixed(4));
+        const sign = id === "margin" && chance(r, 0.5) ? -1 : 1; // a loss to shrink
+        (baselines[rep.name] ??= {})[id] = chance(r, 0.08)
+          ? 0
+          : sign * Number((scale * (0.5 + r())).toFixed(4));
       }
       if (chance(r, 0.15)) (targets[rep.name] ??= {})[id] = Number((scale * (0.5 + r())).toFixed(2));
       const values: (number | null)[] = [];

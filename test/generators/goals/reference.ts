@@ -109,8 +109,10 @@ export function computeReference(plan: GoalPlan): Reference {
   const lineOf = (repIndex: number, k: number): RefLine => {
     const m: GoalMetric = metrics[k];
     const line = plan.lines[repIndex][k];
+    // The growth target is the baseline moved by growth x |baseline| (GROWTH's sign convention).
+    const baseline = line.baseline ?? 0;
     const full =
-      line.source.kind === "growth" ? (line.baseline ?? 0) * (1 + (m.growth ?? 0)) : line.source.value;
+      line.source.kind === "growth" ? baseline + Math.abs(baseline) * (m.growth ?? 0) : line.source.value;
     const sum = m.aggregation === "sum";
     const monthly = period.months.map((_, j) =>
       sum ? ((full * plan.split[j]) / splitTotal) * factors[repIndex][j] : full,

@@ -53,4 +53,16 @@ describe("lineTargets", () => {
     expect(t.period).toBeCloseTo(240000, 9);
     expect(t.full).toBe(900000);
   });
+
+  it("moves a negative baseline up by growth x |baseline|, as GROWTH measures it", () => {
+    const roster = [{ name: "Ann", role: "AE", team: "East", manager: "M", hireDate: null }];
+    const result = validateGoalInput(roster, {
+      period: "2027-03",
+      metrics: [{ id: "margin", name: "Margin", weight: 1, growth: 0.2 }],
+      baselines: { Ann: { margin: -1000 } },
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    // A loss of 1,000 improved by 20% of its size: -1,000 + 200 = -800.
+    expect(lineTargets(result.value, 0, 0).full).toBe(-800);
+  });
 });
