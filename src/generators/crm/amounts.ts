@@ -20,49 +20,43 @@ export interface ParsedAmount {
 
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
 
-// Longest first, so "US$" is taken before "$" and "RMB" before nothing.
-const CURRENCIES: readonly (readonly [string, string])[] = [
-  ["人民币", "CNY"],
-  ["US$", "USD"],
-  ["USD", "USD"],
-  ["CNY", "CNY"],
-  ["RMB", "CNY"],
-  ["EUR", "EUR"],
-  ["GBP", "GBP"],
-  ["HKD", "HKD"],
-  ["JPY", "JPY"],
-  ["HK$", "HKD"],
-  ["¥", "CNY"],
-  ["￥", "CNY"],
-  ["$", "USD"],
-  ["€", "EUR"],
-  ["£", "GBP"],
-  ["元", "CNY"],
-];
+// Longest alternatives first, so "US$" is taken before "$". Full-width ￥ is ¥ after NFKC.
+const TOKENS = String.raw`人民币|US\$|HK\$|USD|CNY|RMB|EUR|GBP|HKD|JPY|[¥$€£元]`;
+const PREFIX = new RegExp(`^(${TOKENS})\\s*`, "i");
+const SUFFIX = new RegExp(`\\s*(${TOKENS})$`, "i");
+const CODES: Readonly<Record<string, string>> = {
+  人民币: "CNY",
+  US$: "USD",
+  HK$: "HKD",
+  RMB: "CNY",
+  "¥": "CNY",
+  $: "USD",
+  "€": "EUR",
+  "£": "GBP",
+  元: "CNY",
+};
+
+function codeOf(token: string): string {
+  const upper = token.toUpperCase();
+  return CODES[upper] ?? upper;
+}
 
 /** Exact decimal scaling: 0.07 x 10,000 is 700, not 700.0000000000001. */
 function scale(value: number, unit: number): number {
   return unit === 1 ? value : Number((value * unit).toPrecision(15));
 }
 
+/** Takes currency signs and codes off both ends; "\u0000" as the rest when two currencies disagree. */
 function stripCurrency(s: string): { rest: string; currency: string | null } {
   let rest = s;
   let currency: string | null = null;
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const [token, code] of CURRENCIES) {
-      const upper = rest.toUpperCase();
-      if (upper.startsWith(token)) {
-        rest = rest.slice(token.length).trim();
-      } else if (upper.endsWith(token)) {
-        rest = rest.slice(0, rest.length - token.length).trim();
-      } else continue;
-      if (currency && currency !== code) return { rest: "\u0000", currency }; // two currencies: unreadable
-      currency = code;
-      changed = true;
-    }
+  for (let m = PREFIX.exec(rest) ?? SUFFIX.exec(rest); m; m = PREFIX.exec(rest) ?? SUFFIX.exec(rest)) {
+    const code = codeOf(m[1]);
+    if (currency && currency !== code) return { rest: "\u0000", currency };
+    currency = code;
+    rest = m.index === 0 ? rest.slice(m[0].length) : rest.slice(0, m.index);
   }
-  return { rest, currency };
+  return { rest: rest.trim(), currency };
 }
 
 /** Digits with optional thousands grouping; NaN unless the grouping is regular (groups of three). */

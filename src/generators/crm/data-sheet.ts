@@ -1,6 +1,6 @@
 /**
  * The data sheet: one row per imported record, as an Excel table the KPI, funnel and follow-up
- * sheets read by formula. Imported text is always a text cell; only the weighted amount is a formula.
+ * sheets read by formula. Values only: text that could read as a formula is a text cell.
  */
 import type { CrmSheetTexts } from "../../i18n/sheets/crm";
 import { columnLetter, sheetRef } from "../../workbook/a1";
@@ -21,7 +21,6 @@ export const DATA_COLUMNS = [
   "funnelStage",
   "amount",
   "probability",
-  "weighted",
   "closeDate",
   "createdDate",
   "nextContact",
@@ -72,7 +71,6 @@ function presentColumns(imported: NormalizedImport): DataColumn[] {
     funnelStage: imported.kind === "deals",
     amount: true,
     probability: has.probability,
-    weighted: has.probability,
     closeDate: true,
     createdDate: has.createdDate,
     nextContact: has.nextContact,
@@ -97,7 +95,6 @@ const WIDTHS: Readonly<Partial<Record<DataColumn, number>>> = {
   funnelStage: 18,
   amount: 14,
   probability: 11,
-  weighted: 14,
   closeDate: 12,
   createdDate: 12,
   nextContact: 12,
@@ -109,17 +106,12 @@ const WIDTHS: Readonly<Partial<Record<DataColumn, number>>> = {
 
 const FORMATS: Readonly<Partial<Record<DataColumn, string>>> = {
   amount: MONEY_FORMAT,
-  weighted: MONEY_FORMAT,
   collected: MONEY_FORMAT,
   probability: PERCENT_FORMAT,
   closeDate: DATE_FORMAT,
   createdDate: DATE_FORMAT,
   nextContact: DATE_FORMAT,
 };
-
-function textOrNull(text: string): CellInput {
-  return text === "" ? null : importedText(text);
-}
 
 export function buildDataSheet(
   imported: NormalizedImport,
@@ -132,34 +124,29 @@ export function buildDataSheet(
   const outcomeText = texts.outcome;
   const notOnRoster = importedText(texts.notOnRoster);
   const unknownStage = importedText(texts.stageUnknown);
-  const amountLetter = columnLetter(index.amount!);
-  const probabilityLetter = index.probability !== undefined ? columnLetter(index.probability) : "";
 
   // One closure per column, chosen once: the loop below runs 100,000 times on big exports.
-  const cellOf: Record<DataColumn, (r: CrmRecord, sheetRow: number) => CellInput> = {
+  const cellOf: Record<DataColumn, (r: CrmRecord) => CellInput> = {
     row: (r) => r.row,
     owner: (r) => importedText(r.owner),
-    team: (r) => (r.team === null ? notOnRoster : textOrNull(r.team)),
+    team: (r) => (r.team === null ? notOnRoster : importedText(r.team)),
     ownerExported: (r) => importedText(r.ownerExported),
-    deal: (r) => textOrNull(r.deal),
-    account: (r) => textOrNull(r.account),
-    stage: (r) => textOrNull(r.stage),
-    status: (r) => textOrNull(r.status),
+    deal: (r) => importedText(r.deal),
+    account: (r) => importedText(r.account),
+    stage: (r) => importedText(r.stage),
+    status: (r) => importedText(r.status),
     outcome: (r) => outcomeText[r.outcome],
     funnelStage: (r) =>
       r.outcome === "won" ? null : r.funnelStage === null ? unknownStage : importedText(r.funnelStage),
     amount: (r) => r.amount,
     probability: (r) => r.probability,
-    weighted: (_r, n) => ({
-      formula: `=IF(AND(ISNUMBER(${amountLetter}${n}),ISNUMBER(${probabilityLetter}${n})),${amountLetter}${n}*${probabilityLetter}${n},"")`,
-    }),
     closeDate: (r) => r.closeDate,
     createdDate: (r) => r.createdDate,
     nextContact: (r) => r.nextContact,
     collected: (r) => r.collected,
     newCustomer: (r) => r.newCustomer,
-    dealType: (r) => textOrNull(r.dealType),
-    leadSource: (r) => textOrNull(r.leadSource),
+    dealType: (r) => importedText(r.dealType),
+    leadSource: (r) => importedText(r.leadSource),
   };
   const writers = columns.map((c) => cellOf[c]);
 
@@ -167,9 +154,8 @@ export function buildDataSheet(
   const records = imported.records;
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
-    const n = i + 2;
     const out = new Array<CellInput>(writers.length);
-    for (let c = 0; c < writers.length; c++) out[c] = writers[c](r, n);
+    for (let c = 0; c < writers.length; c++) out[c] = writers[c](r);
     rows.push(out);
   }
   if (!records.length) rows.push(columns.map(() => null));

@@ -54,9 +54,16 @@ function fullYear(text: string): number {
   return y < 30 ? 2000 + y : 1900 + y;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+}
+
 function serial(year: number, month: number, day: number): number | undefined {
   if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+  if (day > daysInMonth(year, month)) return undefined;
   const s = serialFromYmd(year, month, day);
   return s >= MIN_SERIAL && s <= MAX_SERIAL ? s : undefined;
 }
@@ -76,6 +83,30 @@ export function dateOrderEvidence(cell: RawCell): DateOrder | null {
   return null;
 }
 
+const DIGIT_0 = 48;
+const TIME_ONLY = new RegExp(`^${TIME}$`);
+
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - DIGIT_0;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** "2027-03-01" and "2027-03-01 10:22:13", by far the commonest spellings, without the general regexes. */
+function isoFast(s: string): number | undefined | null {
+  if (s.length < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  if (s.length > 10 && !TIME_ONLY.test(s.slice(10))) return null;
+  const y = digits(s, 0, 4);
+  const m = digits(s, 5, 7);
+  const d = digits(s, 8, 10);
+  if (y < 0 || m < 0 || d < 0) return null;
+  return serial(y, m, d);
+}
+
 /** An Excel serial; null for blank; undefined when the value is not a date. */
 export function parseDate(cell: RawCell, order: DateOrder): number | null | undefined {
   if (cell === null) return null;
@@ -85,6 +116,8 @@ export function parseDate(cell: RawCell, order: DateOrder): number | null | unde
   }
   let s = cell.trim();
   if (s === "") return null;
+  const fast = isoFast(s);
+  if (fast !== null) return fast;
   if (NON_ASCII.test(s)) s = s.normalize("NFKC");
   let m = YEAR_FIRST.exec(s) ?? CHINESE.exec(s);
   if (m) return serial(Number(m[1]), Number(m[2]), Number(m[3]));

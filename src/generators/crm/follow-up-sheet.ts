@@ -28,23 +28,29 @@ export function overdueRecords(
   asOf: number,
 ): OverdueRecord[] {
   const order = new Map(roster.map((r, i) => [r.name, i]));
-  const out: OverdueRecord[] = [];
+  const out: (OverdueRecord & { rank: number })[] = [];
   for (const record of records) {
     if (record.outcome !== "open") continue;
     const next = isOverdue(record.nextContact, asOf);
     const close = isOverdue(record.closeDate, asOf);
     if (!next && !close) continue;
-    const dates = [record.nextContact, record.closeDate].filter((d): d is number => d !== null);
-    out.push({ record, since: Math.min(...dates) });
+    const since =
+      record.nextContact === null
+        ? record.closeDate!
+        : record.closeDate === null
+          ? record.nextContact
+          : Math.min(record.nextContact, record.closeDate);
+    out.push({ record, since, rank: order.get(record.owner) ?? roster.length });
   }
-  const rank = (r: CrmRecord) => order.get(r.owner) ?? roster.length;
-  return out.sort(
-    (a, b) =>
-      rank(a.record) - rank(b.record) ||
-      a.record.owner.localeCompare(b.record.owner) ||
-      a.since - b.since ||
-      a.record.row - b.record.row,
-  );
+  return out
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        (a.record.owner < b.record.owner ? -1 : a.record.owner > b.record.owner ? 1 : 0) ||
+        a.since - b.since ||
+        a.record.row - b.record.row,
+    )
+    .map(({ record, since }) => ({ record, since }));
 }
 
 export function buildFollowUpSheet(
@@ -57,17 +63,16 @@ export function buildFollowUpSheet(
   const headerRow = 5;
   const first = headerRow + 1;
   const list = overdueRecords(records, roster, asOf);
-  const text = (s: string): CellInput => (s === "" ? null : importedText(s));
   const rows: CellInput[][] = list.map(({ record: r }, i) => {
     const n = first + i;
     const nextLate = `AND(ISNUMBER(H${n}),H${n}<$B$3)`;
     const closeLate = `AND(ISNUMBER(G${n}),G${n}<$B$3)`;
     return [
       importedText(r.owner),
-      r.team === null ? importedText(texts.notOnRoster) : text(r.team),
-      text(r.deal),
-      text(r.account),
-      text(r.stage),
+      r.team === null ? importedText(texts.notOnRoster) : importedText(r.team),
+      importedText(r.deal),
+      importedText(r.account),
+      importedText(r.stage),
       r.amount,
       r.closeDate,
       r.nextContact,

@@ -13,8 +13,17 @@ import type {
   RangeStyle,
   SheetSpec,
 } from "../../workbook/spec";
-import { Criterion, countIfs, equalsCell, equalsText, onOrAfter, onOrBefore, sumIfs } from "./criteria";
-import { DATE_FORMAT, DataLayout, MONEY_FORMAT, PERCENT_FORMAT } from "./data-sheet";
+import {
+  Criterion,
+  countIfs,
+  equalsCell,
+  equalsText,
+  literal,
+  onOrAfter,
+  onOrBefore,
+  sumIfs,
+} from "./criteria";
+import { DATE_FORMAT, DataColumn, DataLayout, MONEY_FORMAT, PERCENT_FORMAT, dataRange } from "./data-sheet";
 import type { NormalizedImport } from "./normalize";
 import { importedText } from "./text";
 
@@ -199,14 +208,18 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
     for (const p of plan) {
       const cell = (c: KpiColumn) => `$${L(c)}${n}`;
       const at = (c: KpiColumn) => `${L(c)}${n}`;
-      const who: Criterion[] =
+      // Whose deals the row counts: a rep (owner), a team, the owners not on the roster, or everyone.
+      const whose: { column: DataColumn; cell: string; value: string } | null =
         p.kind === "rep"
-          ? [{ column: "owner", test: equalsCell(cell("rep"), p.rep!.name) }]
+          ? { column: "owner", cell: cell("rep"), value: p.rep!.name }
           : p.kind === "team"
-            ? [{ column: "team", test: equalsCell(cell("team"), p.team!) }]
+            ? { column: "team", cell: cell("team"), value: p.team! }
             : p.kind === "other"
-              ? [{ column: "team", test: equalsCell(cell("team"), texts.notOnRoster) }]
-              : [];
+              ? { column: "team", cell: cell("team"), value: texts.notOnRoster }
+              : null;
+      const who: Criterion[] = whose
+        ? [{ column: whose.column, test: equalsCell(whose.cell, whose.value) }]
+        : [];
       const closed: Criterion[] = [
         { column: "closeDate", test: onOrAfter(cell("start")) },
         { column: "closeDate", test: onOrBefore(cell("end")) },
@@ -243,8 +256,16 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
             return `IFERROR((${sumIfs(data, "closeDate", cycle)}-${sumIfs(data, "createdDate", cycle)})/${countIfs(data, cycle)},"")`;
           case "openPipeline":
             return sumIfs(data, "amount", openInPeriod);
-          case "weightedPipeline":
-            return sumIfs(data, "weighted", openInPeriod);
+          case "weightedPipeline": {
+            // Amount x probability has no SUMIFS form; SUMPRODUCT takes both columns as they are.
+            const terms = [
+              `(${dataRange(data, "outcome")}=${literal(texts.outcome.open)})`,
+              `(${dataRange(data, "closeDate")}>=${cell("start")})`,
+              `(${dataRange(data, "closeDate")}<=${cell("end")})`,
+              ...(whose ? [`(${dataRange(data, whose.column)}=${whose.cell})`] : []),
+            ];
+            return `SUMPRODUCT(${terms.join("*")},${dataRange(data, "amount")},${dataRange(data, "probability")})`;
+          }
           case "remaining":
             return `IF(${at("target")}="","",MAX(0,${at("target")}-${at("wonRevenue")}))`;
           case "coverage":

@@ -102,6 +102,11 @@ const DATE_FIELDS = ["closeDate", "createdDate", "nextContact"] as const;
 /** How the day/month order was decided; "unused" when no date in the file is written day-month-year or month-day-year. */
 export type DateOrderHow = "given" | "evidence" | "default" | "unused";
 
+function isSeparator(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 47 || c === 45 || c === 46; // / - .
+}
+
 function decideDateOrder(
   table: CrmTable,
   mapping: ResolvedMapping,
@@ -115,7 +120,10 @@ function decideDateOrder(
   for (const r of table.rows) {
     for (const c of columns) {
       const cell = r.cells[c];
-      if (typeof cell !== "string" || seen.has(cell)) continue;
+      // Only day-month-year or month-day-year spellings say anything: a separator at index 1 or 2.
+      if (typeof cell !== "string" || cell.length < 6 || !(isSeparator(cell, 1) || isSeparator(cell, 2)))
+        continue;
+      if (seen.has(cell)) continue;
       seen.add(cell);
       if (!/^\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]/.test(cell)) continue;
       yearLast = true;
@@ -131,6 +139,11 @@ function decideDateOrder(
   if (!conflict && dmy > 0) return { order: "dmy", how: "evidence", conflict, ambiguous };
   if (!conflict && mdy > 0) return { order: "mdy", how: "evidence", conflict, ambiguous };
   return { order: mapping.dateOrder, how: "default", conflict, ambiguous };
+}
+
+/** The trimmed text of column c of a row; "" when the column is absent (c < 0) or blank. */
+function textAt(cells: readonly RawCell[], c: number): string {
+  return c < 0 ? "" : cellText(cells[c]);
 }
 
 function rawText(cell: RawCell | undefined): string {
@@ -183,27 +196,72 @@ export function normalizeRecords(
     );
   }
 
-  const dateCaches = new Map<number, Map<string, number | null | undefined>>();
-  const readDate = (cell: RawCell | undefined, column: number): number | null | undefined => {
-    if (cell === undefined) return null;
-    if (typeof cell !== "string") return parseDate(cell, dates.order);
-    let cache = dateCaches.get(column);
-    if (!cache) dateCaches.set(column, (cache = new Map()));
-    if (cache.has(cell)) return cache.get(cell);
-    const v = parseDate(cell, dates.order);
-    cache.set(cell, v);
+  // Column indexes, -1 when absent: the loop below runs once per row of exports of 100,000 rows.
+  const at = (field: CrmField) => col[field]?.column ?? -1;
+  const cOwner = at("owner");
+  const cAmount = at("amount");
+  const cStage = at("stage");
+  const cStatus = at("status");
+  const cClose = at("closeDate");
+  const cCreated = at("createdDate");
+  const cNext = at("nextContact");
+  const cProbability = at("probability");
+  const cCollected = at("collected");
+  const cDeal = at("deal");
+  const cAccount = at("account");
+  const cType = at("dealType");
+  const cSource = at("leadSource");
+  const cCurrency = at("currency");
+
+  // Dates repeat a lot (close dates especially); other spellings than ISO are parsed once each.
+  const dateCache = new Map<string, number | null | undefined>();
+  const readDate = (cell: RawCell | undefined): number | null | undefined => {
+    if (cell === undefined || cell === null) return null;
+    // ISO dates take parseDate's fast path; caching them would only fill memory.
+    if (typeof cell !== "string" || (cell.length >= 10 && cell.charCodeAt(4) === 45))
+      return parseDate(cell, dates.order);
+    let v = dateCache.get(cell);
+    if (v === undefined && !dateCache.has(cell)) {
+      v = parseDate(cell, dates.order);
+      if (dateCache.size < 50_000) dateCache.set(cell, v);
+    }
     return v;
   };
+  const optionalDate = (
+    cells: readonly RawCell[],
+    row: number,
+    field: "createdDate" | "nextContact",
+    c: number,
+  ) => {
+    if (c < 0) return null;
+    const v = readDate(cells[c]);
+    if (v !== undefined) return v;
+    const label = FIELD_LABELS[field];
+    rowIssue(
+      "warning",
+      row,
+      field,
+      `${label.en} is not a date: left blank`,
+      `${label.zh}不是有效日期:留空`,
+      rawText(cells[c]),
+    );
+    return null;
+  };
 
-  // Canonical spelling of stages: the order list's, else the first one seen.
+  // Stages: the spelling of the order list (else the first one seen), and whether it is an open stage.
   const stageNames = new Map<string, string>();
   for (const s of mapping.stageOrder) if (!stageNames.has(matchKey(s))) stageNames.set(matchKey(s), s);
-  const canonicalStage = (stage: string): string => {
-    const key = matchKey(stage);
-    const known = stageNames.get(key);
-    if (known) return known;
-    stageNames.set(key, stage);
-    return stage;
+  const stageCache = new Map<string, { name: string; open: boolean }>();
+  const stageOf = (text: string): { name: string; open: boolean } => {
+    let hit = stageCache.get(text);
+    if (!hit) {
+      const key = matchKey(text);
+      let name = stageNames.get(key);
+      if (!name) stageNames.set(key, (name = text));
+      hit = { name, open: outcomes.wordOutcome(name) === null };
+      stageCache.set(text, hit);
+    }
+    return hit;
   };
 
   const amountOptions = (b: ColumnBinding | undefined) => ({
@@ -213,20 +271,18 @@ export function normalizeRecords(
   const amountOpts = amountOptions(col.amount);
   const collectedOpts = amountOptions(col.collected);
   const probabilityScale = col.probability?.percent ? "percent" : mapping.probability;
+  const probabilityCache = new Map<RawCell, number | null | undefined>();
   const currencies = new Set<string>();
   for (const b of [col.amount, col.collected]) if (b?.currency) currencies.add(b.currency);
+  const currencyCodes = new Map<string, string>();
 
   const unlisted = new Map<string, { value: string; outcome: Outcome; rows: number[] }>();
   const unknownOwners = new Map<string, { owner: string; rows: number; amount: number; firstRow: number }>();
   const matchedReps = new Set<string>();
   const records: CrmRecord[] = [];
-  const text = (cells: readonly RawCell[], field: CrmField) => {
-    const b = col[field];
-    return b ? cellText(cells[b.column]) : "";
-  };
 
   for (const { row, cells } of table.rows) {
-    const ownerExported = text(cells, "owner");
+    const ownerExported = textAt(cells, cOwner);
     if (!ownerExported) {
       rowIssue(
         "error",
@@ -238,7 +294,7 @@ export function normalizeRecords(
       );
       continue;
     }
-    const amountCell = col.amount ? (cells[col.amount.column] ?? null) : null;
+    const amountCell = cAmount < 0 ? null : (cells[cAmount] ?? null);
     const amount = parseAmount(amountCell, amountOpts);
     if (amount.value === undefined) {
       rowIssue("error", row, "amount", "the amount is not a number", "金额不是数字", rawText(amountCell));
@@ -246,14 +302,14 @@ export function normalizeRecords(
     }
     if (amount.currency) currencies.add(amount.currency);
 
-    const stageText = text(cells, "stage");
-    const statusText = text(cells, "status");
+    const stageText = textAt(cells, cStage);
+    const statusText = textAt(cells, cStatus);
     const reading = outcomes.read(kind, stageText, statusText);
     if (!reading) {
       rowIssue(
         "error",
         row,
-        col.stage ? "stage" : "status",
+        cStage >= 0 ? "stage" : "status",
         "no stage or status: the outcome is unknown",
         "没有阶段或状态:无法判断结果",
         "",
@@ -261,15 +317,15 @@ export function normalizeRecords(
       continue;
     }
     if (!reading.known) {
-      const key = `${matchKey(statusText)}`;
+      const key = matchKey(statusText);
       const entry = unlisted.get(key) ?? { value: statusText, outcome: reading.outcome, rows: [] };
       entry.rows.push(row);
       unlisted.set(key, entry);
     }
     const outcome = reading.outcome;
 
-    const closeCell = col.closeDate ? cells[col.closeDate.column] : undefined;
-    let closeDate = col.closeDate ? readDate(closeCell, col.closeDate.column) : null;
+    const closeCell = cClose < 0 ? undefined : cells[cClose];
+    let closeDate = readDate(closeCell);
     if (closeDate === undefined) {
       if (outcome !== "open") {
         rowIssue(
@@ -302,31 +358,17 @@ export function normalizeRecords(
       );
       continue;
     }
-
-    const optionalDate = (field: "createdDate" | "nextContact"): number | null => {
-      const b = col[field];
-      if (!b) return null;
-      const cell = cells[b.column];
-      const v = readDate(cell, b.column);
-      if (v !== undefined) return v;
-      const label = FIELD_LABELS[field];
-      rowIssue(
-        "warning",
-        row,
-        field,
-        `${label.en} is not a date: left blank`,
-        `${label.zh}不是有效日期:留空`,
-        rawText(cell),
-      );
-      return null;
-    };
-    const createdDate = optionalDate("createdDate");
-    const nextContact = optionalDate("nextContact");
+    const createdDate = optionalDate(cells, row, "createdDate", cCreated);
+    const nextContact = optionalDate(cells, row, "nextContact", cNext);
 
     let probability: number | null = null;
-    if (col.probability) {
-      const cell = cells[col.probability.column] ?? null;
-      const p = parseProbability(cell, probabilityScale);
+    if (cProbability >= 0) {
+      const cell = cells[cProbability] ?? null;
+      let p = probabilityCache.get(cell);
+      if (p === undefined && !probabilityCache.has(cell)) {
+        p = parseProbability(cell, probabilityScale);
+        if (probabilityCache.size < 10_000) probabilityCache.set(cell, p);
+      }
       if (p === undefined) {
         rowIssue(
           "warning",
@@ -340,8 +382,8 @@ export function normalizeRecords(
     }
 
     let collected: number | null = null;
-    if (col.collected) {
-      const cell = cells[col.collected.column] ?? null;
+    if (cCollected >= 0) {
+      const cell = cells[cCollected] ?? null;
       const c = parseAmount(cell, collectedOpts);
       if (c.value === undefined) {
         rowIssue(
@@ -366,22 +408,31 @@ export function normalizeRecords(
         "",
       );
     }
-    const currencyText = text(cells, "currency");
-    if (currencyText)
-      currencies.add(currencyText.toUpperCase().replace("RMB", "CNY").replace("人民币", "CNY"));
+    const currencyText = textAt(cells, cCurrency);
+    if (currencyText) {
+      let code = currencyCodes.get(currencyText);
+      if (!code) {
+        code = currencyText.toUpperCase().replace("RMB", "CNY").replace("人民币", "CNY");
+        currencyCodes.set(currencyText, code);
+        currencies.add(code);
+      }
+    }
 
-    const stage = stageText ? canonicalStage(stageText) : "";
-    const stageIsOpenStage = stage !== "" && outcomes.wordOutcome(stage) === null;
-    const funnelStage = outcome !== "won" && stageIsOpenStage ? stage : null;
+    const stage = stageText ? stageOf(stageText) : null;
+    const funnelStage = outcome !== "won" && stage?.open ? stage.name : null;
 
     const rep = owners.match(ownerExported);
     if (rep) matchedReps.add(rep.name);
     else {
-      const key = ownerExported;
-      const u = unknownOwners.get(key) ?? { owner: ownerExported, rows: 0, amount: 0, firstRow: row };
+      const u = unknownOwners.get(ownerExported) ?? {
+        owner: ownerExported,
+        rows: 0,
+        amount: 0,
+        firstRow: row,
+      };
       u.rows++;
       u.amount += amount.value ?? 0;
-      unknownOwners.set(key, u);
+      unknownOwners.set(ownerExported, u);
     }
 
     records.push({
@@ -389,9 +440,9 @@ export function normalizeRecords(
       owner: rep ? rep.name : ownerExported,
       ownerExported,
       team: rep ? rep.team : null,
-      deal: text(cells, "deal"),
-      account: text(cells, "account"),
-      stage,
+      deal: textAt(cells, cDeal),
+      account: textAt(cells, cAccount),
+      stage: stage ? stage.name : "",
       status: statusText,
       outcome,
       funnelStage,
@@ -401,8 +452,8 @@ export function normalizeRecords(
       createdDate,
       nextContact,
       collected,
-      dealType: text(cells, "dealType"),
-      leadSource: text(cells, "leadSource"),
+      dealType: textAt(cells, cType),
+      leadSource: textAt(cells, cSource),
       newCustomer: 0,
     });
   }
@@ -435,7 +486,7 @@ export function normalizeRecords(
   return {
     ...where,
     kind,
-    profile: { id: mapping.profile.id, name: mapping.profile.name },
+    profile: { id: mapping.profile.id, name: mapping.label },
     source: mapping.source,
     columns: Object.values(col).filter((b): b is ColumnBinding => Boolean(b)),
     unusedHeaders: mapping.unused,

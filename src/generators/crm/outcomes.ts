@@ -18,7 +18,8 @@ const CLOSED_LOST = /^closed[\s-]*lost\b/;
 
 export class OutcomeReader {
   private readonly words = new Map<string, Outcome>();
-  private readonly cache = new Map<string, OutcomeReading>();
+  /** kind -> status -> stage -> reading: no key string is built per row. */
+  private readonly cache = new Map<RecordKind, Map<string, Map<string, OutcomeReading | null>>>();
 
   constructor(words: OutcomeWords) {
     // The first list a word appears in wins; won and lost before open.
@@ -46,9 +47,12 @@ export class OutcomeReader {
    * Null when there is nothing to read it from.
    */
   read(kind: RecordKind, stage: string, status: string): OutcomeReading | null {
-    const cacheKey = `${kind}\u0000${stage}\u0000${status}`;
-    const hit = this.cache.get(cacheKey);
-    if (hit) return hit;
+    let byStatus = this.cache.get(kind);
+    if (!byStatus) this.cache.set(kind, (byStatus = new Map()));
+    let byStage = byStatus.get(status);
+    if (!byStage) byStatus.set(status, (byStage = new Map()));
+    const hit = byStage.get(stage);
+    if (hit !== undefined) return hit;
     let reading: OutcomeReading | null;
     if (status) {
       const o = this.wordOutcome(status);
@@ -68,7 +72,7 @@ export class OutcomeReader {
     } else {
       reading = null;
     }
-    if (reading) this.cache.set(cacheKey, reading);
+    byStage.set(stage, reading);
     return reading;
   }
 }

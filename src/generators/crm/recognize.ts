@@ -82,6 +82,8 @@ export interface ColumnBinding {
 /** Everything normalisation needs to read the rows of one export. */
 export interface ResolvedMapping {
   readonly profile: CrmProfile;
+  /** The profile's name, or "custom mapping" when the user's mapping alone names the columns. */
+  readonly label: { readonly en: string; readonly zh: string };
   /** "profile": recognised by a built-in profile; "mapping": columns set by the user. */
   readonly source: "profile" | "mapping";
   readonly kind: RecordKind;
@@ -380,6 +382,7 @@ export function recognize(table: CrmTable, options: RecognizeOptions = {}): Reco
     ok: true,
     mapping: {
       profile,
+      label: base || !mapping ? profile.name : { en: "Custom mapping", zh: "自定义映射" },
       source: given ? "mapping" : "profile",
       kind,
       columns,

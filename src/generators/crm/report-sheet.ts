@@ -44,7 +44,6 @@ export function buildReportSheet(
   const t = texts.report;
   const zh = locale === "zh-CN";
   const summary = importSummary(imported);
-  const text = (s: string): CellInput => (s === "" ? null : importedText(s));
   const rows: CellInput[][] = [];
   const styles: RangeStyle[] = [{ range: "A1", style: "title" }];
   const line = (...cells: CellInput[]) => rows.push(cells);
@@ -61,7 +60,7 @@ export function buildReportSheet(
     mark("label");
     line(l, v);
   };
-  label(t.file, text(imported.file ?? ""));
+  label(t.file, importedText(imported.file ?? ""));
   label(t.profile, zh ? imported.profile.name.zh : imported.profile.name.en);
   label(t.recognisedBy, imported.source === "mapping" ? t.byMapping : t.byProfile);
   label(t.kind, imported.kind === "orders" ? t.kindOrders : t.kindDeals);
@@ -70,10 +69,10 @@ export function buildReportSheet(
   label(t.rowsRejected, summary.rowsRejected);
   label(t.warnings, summary.warnings);
   label(t.dateOrder, `${t.dateOrders[imported.dateOrder.order]} (${t.dateHow[imported.dateOrder.how]})`);
-  if (imported.stages.length) label(t.stageOrder, text(stageOrderText(imported)));
-  label(t.currencies, text(imported.currencies.join(", ")));
+  if (imported.stages.length) label(t.stageOrder, importedText(stageOrderText(imported)));
+  label(t.currencies, importedText(imported.currencies.join(", ")));
   label(t.asOf, isoFromSerial(asOf));
-  label(t.repsWithout, text(imported.repsWithoutRecords.join(zh ? "、" : ", ")));
+  label(t.repsWithout, importedText(imported.repsWithoutRecords.join(zh ? "、" : ", ")));
 
   line();
   mark("subtitle");
@@ -120,7 +119,7 @@ export function buildReportSheet(
         i.row ?? null,
         importedText(i.field),
         importedText(zh ? i.zh : i.en),
-        text(i.value ?? ""),
+        importedText(i.value ?? ""),
       );
     }
   } else line(t.issuesNone);

@@ -3,7 +3,7 @@
  * "closed  won" and its full-width form agree), and the rule that imported text is data.
  */
 import type { RawCell } from "./table";
-import type { TextCell } from "../../workbook/spec";
+import type { CellInput, TextCell } from "../../workbook/spec";
 
 // Full-width forms, ideographic spaces and the like only exist outside ASCII: skip NFKC for plain text.
 export const NON_ASCII = /[\u0080-\uffff]/;
@@ -29,9 +29,11 @@ export function looksLikeFormula(text: string): boolean {
 }
 
 /**
- * Every imported string is written as a text cell: hosts then never turn it into a formula, a
- * number or a date ("00123" keeps its zeros, "=HYPERLINK(...)" stays visible text).
+ * The cell for an imported string: text that a spreadsheet could read as a formula becomes a text
+ * cell, which every host writes as text ("=HYPERLINK(...)" stays visible text). Other strings stay
+ * plain strings, which hosts also write as text (so "00123" keeps its zeros); "" is an empty cell.
  */
-export function importedText(text: string): TextCell {
-  return { text };
+export function importedText(text: string): CellInput {
+  if (text === "") return null;
+  return looksLikeFormula(text) ? ({ text } satisfies TextCell) : text;
 }

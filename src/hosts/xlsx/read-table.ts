@@ -125,10 +125,14 @@ function fileLabel(options: ReadTableOptions): string {
 
 function readCsv(bytes: Uint8Array, options: ReadTableOptions): ReadTableResult {
   const { text, encoding } = decodeText(bytes);
-  const parsed = Papa.parse<string[]>(text, {
+  // Papaparse guesses the delimiter from the first rows; blank lines spoil its guess on short files,
+  // so the guess skips them, and the real parse keeps them to number rows as a spreadsheet does.
+  const guess = Papa.parse<string[]>(text, {
     delimitersToGuess: [",", "\t", ";", "|"],
-    skipEmptyLines: false,
+    skipEmptyLines: "greedy",
+    preview: 50,
   });
+  const parsed = Papa.parse<string[]>(text, { delimiter: guess.meta.delimiter, skipEmptyLines: false });
   // Papaparse only guesses a delimiter when the text has more than one column; one column is fine.
   const warnings: ReadProblem[] = parsed.errors
     .filter((e) => e.code !== "UndetectableDelimiter")

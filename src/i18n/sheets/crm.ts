@@ -29,7 +29,6 @@ export interface CrmSheetTexts {
     readonly funnelStage: string;
     readonly amount: string;
     readonly probability: string;
-    readonly weighted: string;
     readonly closeDate: string;
     readonly createdDate: string;
     readonly nextContact: string;
@@ -170,7 +169,6 @@ const enUS: CrmSheetTexts = {
     funnelStage: "Funnel stage",
     amount: "Amount",
     probability: "Probability",
-    weighted: "Weighted amount",
     closeDate: "Close date",
     createdDate: "Created date",
     nextContact: "Next contact",
@@ -324,7 +322,6 @@ const zhCN: CrmSheetTexts = {
     funnelStage: "漏斗阶段",
     amount: "金额",
     probability: "赢率",
-    weighted: "加权金额",
     closeDate: "结单日期",
     createdDate: "创建日期",
     nextContact: "下次跟进",

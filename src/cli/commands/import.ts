@@ -1,0 +1,294 @@
+/**
+ * `sales-kit import`: a CRM export (CSV or .xlsx from Zoho CRM, Salesforce, Fxiaoke or any CRM) and
+ * a roster in, a workbook with KPIs per rep and period, the funnel, follow-ups, the data and the
+ * import report out. An export no profile recognises needs --mapping; nothing is written on error.
+ */
+import fs from "fs";
+import path from "path";
+import type { ImportCrmResult, MappingStep } from "../../generators/crm";
+import { importCrm, importSummary, looksLikeHeader, parsePeriods } from "../../generators/crm";
+import { RawTable, readTable } from "../../hosts/xlsx/read-table";
+import { writeXlsx } from "../../hosts/xlsx/write";
+import { CrmTarget, parseTargetsCsv } from "../../schemas/crm-import";
+import { CrmMapping, parseCrmMapping } from "../../schemas/crm-mapping";
+import { parseDateText, isoFromSerial, serialFromYmd } from "../../schemas/dates";
+import { InputIssue, formatIssue } from "../../schemas/errors";
+import { CliContext, Command, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
+import { displayPath, readConfigFile, readTextFile, writeOutputFile } from "../files";
+import { reportIssues } from "../report";
+import { readRosterFile } from "../roster-file";
+
+function usageError(context: CliContext, en: string, zh: string): number {
+  const z = context.locale === "zh-CN";
+  context.stderr(`${z ? zh : en}\n${z ? "查看帮助" : "See"}: sales-kit import --help\n`);
+  return EXIT_USAGE;
+}
+
+function today(): number {
+  const d = new Date();
+  return serialFromYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+function readBytes(
+  cwd: string,
+  file: string,
+): { ok: true; bytes: Uint8Array } | { ok: false; issues: InputIssue[] } {
+  try {
+    return { ok: true, bytes: fs.readFileSync(path.resolve(cwd, file)) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return {
+      ok: false,
+      issues: [
+        code === "ENOENT"
+          ? { file, field: "(file)", en: "file not found", zh: "找不到文件" }
+          : { file, field: "(file)", en: `cannot read the file (${code})`, zh: `无法读取文件(${code})` },
+      ],
+    };
+  }
+}
+
+/** The mapping step as the CLI shows it: the file's columns and a mapping file to fill in. */
+function mappingHelp(step: MappingStep, exportFile: string, context: CliContext): string {
+  const zh = context.locale === "zh-CN";
+  const columns: Record<string, string> = {};
+  for (const f of step.fields) {
+    if (f.suggested) columns[f.field] = f.suggested;
+    else if (f.required) columns[f.field] = zh ? "<列名>" : "<column header>";
+  }
+  const samples = step.headers.map(
+    (h, i) => `    ${h}${step.samples[i]?.length ? `  (${step.samples[i].join(" | ")})` : ""}`,
+  );
+  const closest = step.closest
+    ? zh
+      ? `最接近的配置:${step.closest.profile}(缺少表头:${step.closest.missing.join("、")})\n`
+      : `Closest profile: ${step.closest.profile} (missing headers: ${step.closest.missing.join(", ")})\n`
+    : "";
+  return [
+    zh
+      ? `无法确定 ${exportFile} 中各列的含义。文件中的列(示例值):`
+      : `Which column of ${exportFile} means what is not certain. Its columns (sample values):`,
+    ...samples,
+    closest +
+      (zh
+        ? "请把下面的内容保存为 mapping.json,填好列名后用 --mapping mapping.json 再次运行(字段说明见 docs/crm-profiles.md):"
+        : "Save this as mapping.json, fill in the column headers and run again with --mapping mapping.json (fields: docs/crm-profiles.md):"),
+    JSON.stringify({ columns }, null, 2),
+    "",
+  ].join("\n");
+}
+
+async function run(
+  values: OptionValues,
+  positionals: readonly string[],
+  context: CliContext,
+): Promise<number> {
+  const zh = context.locale === "zh-CN";
+  if (positionals.length !== 1) {
+    return positionals.length
+      ? usageError(
+          context,
+          `Give one export file (got ${positionals.length}).`,
+          `只能指定一个导出文件(收到 ${positionals.length} 个)。`,
+        )
+      : usageError(context, "Name the CRM export to import.", "请指定要导入的 CRM 导出文件。");
+  }
+  const exportFile = positionals[0];
+  const rosterFile = values.roster as string | undefined;
+  if (!rosterFile) return usageError(context, "--roster is required.", "--roster 为必填项。");
+  const locale = (values.locale as string | undefined) ?? context.locale;
+  if (locale !== "en-US" && locale !== "zh-CN") {
+    return usageError(context, "--locale must be en-US or zh-CN.", "--locale 只能是 en-US 或 zh-CN。");
+  }
+
+  // Every input problem is collected and reported at once; nothing is written while any remains.
+  const issues: InputIssue[] = [];
+  const roster = readRosterFile(context.cwd, rosterFile);
+  if (!roster.ok) issues.push(...roster.issues);
+
+  let mapping: CrmMapping | undefined;
+  const mappingFile = values.mapping as string | undefined;
+  if (mappingFile) {
+    const data = readConfigFile(context.cwd, mappingFile);
+    const parsed = data.ok ? parseCrmMapping(data.value, mappingFile) : data;
+    if (parsed.ok) mapping = parsed.value;
+    else issues.push(...parsed.issues);
+  }
+
+  let targets: CrmTarget[] = [];
+  const targetsFile = values.targets as string | undefined;
+  if (targetsFile) {
+    const text = readTextFile(context.cwd, targetsFile);
+    const parsed = text.ok ? parseTargetsCsv(text.value, targetsFile) : text;
+    if (parsed.ok) targets = parsed.value;
+    else issues.push(...parsed.issues);
+  }
+
+  const periods = parsePeriods((values.period as string[] | undefined) ?? []);
+  issues.push(...periods.issues);
+
+  let asOf = today();
+  const asOfText = values["as-of"] as string | undefined;
+  if (asOfText !== undefined) {
+    const d = parseDateText(asOfText);
+    if (typeof d === "number") asOf = d;
+    else
+      issues.push({
+        field: "--as-of",
+        en: `"${asOfText}" is not a date (2027-03-20)`,
+        zh: `“${asOfText}”不是日期(2027-03-20)`,
+      });
+  }
+
+  const bytes = readBytes(context.cwd, exportFile);
+  let table: RawTable | null = null;
+  if (!bytes.ok) issues.push(...bytes.issues);
+  else {
+    const read = await readTable(bytes.bytes, {
+      fileName: exportFile,
+      sheet: values.sheet as string | undefined,
+      isHeader: (cells) => looksLikeHeader(cells),
+    });
+    if (read.ok) table = read.table;
+    else issues.push({ file: exportFile, field: "(file)", en: read.error.en, zh: read.error.zh });
+  }
+  if (issues.length || !table || !roster.ok) return reportIssues(issues, context);
+
+  const result: ImportCrmResult = importCrm(table, roster.value, {
+    locale,
+    asOf,
+    periods: periods.periods,
+    targets,
+    mapping,
+    file: path.basename(exportFile),
+  });
+  if (!result.ok) {
+    const code = reportIssues(result.issues, context);
+    if (result.step) context.stderr(mappingHelp(result.step, exportFile, context));
+    return code;
+  }
+
+  const out =
+    (values.out as string | undefined) ?? `${path.basename(exportFile).replace(/\.[^.]+$/, "")}-kpis.xlsx`;
+  const written = writeOutputFile(
+    context.cwd,
+    out,
+    await writeXlsx(result.workbook.spec),
+    values.force === true,
+  );
+  if (!written.ok) return reportIssues(written.issues, context);
+
+  const s = importSummary(result.imported);
+  const profile = zh ? result.imported.profile.name.zh : result.imported.profile.name.en;
+  const periodsText = result.workbook.periods.map((p) => p.label).join(zh ? "、" : ", ");
+  context.stdout(
+    zh
+      ? `已写入 ${displayPath(context.cwd, written.value)}:${profile},读取 ${s.rowsRead} 行,导入 ${s.rowsImported} 行,未导入 ${s.rowsRejected} 行,警告 ${s.warnings} 条;期间 ${periodsText};截止 ${isoFromSerial(asOf)}\n`
+      : `Wrote ${displayPath(context.cwd, written.value)}: ${profile}; ${s.rowsRead} rows read, ${s.rowsImported} imported, ${s.rowsRejected} not imported, ${s.warnings} warning(s); periods ${periodsText}; as of ${isoFromSerial(asOf)}\n`,
+  );
+  const shown = result.imported.issues.filter((i) => i.severity === "error").slice(0, 10);
+  for (const i of shown) context.stdout(`  ${formatIssue(i, context.locale)}\n`);
+  if (s.rowsRejected > shown.length) {
+    context.stdout(zh ? `  ……其余见“导入报告”工作表\n` : `  ... the rest are on the "Import report" sheet\n`);
+  }
+  if (result.imported.unknownOwners.length) {
+    const names = result.imported.unknownOwners.map((o) => o.owner).join(zh ? "、" : ", ");
+    context.stdout(
+      zh ? `不在名单中的负责人(记录已保留):${names}\n` : `Owners not on the roster (rows kept): ${names}\n`,
+    );
+  }
+  return EXIT_OK;
+}
+
+export const importCommand: Command = {
+  name: "import",
+  summary: {
+    en: "Import a CRM export (Zoho, Salesforce, Fxiaoke, any CSV) and compute KPIs per rep",
+    zh: "导入 CRM 导出文件(Zoho、Salesforce、纷享销客或任意 CSV)并按销售代表计算指标",
+  },
+  usage: [
+    "import <export.csv|export.xlsx> --roster <team.csv> [--mapping <map.json>] [--period 2027-Q1 ...] [--targets <targets.csv>] [--as-of <date>] [--out <kpis.xlsx>] [--locale zh-CN] [--force]",
+  ],
+  options: {
+    roster: {
+      type: "string",
+      short: "r",
+      valueName: "<file>",
+      description: {
+        en: "roster CSV or JSON (owners are matched to its names)",
+        zh: "名单 CSV 或 JSON(负责人按姓名对应)",
+      },
+    },
+    mapping: {
+      type: "string",
+      short: "m",
+      valueName: "<map.json>",
+      description: {
+        en: "which column means which field, for exports no profile recognises (docs/crm-profiles.md)",
+        zh: "列与字段的对应关系,用于无法自动识别的导出文件(见 docs/crm-profiles.md)",
+      },
+    },
+    period: {
+      type: "string",
+      multiple: true,
+      short: "p",
+      valueName: "<2027-Q1>",
+      description: {
+        en: "KPI period, repeatable: 2027-Q1, 2027-H1, 2027-03, 2027, 2027-01-15..2027-02-14 (default: the latest quarter with closed deals and its months)",
+        zh: "考核期,可重复:2027-Q1、2027-H1、2027-03、2027、2027-01-15..2027-02-14(默认:有结单的最近一个季度及其各月)",
+      },
+    },
+    targets: {
+      type: "string",
+      short: "t",
+      valueName: "<targets.csv>",
+      description: {
+        en: "targets per rep (rep, target[, period]) for pipeline coverage",
+        zh: "每位代表的目标(姓名、目标[、期间]),用于计算覆盖率",
+      },
+    },
+    "as-of": {
+      type: "string",
+      valueName: "<date>",
+      description: {
+        en: "date the follow-up list counts overdue from (default today)",
+        zh: "待跟进列表的截止日期(默认今天)",
+      },
+    },
+    sheet: {
+      type: "string",
+      valueName: "<name>",
+      description: {
+        en: ".xlsx exports: the worksheet to read (default the first)",
+        zh: ".xlsx 导出文件:要读取的工作表(默认第一个)",
+      },
+    },
+    out: {
+      type: "string",
+      short: "o",
+      valueName: "<file.xlsx>",
+      description: {
+        en: "workbook to write (default <export>-kpis.xlsx)",
+        zh: "输出工作簿(默认 <导出文件名>-kpis.xlsx)",
+      },
+    },
+    locale: {
+      type: "string",
+      valueName: "<en-US|zh-CN>",
+      description: {
+        en: "sheet language (default: from --lang / LANG)",
+        zh: "工作表语言(默认取 --lang 或 LANG)",
+      },
+    },
+    force: {
+      type: "boolean",
+      description: { en: "replace an existing output file", zh: "覆盖已存在的输出文件" },
+    },
+  },
+  examples: [
+    "sales-kit import deals.csv --roster team.csv --out kpis.xlsx",
+    "sales-kit import 商机.xlsx -r 名单.csv -p 2027-Q1 -p 2027-03 --locale zh-CN",
+    "sales-kit import export.csv -r team.csv --mapping map.json --targets targets.csv",
+  ],
+  run,
+};
