@@ -175,6 +175,14 @@ function checkValidation(c: Checker, path: string, v: DataValidationSpec): void 
   c.text(`${path}.errorMessage`, v.errorMessage, LIMITS.errorMessage);
 }
 
+function safeRange(address: string): RangeRef | null {
+  try {
+    return parseRange(address);
+  } catch {
+    return null;
+  }
+}
+
 const VALUE_COUNT: Record<string, number> = { between: 2, notBetween: 2 };
 
 function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<string, string>): void {
@@ -261,7 +269,20 @@ function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<str
     merges.push(r);
   });
   (sheet.wrap ?? []).forEach((w, i) => c.range(`${p}.wrap[${i}]`, w));
-  (sheet.validations ?? []).forEach((v, i) => checkValidation(c, `${p}.validations[${i}]`, v));
+  const validated: RangeRef[] = [];
+  (sheet.validations ?? []).forEach((v, i) => {
+    checkValidation(c, `${p}.validations[${i}]`, v);
+    const r = typeof v.range === "string" ? safeRange(v.range) : null;
+    if (!r) return;
+    // A cell holds one validation rule; Excel refuses a second one over it.
+    if (validated.some((o) => rangesOverlap(o, r)))
+      c.add(
+        `${p}.validations[${i}].range`,
+        `"${v.range}" overlaps another validation`,
+        `"${v.range}" 与另一个数据验证重叠`,
+      );
+    validated.push(r);
+  });
 
   (sheet.conditionalFormats ?? []).forEach((cf, i) => {
     const cp = `${p}.conditionalFormats[${i}]`;

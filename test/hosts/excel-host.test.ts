@@ -259,6 +259,11 @@ describe("Excel host", () => {
         "tab colour",
       ]),
     );
+    expect(result.skipped.find((s) => s.feature === "data validation")).toMatchObject({
+      sheet: GOALS,
+      requires: "ExcelApi 1.8",
+      zh: expect.stringContaining("数据验证"),
+    });
     expect(fake.requests[1]).toMatchObject({ calcSuspended: false, screenSuspended: false });
     const goals = fake.snapshot().sheets[1];
     expect(goals.cells.E4.content).toEqual({ formula: "=IFERROR(D4/C4,0)" });

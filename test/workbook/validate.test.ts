@@ -53,6 +53,7 @@ describe("validateWorkbookSpec", () => {
           validations: [
             { range: "B2", rule: { type: "list", values: ["a,b"] } },
             { range: "B3", rule: { type: "whole", min: 5, max: 1 } },
+            { range: "A2:B2", rule: { type: "decimal" } },
           ],
           tables: [{ name: "A1", range: "A1:B1" }],
           merges: ["A1:B2", "B2:C3"],
@@ -74,6 +75,7 @@ describe("validateWorkbookSpec", () => {
         "sheets[0].styles[0].range",
         "sheets[0].validations[0].rule.values[0]",
         "sheets[0].validations[1].rule",
+        "sheets[0].validations[2].range",
         "sheets[0].tables[0].name",
         "sheets[0].tables[0].range",
         "sheets[0].merges[1]",

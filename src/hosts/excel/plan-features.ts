@@ -25,6 +25,31 @@ export interface Skipped {
   readonly feature: string;
   /** The API set the feature needs. */
   readonly requires: string;
+  /** For the pane: what was left out and why, in English and Chinese. */
+  readonly en: string;
+  readonly zh: string;
+}
+
+const FEATURE_ZH: Record<string, string> = {
+  "defined names": "定义名称",
+  "data validation": "数据验证",
+  "conditional formats": "条件格式",
+  "freeze panes": "冻结窗格",
+  "print setup": "打印设置",
+  "tab colour": "工作表标签颜色",
+  "hidden gridlines": "隐藏网格线",
+};
+
+function skip(sheet: string | undefined, feature: string, requires: string): Skipped {
+  const where = sheet ? ` on "${sheet}"` : "";
+  const whereZh = sheet ? `(工作表“${sheet}”)` : "";
+  return {
+    sheet,
+    feature,
+    requires,
+    en: `Left out ${feature}${where}: this Excel lacks ${requires}.`,
+    zh: `未写入${FEATURE_ZH[feature] ?? feature}${whereZh}:此版本 Excel 不支持 ${requires}。`,
+  };
 }
 
 /** Adds each table over its header and data rows (already written), then writes its totals row. */
@@ -70,7 +95,7 @@ export function nameOps(
 ): WriteOp[] {
   if (!names.length) return [];
   if (!support.names) {
-    skipped.push({ sheet: sheetName, feature: "defined names", requires: "ExcelApi 1.4" });
+    skipped.push(skip(sheetName, "defined names", "ExcelApi 1.4"));
     return [];
   }
   return names.map((n) =>
@@ -115,7 +140,7 @@ function validationOps(sheet: SheetSpec, support: ApiSupport, skipped: Skipped[]
   const list = sheet.validations ?? [];
   if (!list.length) return [];
   if (!support.dataValidation) {
-    skipped.push({ sheet: sheet.name, feature: "data validation", requires: "ExcelApi 1.8" });
+    skipped.push(skip(sheet.name, "data validation", "ExcelApi 1.8"));
     return [];
   }
   return list.map((v) => {
@@ -214,7 +239,7 @@ function conditionalOps(sheet: SheetSpec, support: ApiSupport, skipped: Skipped[
   const list = sheet.conditionalFormats ?? [];
   if (!list.length) return [];
   if (!support.conditionalFormats) {
-    skipped.push({ sheet: sheet.name, feature: "conditional formats", requires: "ExcelApi 1.6" });
+    skipped.push(skip(sheet.name, "conditional formats", "ExcelApi 1.6"));
     return [];
   }
   return list.map((cf) =>
@@ -241,8 +266,7 @@ function viewOps(sheet: SheetSpec, support: ApiSupport, skipped: Skipped[]): Wri
   const ops: WriteOp[] = [];
   const f = sheet.freeze;
   if (f && (f.rows > 0 || f.columns > 0)) {
-    if (!support.freezePanes)
-      skipped.push({ sheet: sheet.name, feature: "freeze panes", requires: "ExcelApi 1.7" });
+    if (!support.freezePanes) skipped.push(skip(sheet.name, "freeze panes", "ExcelApi 1.7"));
     else
       ops.push(
         op(estimate(1, f), (t) => {
@@ -255,8 +279,7 @@ function viewOps(sheet: SheetSpec, support: ApiSupport, skipped: Skipped[]): Wri
   }
   const print = sheet.print;
   if (print) {
-    if (!support.pageLayout)
-      skipped.push({ sheet: sheet.name, feature: "print setup", requires: "ExcelApi 1.9" });
+    if (!support.pageLayout) skipped.push(skip(sheet.name, "print setup", "ExcelApi 1.9"));
     else
       ops.push(
         op(estimate(4, print), (t) => {
@@ -306,10 +329,9 @@ export function finishingOps(sheet: SheetSpec, support: ApiSupport, skipped: Ski
 
 /** Adds the sheet at the end, with its tab colour and gridlines. */
 export function addSheetOp(sheet: SheetSpec, support: ApiSupport, skipped: Skipped[]): WriteOp {
-  if (sheet.tabColor && !support.tabColor)
-    skipped.push({ sheet: sheet.name, feature: "tab colour", requires: "ExcelApi 1.7" });
+  if (sheet.tabColor && !support.tabColor) skipped.push(skip(sheet.name, "tab colour", "ExcelApi 1.7"));
   if (sheet.showGridlines === false && !support.gridlines)
-    skipped.push({ sheet: sheet.name, feature: "hidden gridlines", requires: "ExcelApi 1.8" });
+    skipped.push(skip(sheet.name, "hidden gridlines", "ExcelApi 1.8"));
   return op(estimate(3, sheet.name, sheet.tabColor), (t) => {
     const ws = t.ctx.workbook.worksheets.add(sheet.name);
     if (sheet.tabColor && support.tabColor) ws.tabColor = sheet.tabColor;
