@@ -103,12 +103,34 @@ export function statusCore(
   return "AT RISK";
 }
 
-interface PeriodArgs {
+interface PeriodDates {
   start: number;
   end: number;
   asof: number;
+}
+
+interface PeriodArgs extends PeriodDates {
   holidays: number[];
   basis: Basis;
+}
+
+function readDates(start: unknown, end: unknown, asof: unknown): PeriodDates | KpiError {
+  const s = readDate(start, "start");
+  if (isKpiError(s)) return s;
+  const e = readDate(end, "end");
+  if (isKpiError(e)) return e;
+  if (e < s) return kpiError("num", MSG.endBeforeStart("end", "start"));
+  const a = readDate(asof, "asof");
+  if (isKpiError(a)) return a;
+  return { start: s, end: e, asof: a };
+}
+
+function readCalendar(dates: PeriodDates, holidays: unknown, basis: unknown): PeriodArgs | KpiError {
+  const h = readDateList(holidays, "holidays");
+  if (isKpiError(h)) return h;
+  const b = readChoice(basis, "basis", BASES, "workdays");
+  if (isKpiError(b)) return b;
+  return { start: dates.start, end: dates.end, asof: dates.asof, holidays: h, basis: b };
 }
 
 function readPeriod(
@@ -118,18 +140,9 @@ function readPeriod(
   holidays: unknown,
   basis: unknown,
 ): PeriodArgs | KpiError {
-  const s = readDate(start, "start");
-  if (isKpiError(s)) return s;
-  const e = readDate(end, "end");
-  if (isKpiError(e)) return e;
-  if (e < s) return kpiError("num", MSG.endBeforeStart("end", "start"));
-  const a = readDate(asof, "asof");
-  if (isKpiError(a)) return a;
-  const h = readDateList(holidays, "holidays");
-  if (isKpiError(h)) return h;
-  const b = readChoice(basis, "basis", BASES, "workdays");
-  if (isKpiError(b)) return b;
-  return { start: s, end: e, asof: a, holidays: h, basis: b };
+  const dates = readDates(start, end, asof);
+  if (isKpiError(dates)) return dates;
+  return readCalendar(dates, holidays, basis);
 }
 
 function done(r: KpiResult<number>): KpiResult<number> {
@@ -206,10 +219,13 @@ export function status(
   if (isKpiError(a)) return a;
   const t = readNumber(target, "target");
   if (isKpiError(t)) return t;
+  // In argument order, so the first bad argument is the one named.
+  const dates = readDates(start, end, asof);
+  if (isKpiError(dates)) return dates;
   const tol = readOptionalNumber(tolerance, "tolerance", 0.1);
   if (isKpiError(tol)) return tol;
   if (tol < 0) return kpiError("num", MSG.negative(at("tolerance")));
-  const p = readPeriod(start, end, asof, holidays, basis);
+  const p = readCalendar(dates, holidays, basis);
   if (isKpiError(p)) return p;
   return statusCore(a, t, p.start, p.end, p.asof, tol, p.holidays, p.basis);
 }

@@ -108,6 +108,10 @@ describe("status", () => {
   it("before the start nothing is expected: ON TRACK", () => {
     expect(status(0, 260000, JUN1, JUN30, serial(2025, 5, 20), null, null, null)).toBe("ON TRACK");
   });
+  it("names the first bad argument in argument order", () => {
+    const r = status(1, 2, JUN1, JUN30, JUN12, "lots", null, "weeks") as KpiError;
+    expect(r.message).toMatch(/^tolerance/);
+  });
   it("a negative tolerance is #NUM!", () => {
     expect(kind(status(1, 2, JUN1, JUN30, JUN12, -0.1, null, null))).toBe("num");
   });
