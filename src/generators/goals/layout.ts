@@ -197,15 +197,27 @@ export function at(row: number, col: number, absolute = false): string {
   return cellAddress(row - 1, col, absolute);
 }
 
+/** Quoted sheet names, memoized: a 1,000-rep sheet refers to the same few sheets ~100,000 times. */
+const quoted = new Map<string, string>();
+
+function quote(sheet: string): string {
+  let q = quoted.get(sheet);
+  if (q === undefined) {
+    if (quoted.size > 1000) quoted.clear();
+    quoted.set(sheet, (q = quoteSheetName(sheet)));
+  }
+  return q;
+}
+
 /** A reference to a cell on another sheet: 'Goal settings 2027-Q1'!$B$7. */
 export function ext(sheet: string, row: number, col: number, absolute = true): string {
-  return `${quoteSheetName(sheet)}!${at(row, col, absolute)}`;
+  return `${quote(sheet)}!${at(row, col, absolute)}`;
 }
 
 /** A column range on another sheet, absolute: 'Goals 2027-Q1'!$B$7:$B$42. */
 export function extRange(sheet: string, firstRow: number, lastRow: number, col: number): string {
   const c = columnLetter(col);
-  return `${quoteSheetName(sheet)}!$${c}$${firstRow}:$${c}$${lastRow}`;
+  return `${quote(sheet)}!$${c}$${firstRow}:$${c}$${lastRow}`;
 }
 
 export { columnLetter };
