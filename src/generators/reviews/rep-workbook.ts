@@ -3,7 +3,7 @@
  * form manifest the collector reads. Used by `sales-kit reviews` (one file per rep) and by the demo.
  */
 import type { Locale } from "../../i18n";
-import { reviewTexts } from "../../i18n/sheets/reviews";
+import { NarrativeKey, reviewTexts } from "../../i18n/sheets/reviews";
 import type { Competency, KpiLine, ReviewAnswers, ReviewConfig } from "../../schemas/review";
 import type { Rep } from "../../schemas/roster";
 import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
@@ -12,7 +12,6 @@ import { FeedbackEntry, buildFeedbackLog } from "./feedback-log";
 import { FORM_VERSION, FormManifest, REVIEW_FORM, manifestText } from "./manifest";
 import { MentorPlan } from "./mentors";
 import { MANIFEST_COLUMN, ReviewSheetNames, SelfReviewLayout, buildSelfReview } from "./self-review";
-import type { NarrativeKey } from "../../i18n/sheets/reviews";
 
 /** Excel's limit, and the characters it refuses in sheet names. */
 const MAX_SHEET_NAME = 31;

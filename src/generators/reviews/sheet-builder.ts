@@ -15,7 +15,6 @@ import type {
   ColumnSpec,
   ProtectionSpec,
 } from "../../workbook/spec";
-import { cellAddress, columnIndex } from "../../workbook/a1";
 
 /** "B12" from a column letter and a 1-based row. */
 export function at(column: string, row: number): string {
@@ -52,8 +51,6 @@ export class SheetBuilder {
   private readonly conditionalFormats: ConditionalFormatSpec[] = [];
   private readonly rowSpecs: RowSpec[] = [];
   private readonly unlocked: string[] = [];
-  /** 1-based row of the next put() without a row. */
-  row = 1;
 
   constructor(
     readonly name: string,
@@ -64,13 +61,6 @@ export class SheetBuilder {
   put(row: number, column: string, values: readonly CellInput[]): void {
     if (values.length === 0) return;
     this.blocks.push({ start: at(column, row), rows: [values] });
-  }
-
-  /** The range `column`row .. across `count` columns. */
-  across(row: number, column: string, count: number): string {
-    const start = columnIndex(column);
-    const a = cellAddress(row - 1, start);
-    return count <= 1 ? a : `${a}:${cellAddress(row - 1, start + count - 1)}`;
   }
 
   style(range: string, style: StyleName): void {
