@@ -64,18 +64,51 @@ export function describeWithLibreOffice(name: string, fn: () => void): void {
 
 // ---------------------------------------------------------------------------------------------
 // Profiles. Two soffice runs sharing a profile fail silently, and several helpers and jest workers
-// run at once: every process gets its own temp root, and every concurrent call its own profile.
+// run at once: each module instance (one per test file) has its own temp folder, and each concurrent
+// call its own profile in it. The folder goes when the test file ends (jest's afterAll; jest
+// workers are killed without an "exit" event) or, outside jest, when the process exits.
 
+const PREFIX = "sales-kit-oracle-";
 let tempRoot: string | null = null;
 const freeProfiles: string[] = [];
 let profileCount = 0;
 
+function removeRoot(): void {
+  if (tempRoot) fs.rmSync(tempRoot, { recursive: true, force: true });
+  tempRoot = null;
+  freeProfiles.length = 0;
+}
+
+if (typeof afterAll === "function") {
+  try {
+    afterAll(removeRoot);
+  } catch {
+    // Imported inside a running test: the exit hook below still cleans up.
+  }
+}
+process.once("exit", removeRoot);
+
+/** Folders of earlier runs whose process is gone (killed workers) and that are over an hour old. */
+function sweepStale(): void {
+  const hour = 3_600_000;
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    const m = /^sales-kit-oracle-w\d+-p(\d+)(-|$)/.exec(name);
+    if (!m) continue;
+    const dir = path.join(os.tmpdir(), name);
+    try {
+      if (Date.now() - fs.statSync(dir).mtimeMs < hour) continue;
+      process.kill(Number(m[1]), 0); // throws when no such process exists
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ESRCH") fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
 function root(): string {
   if (tempRoot) return tempRoot;
+  sweepStale();
   const worker = process.env.JEST_WORKER_ID ?? "0";
-  tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), `sales-kit-oracle-w${worker}-p${process.pid}-`));
-  const dir = tempRoot;
-  process.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+  tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), `${PREFIX}w${worker}-p${process.pid}-`));
   return tempRoot;
 }
 
