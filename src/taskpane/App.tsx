@@ -1,92 +1,176 @@
-/** The pane's shell: header with the language switch, then the home view. */
+/**
+ * The pane's shell: Fluent theme (Office's light or dark), language (Office's, switchable), the
+ * navigation between Home and the five generators, and the state they share (services, roster).
+ */
 import * as React from "react";
 import {
-  Body1,
   Caption1,
   Dropdown,
+  Field,
   FluentProvider,
   Option,
-  Subtitle2,
+  Spinner,
+  Tab,
+  TabList,
   Title3,
   makeStyles,
   tokens,
+  webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { LOCALES, Locale, MessageKey, translate } from "../i18n";
-import { CATALOGUE, NAMESPACE } from "../functions/catalogue";
+import { LANGUAGE_NAMES, LOCALES, Locale } from "../i18n";
+import { EMPTY_ROSTER, PaneProvider, RosterState } from "./pane-context";
+import type { PaneServices } from "./services";
+import { TextProvider, paneText } from "./text";
+import type { ThemeName } from "./theme";
+import { HomeView } from "./views/HomeView";
+import { VIEWS, ViewId } from "./views/views";
+
+// The forms (with the generators, schemas and sheet texts behind them) load when first opened,
+// so the pane's first render carries only the shell and Home.
+const GoalForm = React.lazy(() =>
+  import(/* webpackChunkName: "goals" */ "./forms/goals/GoalForm").then((m) => ({ default: m.GoalForm })),
+);
+const IncentiveForm = React.lazy(() =>
+  import(/* webpackChunkName: "incentives" */ "./forms/incentives/IncentiveForm").then((m) => ({
+    default: m.IncentiveForm,
+  })),
+);
+const ReviewForm = React.lazy(() =>
+  import(/* webpackChunkName: "reviews" */ "./forms/reviews/ReviewForm").then((m) => ({
+    default: m.ReviewForm,
+  })),
+);
+const FeedbackForm = React.lazy(() =>
+  import(/* webpackChunkName: "feedback" */ "./forms/feedback/FeedbackForm").then((m) => ({
+    default: m.FeedbackForm,
+  })),
+);
+const CrmImportForm = React.lazy(() =>
+  import(/* webpackChunkName: "crm" */ "./forms/crm/CrmImportForm").then((m) => ({
+    default: m.CrmImportForm,
+  })),
+);
 
 const useStyles = makeStyles({
+  provider: { minHeight: "100vh" },
   root: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
+    maxWidth: "60rem",
+    marginLeft: "auto",
+    marginRight: "auto",
   },
   header: {
     display: "flex",
     justifyContent: "space-between",
     alignItems: "center",
     gap: tokens.spacingHorizontalM,
+    flexWrap: "wrap",
   },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  code: { fontFamily: tokens.fontFamilyMonospace },
+  title: { margin: 0 },
+  language: { minWidth: "7.5rem" },
+  tabs: { flexWrap: "wrap" },
 });
 
-const LANGUAGE_NAMES: Record<Locale, string> = { "en-US": "English", "zh-CN": "中文" };
-
 export interface AppProps {
-  mode: "excel" | "download";
-  initialLocale: Locale;
+  readonly services: PaneServices;
+  readonly initialLocale: Locale;
+  readonly theme?: ThemeName;
+  readonly initialView?: ViewId;
 }
 
-export function App({ mode, initialLocale }: AppProps): React.JSX.Element {
+function View({ id, onOpen }: { id: ViewId; onOpen: (view: ViewId) => void }) {
+  switch (id) {
+    case "home":
+      return <HomeView onOpen={onOpen} />;
+    case "goals":
+      return <GoalForm />;
+    case "incentives":
+      return <IncentiveForm />;
+    case "reviews":
+      return <ReviewForm />;
+    case "feedback":
+      return <FeedbackForm />;
+    case "crm":
+      return <CrmImportForm />;
+  }
+}
+
+export function App({
+  services,
+  initialLocale,
+  theme = "light",
+  initialView = "home",
+}: AppProps): React.JSX.Element {
   const [locale, setLocale] = React.useState<Locale>(initialLocale);
-  const t = (key: MessageKey) => translate(locale, key);
+  const [view, setView] = React.useState<ViewId>(initialView);
+  const [roster, setRoster] = React.useState<RosterState>(EMPTY_ROSTER);
+  const memory = React.useRef(new Map<string, unknown>()).current;
   const styles = useStyles();
+  const { t } = paneText(locale);
+  const context = React.useMemo(() => ({ services, roster, setRoster, memory }), [services, roster, memory]);
+
+  // The document's language follows the pane's, for screen readers and fonts.
+  React.useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t("app.title");
+  }, [locale, t]);
+
   return (
-    <FluentProvider theme={webLightTheme} lang={locale}>
-      <main className={styles.root}>
-        <header className={styles.header}>
-          <Title3 as="h1">{t("app.title")}</Title3>
-          <Dropdown
-            aria-label={t("app.language")}
-            value={LANGUAGE_NAMES[locale]}
-            selectedOptions={[locale]}
-            onOptionSelect={(_e, data) => data.optionValue && setLocale(data.optionValue as Locale)}
-          >
-            {LOCALES.map((l) => (
-              <Option key={l} value={l}>
-                {LANGUAGE_NAMES[l]}
-              </Option>
-            ))}
-          </Dropdown>
-        </header>
-        <Body1>{t("app.tagline")}</Body1>
-        <Caption1>{t(mode === "excel" ? "app.mode.excel" : "app.mode.download")}</Caption1>
-        <section aria-labelledby="functions-title">
-          <Subtitle2 as="h2" id="functions-title">
-            {t("home.functions.title")}
-          </Subtitle2>
-          <Body1 as="p">{t("home.functions.intro")}</Body1>
-          <ul className={styles.list}>
-            {CATALOGUE.map((f) => (
-              <li key={f.name}>
-                <code className={styles.code}>{f.example.formula}</code> → {f.example.result}:{" "}
-                {locale === "zh-CN" ? f.zh : f.en}
-              </li>
-            ))}
-          </ul>
-          <Caption1>
-            {NAMESPACE}.* · {CATALOGUE.length}
-          </Caption1>
-        </section>
-        <section aria-labelledby="generators-title">
-          <Subtitle2 as="h2" id="generators-title">
-            {t("home.generators.title")}
-          </Subtitle2>
-          <Body1 as="p">{t("home.generators.soon")}</Body1>
-        </section>
-      </main>
+    <FluentProvider
+      theme={theme === "dark" ? webDarkTheme : webLightTheme}
+      lang={locale}
+      className={styles.provider}
+    >
+      <TextProvider locale={locale}>
+        <PaneProvider value={context}>
+          <div className={styles.root}>
+            <header className={styles.header}>
+              <Title3 as="h1" className={styles.title}>
+                {t("app.title")}
+              </Title3>
+              <Field label={t("app.language")} orientation="horizontal" className={styles.language}>
+                <Dropdown
+                  value={LANGUAGE_NAMES[locale]}
+                  selectedOptions={[locale]}
+                  onOptionSelect={(_e, data) => data.optionValue && setLocale(data.optionValue as Locale)}
+                >
+                  {LOCALES.map((l) => (
+                    <Option key={l} value={l} lang={l}>
+                      {LANGUAGE_NAMES[l]}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+            </header>
+            <Caption1 role="status">
+              {t(services.mode === "excel" ? "app.mode.excel" : "app.mode.download")} · {t("app.tagline")}
+            </Caption1>
+            <nav aria-label={t("nav.label")}>
+              <TabList
+                className={styles.tabs}
+                selectedValue={view}
+                onTabSelect={(_e, data) => setView(data.value as ViewId)}
+                size="small"
+              >
+                {VIEWS.map((v) => (
+                  <Tab key={v.id} value={v.id}>
+                    {t(v.label)}
+                  </Tab>
+                ))}
+              </TabList>
+            </nav>
+            <main>
+              <React.Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
+                <View id={view} onOpen={setView} />
+              </React.Suspense>
+            </main>
+          </div>
+        </PaneProvider>
+      </TextProvider>
     </FluentProvider>
   );
 }

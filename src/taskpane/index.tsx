@@ -1,16 +1,36 @@
-/** Pane entry: find out where we run, then render. */
+/**
+ * Pane entry: find out where we run (Excel, or a plain browser when office.js is absent or silent),
+ * pick the matching services, render. When the first render is on screen the page is marked ready
+ * (a performance mark and data-ready on <body>), which the browser tests and the benchmark wait for.
+ */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import { detectHost } from "./office-context";
 import { localeFromLanguage } from "../i18n";
+import { App } from "./App";
+import { browserServices } from "./download/services";
+import { detectHost } from "./office/host";
+import { excelServices } from "./office/services";
+
+export const READY_MARK = "sales-kit-rendered";
+
+function MarkReady({ children }: { children: React.ReactNode }) {
+  React.useEffect(() => {
+    performance.mark(READY_MARK);
+    document.body.dataset.ready = "true";
+  }, []);
+  return <>{children}</>;
+}
 
 async function main(): Promise<void> {
   const host = await detectHost();
   const container = document.getElementById("root");
   if (!container) return;
+  const services = host.mode === "excel" ? excelServices() : browserServices();
+  document.body.dataset.mode = host.mode;
   createRoot(container).render(
-    <App mode={host.mode} initialLocale={localeFromLanguage(host.displayLanguage)} />,
+    <MarkReady>
+      <App services={services} initialLocale={localeFromLanguage(host.displayLanguage)} theme={host.theme} />
+    </MarkReady>,
   );
 }
 

@@ -1,0 +1,127 @@
+/**
+ * Save a form's settings under a name and reopen them later (next quarter's rerun). Inside Excel
+ * they are kept in the workbook; in a browser, in this browser. Hidden when neither can keep them.
+ */
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { usePane } from "../pane-context";
+import type { PlanKind, SavedPlan } from "../services";
+import { useText } from "../text";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    margin: 0,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
+  grow: { flexGrow: 1, minWidth: "8rem" },
+});
+
+export function SavedPlans(props: {
+  readonly kind: PlanKind;
+  readonly current: unknown;
+  readonly defaultName: string;
+  readonly onOpen: (data: unknown) => void;
+}) {
+  const { t } = useText();
+  const { services } = usePane();
+  const store = services.store;
+  const styles = useStyles();
+  const [plans, setPlans] = React.useState<SavedPlan[]>([]);
+  const [name, setName] = React.useState(props.defaultName);
+  const [chosen, setChosen] = React.useState("");
+  const [status, setStatus] = React.useState("");
+
+  const refresh = React.useCallback(async () => {
+    if (!store) return;
+    try {
+      const list = await store.list(props.kind);
+      setPlans(list);
+      setChosen((c) => (list.some((p) => p.name === c) ? c : (list[0]?.name ?? "")));
+    } catch (error) {
+      setStatus(t("plans.failed", { reason: error instanceof Error ? error.message : String(error) }));
+    }
+  }, [store, props.kind, t]);
+
+  React.useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  if (!store) return null;
+
+  const save = async () => {
+    const clean = name.trim();
+    if (!clean) return;
+    try {
+      await store.save({
+        kind: props.kind,
+        name: clean,
+        savedAt: new Date().toISOString(),
+        data: props.current,
+      });
+      setStatus(
+        t(store.where === "workbook" ? "plans.savedWorkbook" : "plans.savedBrowser", { name: clean }),
+      );
+      await refresh();
+    } catch (error) {
+      setStatus(t("plans.failed", { reason: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+  const open = () => {
+    const plan = plans.find((p) => p.name === chosen);
+    if (!plan) return;
+    props.onOpen(plan.data);
+    setStatus(t("plans.opened", { name: plan.name }));
+  };
+
+  return (
+    <fieldset className={styles.root}>
+      <legend className={styles.legend}>{t("plans.title")}</legend>
+      <Caption1>{t(store.where === "workbook" ? "plans.hintWorkbook" : "plans.hintBrowser")}</Caption1>
+      <div className={styles.row}>
+        <Field label={t("plans.name")} className={styles.grow}>
+          <Input value={name} onChange={(_e, d) => setName(d.value)} />
+        </Field>
+        <Button onClick={() => void save()} disabled={!name.trim()}>
+          {t("plans.save")}
+        </Button>
+      </div>
+      {plans.length > 0 && (
+        <div className={styles.row}>
+          <Field label={t("plans.saved")} className={styles.grow}>
+            <Dropdown
+              value={chosen}
+              selectedOptions={chosen ? [chosen] : []}
+              onOptionSelect={(_e, d) => d.optionValue && setChosen(d.optionValue)}
+            >
+              {plans.map((p) => (
+                <Option key={p.name} value={p.name} text={p.name}>
+                  {`${p.name} · ${p.savedAt.slice(0, 10)}`}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Button onClick={open} disabled={!chosen}>
+            {t("plans.open")}
+          </Button>
+        </div>
+      )}
+      <Caption1 aria-live="polite">{status}</Caption1>
+    </fieldset>
+  );
+}

@@ -1,0 +1,80 @@
+/** The preview of what will be created: sheet names, sizes and a sample of each sheet's first rows. */
+import * as React from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Caption1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { SheetPreview } from "../preview";
+import { useText } from "../text";
+
+const useStyles = makeStyles({
+  scroll: { overflowX: "auto", maxWidth: "100%" },
+  cell: {
+    maxWidth: "9rem",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    fontFamily: tokens.fontFamilyBase,
+  },
+  rowHead: { color: tokens.colorNeutralForeground3, width: "2.5rem" },
+});
+
+export function SpecPreview({ sheets, id }: { sheets: readonly SheetPreview[]; id: string }) {
+  const { t } = useText();
+  const styles = useStyles();
+  return (
+    <section aria-labelledby={`${id}-title`} data-testid="preview">
+      <h3 id={`${id}-title`}>{t("preview.title", { count: sheets.length })}</h3>
+      <Accordion multiple collapsible defaultOpenItems={[sheets[0]?.name ?? ""]}>
+        {sheets.map((s) => (
+          <AccordionItem key={s.name} value={s.name}>
+            <AccordionHeader as="h4">{s.name}</AccordionHeader>
+            <AccordionPanel>
+              <Caption1 as="p">
+                {t("preview.size", { rows: s.rows, columns: s.columns, formulas: s.formulas })}
+                {s.tables.length ? ` · ${t("preview.tables", { tables: s.tables.join(", ") })}` : ""}
+              </Caption1>
+              {s.sample.length > 0 && (
+                <div className={styles.scroll}>
+                  <Table size="extra-small" aria-label={t("preview.sample", { sheet: s.name })}>
+                    <TableHeader>
+                      <TableRow>
+                        <TableHeaderCell className={styles.rowHead}>#</TableHeaderCell>
+                        {s.header.map((h) => (
+                          <TableHeaderCell key={h}>{h}</TableHeaderCell>
+                        ))}
+                      </TableRow>
+                    </TableHeader>
+                    <TableBody>
+                      {s.sample.map((r) => (
+                        <TableRow key={r.row}>
+                          <TableCell className={styles.rowHead}>{r.row}</TableCell>
+                          {r.cells.map((c, i) => (
+                            <TableCell key={i} className={styles.cell} title={c}>
+                              {c}
+                            </TableCell>
+                          ))}
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </div>
+              )}
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+    </section>
+  );
+}

@@ -1,0 +1,173 @@
+/**
+ * Form fields with their validation message beside them (Fluent's Field), and the hook that decides
+ * when a message shows: after the user leaves the field, or after they ask for a preview.
+ */
+import * as React from "react";
+import { Checkbox, Dropdown, Field, Input, Option, Textarea } from "@fluentui/react-components";
+import type { InputIssue } from "../../schemas/errors";
+import { splitIssues } from "../forms/form-values";
+import { useText } from "../text";
+
+export interface FieldIssues {
+  /** The message for a field, once it should show. */
+  error(key: string): string | undefined;
+  /** Marks a field as visited (its message may show from now on). */
+  touch(key: string): void;
+  /** Issues no field claims (shown once the user asked for a preview). */
+  readonly rest: readonly InputIssue[];
+  readonly submitted: boolean;
+  /** Shows every message (the user asked for a preview or to create). */
+  reveal(): void;
+}
+
+export function useFieldIssues(issues: readonly InputIssue[], keys: readonly string[]): FieldIssues {
+  const text = useText();
+  const [touched, setTouched] = React.useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = React.useState(false);
+  const split = React.useMemo(() => splitIssues(issues, keys), [issues, keys]);
+  return {
+    error(key) {
+      if (!submitted && !touched.has(key)) return undefined;
+      const list = split.byField.get(key);
+      if (!list?.length) return undefined;
+      return list
+        .map((i) =>
+          i.row !== undefined ? text.t("issue.atRow", { row: i.row, text: text.pick(i) }) : text.pick(i),
+        )
+        .join(" · ");
+    },
+    touch(key) {
+      setTouched((prev) => (prev.has(key) ? prev : new Set(prev).add(key)));
+    },
+    rest: submitted ? split.rest : [],
+    submitted,
+    reveal: () => setSubmitted(true),
+  };
+}
+
+interface BaseProps {
+  readonly label: string;
+  readonly hint?: string;
+  readonly error?: string;
+  readonly required?: boolean;
+}
+
+export function TextField(
+  props: BaseProps & {
+    readonly value: string;
+    readonly onChange: (value: string) => void;
+    readonly onBlur?: () => void;
+    readonly placeholder?: string;
+    readonly inputMode?: "text" | "decimal" | "numeric";
+    readonly type?: "text" | "date";
+    readonly className?: string;
+  },
+) {
+  return (
+    <Field
+      label={props.label}
+      hint={props.hint}
+      required={props.required}
+      validationState={props.error ? "error" : "none"}
+      validationMessage={props.error}
+      className={props.className}
+    >
+      <Input
+        value={props.value}
+        type={props.type ?? "text"}
+        inputMode={props.inputMode}
+        placeholder={props.placeholder}
+        onChange={(_e, data) => props.onChange(data.value)}
+        onBlur={props.onBlur}
+      />
+    </Field>
+  );
+}
+
+export function AreaField(
+  props: BaseProps & {
+    readonly value: string;
+    readonly onChange: (value: string) => void;
+    readonly onBlur?: () => void;
+    readonly placeholder?: string;
+    readonly rows?: number;
+  },
+) {
+  return (
+    <Field
+      label={props.label}
+      hint={props.hint}
+      required={props.required}
+      validationState={props.error ? "error" : "none"}
+      validationMessage={props.error}
+    >
+      <Textarea
+        value={props.value}
+        rows={props.rows ?? 3}
+        resize="vertical"
+        placeholder={props.placeholder}
+        onChange={(_e, data) => props.onChange(data.value)}
+        onBlur={props.onBlur}
+      />
+    </Field>
+  );
+}
+
+export interface Choice {
+  readonly value: string;
+  readonly label: string;
+}
+
+export function ChoiceField(
+  props: BaseProps & {
+    readonly value: string;
+    readonly choices: readonly Choice[];
+    readonly onChange: (value: string) => void;
+    readonly placeholder?: string;
+  },
+) {
+  const selected = props.choices.find((c) => c.value === props.value);
+  return (
+    <Field
+      label={props.label}
+      hint={props.hint}
+      required={props.required}
+      validationState={props.error ? "error" : "none"}
+      validationMessage={props.error}
+    >
+      <Dropdown
+        value={selected?.label ?? ""}
+        selectedOptions={selected ? [selected.value] : []}
+        placeholder={props.placeholder}
+        onOptionSelect={(_e, data) => data.optionValue !== undefined && props.onChange(data.optionValue)}
+      >
+        {props.choices.map((c) => (
+          <Option key={c.value} value={c.value}>
+            {c.label}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+export function CheckField(props: {
+  readonly label: string;
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+  readonly error?: string;
+}) {
+  const checkbox = (
+    <Checkbox
+      label={props.label}
+      checked={props.checked}
+      onChange={(_e, data) => props.onChange(data.checked === true)}
+    />
+  );
+  if (!props.error) return checkbox;
+  return (
+    <Field validationState="error" validationMessage={props.error}>
+      {checkbox}
+    </Field>
+  );
+}

@@ -1,0 +1,45 @@
+/** Layout pieces every form shares: a titled section and a row of fields that wraps in a narrow pane. */
+import * as React from "react";
+import { Body1, makeStyles, tokens } from "@fluentui/react-components";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(8.5rem, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "start",
+  },
+});
+
+export function FormView(props: { id: string; title: string; intro: string; children: React.ReactNode }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.form} aria-labelledby={`${props.id}-title`}>
+      <h2 id={`${props.id}-title`} className={styles.heading}>
+        {props.title}
+      </h2>
+      <Body1 as="p">{props.intro}</Body1>
+      {props.children}
+    </section>
+  );
+}
+
+export function Section(props: { id: string; title: string; children: React.ReactNode }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-labelledby={props.id}>
+      <h3 id={props.id} className={styles.heading}>
+        {props.title}
+      </h3>
+      {props.children}
+    </section>
+  );
+}
+
+export function FieldRow({ children }: { children: React.ReactNode }) {
+  const styles = useStyles();
+  return <div className={styles.row}>{children}</div>;
+}

@@ -1,0 +1,69 @@
+/**
+ * The browser-mode SpecWriter: the xlsx host (ExcelJS) builds the file, which is offered as a
+ * download. ExcelJS is loaded on first use, in its own chunk, so the pane opens without it.
+ */
+import type { WorkbookSpec } from "../../workbook/spec";
+import { SpecWriter, WriteFailure, WriteResult } from "../services";
+
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export interface XlsxBuild {
+  data: Uint8Array;
+  sheets: readonly { requested: string; name: string }[];
+  notes: readonly { en: string; zh: string }[];
+}
+
+export type BuildXlsx = (spec: WorkbookSpec) => Promise<XlsxBuild>;
+
+async function buildWithExcelJs(spec: WorkbookSpec): Promise<XlsxBuild> {
+  const { writeXlsxWithReport } = await import(/* webpackChunkName: "xlsx" */ "../../hosts/xlsx/write");
+  const { data, report } = await writeXlsxWithReport(spec);
+  return { data, sheets: report.sheets, notes: report.skipped };
+}
+
+/** Hands a file to the browser's download machinery through a temporary link. */
+export type OfferFile = (url: string, fileName: string) => void;
+
+export function offerWithLink(url: string, fileName: string): void {
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.rel = "noopener";
+  a.style.display = "none";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+export function downloadWriter(
+  build: BuildXlsx = buildWithExcelJs,
+  offer: OfferFile = offerWithLink,
+): SpecWriter {
+  let lastUrl: string | null = null;
+  return {
+    async write(spec, request): Promise<WriteResult> {
+      request.onProgress?.(0);
+      let built: XlsxBuild;
+      try {
+        built = await build(spec);
+      } catch (error) {
+        throw new WriteFailure(error instanceof Error ? error.message : String(error), true);
+      }
+      request.onProgress?.(0.9);
+      // The previous file's URL stays valid until the next write, for its "download again" link.
+      if (lastUrl) URL.revokeObjectURL(lastUrl);
+      const blob = new Blob([built.data as BlobPart], { type: XLSX_MIME });
+      const url = URL.createObjectURL(blob);
+      lastUrl = url;
+      offer(url, request.fileName);
+      request.onProgress?.(1);
+      const wanted = spec.activate ?? spec.sheets[0]?.name;
+      return {
+        sheets: built.sheets.map((s) => s.name),
+        activate: built.sheets.find((s) => s.requested === wanted)?.name ?? null,
+        file: { name: request.fileName, url, bytes: built.data.byteLength },
+        notes: built.notes.map((n) => ({ en: n.en, zh: n.zh })),
+      };
+    },
+  };
+}

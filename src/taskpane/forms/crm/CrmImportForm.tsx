@@ -1,0 +1,387 @@
+/**
+ * The CRM import form: an export (CSV or .xlsx file, or a range or table of the workbook), how its
+ * columns are read (a recognised profile, or the user's mapping), the KPI periods and as-of date;
+ * then the import report, preview and create.
+ */
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { LANGUAGE_NAMES, LOCALES } from "../../../i18n";
+import {
+  CrmTable,
+  importCrm,
+  importSummary,
+  looksLikeHeader,
+  mappingStep,
+  parsePeriods,
+} from "../../../generators/crm";
+import type { InputIssue } from "../../../schemas/errors";
+import { CheckField, ChoiceField, TextField, useFieldIssues } from "../../components/fields";
+import { GeneratePanel, Prepared } from "../../components/GeneratePanel";
+import { FieldRow, FormView, Section } from "../../components/layout";
+import { RosterSource } from "../../components/RosterSource";
+import { SavedPlans } from "../../components/SavedPlans";
+import { usePane, useRemembered } from "../../pane-context";
+import { readFileBytes } from "../../roster-input";
+import { useText } from "../../text";
+import { fileStem, parseListText, restoreForm } from "../form-values";
+import {
+  CRM_FIELD_KEYS,
+  CrmFormState,
+  CrmMappingState,
+  crmTableFromGrid,
+  defaultCrmForm,
+  mappingFromStep,
+  recognition,
+  validateCrmForm,
+} from "./crm-form";
+
+interface LoadedTable {
+  readonly table: CrmTable | null;
+  readonly label: string;
+  readonly error: { en: string; zh: string } | null;
+  readonly warnings: readonly { row?: number; en: string; zh: string }[];
+}
+
+const NO_TABLE: LoadedTable = { table: null, label: "", error: null, warnings: [] };
+
+const useStyles = makeStyles({
+  box: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    margin: 0,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  file: {
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+  },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export function CrmImportForm() {
+  const text = useText();
+  const { t, pick } = text;
+  const { services, roster } = usePane();
+  const styles = useStyles();
+  const [form, setForm] = useRemembered<CrmFormState>("crm", () =>
+    defaultCrmForm(text.locale, services.today()),
+  );
+  const [loaded, setLoaded] = useRemembered<LoadedTable>("crm.table", () => NO_TABLE);
+  const [importIssues, setImportIssues] = React.useState<readonly InputIssue[]>([]);
+  const [busy, setBusy] = React.useState(false);
+  const validation = React.useMemo(() => validateCrmForm(form, loaded.table), [form, loaded.table]);
+  const fields = useFieldIssues(validation.ok ? [] : validation.issues, CRM_FIELD_KEYS);
+  const rec = React.useMemo(
+    () => (loaded.table ? recognition(loaded.table, form) : null),
+    [loaded.table, form],
+  );
+  const step = React.useMemo(() => (loaded.table ? mappingStep(loaded.table) : null), [loaded.table]);
+  const set = <K extends keyof CrmFormState>(key: K, value: CrmFormState[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+  const setMapping = (patch: Partial<CrmMappingState>) =>
+    setForm((f) => ({ ...f, useMapping: true, mapping: { ...f.mapping, ...patch } }));
+
+  const acceptTable = (table: CrmTable | null, label: string, warnings: LoadedTable["warnings"] = []) => {
+    setLoaded({ table, label, error: null, warnings });
+    setImportIssues([]);
+    if (!table) return;
+    // No profile knows the export: start the mapping from the columns whose names fit.
+    const first = recognition(table, { ...form, useMapping: false });
+    setForm((f) => ({
+      ...f,
+      useMapping: !first.ok,
+      mapping: first.ok ? f.mapping : mappingFromStep(first.step),
+    }));
+  };
+
+  const onFile = (file: File | undefined) => {
+    if (!file) return;
+    setBusy(true);
+    void (async () => {
+      try {
+        const { readTable } = await import(/* webpackChunkName: "xlsx" */ "../../../hosts/xlsx/read-table");
+        const result = await readTable(await readFileBytes(file), {
+          fileName: file.name,
+          isHeader: looksLikeHeader,
+        });
+        if (result.ok) acceptTable(result.table, file.name, result.table.warnings);
+        else setLoaded({ ...NO_TABLE, label: file.name, error: result.error });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        setLoaded({ ...NO_TABLE, label: file.name, error: { en: reason, zh: reason } });
+      } finally {
+        setBusy(false);
+      }
+    })();
+  };
+  const fromWorkbook = (
+    read: () => Promise<{ label: string; grid: Parameters<typeof crmTableFromGrid>[0] }>,
+  ) => {
+    setBusy(true);
+    void (async () => {
+      try {
+        const { label, grid } = await read();
+        acceptTable(crmTableFromGrid(grid), label);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        setLoaded({ ...NO_TABLE, error: { en: reason, zh: reason } });
+      } finally {
+        setBusy(false);
+      }
+    })();
+  };
+
+  const prepare = (): Prepared | null => {
+    fields.reveal();
+    setImportIssues([]);
+    if (!validation.ok || !loaded.table) return null;
+    const { options } = validation;
+    const result = importCrm(loaded.table, roster.reps, {
+      locale: form.sheetLocale,
+      asOf: options.asOf,
+      periods: parsePeriods(options.periods).periods,
+      file: loaded.label,
+      ...(options.mapping ? { mapping: options.mapping } : {}),
+    });
+    if (!result.ok) {
+      setImportIssues(result.issues);
+      if (result.step && !form.useMapping)
+        setForm((f) => ({ ...f, useMapping: true, mapping: mappingFromStep(result.step!) }));
+      return null;
+    }
+    const s = importSummary(result.imported);
+    const summary = [
+      t("crm.summary", {
+        read: s.rowsRead,
+        imported: s.rowsImported,
+        rejected: s.rowsRejected,
+        warnings: s.warnings,
+      }),
+    ];
+    if (s.unknownOwners) summary.push(t("crm.unknownOwners", { count: s.unknownOwners }));
+    summary.push(t("crm.periods", { periods: result.workbook.periods.map((p) => p.label).join(", ") }));
+    return {
+      spec: result.workbook.spec,
+      fileName: `${fileStem(`${t("crm.fileStem")}-${loaded.label.replace(/\.[^.]+$/, "")}`)}.xlsx`,
+      summary,
+    };
+  };
+
+  const workbook = services.workbook;
+  const headers = step?.headers ?? [];
+  const showMapping = loaded.table !== null && (form.useMapping || (rec !== null && !rec.ok));
+
+  return (
+    <FormView id="crm" title={t("crm.title")} intro={t("crm.intro")}>
+      <fieldset className={styles.box}>
+        <legend className={styles.legend}>{t("crm.section.source")}</legend>
+        <Caption1>{t("crm.sourceHint")}</Caption1>
+        <div>
+          <label htmlFor="crm-file">{t("crm.file")}</label>
+          <br />
+          <input
+            id="crm-file"
+            className={styles.file}
+            type="file"
+            accept=".csv,.tsv,.txt,.xlsx,text/csv"
+            disabled={busy}
+            onChange={(e) => onFile(e.currentTarget.files?.[0])}
+          />
+        </div>
+        {workbook && (
+          <div className={styles.row}>
+            <Button
+              disabled={busy}
+              onClick={() =>
+                fromWorkbook(async () => {
+                  const sel = await workbook.readSelection();
+                  return { label: sel.address, grid: sel.values };
+                })
+              }
+            >
+              {t("crm.fromSelection")}
+            </Button>
+          </div>
+        )}
+        <div aria-live="polite">
+          {fields.error("source") && <div className={styles.error}>{fields.error("source")}</div>}
+          {loaded.error && (
+            <MessageBar intent="error">
+              <MessageBarBody>{pick(loaded.error)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {loaded.table && (
+            <MessageBar intent={rec?.ok ? "success" : "warning"} data-testid="crm-status">
+              <MessageBarBody>
+                {t("crm.loaded", {
+                  rows: loaded.table.rows.length,
+                  columns: loaded.table.header.length,
+                  source: loaded.label,
+                })}{" "}
+                {rec?.ok
+                  ? t(rec.mapping.source === "profile" ? "crm.recognised" : "crm.mapped", {
+                      profile: pick(rec.mapping.profile.name),
+                    })
+                  : t("crm.needsMapping")}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {loaded.warnings.length > 0 && (
+            <ul className={styles.list}>
+              {loaded.warnings.slice(0, 5).map((w, k) => (
+                <li key={k}>
+                  {w.row !== undefined ? t("issue.atRow", { row: w.row, text: pick(w) }) : pick(w)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        {loaded.table && !showMapping && (
+          <div>
+            <Button
+              onClick={() =>
+                setForm((f) => ({
+                  ...f,
+                  useMapping: true,
+                  mapping: {
+                    ...f.mapping,
+                    columns: rec?.ok
+                      ? Object.fromEntries(
+                          Object.entries(rec.mapping.columns).map(([k, b]) => [k, b!.header]),
+                        )
+                      : {},
+                  },
+                }))
+              }
+            >
+              {t("crm.setColumns")}
+            </Button>
+          </div>
+        )}
+      </fieldset>
+      {showMapping && step && (
+        <fieldset className={styles.box} data-testid="crm-mapping">
+          <legend className={styles.legend}>{t("crm.section.mapping")}</legend>
+          <Caption1>{t("crm.mappingHint")}</Caption1>
+          {fields.error("mapping") && <div className={styles.error}>{fields.error("mapping")}</div>}
+          {rec && !rec.ok && rec.issues.length > 0 && (
+            <ul className={styles.list}>
+              {rec.issues.map((i, k) => (
+                <li key={k}>{pick(i)}</li>
+              ))}
+            </ul>
+          )}
+          <FieldRow>
+            {step.fields.map((f) => (
+              <ChoiceField
+                key={f.field}
+                label={pick(f.label)}
+                required={f.required}
+                value={form.mapping.columns[f.field] ?? ""}
+                choices={[
+                  { value: "", label: t("crm.noColumn") },
+                  ...headers.map((h, i) => ({
+                    value: h,
+                    label: step.samples[i]?.length ? `${h} (${step.samples[i].slice(0, 2).join(", ")})` : h,
+                  })),
+                ]}
+                onChange={(v) => setMapping({ columns: { ...form.mapping.columns, [f.field]: v } })}
+              />
+            ))}
+          </FieldRow>
+          <FieldRow>
+            <ChoiceField
+              label={t("crm.dateOrder")}
+              value={form.mapping.dateOrder}
+              error={fields.error("mapping.dateOrder")}
+              choices={[
+                { value: "", label: t("crm.dateOrder.auto") },
+                { value: "mdy", label: t("crm.dateOrder.mdy") },
+                { value: "dmy", label: t("crm.dateOrder.dmy") },
+              ]}
+              onChange={(v) => setMapping({ dateOrder: v as CrmMappingState["dateOrder"] })}
+            />
+            <TextField
+              label={t("crm.won")}
+              hint={t("crm.wordsHint")}
+              value={form.mapping.won}
+              onChange={(v) => setMapping({ won: v })}
+              error={fields.error("mapping.won")}
+            />
+            <TextField
+              label={t("crm.lost")}
+              hint={t("crm.wordsHint")}
+              value={form.mapping.lost}
+              onChange={(v) => setMapping({ lost: v })}
+              error={fields.error("mapping.lost")}
+            />
+            <TextField
+              label={t("crm.stageOrder")}
+              hint={t("crm.stageOrderHint")}
+              value={form.mapping.stageOrder}
+              onChange={(v) => setMapping({ stageOrder: v })}
+              error={fields.error("mapping.stageOrder")}
+            />
+          </FieldRow>
+          <CheckField
+            label={t("crm.decimalComma")}
+            checked={form.mapping.decimalComma}
+            onChange={(v) => setMapping({ decimalComma: v })}
+          />
+        </fieldset>
+      )}
+      <RosterSource id="crm-roster" optional />
+      <Section id="crm-options" title={t("crm.section.options")}>
+        <FieldRow>
+          <TextField
+            label={t("crm.periodsLabel")}
+            hint={t("crm.periodsHint")}
+            value={form.periods}
+            onChange={(v) => set("periods", v)}
+            onBlur={() => fields.touch("periods")}
+            error={fields.error("periods")}
+          />
+          <TextField
+            label={t("crm.asOf")}
+            value={form.asOf}
+            onChange={(v) => set("asOf", v)}
+            onBlur={() => fields.touch("asOf")}
+            error={fields.error("asOf")}
+          />
+          <ChoiceField
+            label={t("form.sheetLanguage")}
+            value={form.sheetLocale}
+            choices={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+            onChange={(v) => set("sheetLocale", v as CrmFormState["sheetLocale"])}
+          />
+        </FieldRow>
+      </Section>
+      <SavedPlans
+        kind="crm"
+        current={form}
+        defaultName={parseListText(form.periods)[0] ?? t("crm.title")}
+        onOpen={(data) => setForm(restoreForm(defaultCrmForm(text.locale, services.today()), data))}
+      />
+      <GeneratePanel
+        id="crm"
+        prepare={prepare}
+        inputKey={JSON.stringify(form) + loaded.label + (loaded.table?.rows.length ?? 0) + roster.reps.length}
+        issues={[...fields.rest, ...importIssues]}
+      />
+    </FormView>
+  );
+}

@@ -1,0 +1,323 @@
+/** The incentive table form: plan period and pay, measures with commission tiers, draw and award. */
+import * as React from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { LANGUAGE_NAMES, LOCALES } from "../../../i18n";
+import { generateIncentiveWorkbook } from "../../../generators/incentives";
+import { PAY_FREQUENCIES } from "../../../schemas/incentive-plan";
+import { CheckField, ChoiceField, TextField, useFieldIssues } from "../../components/fields";
+import { GeneratePanel, Prepared } from "../../components/GeneratePanel";
+import { FieldRow, FormView, Section } from "../../components/layout";
+import { RosterSource } from "../../components/RosterSource";
+import { SavedPlans } from "../../components/SavedPlans";
+import { usePane, useRemembered } from "../../pane-context";
+import { useText } from "../../text";
+import { fileStem, restoreForm } from "../form-values";
+import {
+  IncentiveFormState,
+  MAX_MEASURES,
+  MAX_TIERS,
+  MeasureRow,
+  defaultIncentiveForm,
+  defaultMeasure,
+  incentiveFieldKeys,
+  validateIncentiveForm,
+} from "./incentive-form";
+
+const useStyles = makeStyles({
+  measure: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    margin: 0,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  tier: {
+    display: "grid",
+    gridTemplateColumns: "1fr 1fr auto",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+  },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export function IncentiveForm() {
+  const text = useText();
+  const { t } = text;
+  const { services, roster } = usePane();
+  const styles = useStyles();
+  const [form, setForm] = useRemembered<IncentiveFormState>("incentives", () =>
+    defaultIncentiveForm(text.locale, services.today()),
+  );
+  const validation = React.useMemo(() => validateIncentiveForm(form, roster.reps), [form, roster.reps]);
+  const keys = React.useMemo(() => incentiveFieldKeys(form), [form]);
+  const fields = useFieldIssues(validation.ok ? [] : validation.issues, keys);
+
+  const set = <K extends keyof IncentiveFormState>(key: K, value: IncentiveFormState[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+  const setMeasure = (i: number, patch: Partial<MeasureRow>) =>
+    setForm((f) => ({ ...f, measures: f.measures.map((m, k) => (k === i ? { ...m, ...patch } : m)) }));
+  const input = (
+    key: string,
+    label: string,
+    value: string,
+    onChange: (v: string) => void,
+    hint?: string,
+    inputMode?: "decimal",
+  ) => (
+    <TextField
+      key={key}
+      label={label}
+      hint={hint}
+      value={value}
+      inputMode={inputMode}
+      onChange={onChange}
+      onBlur={() => fields.touch(key)}
+      error={fields.error(key)}
+    />
+  );
+
+  const prepare = (): Prepared | null => {
+    fields.reveal();
+    if (!validation.ok) return null;
+    const model = validation.model;
+    const { spec } = generateIncentiveWorkbook(model, { locale: form.sheetLocale });
+    return {
+      spec,
+      fileName: `${fileStem(`${t("incentives.fileStem")}-${form.start}`)}.xlsx`,
+      summary: [
+        t("incentives.summary", {
+          reps: model.reps.length,
+          periods: model.periods.length,
+          measures: model.measures.length,
+        }),
+      ],
+    };
+  };
+
+  const choice = (labelKey: Parameters<typeof t>[0]) => t(labelKey);
+
+  return (
+    <FormView id="incentives" title={t("incentives.title")} intro={t("incentives.intro")}>
+      <RosterSource id="incentives-roster" />
+      <Section id="incentives-plan" title={t("incentives.section.plan")}>
+        <FieldRow>
+          {input("name", t("incentives.name"), form.name, (v) => set("name", v))}
+          <ChoiceField
+            label={t("form.sheetLanguage")}
+            value={form.sheetLocale}
+            choices={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+            onChange={(v) => set("sheetLocale", v as IncentiveFormState["sheetLocale"])}
+          />
+          {input("currency", t("form.currency"), form.currency, (v) => set("currency", v))}
+        </FieldRow>
+        <FieldRow>
+          {input(
+            "period.start",
+            t("incentives.start"),
+            form.start,
+            (v) => set("start", v),
+            t("incentives.startHint"),
+          )}
+          {input(
+            "period.months",
+            t("incentives.months"),
+            form.months,
+            (v) => set("months", v),
+            undefined,
+            "decimal",
+          )}
+          <ChoiceField
+            label={t("incentives.payFrequency")}
+            value={form.payFrequency}
+            error={fields.error("payFrequency")}
+            choices={PAY_FREQUENCIES.map((f) => ({ value: f, label: choice(`incentives.frequency.${f}`) }))}
+            onChange={(v) => set("payFrequency", v as IncentiveFormState["payFrequency"])}
+          />
+          <ChoiceField
+            label={t("incentives.basis")}
+            value={form.basis}
+            choices={[
+              { value: "bookings", label: t("incentives.basis.bookings") },
+              { value: "collections", label: t("incentives.basis.collections") },
+            ]}
+            onChange={(v) => set("basis", v as IncentiveFormState["basis"])}
+          />
+        </FieldRow>
+        <FieldRow>
+          {input(
+            "targetIncentive",
+            t("incentives.targetIncentive"),
+            form.targetIncentive,
+            (v) => set("targetIncentive", v),
+            t("form.optional"),
+            "decimal",
+          )}
+        </FieldRow>
+      </Section>
+      <Section id="incentives-measures" title={t("incentives.section.measures")}>
+        {fields.error("measures") && (
+          <div role="alert" className={styles.error}>
+            {fields.error("measures")}
+          </div>
+        )}
+        {form.measures.map((m, i) => (
+          <fieldset key={i} className={styles.measure}>
+            <legend className={styles.legend}>{t("incentives.measure", { n: i + 1, name: m.name })}</legend>
+            <FieldRow>
+              {input(`measure.${i}.name`, t("incentives.measureName"), m.name, (v) =>
+                setMeasure(i, { name: v }),
+              )}
+              {input(
+                `measure.${i}.quota`,
+                t("incentives.quota"),
+                m.quota,
+                (v) => setMeasure(i, { quota: v }),
+                t("incentives.quotaHint"),
+                "decimal",
+              )}
+              <ChoiceField
+                label={t("incentives.tiersOn")}
+                value={m.on}
+                choices={[
+                  { value: "amount", label: t("incentives.on.amount") },
+                  { value: "attainment", label: t("incentives.on.attainment") },
+                ]}
+                onChange={(v) => setMeasure(i, { on: v as MeasureRow["on"] })}
+              />
+              <ChoiceField
+                label={t("incentives.method")}
+                hint={t(
+                  m.method === "marginal" ? "incentives.method.marginalHint" : "incentives.method.retroHint",
+                )}
+                value={m.method}
+                choices={[
+                  { value: "marginal", label: t("incentives.method.marginal") },
+                  { value: "retro", label: t("incentives.method.retro") },
+                ]}
+                onChange={(v) => setMeasure(i, { method: v as MeasureRow["method"] })}
+              />
+            </FieldRow>
+            {fields.error(`measure.${i}.tiers`) && (
+              <div role="alert" className={styles.error}>
+                {fields.error(`measure.${i}.tiers`)}
+              </div>
+            )}
+            {m.tiers.map((tier, k) => (
+              <div
+                key={k}
+                className={styles.tier}
+                role="group"
+                aria-label={t("incentives.tier", { n: k + 1 })}
+              >
+                {input(
+                  `measure.${i}.tier.${k}.from`,
+                  t(m.on === "amount" ? "incentives.tierFromAmount" : "incentives.tierFromAttainment", {
+                    n: k + 1,
+                  }),
+                  tier.from,
+                  (v) => setMeasure(i, { tiers: m.tiers.map((x, j) => (j === k ? { ...x, from: v } : x)) }),
+                  undefined,
+                  "decimal",
+                )}
+                {input(
+                  `measure.${i}.tier.${k}.rate`,
+                  t("incentives.tierRate", { n: k + 1 }),
+                  tier.rate,
+                  (v) => setMeasure(i, { tiers: m.tiers.map((x, j) => (j === k ? { ...x, rate: v } : x)) }),
+                  undefined,
+                  "decimal",
+                )}
+                <Button
+                  aria-label={t("incentives.removeTier", { n: k + 1 })}
+                  disabled={m.tiers.length <= 1}
+                  onClick={() => setMeasure(i, { tiers: m.tiers.filter((_x, j) => j !== k) })}
+                >
+                  −
+                </Button>
+              </div>
+            ))}
+            <FieldRow>
+              <Button
+                disabled={m.tiers.length >= MAX_TIERS}
+                onClick={() => setMeasure(i, { tiers: [...m.tiers, { from: "", rate: "" }] })}
+              >
+                {t("incentives.addTier")}
+              </Button>
+              {form.measures.length > 1 && (
+                <Button
+                  onClick={() =>
+                    set(
+                      "measures",
+                      form.measures.filter((_x, j) => j !== i),
+                    )
+                  }
+                >
+                  {t("incentives.removeMeasure")}
+                </Button>
+              )}
+            </FieldRow>
+          </fieldset>
+        ))}
+        <div>
+          <Button
+            disabled={form.measures.length >= MAX_MEASURES}
+            onClick={() => set("measures", [...form.measures, { ...defaultMeasure(text.locale), name: "" }])}
+          >
+            {t("incentives.addMeasure")}
+          </Button>
+        </div>
+      </Section>
+      <Section id="incentives-extras" title={t("incentives.section.extras")}>
+        <FieldRow>
+          {input(
+            "draw",
+            t("incentives.draw"),
+            form.draw,
+            (v) => set("draw", v),
+            t("incentives.drawHint"),
+            "decimal",
+          )}
+        </FieldRow>
+        {form.draw.trim() !== "" && (
+          <CheckField
+            label={t("incentives.drawRecoverable")}
+            checked={form.drawRecoverable}
+            onChange={(v) => set("drawRecoverable", v)}
+          />
+        )}
+        <FieldRow>
+          {input(
+            "bestRep.title",
+            t("incentives.bestRep"),
+            form.bestRepTitle,
+            (v) => set("bestRepTitle", v),
+            t("form.optional"),
+          )}
+          {input(
+            "bestRep.bonus",
+            t("incentives.bestRepBonus"),
+            form.bestRepBonus,
+            (v) => set("bestRepBonus", v),
+            undefined,
+            "decimal",
+          )}
+        </FieldRow>
+      </Section>
+      <SavedPlans
+        kind="incentives"
+        current={form}
+        defaultName={form.name}
+        onOpen={(data) => setForm(restoreForm(defaultIncentiveForm(text.locale, services.today()), data))}
+      />
+      <GeneratePanel
+        id="incentives"
+        prepare={prepare}
+        inputKey={JSON.stringify(form) + roster.label + roster.reps.length}
+        issues={fields.rest}
+      />
+    </FormView>
+  );
+}

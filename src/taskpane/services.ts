@@ -1,0 +1,108 @@
+/**
+ * The seam between the pane's components and the world: everything that touches Office.js or the
+ * browser's download machinery sits behind these interfaces (src/taskpane/office/, download/), so
+ * components run under jsdom with fakes and the click handlers hold no Office.js calls.
+ */
+import type { WorkbookSpec } from "../workbook/spec";
+
+export type PaneMode = "excel" | "download";
+
+/** A cell as Office.js or a file hands it over. */
+export type RawCell = string | number | boolean | null;
+export type RawGrid = readonly (readonly RawCell[])[];
+
+export interface WriteRequest {
+  /** File name offered for the download (browser mode). */
+  readonly fileName: string;
+  /** Fraction done, 0..1, called as the write advances. */
+  readonly onProgress?: (fraction: number) => void;
+}
+
+/** A bilingual line from a host (a feature this Excel lacks, a chart a file cannot hold). */
+export interface HostNote {
+  readonly en: string;
+  readonly zh: string;
+}
+
+export interface WriteResult {
+  /** Final sheet names, in spec order (a host renames a sheet whose name is taken). */
+  readonly sheets: readonly string[];
+  /** The sheet to open when done (its final name). */
+  readonly activate: string | null;
+  /** Browser mode: the file that was offered. */
+  readonly file?: { readonly name: string; readonly url: string; readonly bytes: number };
+  /** Round trips to Excel (Excel mode). */
+  readonly syncs?: number;
+  readonly notes: readonly HostNote[];
+}
+
+/**
+ * A failed write. `restored` says the workbook is as it was (Excel) or nothing was downloaded
+ * (browser); when false, `leftBehind` names what could not be removed.
+ */
+export class WriteFailure extends Error {
+  readonly reason: string;
+  readonly restored: boolean;
+  readonly leftBehind: readonly string[];
+  constructor(reason: string, restored: boolean, leftBehind: readonly string[] = []) {
+    super(reason);
+    this.name = "WriteFailure";
+    this.reason = reason;
+    this.restored = restored;
+    this.leftBehind = leftBehind;
+  }
+}
+
+/** Applies a WorkbookSpec: the live workbook (Excel host) or a downloaded .xlsx (xlsx host). */
+export interface SpecWriter {
+  write(spec: WorkbookSpec, request: WriteRequest): Promise<WriteResult>;
+}
+
+export interface TableInfo {
+  readonly name: string;
+  readonly sheet: string;
+}
+
+/** Reading from and acting on the open workbook (Excel mode only). */
+export interface WorkbookAccess {
+  /** Values of the selected range and its address. */
+  readSelection(): Promise<{ address: string; values: RawGrid }>;
+  listTables(): Promise<TableInfo[]>;
+  /** Header row and data rows of a table. */
+  readTable(name: string): Promise<RawGrid>;
+  /** Puts the formula into the selected cell (top-left of the selection); returns its address. */
+  insertFormula(formula: string): Promise<string>;
+  activateSheet(name: string): Promise<void>;
+}
+
+/** What a form can save and reopen: its own settings, never the roster or imported data. */
+export type PlanKind = "goals" | "incentives" | "reviews" | "feedback" | "crm";
+
+export interface SavedPlan {
+  readonly kind: PlanKind;
+  readonly name: string;
+  /** ISO date-time of the save. */
+  readonly savedAt: string;
+  readonly data: unknown;
+}
+
+/** Saved plans: in the workbook (custom XML part or document settings) or in this browser. */
+export interface PlanStore {
+  readonly where: "workbook" | "browser";
+  list(kind: PlanKind): Promise<SavedPlan[]>;
+  /** Saves under `name`, replacing a plan of the same kind and name. */
+  save(plan: SavedPlan): Promise<void>;
+}
+
+export interface PaneServices {
+  readonly mode: PaneMode;
+  readonly writer: SpecWriter;
+  /** Null in browser mode. */
+  readonly workbook: WorkbookAccess | null;
+  /** Null when neither the workbook nor the browser can keep plans. */
+  readonly store: PlanStore | null;
+  /** Copies text (browser mode's stand-in for inserting a formula); null when unavailable. */
+  readonly copyText: ((text: string) => Promise<void>) | null;
+  /** Today as an Excel serial (injectable so tests and screenshots are stable). */
+  readonly today: () => number;
+}

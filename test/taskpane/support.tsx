@@ -1,0 +1,114 @@
+/** Test helpers for the pane: fake services (no Office.js, no downloads) and a render shortcut. */
+import * as React from "react";
+import { render } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import type { Locale } from "../../src/i18n";
+import { planStore, TextBackend } from "../../src/taskpane/plan-store";
+import type {
+  PaneServices,
+  RawGrid,
+  SpecWriter,
+  TableInfo,
+  WorkbookAccess,
+  WriteRequest,
+  WriteResult,
+} from "../../src/taskpane/services";
+import type { ViewId } from "../../src/taskpane/views/views";
+import type { WorkbookSpec } from "../../src/workbook/spec";
+
+/** 2027-01-15 as an Excel serial: DATE(2027,1,15) = 46402 (46388 is 2027-01-01, checked in Excel). */
+export const TODAY = 46402;
+
+export interface FakeWriter extends SpecWriter {
+  readonly writes: { spec: WorkbookSpec; request: WriteRequest }[];
+}
+
+/** Records each spec; answers with its sheet names, or fails with `fail`. */
+export function fakeWriter(fail?: Error): FakeWriter {
+  const writes: FakeWriter["writes"] = [];
+  return {
+    writes,
+    async write(spec, request): Promise<WriteResult> {
+      writes.push({ spec, request });
+      request.onProgress?.(0.5);
+      if (fail) throw fail;
+      request.onProgress?.(1);
+      return {
+        sheets: spec.sheets.map((s) => s.name),
+        activate: spec.activate ?? spec.sheets[0].name,
+        syncs: 3,
+        notes: [],
+      };
+    },
+  };
+}
+
+export interface FakeWorkbook extends WorkbookAccess {
+  readonly inserted: string[];
+  readonly activated: string[];
+}
+
+export function fakeWorkbook(selection: RawGrid = [], tables: Record<string, RawGrid> = {}): FakeWorkbook {
+  const inserted: string[] = [];
+  const activated: string[] = [];
+  return {
+    inserted,
+    activated,
+    readSelection: async () => ({ address: "Sheet1!A1:F13", values: selection }),
+    listTables: async () => Object.keys(tables).map((name): TableInfo => ({ name, sheet: "Team" })),
+    readTable: async (name) => tables[name],
+    insertFormula: async (formula) => {
+      inserted.push(formula);
+      return "Sheet1!B4";
+    },
+    activateSheet: async (name) => {
+      activated.push(name);
+    },
+  };
+}
+
+export function memoryBackend(): TextBackend & { text: string | null } {
+  const backend = {
+    text: null as string | null,
+    read: async () => backend.text,
+    write: async (text: string) => {
+      backend.text = text;
+    },
+  };
+  return backend;
+}
+
+export function fakeServices(overrides: Partial<PaneServices> = {}): PaneServices {
+  return {
+    mode: "download",
+    writer: fakeWriter(),
+    workbook: null,
+    store: planStore(memoryBackend(), "browser"),
+    copyText: null,
+    today: () => TODAY,
+    ...overrides,
+  };
+}
+
+export function renderPane(options: { services?: PaneServices; locale?: Locale; view?: ViewId } = {}) {
+  const services = options.services ?? fakeServices();
+  const result = render(
+    <App
+      services={services}
+      initialLocale={options.locale ?? "en-US"}
+      initialView={options.view ?? "home"}
+    />,
+  );
+  return { ...result, services };
+}
+
+/** The roster of examples/goals (first six reps), as a sheet range would hold it. */
+export const ROSTER_CSV = [
+  "name,role,team,manager,hire date,email",
+  "Li Wei,Senior Account Executive,East,Zhou Min,2019-04-15,li.wei@example.com",
+  "Wang Fang,Account Executive,East,Zhou Min,2021-09-01,wang.fang@example.com",
+  "Zhang Jie,Account Executive,East,Zhou Min,2022-03-07,zhang.jie@example.com",
+  "Huang Min,Senior Account Executive,West,Emily Carter,2018-08-20,huang.min@example.com",
+  "Zhao Qiang,Account Executive,West,Emily Carter,2021-01-11,zhao.qiang@example.com",
+  "Ma Lin,Sales Development Rep,West,Emily Carter,2024-07-15,ma.lin@example.com",
+].join("\n");
