@@ -1,0 +1,169 @@
+/**
+ * `sales-kit import` run in-process through main(): the workbook written for each kind of export,
+ * the mapping step for an unknown one, and input errors that write nothing.
+ */
+import fs from "fs";
+import os from "os";
+import path from "path";
+import ExcelJS from "exceljs";
+import { main } from "../../../src/cli/main";
+
+const FIXTURES = path.join(__dirname, "../../fixtures/crm");
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "sales-kit-import-"));
+  for (const f of fs.readdirSync(FIXTURES)) fs.copyFileSync(path.join(FIXTURES, f), path.join(dir, f));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function run(args: string[], env: Record<string, string> = {}) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, {
+    cwd: dir,
+    env,
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+  });
+  return { code, stdout, stderr };
+}
+
+async function sheetNames(file: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(fs.readFileSync(path.join(dir, file)) as unknown as ArrayBuffer);
+  return wb.worksheets.map((w) => w.name);
+}
+
+describe("sales-kit import", () => {
+  it("writes the KPI workbook for a Zoho export and says what it read", async () => {
+    const r = await run([
+      "import",
+      "zoho-deals.csv",
+      "--roster",
+      "roster.csv",
+      "--mapping",
+      "owners.mapping.json",
+      "--as-of",
+      "2027-03-20",
+      "--out",
+      "kpis.xlsx",
+    ]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^Wrote kpis\.xlsx: Zoho CRM Deals; 11 rows read, 8 imported, 3 not imported, 0 warning\(s\); periods 2027-Q1, 2027-01, 2027-02, 2027-03; as of 2027-03-20$/m,
+    );
+    expect(r.stdout).toContain("zoho-deals.csv, row 9, Amount: the amount is not a number");
+    expect(r.stdout).toContain("Owners not on the roster (rows kept): Mark Davis");
+    expect(await sheetNames("kpis.xlsx")).toEqual([
+      "CRM KPIs",
+      "CRM funnel",
+      "Follow-ups",
+      "CRM data",
+      "Import report",
+    ]);
+  });
+
+  it("reads a GBK orders export and writes Chinese sheets, with the periods asked for", async () => {
+    const r = await run(
+      [
+        "import",
+        "fxiaoke-orders.gbk.csv",
+        "-r",
+        "roster.csv",
+        "-p",
+        "2027-Q1",
+        "-p",
+        "2027-03",
+        "--as-of",
+        "2027/3/20",
+        "--locale",
+        "zh-CN",
+      ],
+      { LANG: "zh_CN.UTF-8" },
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^已写入 fxiaoke-orders\.gbk-kpis\.xlsx:纷享销客 销售订单,读取 11 行,导入 9 行,未导入 2 行/m,
+    );
+    expect(r.stdout).toContain("期间 2027-Q1、2027-03");
+    expect(await sheetNames("fxiaoke-orders.gbk-kpis.xlsx")).toEqual([
+      "CRM指标",
+      "待跟进",
+      "CRM数据",
+      "导入报告",
+    ]);
+  });
+
+  it("shows the columns and a mapping to fill in when no profile knows the export, and writes nothing", async () => {
+    const r = await run(["import", "custom-export.csv", "--roster", "roster.csv", "--out", "x.xlsx"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("3 problem(s) in the input; nothing was written:");
+    expect(r.stderr).toContain("custom-export.csv, Owner: no Owner column: name it in the mapping");
+    expect(r.stderr).toContain("Handled by  (Emily Chen | Emily Chen | Emily Chen)");
+    expect(r.stderr).toContain('"amount": "Value (EUR)"');
+    expect(fs.existsSync(path.join(dir, "x.xlsx"))).toBe(false);
+    const mapped = await run([
+      "import",
+      "custom-export.csv",
+      "-r",
+      "roster.csv",
+      "-m",
+      "custom-export.mapping.json",
+      "-o",
+      "x.xlsx",
+    ]);
+    expect(mapped.code).toBe(0);
+    expect(mapped.stdout).toMatch(/^Wrote x\.xlsx: Custom mapping; 4 rows read, 4 imported/m);
+  });
+
+  it("reports every bad input at once: period, date, mapping file, targets; nothing written", async () => {
+    fs.writeFileSync(path.join(dir, "bad-map.json"), JSON.stringify({ columns: { colour: "Stage" } }));
+    fs.writeFileSync(path.join(dir, "targets.csv"), "姓名,目标\n李伟,一百万\n");
+    const r = await run([
+      "import",
+      "zoho-deals.csv",
+      "-r",
+      "roster.csv",
+      "-m",
+      "bad-map.json",
+      "-t",
+      "targets.csv",
+      "-p",
+      "2027-Q5",
+      "--as-of",
+      "soon",
+      "-o",
+      "out.xlsx",
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("bad-map.json, columns: unknown field(s)");
+    expect(r.stderr).toContain('targets.csv, row 2, target: "一百万" is not a target amount');
+    expect(r.stderr).toContain('period: "2027-Q5" is not a period');
+    expect(r.stderr).toContain('--as-of: "soon" is not a date');
+    expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(false);
+  });
+
+  it("keeps an existing output file unless --force, and needs a roster and one export", async () => {
+    fs.writeFileSync(path.join(dir, "kpis.xlsx"), "keep me");
+    const args = ["import", "zoho-deals.csv", "-r", "roster.csv", "-o", "kpis.xlsx"];
+    const kept = await run(args);
+    expect(kept.code).toBe(1);
+    expect(kept.stderr).toContain("already exists");
+    expect(fs.readFileSync(path.join(dir, "kpis.xlsx"), "utf8")).toBe("keep me");
+    expect((await run([...args, "--force"])).code).toBe(0);
+    expect((await run(["import", "zoho-deals.csv"])).code).toBe(2);
+    expect((await run(["import", "-r", "roster.csv"])).code).toBe(2);
+    const missing = await run(["import", "nope.csv", "-r", "roster.csv"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("nope.csv, (file): file not found");
+  });
+
+  it("is listed in the help", async () => {
+    const help = await run(["import", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("-m, --mapping <map.json>");
+    expect((await run(["--help"])).stdout).toMatch(/^ {2}import {2,}Import a CRM export/m);
+  });
+});
