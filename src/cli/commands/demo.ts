@@ -4,6 +4,8 @@
  */
 import path from "path";
 import { generateGoalWorkbook } from "../../generators/goals";
+import { buildReviewDemoSheets } from "../../generators/reviews";
+import type { GoalPlan } from "../../schemas/goals";
 import { writeXlsx } from "../../hosts/xlsx/write";
 import type { InputIssue } from "../../schemas/errors";
 import type { WorkbookSpec } from "../../workbook/spec";
@@ -18,20 +20,31 @@ export const DEMO_FILE = "sales-kit-demo.xlsx";
 type DemoPart =
   { readonly ok: true; readonly spec: WorkbookSpec } | { readonly ok: false; readonly issues: InputIssue[] };
 
+type Locale = "en-US" | "zh-CN";
+
 /** The goal sheets of examples/goals (12 reps in two teams, 2027-Q1, one new hire). */
-function goalSheets(examples: string, locale: "en-US" | "zh-CN"): DemoPart {
-  const goals = loadGoalPlan(path.join(examples, "goals"), "roster.csv", "goals.yaml", { locale });
-  return goals.ok ? { ok: true, spec: generateGoalWorkbook(goals.plan) } : goals;
+function goalSheets(plan: GoalPlan): DemoPart {
+  return { ok: true, spec: generateGoalWorkbook(plan) };
+}
+
+/** A self-review, development plan and feedback log for the new hire and their mentor, linked to the goals. */
+function reviewSheets(plan: GoalPlan, locale: Locale): DemoPart {
+  return { ok: true, spec: { sheets: buildReviewDemoSheets(locale, { goalPlan: plan }) } };
 }
 
 /** The parts of the demo workbook, in sheet order: one line per generator that adds sheets. */
-const DEMO_PARTS: readonly ((examples: string, locale: "en-US" | "zh-CN") => DemoPart)[] = [goalSheets];
+const DEMO_PARTS: readonly ((plan: GoalPlan, locale: Locale, examples: string) => DemoPart)[] = [
+  goalSheets,
+  reviewSheets,
+];
 
 /** The demo workbook: every part's sheets and names, in order; the first part's sheet is shown. */
-export function buildDemoSpec(examples: string, locale: "en-US" | "zh-CN"): DemoPart {
+export function buildDemoSpec(examples: string, locale: Locale): DemoPart {
+  const goals = loadGoalPlan(path.join(examples, "goals"), "roster.csv", "goals.yaml", { locale });
+  if (!goals.ok) return goals;
   const parts: WorkbookSpec[] = [];
   for (const part of DEMO_PARTS) {
-    const built = part(examples, locale);
+    const built = part(goals.plan, locale, examples);
     if (!built.ok) return built;
     parts.push(built.spec);
   }
