@@ -15,13 +15,12 @@
  *   recovered from later earnings instead of being paid out as a negative amount.
  * - Awards go to the highest score among eligible reps (teams); ties go to the first in roster order.
  */
-import { attainmentCore } from "../attainment";
 import { clawbackCore } from "../clawback";
 import { CommissionTraceRow, Tier, commissionCore, commissionTraceCore } from "../commission";
 import { drawCore } from "../draw";
 import { topPerformerCore } from "../leaderboard";
 import { payoutCore } from "../payout";
-import { KpiResult, isKpiError } from "../result";
+import { isKpiError } from "../result";
 import { PlanMeasure, PlanModel, PlanRep } from "./model";
 
 export interface MeasureLine {
@@ -99,10 +98,15 @@ export interface PlanResult {
   readonly awards: readonly AwardPeriod[];
 }
 
-/** The core returns errors as values; a validated plan never produces one, so one here is a bug. */
-function value(result: KpiResult<number>, what: string): number {
-  if (isKpiError(result)) throw new Error(`incentive engine: ${what}: ${result.message}`);
-  return result;
+/**
+ * Attainment against a positive quota (the schema requires one). ATTAINMENT's 1 + (a - q)/|q| is the
+ * same number in exact arithmetic, but in floating point it lands below an exact threshold in about
+ * one case in eight (9/20 gives 0.44999999999999996, so a rep exactly at a 45% gate would miss it);
+ * a plain division is exact at such thresholds, and it is what the sheet's formula computes.
+ */
+function ratio(credited: number, quota: number): number {
+  if (!(quota > 0)) throw new Error(`incentive engine: quota must be positive, got ${quota}`);
+  return credited / quota;
 }
 
 /** Target incentive per year of a rep, from OTE and mix or stated directly. */
@@ -137,7 +141,7 @@ function creditedLines(plan: PlanModel): Credited[][][] {
           direct,
           split: s,
           credited,
-          attainment: value(attainmentCore(credited, quota, "higher"), "attainment"),
+          attainment: ratio(credited, quota),
         };
       }),
     ),
@@ -200,9 +204,7 @@ function teamLines(plan: PlanModel, credited: Credited[][][]): TeamPeriodLine[][
           sum[m] += credited[r][m][p].credited;
         });
       });
-      const attainment = plan.measures.map((__, m) =>
-        value(attainmentCore(sum[m], quota[m], "higher"), "team attainment"),
-      );
+      const attainment = plan.measures.map((__, m) => ratio(sum[m], quota[m]));
       const pool = plan.teamPool;
       const poolFunded = pool !== null && attainment[pool.measure] >= pool.threshold;
       const excess = pool === null ? 0 : sum[pool.measure] - quota[pool.measure];
