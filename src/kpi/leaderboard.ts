@@ -92,7 +92,10 @@ function readEntries(names: unknown, scores: unknown): Entries | KpiError {
         typeof name === "boolean" ||
         (typeof name === "number" && Number.isFinite(name));
       if (!named && !isBlank(name)) return kpiError("value", MSG.notName(at("names", ni + 1, nj + 1)));
-      out.names.push(isBlank(name) ? "" : (name as Scalar));
+      // A name answers as text or a number; TRUE/FALSE in a name cell becomes its text.
+      out.names.push(
+        isBlank(name) ? "" : typeof name === "boolean" ? (name ? "TRUE" : "FALSE") : (name as Scalar),
+      );
       out.scores.push(s);
     }
     if (++nj === nWidth) {

@@ -2,7 +2,8 @@
  * Fuzz of the shipped bundle: for every function, at least 10,000 generated Excel-like argument
  * lists (numbers huge and tiny, NaN-like and error-like text, booleans, blanks, 0x0, ragged, huge
  * and plausible ranges). Every answer must be something Excel can show: a finite number, a string,
- * a CustomFunctions.Error, or (for spilling functions) a non-empty rectangular 2-D array of those.
+ * a CustomFunctions.Error, or (for spilling functions) a non-empty rectangular 2-D array of those;
+ * never a boolean, undefined, NaN or an exception.
  * Seeded, so a failure reproduces; SALES_KIT_FUZZ_SEED picks another seed. Nothing hangs: each
  * function's 10,000 calls run inside jest's test timeout.
  */
@@ -161,7 +162,6 @@ function isExcelScalar(v: unknown): boolean {
   return (
     (typeof v === "number" && Number.isFinite(v)) ||
     typeof v === "string" ||
-    typeof v === "boolean" ||
     v instanceof FakeCustomFunctionsError
   );
 }

@@ -35,6 +35,7 @@ describe("leaderboard", () => {
       ["Bo", 0],
     ]);
     expect(topPerformer(names, scores)).toBe(1001);
+    expect(topPerformer([[true], ["Bo"]], [[9], [1]])).toBe("TRUE");
     expect(leaderboard([["Ann", "Bo"]], [[1], [2]], null)).toEqual([
       ["Bo", 2],
       ["Ann", 1],
