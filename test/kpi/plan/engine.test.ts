@@ -111,8 +111,9 @@ describe("incentive engine: team pool and awards by hand", () => {
   });
 
   it("adds the award bonuses to the winners' pay", () => {
-    expect(ann[0].payable).toBeCloseTo(7936.363636363636, 9);
-    expect(dee[0].payable).toBeCloseTo(9272.727272727273, 9);
+    // 6,000 + 3,000 x 120/220 + 300 and 6,500 + 3,000 x 130/220 + 1,000.
+    expect(ann[0].payable).toBeCloseTo(6000 + 36000 / 22 + 300, 9);
+    expect(dee[0].payable).toBeCloseTo(6500 + 39000 / 22 + 1000, 9);
     expect(dee[1].payable).toBe(4300);
     expect(bob[1].bestTeamBonus).toBe(300);
     expect(ann[1].bestTeamBonus).toBe(0);
