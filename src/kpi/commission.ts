@@ -4,7 +4,7 @@
  * the tier reached. Rates may be fractions (3%) or amounts per unit (a SPIFF per deal).
  * Lookup is a binary search over precomputed running totals: O(log tiers) per amount.
  */
-import { readChoice, readNumber, readPairs } from "./arguments";
+import { PairTable, readChoice, readNumber, readPairs } from "./arguments";
 import { KpiError, KpiResult, Scalar, excelNumber, isKpiError } from "./result";
 
 export interface Tier {
@@ -112,13 +112,27 @@ export function readTiers(value: unknown, name = "tiers"): Tier[] | KpiError {
   return table.keys.map((from, i) => ({ from, rate: table.values[i] }));
 }
 
-export function commission(amount: unknown, tiers: unknown, method: unknown): KpiResult<number> {
+interface CommissionArgs {
+  readonly a: number;
+  readonly t: PairTable;
+  readonly m: CommissionMethod;
+}
+
+/** amount, tiers and method as COMMISSION and COMMISSIONDETAIL take them. */
+function readCommissionArgs(amount: unknown, tiers: unknown, method: unknown): CommissionArgs | KpiError {
   const a = readNumber(amount, "amount");
   if (isKpiError(a)) return a;
   const t = readPairs(tiers, "tiers", "threshold");
   if (isKpiError(t)) return t;
   const m = readChoice(method, "method", COMMISSION_METHODS, "marginal");
   if (isKpiError(m)) return m;
+  return { a, t, m };
+}
+
+export function commission(amount: unknown, tiers: unknown, method: unknown): KpiResult<number> {
+  const args = readCommissionArgs(amount, tiers, method);
+  if (isKpiError(args)) return args;
+  const { a, t, m } = args;
   // Excel hands over a fresh array on every call, so there is nothing to cache: add up the tiers
   // below the one reached, in the same order as compileTiers and the trace.
   const from = t.keys;
@@ -137,12 +151,9 @@ export function commission(amount: unknown, tiers: unknown, method: unknown): Kp
  * same order of addition as commissionTraceCore and COMMISSION.
  */
 export function commissionDetail(amount: unknown, tiers: unknown, method: unknown): KpiResult<Scalar[][]> {
-  const a = readNumber(amount, "amount");
-  if (isKpiError(a)) return a;
-  const t = readPairs(tiers, "tiers", "threshold");
-  if (isKpiError(t)) return t;
-  const m = readChoice(method, "method", COMMISSION_METHODS, "marginal");
-  if (isKpiError(m)) return m;
+  const args = readCommissionArgs(amount, tiers, method);
+  if (isKpiError(args)) return args;
+  const { a, t, m } = args;
   const from = t.keys;
   const rate = t.values;
   const n = from.length;

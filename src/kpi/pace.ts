@@ -12,6 +12,18 @@ import { KpiError, KpiResult, excelNumber, isKpiError, kpiError } from "./result
 export const STATUSES = ["ON TRACK", "AT RISK", "OFF TRACK"] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** Days in the period: #NUM! when it runs backwards, #DIV/0! when it has no day in the basis. */
+function periodDays(
+  start: number,
+  end: number,
+  holidays: readonly number[],
+  basis: Basis,
+): KpiResult<number> {
+  if (Math.floor(end) < Math.floor(start)) return kpiError("num", MSG.endBeforeStart("end", "start"));
+  const total = daysIn(start, end, holidays, basis);
+  return total === 0 ? kpiError("div0", MSG.noDays(basis)) : total;
+}
+
 /** The target expected by asof; integer day counts keep target x elapsed / total exact. */
 function expectedToDate(
   target: number,
@@ -21,9 +33,8 @@ function expectedToDate(
   holidays: readonly number[],
   basis: Basis,
 ): KpiResult<number> {
-  if (Math.floor(end) < Math.floor(start)) return kpiError("num", MSG.endBeforeStart("end", "start"));
-  const total = daysIn(start, end, holidays, basis);
-  if (total === 0) return kpiError("div0", MSG.noDays(basis));
+  const total = periodDays(start, end, holidays, basis);
+  if (isKpiError(total)) return total;
   return (target * elapsedDays(start, end, asof, holidays, basis)) / total;
 }
 
@@ -52,9 +63,8 @@ export function runRateCore(
   holidays: readonly number[],
   basis: Basis,
 ): KpiResult<number> {
-  if (Math.floor(end) < Math.floor(start)) return kpiError("num", MSG.endBeforeStart("end", "start"));
-  const total = daysIn(start, end, holidays, basis);
-  if (total === 0) return kpiError("div0", MSG.noDays(basis));
+  const total = periodDays(start, end, holidays, basis);
+  if (isKpiError(total)) return total;
   const elapsed = elapsedDays(start, end, asof, holidays, basis);
   if (elapsed === 0) return kpiError("div0", MSG.noElapsed());
   return (actual * total) / elapsed;
