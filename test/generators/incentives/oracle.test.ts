@@ -16,6 +16,7 @@ describeWithLibreOffice("incentive workbooks recalculated in LibreOffice agree w
     const cases = [
       ...ALL_FIXED_CASES.map((c, i) => ({ name: `fixed-${i}: ${c.title}`, model: c.model })),
       { name: "rich plan", model: richPlan() },
+      { name: "rich plan, Chinese sheets", model: richPlan(), locale: "zh-CN" as const },
     ];
     const { mismatches, cells } = await runOracle(cases);
     expect(mismatches).toEqual([]);

@@ -5,6 +5,7 @@
  * soffice costs about the same per file whatever its size, so plans share workbooks.
  */
 import { IncentiveLayout, generateIncentiveWorkbook } from "../../../src/generators/incentives";
+import type { Locale } from "../../../src/i18n";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import { computePlan } from "../../../src/kpi/plan/engine";
 import type { PlanModel } from "../../../src/kpi/plan/model";
@@ -21,6 +22,7 @@ const PARALLEL = 2;
 export interface OracleCase {
   readonly name: string;
   readonly model: PlanModel;
+  readonly locale?: Locale;
 }
 
 interface Placed extends OracleCase {
@@ -34,7 +36,7 @@ async function combine(cases: readonly OracleCase[]): Promise<{ data: Buffer; pl
   const names: DefinedNameSpec[] = [];
   const placed: Placed[] = [];
   for (const c of cases) {
-    const { spec, layout } = generateIncentiveWorkbook(c.model);
+    const { spec, layout } = generateIncentiveWorkbook(c.model, { locale: c.locale });
     const resolved = resolveNames(spec, {
       sheets: sheets.map((s) => s.name),
       tables: [],
