@@ -2,7 +2,7 @@
  * A goal sheet of any size: one row per rep, monthly targets and actuals for 12 months with totals,
  * attainment and a rating, in a table with totals. Used by the host tests and bench/hosts.bench.ts.
  */
-import { CellInput, WorkbookSpec, cellAddress, columnLetter } from "../../src/workbook";
+import { CellInput, WorkbookSpec, columnLetter } from "../../src/workbook";
 
 export const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const REGIONS = ["East", "West", "North", "South"];
@@ -106,4 +106,3 @@ export function goalGridSpec(reps: number, sheetName = "Goals 2027"): WorkbookSp
   };
 }
 
-export { cellAddress };
