@@ -105,4 +105,3 @@ export function goalGridSpec(reps: number, sheetName = "Goals 2027"): WorkbookSp
     activate: sheetName,
   };
 }
-
