@@ -167,8 +167,11 @@ const repOverride = z.strictObject({
   baseMix: fraction().optional(),
   targetIncentive: nonNegative().optional(),
   draw: nonNegative().optional(),
-  /** Quota per pay period by measure id: one number for every period, or one per period. */
-  quotas: z.record(z.string(), z.union([positive(), z.array(positive()).min(1)])).optional(),
+  /**
+   * Quota per pay period by measure id: one number for every period, or one per period. 0 means no
+   * quota for that period (before a new hire starts, on leave): attainment 0.
+   */
+  quotas: z.record(z.string(), z.union([nonNegative(), z.array(nonNegative()).min(1)])).optional(),
 });
 
 const creditSplit = z.strictObject({

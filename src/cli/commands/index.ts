@@ -7,3 +7,4 @@ export { goalsCommand } from "./goals";
 export { reviewsCommand } from "./reviews";
 export { collectCommand } from "./collect";
 export { importCommand } from "./import";
+export { incentivesCommand } from "./incentives";

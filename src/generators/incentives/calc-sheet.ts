@@ -139,7 +139,7 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
           `SUMPRODUCT((${NAMES.creditRep}=${rowRef.rep})*(${NAMES.creditPeriod}=${rowRef.period})*(${NAMES.creditMeasure}="${m.id}")*${NAMES.creditCredited})`,
         );
         set(mc.credited, `${A(mc.direct)}+${A(mc.split)}`);
-        set(mc.attainment, `${A(mc.credited)}/${A(mc.quota)}`);
+        set(mc.attainment, `IF(${A(mc.quota)}=0,0,${A(mc.credited)}/${A(mc.quota)})`);
         const gateAttainment = A(c.measures[m.gate?.measure ?? i].attainment);
         set(mc.gate, `IF(ISNUMBER(${n.gate}),${gateAttainment}>=${n.gate},TRUE)`);
         const capped = (raw: string) =>

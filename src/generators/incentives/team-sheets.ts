@@ -41,7 +41,11 @@ export function buildTeamsSheet(
         const n = measureNames(m);
         g.set(y, c.quota(m), formula(`SUMPRODUCT(${key}*${n.calcQuota})`));
         g.set(y, c.credited(m), formula(`SUMPRODUCT(${key}*${n.calcCredited})`));
-        g.set(y, c.attainment(m), formula(`${at(y, c.credited(m))}/${at(y, c.quota(m))}`));
+        g.set(
+          y,
+          c.attainment(m),
+          formula(`IF(${at(y, c.quota(m))}=0,0,${at(y, c.credited(m))}/${at(y, c.quota(m))})`),
+        );
       });
       if (model.teamPool && c.funded !== null && c.pool !== null) {
         const m = model.teamPool.measure;

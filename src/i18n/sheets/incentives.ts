@@ -192,11 +192,11 @@ export interface IncentiveSheetTexts {
 
 const enUS: IncentiveSheetTexts = {
   sheet: {
-    plan: "Plan",
-    calculation: "Calculation",
-    statements: "Statements",
+    plan: "Commission plan",
+    calculation: "Commission calc",
+    statements: "Pay statements",
     awards: "Awards",
-    teams: "Teams",
+    teams: "Team results",
     credits: "Credit splits",
     clawbacks: "Clawbacks",
   },
@@ -297,7 +297,7 @@ const enUS: IncentiveSheetTexts = {
   },
   calc: {
     title: (name) => `${name}: commission calculation`,
-    note: "One row per rep and pay period. Yellow cells take the period's actuals; everything else follows from them and the Plan sheet.",
+    note: "One row per rep and pay period. Yellow cells take the period's actuals; everything else follows from them and the Commission plan sheet.",
     periodTargetIncentive: "Target incentive (period)",
     quota: (m) => `${m}: quota`,
     direct: (m, basis) => `${m}: own ${basis === "collections" ? "collections" : "bookings"}`,
@@ -338,7 +338,8 @@ const enUS: IncentiveSheetTexts = {
     attainment: (m) => `${m}: attainment`,
     payout: (m) => `${m}: payout`,
     spiff: (s) => `SPIFF ${s}`,
-    footer: "Every figure links to the Calculation sheet; the Plan sheet explains how pay is computed.",
+    footer:
+      "Every figure links to the Commission calc sheet; the Commission plan sheet explains how pay is computed.",
   },
   awards: {
     title: (name) => `${name}: awards`,
@@ -355,7 +356,7 @@ const enUS: IncentiveSheetTexts = {
   },
   teams: {
     title: (name) => `${name}: teams`,
-    note: "Team totals per pay period, summed from the Calculation sheet; the team pool is funded when the team's attainment reaches the threshold.",
+    note: "Team totals per pay period, summed from the Commission calc sheet; the team pool is funded when the team's attainment reaches the threshold.",
     members: "Members",
     quota: (m) => `${m}: team quota`,
     credited: (m) => `${m}: team credited`,
@@ -380,14 +381,15 @@ const enUS: IncentiveSheetTexts = {
   },
   clawbacks: {
     title: "Clawbacks",
-    note: "Commission paid on a deal that was lost: the schedule on the Plan sheet gives the fraction recovered from the months the customer stayed. The amount is deducted in the pay period given.",
+    note: "Commission paid on a deal that was lost: the schedule on the Commission plan sheet gives the fraction recovered from the months the customer stayed. The amount is deducted in the pay period given.",
     headers: ["Rep", "Period #", "Deal", "Commission paid", "Months active", "Fraction", "Clawback"],
   },
   explain: {
     title: "How pay is computed",
     credited: (basis) =>
-      `Credited actual = your own ${basis === "collections" ? "collections (cash received)" : "bookings"} + your share of split deals (deal amount x share, Credit splits sheet). Splits count toward attainment and commission; they do not change quotas.`,
-    attainment: "Attainment = credited actual / quota of the pay period.",
+      `Credited actual = your own ${basis === "collections" ? "collections (cash received)" : "bookings"} + your share of split deals (deal amount x share, see the Credit splits sheet). Splits count toward attainment and commission; they do not change quotas.`,
+    attainment:
+      "Attainment = credited actual / quota of the pay period (0 when the quota is 0, e.g. before a new hire starts).",
     tiers:
       "Tier measures: commission from the tier table. marginal: each slice of the amount between two thresholds is paid at that tier's rate; retro: the whole amount is paid at the rate of the highest tier reached. Thresholds in attainment are multiplied by your quota.",
     curve: (ote) =>
@@ -410,11 +412,11 @@ const enUS: IncentiveSheetTexts = {
 
 const zhCN: IncentiveSheetTexts = {
   sheet: {
-    plan: "方案",
-    calculation: "计算",
+    plan: "提成方案",
+    calculation: "提成计算",
     statements: "个人结算单",
     awards: "评奖",
-    teams: "团队",
+    teams: "团队业绩",
     credits: "分单",
     clawbacks: "追回",
   },
@@ -514,7 +516,7 @@ const zhCN: IncentiveSheetTexts = {
   },
   calc: {
     title: (name) => `${name}:提成计算`,
-    note: "每位销售每个发放期一行。黄色单元格填入本期实际业绩,其余各项均由其与“方案”表计算得出。",
+    note: "每位销售每个发放期一行。黄色单元格填入本期实际业绩,其余各项均由其与“提成方案”表计算得出。",
     periodTargetIncentive: "本期目标奖金",
     quota: (m) => `${m}:指标`,
     direct: (m, basis) => `${m}:本人${basis === "collections" ? "回款" : "签单"}`,
@@ -555,7 +557,7 @@ const zhCN: IncentiveSheetTexts = {
     attainment: (m) => `${m}:达成率`,
     payout: (m) => `${m}:奖金`,
     spiff: (s) => `SPIFF ${s}`,
-    footer: "各项数字均链接到“计算”表;“方案”表说明奖金的计算方法。",
+    footer: "各项数字均链接到“提成计算”表;“提成方案”表说明奖金的计算方法。",
   },
   awards: {
     title: (name) => `${name}:评奖`,
@@ -571,7 +573,7 @@ const zhCN: IncentiveSheetTexts = {
   },
   teams: {
     title: (name) => `${name}:团队`,
-    note: "各团队每个发放期的合计,由“计算”表汇总;团队达成率达到门槛时启动团队奖金池。",
+    note: "各团队每个发放期的合计,由“提成计算”表汇总;团队达成率达到门槛时启动团队奖金池。",
     members: "人数",
     quota: (m) => `${m}:团队指标`,
     credited: (m) => `${m}:团队计入业绩`,
@@ -587,14 +589,14 @@ const zhCN: IncentiveSheetTexts = {
   },
   clawbacks: {
     title: "追回",
-    note: "已丢失订单的已发提成:按“方案”表中的追回规则,根据客户在网月数确定追回比例,在所填发放期扣除。",
+    note: "已丢失订单的已发提成:按“提成方案”表中的追回规则,根据客户在网月数确定追回比例,在所填发放期扣除。",
     headers: ["销售", "期序号", "订单", "已发提成", "在网月数", "追回比例", "追回金额"],
   },
   explain: {
     title: "奖金如何计算",
     credited: (basis) =>
       `计入业绩 = 本人${basis === "collections" ? "回款额(实收)" : "签单额"} + 分单中本人的份额(订单金额 × 份额,见“分单”表)。分单计入达成率和提成,但不改变指标。`,
-    attainment: "达成率 = 计入业绩 ÷ 本期指标。",
+    attainment: "达成率 = 计入业绩 ÷ 本期指标(指标为 0 时,如新人入职前,达成率为 0)。",
     tiers:
       "分档指标:按档位表计算提成。marginal(超额累进):两个起点之间的各段金额按该档费率计算;retro(全额累进):全部金额按达到的最高档费率计算。按达成率设定的起点乘以本人指标。",
     curve: (ote) =>

@@ -99,14 +99,13 @@ export interface PlanResult {
 }
 
 /**
- * Attainment against a positive quota (the schema requires one). ATTAINMENT's 1 + (a - q)/|q| is the
- * same number in exact arithmetic, but in floating point it lands below an exact threshold in about
- * one case in eight (9/20 gives 0.44999999999999996, so a rep exactly at a 45% gate would miss it);
- * a plain division is exact at such thresholds, and it is what the sheet's formula computes.
+ * Attainment = credited / quota; a quota of 0 (a rep not started yet, on leave) gives 0.
+ * ATTAINMENT's 1 + (a - q)/|q| is the same number in exact arithmetic, but in floating point it lands
+ * below an exact threshold in about one case in eight (9/20 gives 0.44999999999999996, so a rep
+ * exactly at a 45% gate would miss it); a plain division is exact there, as the sheet's formula is.
  */
 function ratio(credited: number, quota: number): number {
-  if (!(quota > 0)) throw new Error(`incentive engine: quota must be positive, got ${quota}`);
-  return credited / quota;
+  return quota === 0 ? 0 : credited / quota;
 }
 
 /** Target incentive per year of a rep, from OTE and mix or stated directly. */

@@ -156,7 +156,9 @@ export function randomPlan(seed: number): PlanModel {
           : null,
       draw: overrideDraw ? pick(r, [0, 1000, 3000]) : draw.amount,
       quotas: measures.map((m, mi) =>
-        periods.map((_, p) => (quotaOverridden[mi][p] ? money(m.quota * (0.5 + r())) : m.quota)),
+        periods.map((_, p) =>
+          quotaOverridden[mi][p] ? (chance(r, 0.1) ? 0 : money(m.quota * (0.5 + r()))) : m.quota,
+        ),
       ),
       quotaOverridden,
       overridden: { ote: overrideOte, baseMix: overrideMix, targetIncentive: overrideTi, draw: overrideDraw },
