@@ -1,6 +1,7 @@
 /** Test helpers for the pane: fake services (no Office.js, no downloads) and a render shortcut. */
 import * as React from "react";
-import { render } from "@testing-library/react";
+import { TextDecoder as NodeTextDecoder } from "util";
+import { render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import type { Locale } from "../../src/i18n";
 import { planStore, TextBackend } from "../../src/taskpane/plan-store";
@@ -16,6 +17,25 @@ import type {
 import type { ViewId } from "../../src/taskpane/views/views";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 
+// jsdom has no ResizeObserver; Fluent's positioning asks for one when a popup or table mounts.
+if (typeof globalThis.ResizeObserver === "undefined") {
+  globalThis.ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  } as unknown as typeof ResizeObserver;
+}
+
+// jsdom has no TextDecoder either; browsers (and Node's, used here) decode UTF-8 and GB18030.
+if (typeof globalThis.TextDecoder === "undefined") {
+  globalThis.TextDecoder = NodeTextDecoder as unknown as typeof TextDecoder;
+}
+
+/** Forms load lazily; the first load in a test file compiles the form's modules. */
+export async function findView(heading: string): Promise<HTMLElement> {
+  return screen.findByRole("heading", { level: 2, name: heading }, { timeout: 20000 });
+}
+
 /** 2027-01-15 as an Excel serial: DATE(2027,1,15) = 46402 (46388 is 2027-01-01, checked in Excel). */
 export const TODAY = 46402;
 
@@ -23,8 +43,8 @@ export interface FakeWriter extends SpecWriter {
   readonly writes: { spec: WorkbookSpec; request: WriteRequest }[];
 }
 
-/** Records each spec; answers with its sheet names, or fails with `fail`. */
-export function fakeWriter(fail?: Error): FakeWriter {
+/** Records each spec; answers with its sheet names (and a file, as download mode), or fails with `fail`. */
+export function fakeWriter(fail?: Error, download = false): FakeWriter {
   const writes: FakeWriter["writes"] = [];
   return {
     writes,
@@ -36,7 +56,7 @@ export function fakeWriter(fail?: Error): FakeWriter {
       return {
         sheets: spec.sheets.map((s) => s.name),
         activate: spec.activate ?? spec.sheets[0].name,
-        syncs: 3,
+        ...(download ? { file: { name: request.fileName, url: "blob:fake", bytes: 1 } } : { syncs: 3 }),
         notes: [],
       };
     },

@@ -72,8 +72,8 @@ export function defaultGoalForm(locale: Locale, today: number): GoalFormState {
   };
 }
 
+/** Keys of the fields that show messages; "roster" is left to the list above the buttons. */
 export const GOAL_FIELD_KEYS: readonly string[] = [
-  "roster",
   "title",
   "currency",
   "period",

@@ -1,0 +1,62 @@
+/**
+ * @jest-environment jsdom
+ */
+/** The self-review and feedback-log forms: review schema messages, the rep from the roster, preview. */
+import { screen } from "@testing-library/react";
+import { ROSTER_CSV, fakeWriter, fakeServices, findView, renderPane } from "./support";
+import { choose, click, messageOf, pasteRoster, type } from "./interact";
+
+describe("self-review and development plan form", () => {
+  it("asks for the rep, then previews the review, plan and feedback sheets", async () => {
+    const writer = fakeWriter();
+    renderPane({ view: "reviews", services: fakeServices({ writer }) });
+    await findView("Self-review & development plan");
+    await pasteRoster(ROSTER_CSV);
+    await click("Preview");
+    expect(messageOf(screen.getByRole("combobox", { name: "Rep" }))).toContain(
+      "Choose the rep this review is for.",
+    );
+    await choose("Rep", "Li Wei · East");
+    await click("Preview");
+    // Today is 2027-01-15: the review looks back on the half in progress.
+    expect(screen.getByText("Review of Li Wei for 2027-H1.")).toBeTruthy();
+    expect(screen.getByText("What will be created: 4 sheet(s)")).toBeTruthy();
+    await click("Download .xlsx");
+    expect(writer.writes[0].spec.sheets).toHaveLength(4);
+  });
+
+  it("shows that the competency weights must add up to 100%", async () => {
+    renderPane({ view: "reviews" });
+    await findView("Self-review & development plan");
+    await pasteRoster(ROSTER_CSV);
+    await choose("Rep", "Li Wei · East");
+    // Eight competencies at 12.5% each; one raised to 50%: 7 x 12.5% + 50% = 137.5%.
+    await type("Prospecting weight", "50%");
+    await click("Preview");
+    expect(screen.getByRole("alert").textContent).toContain("weights add up to 137.5%, not 100%");
+  });
+
+  it("names a period it cannot read, in Chinese", async () => {
+    renderPane({ view: "reviews", locale: "zh-CN" });
+    await findView("自评与发展计划");
+    const period = await type("评估周期", "2027-H3");
+    expect(messageOf(period)).toContain("请将周期写成 2025、2025-H1、2025-Q3 或 2025-07");
+  });
+});
+
+describe("feedback log form", () => {
+  it("needs an owner and at least five empty rows, then previews one sheet", async () => {
+    renderPane({ view: "feedback" });
+    await findView("Feedback log");
+    await click("Preview");
+    expect(messageOf(screen.getByRole("combobox", { name: "Rep" }))).toContain(
+      "write whose log it is: a rep or a team",
+    );
+    const rows = await type("Empty rows", "3");
+    expect(messageOf(rows)).toContain("must be at least 5");
+    await type("Empty rows", "12");
+    await type("Rep", "Li Wei", "combobox");
+    await click("Preview");
+    expect(screen.getByText("What will be created: 1 sheet(s)")).toBeTruthy();
+  });
+});
