@@ -19,6 +19,7 @@ export interface ParsedAmount {
 }
 
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
+const COMMON = /^([$¥])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
 
 // Longest alternatives first, so "US$" is taken before "$". Full-width ￥ is ¥ after NFKC.
 const TOKENS = String.raw`人民币|US\$|HK\$|USD|CNY|RMB|EUR|GBP|HKD|JPY|[¥$€£元]`;
@@ -59,8 +60,15 @@ function stripCurrency(s: string): { rest: string; currency: string | null } {
   return { rest: rest.trim(), currency };
 }
 
+const PLAIN_US = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+const GROUPED_US = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
 /** Digits with optional thousands grouping; NaN unless the grouping is regular (groups of three). */
 function parseDigits(s: string, decimalComma: boolean): number {
+  if (!decimalComma) {
+    if (PLAIN_US.test(s)) return Number(s);
+    if (GROUPED_US.test(s)) return Number(s.replace(/,/g, ""));
+  }
   const decimal = decimalComma ? "," : ".";
   let t = s.replace(/，/g, ",");
   // Spaces, no-break spaces and apostrophes group thousands too ("3 000", "1'234"), but only regularly.
@@ -82,11 +90,26 @@ export function parseAmount(cell: RawCell, options: AmountOptions): ParsedAmount
   if (typeof cell === "number")
     return { value: Number.isFinite(cell) ? scale(cell, options.unit) : undefined, currency: null };
   if (typeof cell === "boolean") return { value: undefined, currency: null };
-  let s = cell.trim();
+  const s = cell.trim();
   if (s === "") return { value: null, currency: null };
-  if (!options.decimalComma && PLAIN.test(s))
-    return { value: scale(Number(s), options.unit), currency: null };
-  if (NON_ASCII.test(s)) s = s.normalize("NFKC").replace(/−/g, "-");
+  if (!options.decimalComma) {
+    if (PLAIN.test(s)) return { value: scale(Number(s), options.unit), currency: null };
+    // "$12,000.00", "¥120,000", "12,000": the commonest export spellings, in one expression.
+    const m = COMMON.exec(s);
+    if (m) {
+      const value = scale(Number(m[2].replace(/,/g, "")), options.unit);
+      return { value, currency: m[1] ? codeOf(m[1]) : null };
+    }
+  }
+  // Most amounts are ASCII around a currency sign; only text that fails so gets Unicode
+  // normalisation (full-width digits and signs, ideographic spaces, the minus sign U+2212).
+  const read = readAmountText(s, options);
+  if (read.value !== undefined || !NON_ASCII.test(s)) return read;
+  return readAmountText(s.normalize("NFKC").replace(/−/g, "-"), options);
+}
+
+function readAmountText(text: string, options: AmountOptions): ParsedAmount {
+  let s = text;
   let negative = false;
   const paren = /^\((.*)\)$/.exec(s);
   if (paren) {

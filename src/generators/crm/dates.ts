@@ -3,7 +3,7 @@
  * without a time, 2027/3/1, 2027年3月1日, US 3/1/2027 (or day-first where the column shows it),
  * "Mar 1, 2027", 1-Mar-27, 20270301 and Excel serials. A time of day is dropped: KPIs count days.
  */
-import { MAX_SERIAL, MIN_SERIAL, serialFromYmd } from "../../schemas/dates";
+import { MAX_SERIAL, MIN_SERIAL } from "../../schemas/dates";
 import type { RawCell } from "./table";
 import { NON_ASCII } from "./text";
 
@@ -61,10 +61,26 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil), in integer
+ * arithmetic: no Date object per value read.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Excel serial of 1970-01-01. */
+const EPOCH_OFFSET = 25569;
+
 function serial(year: number, month: number, day: number): number | undefined {
   if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
   if (day > daysInMonth(year, month)) return undefined;
-  const s = serialFromYmd(year, month, day);
+  const s = daysFromCivil(year, month, day) + EPOCH_OFFSET;
   return s >= MIN_SERIAL && s <= MAX_SERIAL ? s : undefined;
 }
 

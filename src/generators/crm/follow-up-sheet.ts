@@ -63,13 +63,19 @@ export function buildFollowUpSheet(
   const headerRow = 5;
   const first = headerRow + 1;
   const list = overdueRecords(records, roster, asOf);
-  const rows: CellInput[][] = list.map(({ record: r }, i) => {
+  const both = literal(t.reasonBoth);
+  const nextOnly = literal(t.reasonNext);
+  const closeOnly = literal(t.reasonClose);
+  const notOnRoster = importedText(texts.notOnRoster);
+  const rows: CellInput[][] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i].record;
     const n = first + i;
     const nextLate = `AND(ISNUMBER(H${n}),H${n}<$B$3)`;
     const closeLate = `AND(ISNUMBER(G${n}),G${n}<$B$3)`;
-    return [
+    rows[i] = [
       importedText(r.owner),
-      r.team === null ? importedText(texts.notOnRoster) : importedText(r.team),
+      r.team === null ? notOnRoster : importedText(r.team),
       importedText(r.deal),
       importedText(r.account),
       importedText(r.stage),
@@ -77,14 +83,14 @@ export function buildFollowUpSheet(
       r.closeDate,
       r.nextContact,
       {
-        formula: `=IF(AND(${nextLate},${closeLate}),${literal(t.reasonBoth)},IF(${nextLate},${literal(t.reasonNext)},IF(${closeLate},${literal(t.reasonClose)},"")))`,
+        formula: `=IF(AND(${nextLate},${closeLate}),${both},IF(${nextLate},${nextOnly},IF(${closeLate},${closeOnly},"")))`,
       },
       // The earlier of the two dates is the first one that fell overdue.
       { formula: `=MIN(G${n},H${n})` },
       { formula: `=IF(J${n}<$B$3,$B$3-J${n},"")` },
       r.row,
     ];
-  });
+  }
   const last = first + Math.max(rows.length, 1) - 1;
   return {
     name: texts.sheet.followUp,

@@ -8,12 +8,12 @@ import { FIELD_LABELS } from "../../schemas/crm-fields";
 import type { InputIssue } from "../../schemas/errors";
 import type { Rep } from "../../schemas/roster";
 import { parseAmount, parseProbability } from "./amounts";
-import { DateOrder, dateOrderEvidence, parseDate } from "./dates";
+import { DateOrder, parseDate } from "./dates";
 import { OutcomeReader } from "./outcomes";
 import { OwnerMatcher } from "./owners";
 import type { ColumnBinding, ResolvedMapping } from "./recognize";
 import type { CrmTable, RawCell } from "./table";
-import { cellText, matchKey } from "./text";
+import { matchKey } from "./text";
 
 export interface CrmRecord {
   /** Row number in the export. */
@@ -97,64 +97,95 @@ export interface NormalizeOptions {
   readonly file?: string;
 }
 
-const DATE_FIELDS = ["closeDate", "createdDate", "nextContact"] as const;
-
 /** How the day/month order was decided; "unused" when no date in the file is written day-month-year or month-day-year. */
 export type DateOrderHow = "given" | "evidence" | "default" | "unused";
+
+const ZERO = 48;
+
+function digitAt(text: string, i: number): number {
+  const d = text.charCodeAt(i) - ZERO;
+  return d >= 0 && d <= 9 ? d : -1;
+}
 
 function isSeparator(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c === 47 || c === 45 || c === 46; // / - .
 }
 
-function decideDateOrder(
-  table: CrmTable,
+/**
+ * The two leading numbers of a date written day-month-year or month-day-year ("13/1/2027" -> 13, 1),
+ * read by char code (this looks at every date of every row); null for any other spelling.
+ */
+function leadingPair(text: string): [number, number] | null {
+  let i = 0;
+  const a1 = digitAt(text, i++);
+  if (a1 < 0) return null;
+  let a = a1;
+  if (digitAt(text, i) >= 0) a = a * 10 + digitAt(text, i++);
+  if (!isSeparator(text, i++)) return null;
+  const b1 = digitAt(text, i++);
+  if (b1 < 0) return null;
+  let b = b1;
+  if (digitAt(text, i) >= 0) b = b * 10 + digitAt(text, i++);
+  if (!isSeparator(text, i++) || digitAt(text, i) < 0) return null;
+  return [a, b];
+}
+
+/** What the dates of an export say about day/month order, gathered while they are read. */
+interface DateEvidence {
+  dmy: number;
+  mdy: number;
+  ambiguous: boolean;
+  yearLast: boolean;
+}
+
+function tally(evidence: DateEvidence, text: string): void {
+  // Leading spaces are rare: trim only then.
+  const pair = leadingPair(text.charCodeAt(0) === 32 ? text.trim() : text);
+  if (!pair) return;
+  evidence.yearLast = true;
+  const [x, y] = pair;
+  if (x > 12 && y <= 12) evidence.dmy++;
+  else if (y > 12 && x <= 12) evidence.mdy++;
+  else evidence.ambiguous = true;
+}
+
+function decideOrder(
+  evidence: DateEvidence,
   mapping: ResolvedMapping,
-  columns: readonly number[],
-): { order: DateOrder; how: DateOrderHow; conflict: boolean; ambiguous: boolean } {
-  let dmy = 0;
-  let mdy = 0;
-  let ambiguous = false;
-  let yearLast = false;
-  const seen = new Set<string>();
-  for (const r of table.rows) {
-    for (const c of columns) {
-      const cell = r.cells[c];
-      // Only day-month-year or month-day-year spellings say anything: a separator at index 1 or 2.
-      if (typeof cell !== "string" || cell.length < 6 || !(isSeparator(cell, 1) || isSeparator(cell, 2)))
-        continue;
-      if (seen.has(cell)) continue;
-      seen.add(cell);
-      if (!/^\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]/.test(cell)) continue;
-      yearLast = true;
-      const e = dateOrderEvidence(cell);
-      if (e === "dmy") dmy++;
-      else if (e === "mdy") mdy++;
-      else ambiguous = true;
-    }
-  }
+): { order: DateOrder; how: DateOrderHow; conflict: boolean } {
+  const { dmy, mdy } = evidence;
   const conflict = dmy > 0 && mdy > 0;
-  if (mapping.dateOrderGiven) return { order: mapping.dateOrder, how: "given", conflict, ambiguous };
-  if (!yearLast) return { order: mapping.dateOrder, how: "unused", conflict, ambiguous };
-  if (!conflict && dmy > 0) return { order: "dmy", how: "evidence", conflict, ambiguous };
-  if (!conflict && mdy > 0) return { order: "mdy", how: "evidence", conflict, ambiguous };
-  return { order: mapping.dateOrder, how: "default", conflict, ambiguous };
+  if (mapping.dateOrderGiven) return { order: mapping.dateOrder, how: "given", conflict };
+  if (!evidence.yearLast) return { order: mapping.dateOrder, how: "unused", conflict };
+  if (!conflict && dmy > 0) return { order: "dmy", how: "evidence", conflict };
+  if (!conflict && mdy > 0) return { order: "mdy", how: "evidence", conflict };
+  return { order: mapping.dateOrder, how: "default", conflict };
 }
 
 /** The trimmed text of column c of a row; "" when the column is absent (c < 0) or blank. */
 function textAt(cells: readonly RawCell[], c: number): string {
-  return c < 0 ? "" : cellText(cells[c]);
+  if (c < 0) return "";
+  const cell = cells[c];
+  if (typeof cell === "string") return cell.trim();
+  return cell === null || cell === undefined ? "" : String(cell);
 }
 
 function rawText(cell: RawCell | undefined): string {
   return cell === null || cell === undefined ? "" : String(cell);
 }
 
-export function normalizeRecords(
+/**
+ * Normalises the rows with the dates read in `order`, gathering what the dates say about the order.
+ * One pass over the rows: exports run to 100,000 rows and each pass costs.
+ */
+function normalizePass(
   table: CrmTable,
   mapping: ResolvedMapping,
   roster: readonly Rep[],
-  options: NormalizeOptions = {},
+  options: NormalizeOptions,
+  order: DateOrder,
+  evidence: DateEvidence,
 ): NormalizedImport {
   const { file } = options;
   const kind = mapping.kind;
@@ -180,22 +211,10 @@ export function normalizeRecords(
   for (const p of owners.problems) fileIssue("owners", p.en, p.zh);
   const outcomes = new OutcomeReader(mapping.outcomes);
 
-  const dateColumns = DATE_FIELDS.map((f) => col[f]?.column).filter((c): c is number => c !== undefined);
-  const dates = decideDateOrder(table, mapping, dateColumns);
-  if (dates.conflict) {
-    fileIssue(
-      "dates",
-      `some dates are day-first (31/1/2027) and some month-first (1/31/2027); read as ${dates.order === "mdy" ? "month/day" : "day/month"}: check the export`,
-      `部分日期为日/月(31/1/2027),部分为月/日(1/31/2027);按${dates.order === "mdy" ? "月/日" : "日/月"}读取:请检查导出文件`,
-    );
-  } else if (dates.how === "default" && dates.ambiguous) {
-    fileIssue(
-      "dates",
-      `dates like 3/1/2027 were read as ${dates.order === "mdy" ? "month/day (March 1)" : "day/month (3 January)"}, the profile's default; set "dateOrder" in the mapping if that is wrong`,
-      `3/1/2027 这类日期按${dates.order === "mdy" ? "月/日(3 月 1 日)" : "日/月(1 月 3 日)"}读取(配置默认);如不正确,请在映射中设置 "dateOrder"`,
-    );
-  }
-
+  // Imported functions bound once: module-namespace lookups per call add up over 100,000 rows.
+  const amountOf = parseAmount;
+  const dateOf = parseDate;
+  const probabilityOf = parseProbability;
   // Column indexes, -1 when absent: the loop below runs once per row of exports of 100,000 rows.
   const at = (field: CrmField) => col[field]?.column ?? -1;
   const cOwner = at("owner");
@@ -219,10 +238,11 @@ export function normalizeRecords(
     if (cell === undefined || cell === null) return null;
     // ISO dates take parseDate's fast path; caching them would only fill memory.
     if (typeof cell !== "string" || (cell.length >= 10 && cell.charCodeAt(4) === 45))
-      return parseDate(cell, dates.order);
+      return dateOf(cell, order);
     let v = dateCache.get(cell);
     if (v === undefined && !dateCache.has(cell)) {
-      v = parseDate(cell, dates.order);
+      tally(evidence, cell);
+      v = dateOf(cell, order);
       if (dateCache.size < 50_000) dateCache.set(cell, v);
     }
     return v;
@@ -295,7 +315,7 @@ export function normalizeRecords(
       continue;
     }
     const amountCell = cAmount < 0 ? null : (cells[cAmount] ?? null);
-    const amount = parseAmount(amountCell, amountOpts);
+    const amount = amountOf(amountCell, amountOpts);
     if (amount.value === undefined) {
       rowIssue("error", row, "amount", "the amount is not a number", "金额不是数字", rawText(amountCell));
       continue;
@@ -366,7 +386,7 @@ export function normalizeRecords(
       const cell = cells[cProbability] ?? null;
       let p = probabilityCache.get(cell);
       if (p === undefined && !probabilityCache.has(cell)) {
-        p = parseProbability(cell, probabilityScale);
+        p = probabilityOf(cell, probabilityScale);
         if (probabilityCache.size < 10_000) probabilityCache.set(cell, p);
       }
       if (p === undefined) {
@@ -384,7 +404,7 @@ export function normalizeRecords(
     let collected: number | null = null;
     if (cCollected >= 0) {
       const cell = cells[cCollected] ?? null;
-      const c = parseAmount(cell, collectedOpts);
+      const c = amountOf(cell, collectedOpts);
       if (c.value === undefined) {
         rowIssue(
           "warning",
@@ -493,7 +513,8 @@ export function normalizeRecords(
     records: finalRecords,
     issues,
     rowsRead: table.rows.length,
-    dateOrder: { order: dates.order, how: dates.how },
+    // Set by normalizeRecords, which decides the order from the evidence.
+    dateOrder: { order, how: "default" },
     stages: orderStages(finalRecords, mapping, stageNames),
     unknownOwners: [...unknownOwners.values()].sort((a, b) => a.firstRow - b.firstRow),
     repsWithoutRecords: roster.filter((r) => !matchedReps.has(r.name)).map((r) => r.name),
@@ -501,6 +522,51 @@ export function normalizeRecords(
     currencies: [...currencies].sort(),
     has,
     roster,
+  };
+}
+
+/**
+ * Normalises the rows of a recognised export. Dates like 3/1/2027 are read in the order the mapping
+ * gives, else the order the file's own dates show (13/1/2027 can only be day-first), else the
+ * profile's default, which the report then asks to check. The rows are read a second time only when
+ * the file shows the other order than the one first assumed.
+ */
+export function normalizeRecords(
+  table: CrmTable,
+  mapping: ResolvedMapping,
+  roster: readonly Rep[],
+  options: NormalizeOptions = {},
+): NormalizedImport {
+  const evidence: DateEvidence = { dmy: 0, mdy: 0, ambiguous: false, yearLast: false };
+  let result = normalizePass(table, mapping, roster, options, mapping.dateOrder, evidence);
+  const dates = decideOrder(evidence, mapping);
+  if (dates.order !== mapping.dateOrder) {
+    result = normalizePass(table, mapping, roster, options, dates.order, { ...evidence });
+  }
+  const where = options.file !== undefined ? { file: options.file } : {};
+  const warnings: ImportIssue[] = [];
+  const mdy = dates.order === "mdy";
+  if (dates.conflict) {
+    warnings.push({
+      ...where,
+      severity: "warning",
+      field: "dates",
+      en: `some dates are day-first (31/1/2027) and some month-first (1/31/2027); read as ${mdy ? "month/day" : "day/month"}: check the export`,
+      zh: `部分日期为日/月(31/1/2027),部分为月/日(1/31/2027);按${mdy ? "月/日" : "日/月"}读取:请检查导出文件`,
+    });
+  } else if (dates.how === "default" && evidence.ambiguous) {
+    warnings.push({
+      ...where,
+      severity: "warning",
+      field: "dates",
+      en: `dates like 3/1/2027 were read as ${mdy ? "month/day (March 1)" : "day/month (3 January)"}, the profile's default; set "dateOrder" in the mapping if that is wrong`,
+      zh: `3/1/2027 这类日期按${mdy ? "月/日(3 月 1 日)" : "日/月(1 月 3 日)"}读取(配置默认);如不正确,请在映射中设置 "dateOrder"`,
+    });
+  }
+  return {
+    ...result,
+    issues: warnings.length ? [...warnings, ...result.issues] : result.issues,
+    dateOrder: { order: dates.order, how: dates.how },
   };
 }
 
@@ -522,11 +588,17 @@ function mappingAmbiguities(mapping: ResolvedMapping): { field: string; en: stri
 function markNewCustomers(records: CrmRecord[], mapping: ResolvedMapping): CrmRecord[] {
   const typed = Boolean(mapping.columns.dealType);
   const newWords = new Set(mapping.newBusiness.map(matchKey));
+  const keys = new Map<string, string>();
+  const keyOf = (text: string) => {
+    let k = keys.get(text);
+    if (k === undefined) keys.set(text, (k = matchKey(text)));
+    return k;
+  };
   const first = new Map<string, number>();
   records.forEach((r, i) => {
     if (r.outcome !== "won" || !r.account) return;
-    if (typed && !newWords.has(matchKey(r.dealType))) return;
-    const key = matchKey(r.account);
+    if (typed && !newWords.has(keyOf(r.dealType))) return;
+    const key = keyOf(r.account);
     const j = first.get(key);
     if (j === undefined) {
       first.set(key, i);

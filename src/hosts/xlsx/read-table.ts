@@ -86,9 +86,10 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
 }
 
 function isEmptyRow(cells: readonly RawCell[]): boolean {
-  for (const c of cells) {
-    if (c === null) continue;
-    if (typeof c === "string" && c.trim() === "") continue;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c === null || c === undefined) continue;
+    if (typeof c === "string" && (c === "" || c.trim() === "")) continue;
     return false;
   }
   return true;
@@ -98,25 +99,34 @@ function headerText(cells: readonly RawCell[]): string[] {
   return cells.map((c) => (c === null ? "" : String(c).trim()));
 }
 
-/** Splits all rows into header and data rows, with the header chosen by `isHeader` when given. */
+/**
+ * Splits rows into header and data rows in one pass (exports run to 100,000 rows): the header is the
+ * first non-empty row, or the first `isHeader` accepts among the leading rows.
+ */
 function splitHeader(
-  all: readonly RawRow[],
+  all: readonly (readonly RawCell[])[],
+  rowOf: (index: number) => number,
   options: ReadTableOptions,
 ): { headerRow: number; header: string[]; rows: RawRow[] } | null {
-  const nonEmpty = all.filter((r) => !isEmptyRow(r.cells));
-  if (nonEmpty.length === 0) return null;
-  let index = 0;
-  if (options.isHeader) {
-    const limit = Math.min(nonEmpty.length, options.headerSearchRows ?? 30);
-    for (let i = 0; i < limit; i++) {
-      if (options.isHeader(headerText(nonEmpty[i].cells))) {
-        index = i;
-        break;
-      }
+  const limit = options.headerSearchRows ?? 30;
+  let first = -1;
+  let headerIndex = -1;
+  for (let i = 0, seen = 0; i < all.length && seen < limit; i++) {
+    if (isEmptyRow(all[i])) continue;
+    if (first < 0) first = i;
+    seen++;
+    if (!options.isHeader || options.isHeader(headerText(all[i]))) {
+      headerIndex = i;
+      break;
     }
   }
-  const head = nonEmpty[index];
-  return { headerRow: head.row, header: headerText(head.cells), rows: nonEmpty.slice(index + 1) };
+  if (first < 0) return null;
+  if (headerIndex < 0) headerIndex = first;
+  const rows: RawRow[] = [];
+  for (let i = headerIndex + 1; i < all.length; i++) {
+    if (!isEmptyRow(all[i])) rows.push({ row: rowOf(i), cells: all[i] });
+  }
+  return { headerRow: rowOf(headerIndex), header: headerText(all[headerIndex]), rows };
 }
 
 function fileLabel(options: ReadTableOptions): string {
@@ -140,8 +150,7 @@ function readCsv(bytes: Uint8Array, options: ReadTableOptions): ReadTableResult 
       const row = e.row === undefined ? undefined : e.row + 1;
       return { row, en: `CSV: ${e.message}`, zh: `CSV 解析问题:${e.message}(${e.code})` };
     });
-  const all: RawRow[] = parsed.data.map((cells, i) => ({ row: i + 1, cells }));
-  const split = splitHeader(all, options);
+  const split = splitHeader(parsed.data, (i) => i + 1, options);
   if (!split)
     return fail(`${fileLabel(options)}the file holds no rows`, `${fileLabel(options)}文件中没有数据行`);
   return {
@@ -193,15 +202,17 @@ async function readXlsx(bytes: Uint8Array, options: ReadTableOptions): Promise<R
         )
       : fail(`${fileLabel(options)}the workbook has no worksheet`, `${fileLabel(options)}工作簿中没有工作表`);
   }
-  const all: RawRow[] = [];
+  const all: RawCell[][] = [];
+  const rowNumbers: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: RawCell[] = [];
     // row.values is 1-based and sparse.
     const values = row.values as ExcelJS.CellValue[];
     for (let c = 1; c < values.length; c++) cells.push(rawFromExcel(values[c]));
-    all.push({ row: rowNumber, cells });
+    all.push(cells);
+    rowNumbers.push(rowNumber);
   });
-  const split = splitHeader(all, options);
+  const split = splitHeader(all, (i) => rowNumbers[i], options);
   if (!split) {
     return fail(
       `${fileLabel(options)}worksheet "${ws.name}" holds no rows`,
