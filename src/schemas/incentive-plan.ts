@@ -57,7 +57,12 @@ function ascending<T>(key: (t: T) => number, en: string, zh: string) {
   };
 }
 
-const tier = z.strictObject({ from: nonNegative(), rate: nonNegative() });
+const tier = z
+  .strictObject({
+    from: nonNegative().describe("Where the tier starts (amount, units or attainment) / 档位起点"),
+    rate: nonNegative().describe("Rate (0.05 = 5%) or money per unit / 费率或每单位金额"),
+  })
+  .describe("A tier: it runs from its threshold up to the next one / 档位");
 const tiers = z
   .array(tier)
   .min(1)
@@ -70,7 +75,12 @@ const tiers = z
     ),
   );
 
-const curvePoint = z.strictObject({ attainment: nonNegative(), payout: nonNegative() });
+const curvePoint = z
+  .strictObject({
+    attainment: nonNegative().describe("Attainment (1 = 100%) / 达成率"),
+    payout: nonNegative().describe("Payout as a fraction of the target incentive / 支付比例"),
+  })
+  .describe("A point of the payout curve / 曲线节点");
 const curve = z
   .array(curvePoint)
   .min(2)
@@ -86,8 +96,14 @@ const curve = z
 const tiersPayout = z.strictObject({
   type: z.literal("tiers"),
   /** Tier thresholds in amounts, or in attainment (0.8 = 80% of the rep's quota). */
-  on: z.enum(["amount", "attainment"]).default("amount"),
-  method: z.enum(["marginal", "retro"]).default("marginal"),
+  on: z
+    .enum(["amount", "attainment"])
+    .default("amount")
+    .describe("Thresholds in money, or in attainment of the quota / 起点按金额或按达成率"),
+  method: z
+    .enum(["marginal", "retro"])
+    .default("marginal")
+    .describe("marginal: each slice at its rate; retro: all at the rate reached / 超额累进或全额累进"),
   tiers,
 });
 
@@ -95,22 +111,27 @@ const curvePayout = z.strictObject({
   type: z.literal("curve"),
   points: curve,
   /** Highest payout fraction of the target incentive (2 = 200%). */
-  cap: positive().optional(),
+  cap: positive().optional().describe("Highest payout fraction (2 = 200%) / 曲线封顶"),
 });
 
 const measure = z.strictObject({
   id,
   name: label,
   /** Share of the target incentive (curve measures only); curve weights add up to 1. */
-  weight: finite().gt(0).max(1).optional(),
+  weight: finite().gt(0).max(1).optional().describe("Share of the target incentive, curve measures / 权重"),
   /** Default quota per pay period; reps[].quotas override it. */
-  quota: positive(),
-  payout: z.discriminatedUnion("type", [tiersPayout, curvePayout]),
+  quota: positive().describe("Default quota per pay period / 每期默认指标"),
+  payout: z
+    .discriminatedUnion("type", [tiersPayout, curvePayout])
+    .describe("Commission tiers or a payout curve / 提成档位或支付曲线"),
   /** No payout on this measure unless the attainment of `measure` (default: this one) reaches `attainment`. */
-  gate: z.strictObject({ attainment: nonNegative(), measure: id.optional() }).optional(),
-  attainmentCap: positive().optional(),
+  gate: z
+    .strictObject({ attainment: nonNegative(), measure: id.optional() })
+    .optional()
+    .describe("No payout below this attainment (of `measure`, default this one) / 门槛"),
+  attainmentCap: positive().optional().describe("Attainment above this earns nothing more / 达成率封顶"),
   /** Highest payout of this measure per rep and pay period, in money. */
-  payoutCap: nonNegative().optional(),
+  payoutCap: nonNegative().optional().describe("Highest payout per pay period / 每期奖金封顶"),
 });
 
 const spiff = z.strictObject({
@@ -217,19 +238,27 @@ const adjustment = z.strictObject({
 const series = z.array(finite()).min(1);
 
 const planShape = z.strictObject({
-  name: label,
-  currency: z.string().trim().max(10).default(""),
+  name: label.describe("Plan name, shown on every sheet / 方案名称"),
+  currency: z.string().trim().max(10).default("").describe("Currency code or symbol / 币种"),
   period: z.strictObject({
     /** First month, "2027-01". */
     start: z.string().trim(),
     months: z.number().int().min(1).max(PLAN_LIMITS.months),
   }),
-  payFrequency: z.enum(PAY_FREQUENCIES).default("monthly"),
+  payFrequency: z.enum(PAY_FREQUENCIES).default("monthly").describe("How often pay is computed / 发放频率"),
   /** What the actuals are: bookings (signed orders) or collections (回款, cash received). */
-  basis: z.enum(["bookings", "collections"]).default("bookings"),
-  compensation: compensation.optional(),
-  measures: z.array(measure).min(1).max(PLAN_LIMITS.measures),
-  draw: z.strictObject({ amount: nonNegative(), recoverable: z.boolean().default(true) }).optional(),
+  basis: z
+    .enum(["bookings", "collections"])
+    .default("bookings")
+    .describe("Actuals are bookings or collections (回款) / 业绩口径:签单或回款"),
+  compensation: compensation
+    .optional()
+    .describe("OTE with base share, or a target incentive, per year / 年度 OTE 与底薪比例,或年度目标奖金"),
+  measures: z.array(measure).min(1).max(PLAN_LIMITS.measures).describe("What reps are paid on / 计奖指标"),
+  draw: z
+    .strictObject({ amount: nonNegative(), recoverable: z.boolean().default(true) })
+    .optional()
+    .describe("Draw per pay period against commission / 每期预支"),
   clawback: z
     .strictObject({
       schedule: z
@@ -245,7 +274,11 @@ const planShape = z.strictObject({
         ),
     })
     .optional(),
-  spiffs: z.array(spiff).max(PLAN_LIMITS.spiffs).default([]),
+  spiffs: z
+    .array(spiff)
+    .max(PLAN_LIMITS.spiffs)
+    .default([])
+    .describe("SPIFFs paid per unit / 按数量计发的 SPIFF"),
   teamPool: z
     .strictObject({
       measure: id,
@@ -278,10 +311,13 @@ const planShape = z.strictObject({
         .optional(),
     })
     .default({}),
-  reps: z.array(repOverride).default([]),
-  credits: z.array(creditSplit).default([]),
-  clawbacks: z.array(clawbackEvent).default([]),
-  adjustments: z.array(adjustment).default([]),
+  reps: z.array(repOverride).default([]).describe("Per-rep pay, draw and quotas / 个人调整"),
+  credits: z.array(creditSplit).default([]).describe("Deals credited to several reps / 分单"),
+  clawbacks: z
+    .array(clawbackEvent)
+    .default([])
+    .describe("Lost deals whose commission is recovered / 追回记录"),
+  adjustments: z.array(adjustment).default([]).describe("Manual adjustments, + or - / 手工调整"),
   /** Sample or known actuals per rep and measure, one value per pay period (direct credit, not splits). */
   actuals: z.array(z.strictObject({ rep: repName, measure: id, values: series })).default([]),
   /** SPIFF units per rep, one value per pay period. */
