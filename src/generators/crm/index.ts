@@ -12,5 +12,7 @@ export type { KpiLayout, KpiMetric } from "./kpi-sheet";
 export type { FunnelLayout } from "./funnel-sheet";
 export type { DataLayout } from "./data-sheet";
 export { overdueRecords } from "./follow-up-sheet";
+export { sampleExportCsv, sampleExportTable } from "./sample-export";
+export type { SampleExportOptions } from "./sample-export";
 export { BUILT_IN_PROFILES, SHARED_WORDS, profileById } from "./profiles";
 export type { CrmTable, CrmTableRow, RawCell } from "./table";

@@ -5,6 +5,7 @@
  */
 import Papa from "papaparse";
 import { isoFromSerial, ymdFromSerial } from "../../schemas/dates";
+import type { CrmTable } from "./table";
 
 export interface SampleExportOptions {
   readonly rows: number;
@@ -55,8 +56,8 @@ function chineseDate(serial: number): string {
   return `${year}年${month}月${day}日`;
 }
 
-/** The export as CSV text (comma separated, with a header row). */
-export function sampleExportCsv(owners: readonly string[], options: SampleExportOptions): string {
+/** The export's rows, header first, as the CRM writes them (all text). */
+function sampleRows(owners: readonly string[], options: SampleExportOptions): string[][] {
   const flavour = options.flavour ?? "zoho";
   const rnd = random(options.seed ?? 20270320);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
@@ -151,5 +152,16 @@ export function sampleExportCsv(owners: readonly string[], options: SampleExport
       ]);
     }
   }
-  return Papa.unparse(rows, { newline: "\n" });
+  return rows;
+}
+
+/** The export as CSV text (comma separated, with a header row): the benchmark's input. */
+export function sampleExportCsv(owners: readonly string[], options: SampleExportOptions): string {
+  return Papa.unparse(sampleRows(owners, options), { newline: "\n" });
+}
+
+/** The export as a table ready for importCrm, without a file: the demo workbook's sample data. */
+export function sampleExportTable(owners: readonly string[], options: SampleExportOptions): CrmTable {
+  const [header, ...rows] = sampleRows(owners, options);
+  return { header, headerRow: 1, rows: rows.map((cells, i) => ({ row: i + 2, cells })) };
 }

@@ -1,4 +1,5 @@
 /** The pure readers of CRM values: amounts, probabilities, dates, outcomes and owners. */
+import fc from "fast-check";
 import { parseAmount, parseProbability } from "../../../src/generators/crm/amounts";
 import { dateOrderEvidence, parseDate } from "../../../src/generators/crm/dates";
 import { OutcomeReader } from "../../../src/generators/crm/outcomes";
@@ -191,5 +192,30 @@ describe("imported text", () => {
     expect(importedText("00123")).toBe("00123");
     expect(importedText("")).toBeNull();
     expect(matchKey("  Closed   WON ")).toBe("closed won");
+  });
+});
+
+describe("dates against JavaScript's own calendar", () => {
+  it("every ISO date from 1900-03-01 to 9999-12-31 gives Date.UTC's day count from 1899-12-30", () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date(Date.UTC(1900, 2, 1)),
+          max: new Date(Date.UTC(9999, 11, 31)),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          const y = date.getUTCFullYear();
+          const m = date.getUTCMonth() + 1;
+          const d = date.getUTCDate();
+          const expected = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+          const iso = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+          expect(parseDate(iso, "mdy")).toBe(expected);
+          expect(parseDate(`${y}年${m}月${d}日`, "mdy")).toBe(expected);
+          expect(parseDate(`${d}/${m}/${y}`, "dmy")).toBe(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -324,3 +324,78 @@ describe("looksLikeHeader", () => {
     expect(looksLikeHeader(["Filtered By:", "Close Date equals THIS QUARTER"])).toBe(false);
   });
 });
+
+describe("warnings: rows kept, values left blank, assumptions said out loud", () => {
+  const header = [
+    "Owner",
+    "Stage",
+    "Status",
+    "Amount",
+    "Close Date",
+    "Created Date",
+    "Probability",
+    "Currency",
+  ];
+  function warnings(rows: (string | null)[][]): { imp: NormalizedImport; en: string[] } {
+    const t: CrmTable = { header, rows: rows.map((cells, i) => ({ row: i + 2, cells })) };
+    const rec = recognize(t);
+    if (!rec.ok) throw new Error(JSON.stringify(rec.issues));
+    const imp = normalizeRecords(t, rec.mapping, roster());
+    return {
+      imp,
+      en: imp.issues
+        .filter((i) => i.severity === "warning")
+        .map((i) => `${i.row ?? "-"} ${i.field}: ${i.en}`),
+    };
+  }
+
+  it("dates that show both orders are reported; 3/1/2027 alone is read by the default and reported", () => {
+    const both = warnings([
+      ["李伟", "Won", "", "100", "13/1/2027", "", "", ""],
+      ["李伟", "Won", "", "100", "1/13/2027", "", "", ""],
+    ]);
+    expect(both.en[0]).toMatch(/^- dates: some dates are day-first .* read as month\/day/);
+    // Read as month/day, 13/1/2027 is no date: a won deal without a readable close date is not imported.
+    expect(both.imp.records).toHaveLength(1);
+    const ambiguous = warnings([["李伟", "Won", "", "100", "3/1/2027", "", "", ""]]);
+    expect(ambiguous.imp.dateOrder).toEqual({ order: "mdy", how: "default" });
+    expect(ambiguous.en).toEqual([
+      `- dates: dates like 3/1/2027 were read as month/day (March 1), the profile's default; set "dateOrder" in the mapping if that is wrong`,
+    ]);
+    expect(ambiguous.imp.records[0].closeDate).toBe(day(3, 1));
+  });
+
+  it("a day-first file is read day-first throughout once one date shows it", () => {
+    const r = warnings([
+      ["李伟", "Won", "", "100", "3/1/2027", "", "", ""],
+      ["李伟", "Won", "", "100", "31/1/2027", "", "", ""],
+    ]);
+    expect(r.imp.dateOrder).toEqual({ order: "dmy", how: "evidence" });
+    expect(r.imp.records.map((x) => x.closeDate)).toEqual([day(1, 3), day(1, 31)]);
+    expect(r.en).toEqual([]);
+  });
+
+  it("unreadable optional values are left blank with the row kept; unknown statuses and mixed currencies are reported", () => {
+    const r = warnings([
+      ["李伟", "Proposal", "Paused", "", "2027-03-01", "soon", "high", "USD"],
+      ["李伟", "Proposal", "Paused", "¥100", "2027-03-02", "2027-01-01", "50", "CNY"],
+      ["王芳", "Proposal", "", "100", "not yet", "", "", ""],
+    ]);
+    expect(r.imp.records).toHaveLength(3);
+    expect(r.imp.records[0]).toMatchObject({
+      amount: null,
+      createdDate: null,
+      probability: null,
+      outcome: "open",
+    });
+    expect(r.imp.records[2]).toMatchObject({ closeDate: null, outcome: "open" });
+    expect(r.en).toEqual([
+      "2 Created Date: Created date is not a date: left blank",
+      "2 Probability: the probability is not a percentage from 0 to 100: left blank",
+      "2 Amount: no amount: the deal counts, its value is blank",
+      "4 Close Date: the close date is not a date: left blank",
+      "- currency: amounts in several currencies (CNY, USD) are added up as they are: convert them to one currency before importing",
+      `- Status: status "Paused" is in no outcome list: counted as open (rows 2, 3); add it to "won", "lost" or "open" in the mapping`,
+    ]);
+  });
+});
