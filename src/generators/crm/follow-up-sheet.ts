@@ -27,8 +27,9 @@ export function overdueRecords(
   roster: readonly Rep[],
   asOf: number,
 ): OverdueRecord[] {
-  const order = new Map(roster.map((r, i) => [r.name, i]));
-  const out: (OverdueRecord & { rank: number })[] = [];
+  const rank = new Map(roster.map((r, i) => [r.name, i]));
+  const out: { record: CrmRecord; since: number; owner: string }[] = [];
+  const others = new Set<string>();
   for (const record of records) {
     if (record.outcome !== "open") continue;
     const next = isOverdue(record.nextContact, asOf);
@@ -40,17 +41,21 @@ export function overdueRecords(
         : record.closeDate === null
           ? record.nextContact
           : Math.min(record.nextContact, record.closeDate);
-    out.push({ record, since, rank: order.get(record.owner) ?? roster.length });
+    if (!rank.has(record.owner)) others.add(record.owner);
+    out.push({ record, since, owner: record.owner });
   }
-  return out
-    .sort(
-      (a, b) =>
-        a.rank - b.rank ||
-        (a.record.owner < b.record.owner ? -1 : a.record.owner > b.record.owner ? 1 : 0) ||
-        a.since - b.since ||
-        a.record.row - b.record.row,
-    )
-    .map(({ record, since }) => ({ record, since }));
+  // Owners not on the roster follow the roster, by name.
+  [...others].sort().forEach((o, i) => rank.set(o, roster.length + i));
+  // One number per entry (owner rank, then date; serials stay below 3,000,000) keeps the sort cheap.
+  const keyed = out.map((e) => ({ key: rank.get(e.owner)! * 3_000_000 + e.since, row: e.record.row, e }));
+  keyed.sort((a, b) => a.key - b.key || a.row - b.row);
+  return keyed.map(({ e }) => ({ record: e.record, since: e.since }));
+}
+
+/** A formula with "#" where the row number goes, split once and joined per row (one string each). */
+function perRow(template: string): (row: number) => string {
+  const parts = template.split("#");
+  return (row) => parts.join(String(row));
 }
 
 export function buildFollowUpSheet(
@@ -63,31 +68,32 @@ export function buildFollowUpSheet(
   const headerRow = 5;
   const first = headerRow + 1;
   const list = overdueRecords(records, roster, asOf);
-  const both = literal(t.reasonBoth);
-  const nextOnly = literal(t.reasonNext);
-  const closeOnly = literal(t.reasonClose);
+  const nextLate = "AND(ISNUMBER(H#),H#<$B$3)";
+  const closeLate = "AND(ISNUMBER(G#),G#<$B$3)";
+  const reason = perRow(
+    `=IF(AND(${nextLate},${closeLate}),${literal(t.reasonBoth)},IF(${nextLate},${literal(t.reasonNext)},IF(${closeLate},${literal(t.reasonClose)},"")))`,
+  );
+  // The earlier of the two dates is the first one that fell overdue.
+  const since = perRow("=MIN(G#,H#)");
+  const days = perRow('=IF(J#<$B$3,$B$3-J#,"")');
   const notOnRoster = importedText(texts.notOnRoster);
+  const text = importedText;
   const rows: CellInput[][] = new Array(list.length);
   for (let i = 0; i < list.length; i++) {
     const r = list[i].record;
     const n = first + i;
-    const nextLate = `AND(ISNUMBER(H${n}),H${n}<$B$3)`;
-    const closeLate = `AND(ISNUMBER(G${n}),G${n}<$B$3)`;
     rows[i] = [
-      importedText(r.owner),
-      r.team === null ? notOnRoster : importedText(r.team),
-      importedText(r.deal),
-      importedText(r.account),
-      importedText(r.stage),
+      text(r.owner),
+      r.team === null ? notOnRoster : text(r.team),
+      text(r.deal),
+      text(r.account),
+      text(r.stage),
       r.amount,
       r.closeDate,
       r.nextContact,
-      {
-        formula: `=IF(AND(${nextLate},${closeLate}),${both},IF(${nextLate},${nextOnly},IF(${closeLate},${closeOnly},"")))`,
-      },
-      // The earlier of the two dates is the first one that fell overdue.
-      { formula: `=MIN(G${n},H${n})` },
-      { formula: `=IF(J${n}<$B$3,$B$3-J${n},"")` },
+      { formula: reason(n) },
+      { formula: since(n) },
+      { formula: days(n) },
       r.row,
     ];
   }

@@ -15,6 +15,8 @@ import type { ColumnBinding, ResolvedMapping } from "./recognize";
 import type { CrmTable, RawCell } from "./table";
 import { matchKey } from "./text";
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 export interface CrmRecord {
   /** Row number in the export. */
   readonly row: number;
@@ -299,7 +301,8 @@ function normalizePass(
   const unlisted = new Map<string, { value: string; outcome: Outcome; rows: number[] }>();
   const unknownOwners = new Map<string, { owner: string; rows: number; amount: number; firstRow: number }>();
   const matchedReps = new Set<string>();
-  const records: CrmRecord[] = [];
+  // Built here and finished by markNewCustomers, then handed out read-only.
+  const records: Writable<CrmRecord>[] = [];
 
   for (const { row, cells } of table.rows) {
     const ownerExported = textAt(cells, cOwner);
@@ -474,11 +477,12 @@ function normalizePass(
       collected,
       dealType: textAt(cells, cType),
       leadSource: textAt(cells, cSource),
-      newCustomer: 0,
+      newCustomer: 0 as 0 | 1,
     });
   }
 
-  const finalRecords = markNewCustomers(records, mapping);
+  markNewCustomers(records, mapping);
+  const finalRecords: readonly CrmRecord[] = records;
   if (currencies.size > 1) {
     const list = [...currencies].sort().join(", ");
     fileIssue(
@@ -585,7 +589,7 @@ function mappingAmbiguities(mapping: ResolvedMapping): { field: string; en: stri
  * A customer is new on its first won deal in the export (by close date, then row). When the export
  * has a deal type column, only deals typed as new business count.
  */
-function markNewCustomers(records: CrmRecord[], mapping: ResolvedMapping): CrmRecord[] {
+function markNewCustomers(records: Writable<CrmRecord>[], mapping: ResolvedMapping): void {
   const typed = Boolean(mapping.columns.dealType);
   const newWords = new Set(mapping.newBusiness.map(matchKey));
   const keys = new Map<string, string>();
@@ -594,24 +598,16 @@ function markNewCustomers(records: CrmRecord[], mapping: ResolvedMapping): CrmRe
     if (k === undefined) keys.set(text, (k = matchKey(text)));
     return k;
   };
-  const first = new Map<string, number>();
-  records.forEach((r, i) => {
-    if (r.outcome !== "won" || !r.account) return;
-    if (typed && !newWords.has(keyOf(r.dealType))) return;
+  const first = new Map<string, Writable<CrmRecord>>();
+  for (const r of records) {
+    if (r.outcome !== "won" || !r.account) continue;
+    if (typed && !newWords.has(keyOf(r.dealType))) continue;
     const key = keyOf(r.account);
-    const j = first.get(key);
-    if (j === undefined) {
-      first.set(key, i);
-      return;
-    }
-    const other = records[j];
-    const a = r.closeDate ?? Infinity;
-    const b = other.closeDate ?? Infinity;
-    if (a < b || (a === b && r.row < other.row)) first.set(key, i);
-  });
-  if (!first.size) return records;
-  const chosen = new Set(first.values());
-  return records.map((r, i) => (chosen.has(i) ? { ...r, newCustomer: 1 as const } : r));
+    const other = first.get(key);
+    // Records are in row order: a later row wins only with an earlier close date.
+    if (!other || (r.closeDate ?? Infinity) < (other.closeDate ?? Infinity)) first.set(key, r);
+  }
+  for (const r of first.values()) r.newCustomer = 1;
 }
 
 /**
