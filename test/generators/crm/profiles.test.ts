@@ -399,3 +399,44 @@ describe("warnings: rows kept, values left blank, assumptions said out loud", ()
     ]);
   });
 });
+
+describe("an .xlsx report export", () => {
+  it("finds the Salesforce header under the report's title rows; date cells become serials", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Opportunity Pipeline");
+    ws.addRow(["Opportunity Pipeline"]);
+    ws.addRow(["Filtered By:", "Close Date equals THIS QUARTER"]);
+    ws.addRow([]);
+    ws.addRow(["Opportunity Owner", "Opportunity Name", "Stage", "Amount", "Close Date", "Created Date"]);
+    ws.addRow([
+      "Emily Chen",
+      "Pied Piper",
+      "Closed Won",
+      45000,
+      new Date(Date.UTC(2027, 0, 13)),
+      new Date(Date.UTC(2026, 10, 20)),
+    ]);
+    ws.addRow(["Grand Totals (1 record)", null, null, 45000, null, null]);
+    const read = await readTable(Buffer.from(await wb.xlsx.writeBuffer()), {
+      isHeader: (c) => looksLikeHeader(c),
+    });
+    if (!read.ok) throw new Error(read.error.en);
+    expect(read.table.headerRow).toBe(4);
+    const rec = recognize(read.table);
+    if (!rec.ok) throw new Error(JSON.stringify(rec.issues));
+    expect(rec.mapping.profile.id).toBe("salesforce-opportunities");
+    const imp = normalizeRecords(read.table, rec.mapping, roster());
+    expect(imp.records).toHaveLength(1);
+    // 2026-11-20 is 42 days before 2027-01-01 (10 of November, 31 of December, 1).
+    expect(imp.records[0]).toMatchObject({
+      owner: "Emily Chen",
+      amount: 45000,
+      closeDate: day(1, 13),
+      createdDate: JAN1 - 42,
+      outcome: "won",
+    });
+    // The totals line cannot be read: listed, not dropped.
+    expect(errors(imp)).toEqual([[6, "Stage", ""]]);
+  });
+});
