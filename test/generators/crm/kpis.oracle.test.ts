@@ -487,10 +487,32 @@ function checkKpiSheet(
   return checked;
 }
 
+/** Names with criteria wildcards: "Wang*Fang" must not also count Wang Fang's deals. */
+function wildcardWorkbook(): CrmWorkbook {
+  const rep = (name: string) => ({ name, role: "", team: "T", manager: "", hireDate: null });
+  const table = {
+    header: ["Owner", "Stage", "Amount", "Close Date"],
+    rows: [
+      { row: 2, cells: ["Wang*Fang", "Demo?", "70", "2027-03-01"] },
+      { row: 3, cells: ["Wang*Fang", "Won", "100", "2027-03-01"] },
+      { row: 4, cells: ["Wang Fang", "Won", "50", "2027-03-02"] },
+      { row: 5, cells: ["Wang Fang", "Demo1", "30", "2027-03-03"] },
+    ],
+  };
+  const result = importCrm(table, [rep("Wang*Fang"), rep("Wang Fang")], {
+    locale: "en-US",
+    asOf: ASOF,
+    periods: [parseCrmPeriod("2027-03")!],
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.workbook;
+}
+
 describeWithLibreOffice("CRM KPI workbook recalculated by LibreOffice", () => {
   let fx: CrmWorkbook;
   let orders: CrmWorkbook;
   let zoho: CrmWorkbook;
+  let wild: CrmWorkbook;
   let results: Map<string, RecalculatedWorkbook>;
 
   beforeAll(async () => {
@@ -500,7 +522,9 @@ describeWithLibreOffice("CRM KPI workbook recalculated by LibreOffice", () => {
       mapping: "owners.mapping.json",
       targets: [{ rep: "Emily Chen", period: "2027-Q1", target: 50000 }],
     });
+    wild = wildcardWorkbook();
     results = await recalculate([
+      { name: "wild", data: await writeXlsx(wild.spec) },
       { name: "fx", data: await writeXlsx(fx.spec) },
       { name: "orders", data: await writeXlsx(orders.spec) },
       { name: "zoho", data: await writeXlsx(zoho.spec) },
@@ -605,6 +629,21 @@ describeWithLibreOffice("CRM KPI workbook recalculated by LibreOffice", () => {
       "谈判审核",
       "",
     ]);
+  });
+
+  it("escapes * and ? in names and stages used as criteria", () => {
+    const calc = results.get("wild")!;
+    const won = (name: string) =>
+      calc.get(
+        wild.kpi.sheet,
+        `${columnLetter(wild.kpi.columns.wonRevenue!)}${wild.kpi.rows.find((r) => r.name === name)!.row}`,
+      );
+    expect([won("Wang*Fang"), won("Wang Fang")]).toEqual([100, 50]);
+    // Stage "Demo?" must not count "Demo1": one deal each.
+    const f = wild.funnel!;
+    const at = f.stages.map((_, k) => calc.get(f.sheet, `B${f.team.firstStageRow + k}`));
+    expect(f.stages).toEqual(["Demo?", "Demo1"]);
+    expect(at).toEqual([1, 1]);
   });
 
   it("follow-ups: days overdue from the as-of date", () => {
