@@ -1,0 +1,25 @@
+/** The globals the fake Excel installer (fake-excel-page.ts) adds to the pane's page, for tests that read them. */
+import type { FakeExcel } from "../../support/fake-excel";
+
+export interface PageOptions {
+  displayLanguage?: string;
+  bodyBackgroundColor?: string;
+}
+
+export interface XmlPart {
+  id: number;
+  xml: string;
+  deleted: boolean;
+}
+
+declare global {
+  interface Window {
+    __fakeExcelOptions?: PageOptions;
+    __fakeExcel?: {
+      excel: FakeExcel;
+      parts: XmlPart[];
+      associated: string[];
+      failNextWriteAt(syncFromNow: number): void;
+    };
+  }
+}
