@@ -5,13 +5,12 @@
  */
 import path from "path";
 import YAML from "yaml";
-import { buildPlanModel, generateIncentiveWorkbook } from "../../generators/incentives";
+import { ExistingNames, buildPlanModel, generateIncentiveWorkbook } from "../../generators/incentives";
 import { writeXlsx } from "../../hosts/xlsx/write";
 import type { Locale } from "../../i18n";
 import type { PlanModel } from "../../kpi/plan/model";
 import { InputIssue, SchemaResult, fail, ok } from "../../schemas/errors";
 import { parseIncentivePlan } from "../../schemas/incentive-plan";
-import { ExistingNames, resolveNames } from "../../workbook/resolve";
 import type { WorkbookSpec } from "../../workbook/spec";
 import { CliContext, Command, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
 import { displayPath, parseConfigText, readTextFile, writeOutputFile } from "../files";
@@ -81,9 +80,8 @@ export function buildIncentiveDemoSheets(
     path.join("incentives", "demo-plan.yaml"),
   );
   if (!loaded.ok) return loaded;
-  const { spec } = generateIncentiveWorkbook(loaded.value, { locale });
   // Sheets and names already in the demo keep theirs; ours move aside, formulas follow.
-  return ok(resolveNames(spec, existing).spec);
+  return ok(generateIncentiveWorkbook(loaded.value, { locale, existing }).spec);
 }
 
 function usageError(context: CliContext, en: string, zh: string): number {

@@ -5,6 +5,7 @@
 import type { Locale } from "../../i18n";
 import { incentiveTexts } from "../../i18n/sheets/incentives";
 import type { PlanModel } from "../../kpi/plan/model";
+import { ExistingNames, resolveNames } from "../../workbook/resolve";
 import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
 import { buildCalcSheet } from "./calc-sheet";
 import { AwardsLayout, CalcLayout, TeamsLayout, awardsLayout, calcLayout, teamsLayout } from "./layout";
@@ -23,7 +24,14 @@ export type { ModelSources } from "./model";
 
 export interface IncentiveOptions {
   readonly locale?: Locale;
+  /**
+   * Sheets and names already in the workbook the sheets join (the demo, a live workbook): ours take
+   * free names ("Awards (2)") and every formula follows; the layout reports the final names.
+   */
+  readonly existing?: ExistingNames;
 }
+
+export type { ExistingNames };
 
 /** Where the generator put things: sheet names and positions (0-based), for tests, the demo and the pane. */
 export interface IncentiveLayout {
@@ -118,15 +126,27 @@ export function generateIncentiveWorkbook(
   if (clawbacks) sheets.push(clawbacks.toSheet({ tabColor: "#C00000", freeze: { rows: 4, columns: 0 } }));
 
   const grids = [plan.grid, calcGrid, statements, awardsGrid, teamsGrid, credits, clawbacks];
-  const spec: WorkbookSpec = {
+  const requested: WorkbookSpec = {
     sheets,
     names: grids.flatMap((g) => (g ? g.names : [])),
     activate: names.plan,
   };
+  const resolved = options.existing ? resolveNames(requested, options.existing) : null;
+  const spec = resolved ? resolved.spec : requested;
+  const final = (name: string | null) =>
+    name === null ? null : (resolved?.sheets.find((s) => s.requested === name)?.name ?? name);
   return {
     spec,
     layout: {
-      sheets: names,
+      sheets: {
+        plan: final(names.plan)!,
+        calculation: final(names.calculation)!,
+        statements: final(names.statements)!,
+        awards: final(names.awards),
+        teams: final(names.teams)!,
+        credits: final(names.credits)!,
+        clawbacks: final(names.clawbacks),
+      },
       plan: { repRow: plan.repRow, col: plan.col },
       calc,
       teams,

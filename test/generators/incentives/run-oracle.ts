@@ -9,7 +9,6 @@ import type { Locale } from "../../../src/i18n";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import { computePlan } from "../../../src/kpi/plan/engine";
 import type { PlanModel } from "../../../src/kpi/plan/model";
-import { resolveNames } from "../../../src/workbook/resolve";
 import type { DefinedNameSpec, SheetSpec } from "../../../src/workbook/spec";
 import { recalculate } from "../../oracle/libreoffice";
 import { compareWorkbook } from "./compare";
@@ -36,26 +35,11 @@ async function combine(cases: readonly OracleCase[]): Promise<{ data: Buffer; pl
   const names: DefinedNameSpec[] = [];
   const placed: Placed[] = [];
   for (const c of cases) {
-    const { spec, layout } = generateIncentiveWorkbook(c.model, { locale: c.locale });
-    const resolved = resolveNames(spec, {
-      sheets: sheets.map((s) => s.name),
-      tables: [],
-      names: names.map((n) => n.name),
-    });
-    sheets.push(...resolved.spec.sheets);
-    names.push(...(resolved.spec.names ?? []));
-    const final = (requested: string | null) =>
-      requested === null ? null : (resolved.sheets.find((s) => s.requested === requested)?.name ?? requested);
-    const renamed = {
-      plan: final(layout.sheets.plan)!,
-      calculation: final(layout.sheets.calculation)!,
-      statements: final(layout.sheets.statements)!,
-      awards: final(layout.sheets.awards),
-      teams: final(layout.sheets.teams)!,
-      credits: final(layout.sheets.credits)!,
-      clawbacks: final(layout.sheets.clawbacks),
-    };
-    placed.push({ ...c, result: computePlan(c.model), layout: { ...layout, sheets: renamed } });
+    const existing = { sheets: sheets.map((s) => s.name), tables: [], names: names.map((n) => n.name) };
+    const { spec, layout } = generateIncentiveWorkbook(c.model, { locale: c.locale, existing });
+    sheets.push(...spec.sheets);
+    names.push(...(spec.names ?? []));
+    placed.push({ ...c, result: computePlan(c.model), layout });
   }
   return { data: await writeXlsx({ sheets, names }), placed };
 }
