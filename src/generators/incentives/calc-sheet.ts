@@ -59,10 +59,7 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
   const teamsRef = (row: number, col: number) => sheetRef(ctx.sheetNames.teams, at(row, col, true));
   const awardsRef = (row: number, col: number) => sheetRef(ctx.sheetNames.awards, at(row, col, true));
 
-  g.set(0, 0, text(t.title(model.name)));
-  g.style("A1", "title");
-  g.set(1, 0, t.note);
-  g.style("A2", "note");
+  g.heading(text(t.title(model.name)), t.note);
 
   // Headers, formats and styles per column.
   const headers: CellInput[] = [];

@@ -72,6 +72,20 @@ export class Grid {
     values.forEach((v, i) => this.set(row, col + i, v));
   }
 
+  /** The sheet's title (A1) and the note under it (A2). */
+  heading(title: CellInput, note: string): void {
+    this.set(0, 0, title);
+    this.style("A1", "title");
+    this.set(1, 0, note);
+    this.style("A2", "note");
+  }
+
+  /** A header row of labels from (row, col), styled as headers. */
+  header(row: number, col: number, labels: readonly CellInput[]): void {
+    this.setRow(row, col, labels);
+    this.styleCells(row, col, 1, labels.length, "header");
+  }
+
   style(range: string, style: StyleName): void {
     this.styles.push({ range, style });
   }

@@ -366,7 +366,8 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
   g.styleCells(top, draw, R, 1 + model.measures.length * P, "input");
   g.formatCells(top, draw, R, 1 + model.measures.length * P, FORMATS.money);
   g.define(NAMES.repNames, columnRange(0, top, top + R - 1));
-  for (let col = 3; col < headers.length; col++) g.width(col, 14);
+  // The explanation rows are sized for EXPLAIN_COLUMNS columns of these widths.
+  for (let col = 3; col < Math.max(headers.length, EXPLAIN_COLUMNS); col++) g.width(col, 14);
 
   return {
     grid: g,

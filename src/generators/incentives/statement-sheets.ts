@@ -180,13 +180,9 @@ export function buildStatementsSheet(name: string, ctx: StatementsContext): Grid
 export function buildCreditsSheet(name: string, model: PlanModel, texts: IncentiveSheetTexts): Grid {
   const t = texts.credits;
   const g = new Grid(name);
-  g.set(0, 0, t.title);
-  g.style("A1", "title");
-  g.set(1, 0, t.note);
-  g.style("A2", "note");
+  g.heading(t.title, t.note);
   const header = 3;
-  g.setRow(header, 0, [...t.headers]);
-  g.styleCells(header, 0, 1, 8, "header");
+  g.header(header, 0, t.headers);
   const top = header + 1;
   const rows = model.credits.length + SPARE_ROWS;
   model.credits.forEach((c, i) => {
@@ -252,13 +248,9 @@ export function buildCreditsSheet(name: string, model: PlanModel, texts: Incenti
 export function buildClawbacksSheet(name: string, model: PlanModel, texts: IncentiveSheetTexts): Grid {
   const t = texts.clawbacks;
   const g = new Grid(name);
-  g.set(0, 0, t.title);
-  g.style("A1", "title");
-  g.set(1, 0, t.note);
-  g.style("A2", "note");
+  g.heading(t.title, t.note);
   const header = 3;
-  g.setRow(header, 0, [...t.headers]);
-  g.styleCells(header, 0, 1, 7, "header");
+  g.header(header, 0, t.headers);
   const top = header + 1;
   const rows = model.clawbacks.length + SPARE_ROWS;
   model.clawbacks.forEach((e, i) => {

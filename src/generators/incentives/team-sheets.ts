@@ -20,10 +20,7 @@ export function buildTeamsSheet(
   const t = texts.teams;
   const c = layout.col;
   const g = new Grid(name);
-  g.set(0, 0, text(t.title(model.name)));
-  g.style("A1", "title");
-  g.set(1, 0, t.note);
-  g.style("A2", "note");
+  g.heading(text(t.title(model.name)), t.note);
   const headers: CellInput[] = [texts.common.team, texts.common.periodNo, texts.common.period, t.members];
   model.measures.forEach((m) =>
     headers.push(text(t.quota(m.name)), text(t.credited(m.name)), text(t.attainment(m.name))),
@@ -86,10 +83,7 @@ export function buildAwardsSheet(name: string, ctx: AwardsContext): Grid {
   const t = texts.awards;
   const g = new Grid(name);
   const P = model.periods.length;
-  g.set(0, 0, text(t.title(model.name)));
-  g.style("A1", "title");
-  g.set(1, 0, t.note);
-  g.style("A2", "note");
+  g.heading(text(t.title(model.name)), t.note);
   const labels = model.periods.map((p) => p.label);
   g.setRow(layout.headerRow, 0, [texts.common.period, ...labels]);
   g.styleCells(layout.headerRow, 0, 1, P + 1, "header");
