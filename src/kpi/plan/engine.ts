@@ -148,7 +148,6 @@ function creditedLines(plan: PlanModel): Credited[][][] {
 }
 
 function measureLine(
-  plan: PlanModel,
   measure: PlanMeasure,
   own: Credited,
   all: readonly Credited[],
@@ -272,7 +271,7 @@ export function computePlan(plan: PlanModel): PlanResult {
         : null;
     const partial = plan.periods.map((_, p) => {
       const own = plan.measures.map((__, m) => credited[r][m][p]);
-      const measures = plan.measures.map((measure, m) => measureLine(plan, measure, own[m], own, ti));
+      const measures = plan.measures.map((measure, m) => measureLine(measure, own[m], own, ti));
       const spiffs = plan.spiffs.map((spiff, s) => {
         const units = plan.spiffUnits[r][s][p];
         return { units, amount: commissionCore(units, spiff.tiers, spiff.method) };
