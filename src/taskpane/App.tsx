@@ -72,6 +72,8 @@ const useStyles = makeStyles({
   },
   title: { margin: 0 },
   language: { minWidth: "7.5rem" },
+  // Fluent's dropdown is 250 px wide by default: too wide beside the title in a task pane.
+  languageBox: { minWidth: "7.5rem", width: "8.5rem" },
   tabs: { flexWrap: "wrap" },
 });
 
@@ -134,6 +136,7 @@ export function App({
               </Title3>
               <Field label={t("app.language")} orientation="horizontal" className={styles.language}>
                 <Dropdown
+                  className={styles.languageBox}
                   value={LANGUAGE_NAMES[locale]}
                   selectedOptions={[locale]}
                   onOptionSelect={(_e, data) => data.optionValue && setLocale(data.optionValue as Locale)}

@@ -20,8 +20,11 @@ import { useText } from "../text";
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxWidth: "100%" },
+  // Columns as wide as their sample text (up to the cell's limit); the box scrolls sideways.
+  table: { tableLayout: "auto", width: "auto", minWidth: "100%" },
   cell: {
     maxWidth: "9rem",
+    minWidth: "3rem",
     overflow: "hidden",
     textOverflow: "ellipsis",
     whiteSpace: "nowrap",
@@ -46,8 +49,18 @@ export function SpecPreview({ sheets, id }: { sheets: readonly SheetPreview[]; i
                 {s.tables.length ? ` · ${t("preview.tables", { tables: s.tables.join(", ") })}` : ""}
               </Caption1>
               {s.sample.length > 0 && (
-                <div className={styles.scroll}>
-                  <Table size="extra-small" aria-label={t("preview.sample", { sheet: s.name })}>
+                // Scrolls sideways in a narrow pane; focusable so the keyboard can scroll it too.
+                <div
+                  className={styles.scroll}
+                  tabIndex={0}
+                  role="region"
+                  aria-label={t("preview.sample", { sheet: s.name })}
+                >
+                  <Table
+                    size="extra-small"
+                    className={styles.table}
+                    aria-label={t("preview.sample", { sheet: s.name })}
+                  >
                     <TableHeader>
                       <TableRow>
                         <TableHeaderCell className={styles.rowHead}>#</TableHeaderCell>

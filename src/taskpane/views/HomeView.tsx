@@ -37,7 +37,8 @@ const useStyles = makeStyles({
   },
   fn: {
     display: "grid",
-    gridTemplateColumns: "1fr auto",
+    // minmax(0, …): a long example formula wraps instead of widening the pane.
+    gridTemplateColumns: "minmax(0, 1fr) auto",
     gap: tokens.spacingHorizontalS,
     alignItems: "center",
     paddingBottom: tokens.spacingVerticalS,

@@ -70,6 +70,8 @@ export interface PaneContextOptions {
   readonly colorScheme?: "light" | "dark";
   /** A task pane's width; Excel's default pane is about 350 px wide. */
   readonly width?: number;
+  /** "reduce" stops Fluent's enter animations, so a scan never sees a message half faded in. */
+  readonly reducedMotion?: "reduce" | "no-preference";
 }
 
 /** A context like a task pane: narrow, the given language, self-signed https accepted, downloads on. */
@@ -80,5 +82,6 @@ export function paneContext(browser: Browser, options: PaneContextOptions = {}):
     locale: options.locale ?? "en-US",
     colorScheme: options.colorScheme ?? "light",
     viewport: { width: options.width ?? 420, height: 900 },
+    reducedMotion: options.reducedMotion ?? "no-preference",
   });
 }

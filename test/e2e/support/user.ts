@@ -70,3 +70,19 @@ export async function previewAndDownload(
   await page.getByTestId("write-success").waitFor();
   return { name: download.suggestedFilename(), data: fs.readFileSync(file) };
 }
+
+/** Reads until the value satisfies `ok` (the page updates asynchronously), or fails with the last value. */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 10000,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let value = await read();
+  while (!ok(value)) {
+    if (Date.now() > until) throw new Error(`still ${JSON.stringify(value)} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+    value = await read();
+  }
+  return value;
+}
