@@ -170,4 +170,20 @@ describeWithChromium("pane in Excel (fake Excel in the page)", () => {
       ),
     ).toBe("2027-H2");
   }, 120000);
+
+  it("works on an Excel with only ExcelApi 1.4: writes the data, names what it left out", async () => {
+    const old = await openPane(context, server, { fakeExcel: { apiVersion: "1.4" } });
+    await fillGoalForm(old);
+    await create(old);
+    const success = (await old.getByTestId("write-success").textContent()) ?? "";
+    expect(success).toContain("Created 5 sheet(s)");
+    // Features of later sets are reported per sheet, with the set they need.
+    expect(success).toContain("left out frozen panes (needs ExcelApi 1.7)");
+    expect(success).toContain("left out data validation (needs ExcelApi 1.8)");
+    expect(success).toContain("(needs ExcelApi 1.6)");
+    // No custom XML parts (1.5) and no document settings in this fake: saving is not offered.
+    expect(await old.getByRole("button", { name: "Save", exact: true }).count()).toBe(0);
+    expect((await fakeState(old)).snapshot.sheets).toHaveLength(6);
+    expect(pageErrors(old)).toEqual([]);
+  }, 120000);
 });

@@ -4,6 +4,8 @@ import type { FakeExcel } from "../../support/fake-excel";
 export interface PageOptions {
   displayLanguage?: string;
   bodyBackgroundColor?: string;
+  /** Highest ExcelApi set the fake supports (an older Excel), e.g. "1.4". */
+  apiVersion?: string;
 }
 
 export interface XmlPart {

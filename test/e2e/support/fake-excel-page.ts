@@ -9,7 +9,10 @@ import { FakeExcel } from "../../support/fake-excel";
 import type { PageOptions, XmlPart } from "./fake-excel-page-types";
 
 const options: PageOptions = window.__fakeExcelOptions ?? {};
-const excel = new FakeExcel({ sheets: [{ name: "Sheet1", cells: { A1: "Q1 notes", B2: 42 } }] });
+const excel = new FakeExcel({
+  sheets: [{ name: "Sheet1", cells: { A1: "Q1 notes", B2: 42 } }],
+  ...(options.apiVersion ? { apiVersion: options.apiVersion } : {}),
+});
 const parts: XmlPart[] = [];
 let nextId = 1;
 

@@ -1,13 +1,14 @@
 /** Opening the pane in a page: office.js from the CDN blocked (as offline), ready when first rendered. */
 import type { BrowserContext, Page } from "playwright-core";
 import { fakeExcelScript } from "./fake-excel-bundle";
+import type { PageOptions } from "./fake-excel-page-types";
 import type { PaneServer } from "./server";
 
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/**";
 
 export interface OpenOptions {
   /** Install the fake Excel so the pane runs in Excel mode. */
-  readonly fakeExcel?: { displayLanguage?: string; bodyBackgroundColor?: string };
+  readonly fakeExcel?: PageOptions;
   /** Let the page try the real CDN (offline it fails) instead of refusing it at once. */
   readonly realCdn?: boolean;
 }
