@@ -108,6 +108,87 @@ export function parseAmount(cell: RawCell, options: AmountOptions): ParsedAmount
   return readAmountText(s.normalize("NFKC").replace(/−/g, "-"), options);
 }
 
+const DOLLAR = 36;
+const YEN = 165;
+const MINUS = 45;
+const COMMA = 44;
+const POINT = 46;
+
+/**
+ * "123400", "-5", "$12,000.00", "¥120,000", "1234.5": the spellings PLAIN and COMMON accept, read by
+ * char code without a match object or a copy (this runs for every amount of every row of exports of
+ * 100,000 rows). NaN for anything else, which parseAmount then reads. The value is the digits as one
+ * integer divided once by a power of ten: the correctly rounded double Number() gives, while the
+ * digits stay below 2^53 (at most 15 of them).
+ */
+function fastAmount(s: string): number {
+  const n = s.length;
+  let i = 0;
+  let c = s.charCodeAt(0);
+  let negative = false;
+  if (c === DOLLAR || c === YEN) i = 1;
+  else if (c === MINUS) {
+    negative = true;
+    i = 1;
+  }
+  let value = 0;
+  let digits = 0;
+  let group = 0;
+  let grouped = false;
+  for (; i < n; i++) {
+    c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+      group++;
+    } else if (c === COMMA && !negative) {
+      // Thousands groups: 1-3 digits first, then threes.
+      if (grouped ? group !== 3 : group < 1 || group > 3) return NaN;
+      grouped = true;
+      group = 0;
+    } else break;
+  }
+  if (digits === 0 || (grouped && group !== 3)) return NaN;
+  let divisor = 1;
+  if (i < n) {
+    if (c !== POINT || i === n - 1) return NaN;
+    for (i++; i < n; i++) {
+      c = s.charCodeAt(i);
+      if (c < 48 || c > 57) return NaN;
+      value = value * 10 + (c - 48);
+      digits++;
+      divisor *= 10;
+    }
+  }
+  if (digits > 15) return NaN;
+  const v = divisor === 1 ? value : value / divisor;
+  return negative ? -v : v;
+}
+
+/**
+ * Reads the amounts of one column without an object per value: `read` returns the value (null for a
+ * blank cell, undefined when the text is not an amount) and leaves the currency in `currency`.
+ */
+export class AmountReader {
+  currency: string | null = null;
+
+  constructor(private readonly options: AmountOptions) {}
+
+  read(cell: RawCell): number | null | undefined {
+    if (typeof cell === "string" && !this.options.decimalComma && cell.length > 0) {
+      const v = fastAmount(cell);
+      if (v === v) {
+        const c = cell.charCodeAt(0);
+        this.currency = c === DOLLAR ? "USD" : c === YEN ? "CNY" : null;
+        return scale(v, this.options.unit);
+      }
+    }
+    const parsed = parseAmount(cell, this.options);
+    this.currency = parsed.currency;
+    return parsed.value;
+  }
+}
+
 function readAmountText(text: string, options: AmountOptions): ParsedAmount {
   let s = text;
   let negative = false;

@@ -77,7 +77,8 @@ function daysFromCivil(year: number, month: number, day: number): number {
 /** Excel serial of 1970-01-01. */
 const EPOCH_OFFSET = 25569;
 
-function serial(year: number, month: number, day: number): number | undefined {
+/** The serial of a date given by its parts; undefined when there is no such day (or it is out of range). */
+export function serial(year: number, month: number, day: number): number | undefined {
   if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
   if (day > daysInMonth(year, month)) return undefined;
   const s = daysFromCivil(year, month, day) + EPOCH_OFFSET;
@@ -112,10 +113,29 @@ function digits(s: string, from: number, to: number): number {
   return n;
 }
 
-/** "2027-03-01" and "2027-03-01 10:22:13", by far the commonest spellings, without the general regexes. */
-function isoFast(s: string): number | undefined | null {
+function isDigit(s: string, i: number): boolean {
+  const d = s.charCodeAt(i) - DIGIT_0;
+  return d >= 0 && d <= 9;
+}
+
+/** " 10:22" or "T10:22:13" after the date (what TIME accepts, the common cases by char code). */
+function isClock(s: string): boolean {
+  const n = s.length;
+  if (n !== 16 && n !== 19) return false;
+  const sep = s.charCodeAt(10);
+  if (sep !== 32 && sep !== 84) return false;
+  if (!isDigit(s, 11) || !isDigit(s, 12) || s.charCodeAt(13) !== 58) return false;
+  if (!isDigit(s, 14) || !isDigit(s, 15)) return false;
+  return n === 16 || (s.charCodeAt(16) === 58 && isDigit(s, 17) && isDigit(s, 18));
+}
+
+/**
+ * "2027-03-01" and "2027-03-01 10:22:13", by far the commonest spellings, without the general regexes:
+ * the serial (undefined for an impossible date such as 2027-02-30), or null for any other spelling.
+ */
+export function isoFast(s: string): number | undefined | null {
   if (s.length < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
-  if (s.length > 10 && !TIME_ONLY.test(s.slice(10))) return null;
+  if (s.length > 10 && !isClock(s) && !TIME_ONLY.test(s.slice(10))) return null;
   const y = digits(s, 0, 4);
   const m = digits(s, 5, 7);
   const d = digits(s, 8, 10);

@@ -8,48 +8,52 @@ import type { Rep } from "../../schemas/roster";
 import type { CellInput, SheetSpec } from "../../workbook/spec";
 import { literal } from "./criteria";
 import { DATE_FORMAT, MONEY_FORMAT } from "./data-sheet";
-import type { CrmRecord } from "./normalize";
+import { OPEN, RecordColumns, plainText } from "./normalize";
 import { importedText } from "./text";
 
-export interface OverdueRecord {
-  readonly record: CrmRecord;
-  /** The earliest overdue date (next contact or close date). */
-  readonly since: number;
-}
-
-function isOverdue(date: number | null, asOf: number): boolean {
-  return date !== null && date < asOf;
-}
-
-/** Open records overdue at asOf, in roster order of their owner, then longest overdue first. */
-export function overdueRecords(
-  records: readonly CrmRecord[],
-  roster: readonly Rep[],
-  asOf: number,
-): OverdueRecord[] {
-  const rank = new Map(roster.map((r, i) => [r.name, i]));
-  const out: { record: CrmRecord; since: number; owner: string }[] = [];
+/**
+ * The open records overdue at asOf (next contact or close date before it), as record indexes: in
+ * roster order of their owner (owners not on the roster after, by name), then longest overdue first,
+ * then by row.
+ */
+export function overdueRecords(records: RecordColumns, roster: readonly Rep[], asOf: number): number[] {
+  const picked: number[] = [];
   const others = new Set<string>();
-  for (const record of records) {
-    if (record.outcome !== "open") continue;
-    const next = isOverdue(record.nextContact, asOf);
-    const close = isOverdue(record.closeDate, asOf);
-    if (!next && !close) continue;
-    const since =
-      record.nextContact === null
-        ? record.closeDate!
-        : record.closeDate === null
-          ? record.nextContact
-          : Math.min(record.nextContact, record.closeDate);
-    if (!rank.has(record.owner)) others.add(record.owner);
-    out.push({ record, since, owner: record.owner });
+  for (let i = 0; i < records.length; i++) {
+    if (records.outcome[i] !== OPEN) continue;
+    // NaN (blank) is never before asOf.
+    if (!(records.nextContact[i] < asOf) && !(records.closeDate[i] < asOf)) continue;
+    if (records.rep[i] < 0) others.add(plainText(records.owner[i]));
+    picked.push(i);
   }
-  // Owners not on the roster follow the roster, by name.
-  [...others].sort().forEach((o, i) => rank.set(o, roster.length + i));
-  // One number per entry (owner rank, then date; serials stay below 3,000,000) keeps the sort cheap.
-  const keyed = out.map((e) => ({ key: rank.get(e.owner)! * 3_000_000 + e.since, row: e.record.row, e }));
-  keyed.sort((a, b) => a.key - b.key || a.row - b.row);
-  return keyed.map(({ e }) => ({ record: e.record, since: e.since }));
+  const otherRank = new Map([...others].sort().map((o, k) => [o, roster.length + k]));
+  const rankOf = (i: number) => {
+    const rep = records.rep[i];
+    return rep >= 0 ? rep : otherRank.get(plainText(records.owner[i]))!;
+  };
+  // One number per record: owner rank, then the date it fell overdue (serials stay below
+  // 3,000,000), then its index (row order), below 2^53; a typed array sorts it natively.
+  const n = records.length + 1;
+  if ((roster.length + others.size + 1) * 3_000_000 * n > Number.MAX_SAFE_INTEGER) {
+    const key = (i: number) => rankOf(i) * 3_000_000 + overdueSince(records, i);
+    return picked.sort((a, b) => key(a) - key(b) || a - b);
+  }
+  const keys = new Float64Array(picked.length);
+  for (let k = 0; k < picked.length; k++) {
+    const i = picked[k];
+    keys[k] = (rankOf(i) * 3_000_000 + overdueSince(records, i)) * n + i;
+  }
+  keys.sort();
+  const order = new Array<number>(keys.length);
+  for (let k = 0; k < keys.length; k++) order[k] = keys[k] % n;
+  return order;
+}
+
+/** The earlier of the next contact and close date (a blank one does not count). */
+function overdueSince(records: RecordColumns, i: number): number {
+  const next = records.nextContact[i];
+  const close = records.closeDate[i];
+  return next !== next ? close : close !== close ? next : Math.min(next, close);
 }
 
 /** A formula with "#" where the row number goes, split once and joined per row (one string each). */
@@ -59,7 +63,7 @@ function perRow(template: string): (row: number) => string {
 }
 
 export function buildFollowUpSheet(
-  records: readonly CrmRecord[],
+  records: RecordColumns,
   roster: readonly Rep[],
   asOf: number,
   texts: CrmSheetTexts,
@@ -77,24 +81,24 @@ export function buildFollowUpSheet(
   const since = perRow("=MIN(G#,H#)");
   const days = perRow('=IF(J#<$B$3,$B$3-J#,"")');
   const notOnRoster = importedText(texts.notOnRoster);
-  const text = importedText;
+  const orNull = (v: number) => (v === v ? v : null);
   const rows: CellInput[][] = new Array(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const r = list[i].record;
-    const n = first + i;
-    rows[i] = [
-      text(r.owner),
-      r.team === null ? notOnRoster : text(r.team),
-      text(r.deal),
-      text(r.account),
-      text(r.stage),
-      r.amount,
-      r.closeDate,
-      r.nextContact,
+  for (let k = 0; k < list.length; k++) {
+    const i = list[k];
+    const n = first + k;
+    rows[k] = [
+      records.owner[i],
+      records.rep[i] < 0 ? notOnRoster : records.team[i],
+      records.deal[i],
+      records.account[i],
+      records.stage[i],
+      orNull(records.amount[i]),
+      orNull(records.closeDate[i]),
+      orNull(records.nextContact[i]),
       { formula: reason(n) },
       { formula: since(n) },
       { formula: days(n) },
-      r.row,
+      records.row[i],
     ];
   }
   const last = first + Math.max(rows.length, 1) - 1;

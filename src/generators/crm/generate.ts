@@ -16,7 +16,7 @@ import { DataLayout, buildDataSheet } from "./data-sheet";
 import { buildFollowUpSheet } from "./follow-up-sheet";
 import { FunnelLayout, buildFunnelSheet } from "./funnel-sheet";
 import { KpiLayout, buildKpiSheet } from "./kpi-sheet";
-import { CrmRecord, NormalizedImport, normalizeRecords } from "./normalize";
+import { NormalizedImport, OPEN, RecordColumns, normalizeRecords } from "./normalize";
 import { MappingStep, recognize } from "./recognize";
 import { buildReportSheet } from "./report-sheet";
 import type { CrmTable } from "./table";
@@ -39,10 +39,12 @@ export interface CrmWorkbook {
 }
 
 /** The quarter holding the latest close date of a won or lost record (else asOf), then its three months. */
-export function defaultPeriods(records: readonly CrmRecord[], asOf: number): CrmPeriod[] {
+export function defaultPeriods(records: RecordColumns, asOf: number): CrmPeriod[] {
   let latest = -Infinity;
-  for (const r of records)
-    if (r.outcome !== "open" && r.closeDate !== null && r.closeDate > latest) latest = r.closeDate;
+  for (let i = 0; i < records.length; i++) {
+    // NaN (no close date) is never greater.
+    if (records.outcome[i] !== OPEN && records.closeDate[i] > latest) latest = records.closeDate[i];
+  }
   const { year, month } = ymdFromSerial(Number.isFinite(latest) ? latest : asOf);
   const q = Math.floor((month - 1) / 3) + 1;
   const first = (q - 1) * 3 + 1;
@@ -62,7 +64,9 @@ function sourceText(imported: NormalizedImport, locale: Locale): string {
 /** Builds the workbook of an import already normalised (the pane shows the report first). */
 export function buildCrmWorkbook(imported: NormalizedImport, options: CrmWorkbookOptions): CrmWorkbook {
   const texts = crmTexts(options.locale);
-  const periods = options.periods?.length ? options.periods : defaultPeriods(imported.records, options.asOf);
+  const periods = options.periods?.length
+    ? options.periods
+    : defaultPeriods(imported.recordColumns, options.asOf);
   const { sheet: dataSheet, layout: data } = buildDataSheet(imported, texts);
   const { sheet: kpiSheet, layout: kpi } = buildKpiSheet({
     imported,
@@ -79,7 +83,7 @@ export function buildCrmWorkbook(imported: NormalizedImport, options: CrmWorkboo
     sheets.push(built.sheet);
     funnel = built.layout;
   }
-  sheets.push(buildFollowUpSheet(imported.records, imported.roster, options.asOf, texts));
+  sheets.push(buildFollowUpSheet(imported.recordColumns, imported.roster, options.asOf, texts));
   sheets.push(dataSheet);
   sheets.push(buildReportSheet(imported, texts, options.locale, options.asOf));
   return { spec: { sheets, activate: kpiSheet.name }, periods, data, kpi, funnel };
@@ -117,7 +121,7 @@ export function importCrm(
     .filter((i) => i.field === "owners")
     .map(({ severity: _s, value: _v, ...rest }) => rest);
   if (fatal.length) return { ok: false, issues: fatal };
-  if (!imported.records.length) {
+  if (!imported.recordColumns.length) {
     const first = imported.issues.slice(0, 5).map(({ severity: _s, value: _v, ...rest }) => rest);
     return {
       ok: false,

@@ -1,21 +1,22 @@
 /**
- * Normalisation: the rows of a recognised export become CrmRecords (amounts, dates, outcomes,
- * owners on the roster), with every row that cannot be read listed with its row number and reason.
- * Pure: the same table, mapping and roster always give the same records and report.
+ * Normalisation: the rows of a recognised export become records (amounts, dates, outcomes, owners
+ * on the roster), with every row that cannot be read listed with its row number and reason.
+ * Pure: the same table, mapping and roster always give the same records and report. The records are
+ * kept column by column (RecordColumns): exports run to 100,000 rows, and an object per row was most
+ * of the import's time in allocation and garbage collection.
  */
 import type { CrmField, Outcome, RecordKind } from "../../schemas/crm-fields";
 import { FIELD_LABELS } from "../../schemas/crm-fields";
 import type { InputIssue } from "../../schemas/errors";
 import type { Rep } from "../../schemas/roster";
-import { parseAmount, parseProbability } from "./amounts";
-import { DateOrder, parseDate } from "./dates";
+import type { TextCell } from "../../workbook/spec";
+import { AmountReader, parseProbability } from "./amounts";
+import { DateOrder, isoFast, parseDate, serial } from "./dates";
 import { OutcomeReader } from "./outcomes";
 import { OwnerMatcher } from "./owners";
 import type { ColumnBinding, ResolvedMapping } from "./recognize";
 import type { CrmTable, RawCell } from "./table";
-import { matchKey } from "./text";
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
+import { looksLikeFormula, matchKey } from "./text";
 
 export interface CrmRecord {
   /** Row number in the export. */
@@ -73,6 +74,86 @@ export interface UnlistedWord {
   readonly rows: readonly number[];
 }
 
+/** Outcome codes of RecordColumns.outcome, in the order of this list. */
+export const OUTCOMES: readonly Outcome[] = ["won", "lost", "open"];
+export const WON = 0;
+export const LOST = 1;
+export const OPEN = 2;
+
+/**
+ * Imported text as the cell it is written as: null when blank, a TextCell when it could read as a
+ * formula (CSV injection), else the string. Decided once, while the row is read.
+ */
+export type ImportedText = string | TextCell | null;
+
+/** The text of an ImportedText ("" when blank). */
+export function plainText(cell: ImportedText): string {
+  return cell === null ? "" : typeof cell === "string" ? cell : cell.text;
+}
+
+/**
+ * The imported records column by column, record i at index i of every column, in row order. Text
+ * columns hold the cells the sheets write (ImportedText), so building a sheet of 100,000 rows copies
+ * them without reading the strings again; number and date columns hold NaN for a blank.
+ */
+export interface RecordColumns {
+  readonly length: number;
+  readonly row: Int32Array;
+  /** The roster name, or the owner as exported when it is not on the roster. */
+  readonly owner: readonly ImportedText[];
+  readonly ownerExported: readonly ImportedText[];
+  /** Index of the owner in the roster; -1 when the owner is not on the roster. */
+  readonly rep: Int32Array;
+  /** The rep's team (blank when not on the roster). */
+  readonly team: readonly ImportedText[];
+  readonly deal: readonly ImportedText[];
+  readonly account: readonly ImportedText[];
+  readonly stage: readonly ImportedText[];
+  readonly status: readonly ImportedText[];
+  /** WON, LOST or OPEN. */
+  readonly outcome: Uint8Array;
+  /** The open stage a deal is at or was lost at (the name, as in stages); null for won deals and where unknown. */
+  readonly funnelStage: readonly (string | null)[];
+  readonly amount: Float64Array;
+  readonly probability: Float64Array;
+  readonly closeDate: Float64Array;
+  readonly createdDate: Float64Array;
+  readonly nextContact: Float64Array;
+  readonly collected: Float64Array;
+  readonly dealType: readonly ImportedText[];
+  readonly leadSource: readonly ImportedText[];
+  readonly newCustomer: Uint8Array;
+  /** True when some owner was written under its roster name (the data sheet then shows both). */
+  readonly renamed: boolean;
+}
+
+const orNull = (v: number): number | null => (v === v ? v : null);
+
+/** Record i as an object (for tests and small consumers; the sheets read the columns). */
+export function recordAt(c: RecordColumns, i: number): CrmRecord {
+  return {
+    row: c.row[i],
+    owner: plainText(c.owner[i]),
+    ownerExported: plainText(c.ownerExported[i]),
+    team: c.rep[i] < 0 ? null : plainText(c.team[i]),
+    deal: plainText(c.deal[i]),
+    account: plainText(c.account[i]),
+    stage: plainText(c.stage[i]),
+    status: plainText(c.status[i]),
+    outcome: OUTCOMES[c.outcome[i]],
+    funnelStage: c.funnelStage[i],
+    amount: orNull(c.amount[i]),
+    probability: orNull(c.probability[i]),
+    closeDate: orNull(c.closeDate[i]),
+    createdDate: orNull(c.createdDate[i]),
+    nextContact: orNull(c.nextContact[i]),
+    collected: orNull(c.collected[i]),
+    dealType: plainText(c.dealType[i]),
+    leadSource: plainText(c.leadSource[i]),
+    newCustomer: c.newCustomer[i] as 0 | 1,
+  };
+}
+
 export interface NormalizedImport {
   readonly file?: string;
   readonly kind: RecordKind;
@@ -80,6 +161,8 @@ export interface NormalizedImport {
   readonly source: ResolvedMapping["source"];
   readonly columns: readonly ColumnBinding[];
   readonly unusedHeaders: readonly string[];
+  readonly recordColumns: RecordColumns;
+  /** The records as objects, built on first read from recordColumns (the import itself never reads them). */
   readonly records: readonly CrmRecord[];
   readonly issues: readonly ImportIssue[];
   /** Data rows in the export (after the header, blank rows not counted). */
@@ -133,6 +216,55 @@ function leadingPair(text: string): [number, number] | null {
   return [a, b];
 }
 
+/**
+ * "3/1/2027", "13-1-2027", "1.3.27": a date of numbers with the year last, no spaces and no time
+ * (what YEAR_LAST in dates.ts accepts, in its commonest form), read by char code in `order` and
+ * tallied as evidence of the order. Null for any other spelling, which parseDate reads.
+ */
+function yearLastDate(text: string, order: DateOrder, evidence: DateEvidence): number | undefined | null {
+  const n = text.length;
+  let i = 0;
+  let a = digitAt(text, i++);
+  if (a < 0) return null;
+  if (digitAt(text, i) >= 0) a = a * 10 + digitAt(text, i++);
+  if (!isSeparator(text, i++)) return null;
+  let b = digitAt(text, i++);
+  if (b < 0) return null;
+  if (digitAt(text, i) >= 0) b = b * 10 + digitAt(text, i++);
+  if (!isSeparator(text, i++)) return null;
+  const digits = n - i;
+  if (digits !== 4 && digits !== 2) return null;
+  let year = 0;
+  for (; i < n; i++) {
+    const d = digitAt(text, i);
+    if (d < 0) return null;
+    year = year * 10 + d;
+  }
+  // Two-digit years as Excel reads them (dates.ts fullYear).
+  if (digits === 2) year += year < 30 ? 2000 : 1900;
+  evidence.yearLast = true;
+  if (a > 12 && b <= 12) evidence.dmy++;
+  else if (b > 12 && a <= 12) evidence.mdy++;
+  else evidence.ambiguous = true;
+  return order === "mdy" ? serial(year, a, b) : serial(year, b, a);
+}
+
+/** "60" or "60%" (whole percent, 0 to 100) as a fraction, by char code; NaN for anything else. */
+function wholePercent(text: string, percentScale: boolean): number {
+  let n = text.length;
+  const percent = n > 1 && text.charCodeAt(n - 1) === 37;
+  if (percent) n--;
+  if (n < 1 || n > 3 || !(percent || percentScale)) return NaN;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = digitAt(text, i);
+    if (d < 0) return NaN;
+    v = v * 10 + d;
+  }
+  // v / 100 is the double parseProbability gives for 0..100 (its toPrecision(15) round trip).
+  return v <= 100 ? v / 100 : NaN;
+}
+
 /** What the dates of an export say about day/month order, gathered while they are read. */
 interface DateEvidence {
   dmy: number;
@@ -165,6 +297,103 @@ function decideOrder(
   return { order: mapping.dateOrder, how: "default", conflict };
 }
 
+/** Columns being filled, sized for every row of the table; cut to the records kept at the end. */
+class ColumnBuilder {
+  length = 0;
+  renamed = false;
+  readonly row: Int32Array;
+  readonly owner: ImportedText[];
+  readonly ownerExported: ImportedText[];
+  readonly rep: Int32Array;
+  readonly team: ImportedText[];
+  readonly deal: ImportedText[];
+  readonly account: ImportedText[];
+  readonly stage: ImportedText[];
+  readonly status: ImportedText[];
+  readonly outcome: Uint8Array;
+  readonly funnelStage: (string | null)[];
+  readonly amount: Float64Array;
+  readonly probability: Float64Array;
+  readonly closeDate: Float64Array;
+  readonly createdDate: Float64Array;
+  readonly nextContact: Float64Array;
+  readonly collected: Float64Array;
+  readonly dealType: ImportedText[];
+  readonly leadSource: ImportedText[];
+  readonly newCustomer: Uint8Array;
+
+  constructor(capacity: number) {
+    const texts = () => new Array<ImportedText>(capacity);
+    this.row = new Int32Array(capacity);
+    this.owner = texts();
+    this.ownerExported = texts();
+    this.rep = new Int32Array(capacity);
+    this.team = texts();
+    this.deal = texts();
+    this.account = texts();
+    this.stage = texts();
+    this.status = texts();
+    this.outcome = new Uint8Array(capacity);
+    this.funnelStage = new Array<string | null>(capacity);
+    this.amount = new Float64Array(capacity);
+    this.probability = new Float64Array(capacity);
+    this.closeDate = new Float64Array(capacity);
+    this.createdDate = new Float64Array(capacity);
+    this.nextContact = new Float64Array(capacity);
+    this.collected = new Float64Array(capacity);
+    this.dealType = texts();
+    this.leadSource = texts();
+    this.newCustomer = new Uint8Array(capacity);
+  }
+
+  finish(): RecordColumns {
+    const n = this.length;
+    for (const list of [
+      this.owner,
+      this.ownerExported,
+      this.team,
+      this.deal,
+      this.account,
+      this.stage,
+      this.status,
+      this.funnelStage,
+      this.dealType,
+      this.leadSource,
+    ])
+      list.length = n;
+    return {
+      length: n,
+      renamed: this.renamed,
+      row: this.row.subarray(0, n),
+      owner: this.owner,
+      ownerExported: this.ownerExported,
+      rep: this.rep.subarray(0, n),
+      team: this.team,
+      deal: this.deal,
+      account: this.account,
+      stage: this.stage,
+      status: this.status,
+      outcome: this.outcome.subarray(0, n),
+      funnelStage: this.funnelStage,
+      amount: this.amount.subarray(0, n),
+      probability: this.probability.subarray(0, n),
+      closeDate: this.closeDate.subarray(0, n),
+      createdDate: this.createdDate.subarray(0, n),
+      nextContact: this.nextContact.subarray(0, n),
+      collected: this.collected.subarray(0, n),
+      dealType: this.dealType,
+      leadSource: this.leadSource,
+      newCustomer: this.newCustomer.subarray(0, n),
+    };
+  }
+}
+
+/** Imported text as its cell (importedText), for text just read: its first character is at hand. */
+function cellOf(text: string): ImportedText {
+  if (text === "") return null;
+  return looksLikeFormula(text) ? { text } : text;
+}
+
 /** The trimmed text of column c of a row; "" when the column is absent (c < 0) or blank. */
 function textAt(cells: readonly RawCell[], c: number): string {
   if (c < 0) return "";
@@ -177,6 +406,9 @@ function rawText(cell: RawCell | undefined): string {
   return cell === null || cell === undefined ? "" : String(cell);
 }
 
+/** What one pass over the rows gives; normalizeRecords adds the date order and the records. */
+type PassResult = Omit<NormalizedImport, "records" | "dateOrder">;
+
 /**
  * Normalises the rows with the dates read in `order`, gathering what the dates say about the order.
  * One pass over the rows: exports run to 100,000 rows and each pass costs.
@@ -188,7 +420,7 @@ function normalizePass(
   options: NormalizeOptions,
   order: DateOrder,
   evidence: DateEvidence,
-): NormalizedImport {
+): PassResult {
   const { file } = options;
   const kind = mapping.kind;
   const col = mapping.columns;
@@ -214,8 +446,8 @@ function normalizePass(
   const outcomes = new OutcomeReader(mapping.outcomes);
 
   // Imported functions bound once: module-namespace lookups per call add up over 100,000 rows.
-  const amountOf = parseAmount;
   const dateOf = parseDate;
+  const isoOf = isoFast;
   const probabilityOf = parseProbability;
   // Column indexes, -1 when absent: the loop below runs once per row of exports of 100,000 rows.
   const at = (field: CrmField) => col[field]?.column ?? -1;
@@ -238,9 +470,14 @@ function normalizePass(
   const dateCache = new Map<string, number | null | undefined>();
   const readDate = (cell: RawCell | undefined): number | null | undefined => {
     if (cell === undefined || cell === null) return null;
-    // ISO dates take parseDate's fast path; caching them would only fill memory.
-    if (typeof cell !== "string" || (cell.length >= 10 && cell.charCodeAt(4) === 45))
-      return dateOf(cell, order);
+    // ISO dates are read straight away (caching them would only fill memory); the rest by parseDate.
+    if (typeof cell !== "string") return dateOf(cell, order);
+    if (cell.length >= 10 && cell.charCodeAt(4) === 45) {
+      const iso = isoOf(cell);
+      return iso !== null ? iso : dateOf(cell, order);
+    }
+    const yearLast = yearLastDate(cell, order, evidence);
+    if (yearLast !== null) return yearLast;
     let v = dateCache.get(cell);
     if (v === undefined && !dateCache.has(cell)) {
       tally(evidence, cell);
@@ -249,15 +486,16 @@ function normalizePass(
     }
     return v;
   };
+  /** An optional date as a number, NaN when blank or unreadable (with a warning). */
   const optionalDate = (
     cells: readonly RawCell[],
     row: number,
     field: "createdDate" | "nextContact",
     c: number,
-  ) => {
-    if (c < 0) return null;
+  ): number => {
+    if (c < 0) return NaN;
     const v = readDate(cells[c]);
-    if (v !== undefined) return v;
+    if (v !== undefined) return v === null ? NaN : v;
     const label = FIELD_LABELS[field];
     rowIssue(
       "warning",
@@ -267,33 +505,32 @@ function normalizePass(
       `${label.zh}不是有效日期:留空`,
       rawText(cells[c]),
     );
-    return null;
+    return NaN;
   };
 
   // Stages: the spelling of the order list (else the first one seen), and whether it is an open stage.
   const stageNames = new Map<string, string>();
   for (const s of mapping.stageOrder) if (!stageNames.has(matchKey(s))) stageNames.set(matchKey(s), s);
-  const stageCache = new Map<string, { name: string; open: boolean }>();
-  const stageOf = (text: string): { name: string; open: boolean } => {
+  const stageCache = new Map<string, { name: string; open: boolean; cell: ImportedText }>();
+  const stageOf = (text: string): { name: string; open: boolean; cell: ImportedText } => {
     let hit = stageCache.get(text);
     if (!hit) {
       const key = matchKey(text);
       let name = stageNames.get(key);
       if (!name) stageNames.set(key, (name = text));
-      hit = { name, open: outcomes.wordOutcome(name) === null };
+      hit = { name, open: outcomes.wordOutcome(name) === null, cell: cellOf(name) };
       stageCache.set(text, hit);
     }
     return hit;
   };
 
-  const amountOptions = (b: ColumnBinding | undefined) => ({
-    unit: mapping.amountUnit * (b?.unit ?? 1),
-    decimalComma: mapping.decimalComma,
-  });
-  const amountOpts = amountOptions(col.amount);
-  const collectedOpts = amountOptions(col.collected);
+  const amountReader = (b: ColumnBinding | undefined) =>
+    new AmountReader({ unit: mapping.amountUnit * (b?.unit ?? 1), decimalComma: mapping.decimalComma });
+  const amounts = amountReader(col.amount);
+  const collectedAmounts = amountReader(col.collected);
   const probabilityScale = col.probability?.percent ? "percent" : mapping.probability;
   const probabilityCache = new Map<RawCell, number | null | undefined>();
+  const percentScale = probabilityScale === "percent";
   const currencies = new Set<string>();
   for (const b of [col.amount, col.collected]) if (b?.currency) currencies.add(b.currency);
   const currencyCodes = new Map<string, string>();
@@ -301,10 +538,36 @@ function normalizePass(
   const unlisted = new Map<string, { value: string; outcome: Outcome; rows: number[] }>();
   const unknownOwners = new Map<string, { owner: string; rows: number; amount: number; firstRow: number }>();
   const matchedReps = new Set<string>();
-  // Built here and finished by markNewCustomers, then handed out read-only.
-  const records: Writable<CrmRecord>[] = [];
+  // Owners repeat on almost every row: matched once per spelling, their cells made once.
+  const rosterIndex = new Map(roster.map((r, i) => [r, i]));
+  interface OwnerEntry {
+    readonly rep: Rep | null;
+    readonly index: number;
+    readonly owner: ImportedText;
+    readonly exported: ImportedText;
+    readonly team: ImportedText;
+  }
+  const ownerCache = new Map<string, OwnerEntry>();
+  const out = new ColumnBuilder(table.rows.length);
+  const outcomeCode = { won: WON, lost: LOST, open: OPEN } as const;
 
-  for (const { row, cells } of table.rows) {
+  // New customers, decided as the rows are read: a customer's first won deal in the export (by
+  // close date, then row); when the export has a deal type column, only new business counts.
+  // Customers are told apart by matchKey.
+  const typedBusiness = Boolean(mapping.columns.dealType);
+  const newWords = new Set(mapping.newBusiness.map(matchKey));
+  const newBusiness = new Map<string, boolean>();
+  const isNewBusiness = (type: string) => {
+    let yes = newBusiness.get(type);
+    if (yes === undefined) newBusiness.set(type, (yes = newWords.has(matchKey(type))));
+    return yes;
+  };
+  /** Per customer key, the record index of its first won deal so far. */
+  const firstWon = new Map<string, number>();
+
+  const tableRows = table.rows;
+  for (let r = 0; r < tableRows.length; r++) {
+    const { row, cells } = tableRows[r];
     const ownerExported = textAt(cells, cOwner);
     if (!ownerExported) {
       rowIssue(
@@ -318,12 +581,12 @@ function normalizePass(
       continue;
     }
     const amountCell = cAmount < 0 ? null : (cells[cAmount] ?? null);
-    const amount = amountOf(amountCell, amountOpts);
-    if (amount.value === undefined) {
+    const amount = amounts.read(amountCell);
+    if (amount === undefined) {
       rowIssue("error", row, "amount", "the amount is not a number", "金额不是数字", rawText(amountCell));
       continue;
     }
-    if (amount.currency) currencies.add(amount.currency);
+    if (amounts.currency) currencies.add(amounts.currency);
 
     const stageText = textAt(cells, cStage);
     const statusText = textAt(cells, cStatus);
@@ -384,10 +647,11 @@ function normalizePass(
     const createdDate = optionalDate(cells, row, "createdDate", cCreated);
     const nextContact = optionalDate(cells, row, "nextContact", cNext);
 
-    let probability: number | null = null;
+    let probability = NaN;
     if (cProbability >= 0) {
       const cell = cells[cProbability] ?? null;
-      let p = probabilityCache.get(cell);
+      let p: number | null | undefined = typeof cell === "string" ? wholePercent(cell, percentScale) : NaN;
+      if (p !== p) p = probabilityCache.get(cell);
       if (p === undefined && !probabilityCache.has(cell)) {
         p = probabilityOf(cell, probabilityScale);
         if (probabilityCache.size < 10_000) probabilityCache.set(cell, p);
@@ -401,14 +665,14 @@ function normalizePass(
           "赢率不是 0 到 100 之间的百分比:留空",
           rawText(cell),
         );
-      } else probability = p;
+      } else if (p !== null) probability = p;
     }
 
-    let collected: number | null = null;
+    let collected = NaN;
     if (cCollected >= 0) {
       const cell = cells[cCollected] ?? null;
-      const c = amountOf(cell, collectedOpts);
-      if (c.value === undefined) {
+      const c = collectedAmounts.read(cell);
+      if (c === undefined) {
         rowIssue(
           "warning",
           row,
@@ -417,11 +681,11 @@ function normalizePass(
           "已回款金额不是数字:留空",
           rawText(cell),
         );
-      } else collected = c.value;
-      if (c.currency) currencies.add(c.currency);
+      } else if (c !== null) collected = c;
+      if (collectedAmounts.currency) currencies.add(collectedAmounts.currency);
     }
 
-    if (amount.value === null) {
+    if (amount === null) {
       rowIssue(
         "warning",
         row,
@@ -442,11 +706,27 @@ function normalizePass(
     }
 
     const stage = stageText ? stageOf(stageText) : null;
-    const funnelStage = outcome !== "won" && stage?.open ? stage.name : null;
 
-    const rep = owners.match(ownerExported);
-    if (rep) matchedReps.add(rep.name);
-    else {
+    let owner = ownerCache.get(ownerExported);
+    if (owner === undefined) {
+      const rep = owners.match(ownerExported);
+      const exported = cellOf(ownerExported);
+      owner = rep
+        ? {
+            rep,
+            index: rosterIndex.get(rep)!,
+            owner: cellOf(rep.name),
+            exported,
+            team: cellOf(rep.team),
+          }
+        : { rep, index: -1, owner: exported, exported, team: null };
+      ownerCache.set(ownerExported, owner);
+      if (rep) {
+        matchedReps.add(rep.name);
+        if (rep.name !== ownerExported) out.renamed = true;
+      }
+    }
+    if (!owner.rep) {
       const u = unknownOwners.get(ownerExported) ?? {
         owner: ownerExported,
         rows: 0,
@@ -454,35 +734,43 @@ function normalizePass(
         firstRow: row,
       };
       u.rows++;
-      u.amount += amount.value ?? 0;
+      u.amount += amount ?? 0;
       unknownOwners.set(ownerExported, u);
     }
 
-    records.push({
-      row,
-      owner: rep ? rep.name : ownerExported,
-      ownerExported,
-      team: rep ? rep.team : null,
-      deal: textAt(cells, cDeal),
-      account: textAt(cells, cAccount),
-      stage: stage ? stage.name : "",
-      status: statusText,
-      outcome,
-      funnelStage,
-      amount: amount.value,
-      probability,
-      closeDate,
-      createdDate,
-      nextContact,
-      collected,
-      dealType: textAt(cells, cType),
-      leadSource: textAt(cells, cSource),
-      newCustomer: 0 as 0 | 1,
-    });
-  }
+    const account = textAt(cells, cAccount);
+    const dealType = textAt(cells, cType);
+    const close = closeDate === null ? NaN : closeDate;
+    const i = out.length++;
+    out.row[i] = row;
+    out.owner[i] = owner.owner;
+    out.ownerExported[i] = owner.exported;
+    out.rep[i] = owner.index;
+    out.team[i] = owner.team;
+    out.deal[i] = cellOf(textAt(cells, cDeal));
+    out.account[i] = cellOf(account);
+    out.stage[i] = stage ? stage.cell : null;
+    out.status[i] = cellOf(statusText);
+    out.outcome[i] = outcomeCode[outcome];
+    out.funnelStage[i] = outcome !== "won" && stage?.open ? stage.name : null;
+    out.amount[i] = amount === null ? NaN : amount;
+    out.probability[i] = probability;
+    out.closeDate[i] = close;
+    out.createdDate[i] = createdDate;
+    out.nextContact[i] = nextContact;
+    out.collected[i] = collected;
+    out.dealType[i] = cellOf(dealType);
+    out.leadSource[i] = cellOf(textAt(cells, cSource));
 
-  markNewCustomers(records, mapping);
-  const finalRecords: readonly CrmRecord[] = records;
+    if (outcome === "won" && account !== "" && (!typedBusiness || isNewBusiness(dealType))) {
+      const key = matchKey(account);
+      const other = firstWon.get(key);
+      // Rows come in order: a later row wins only with an earlier close date (a blank one is latest).
+      if (other === undefined || (close === close && !(out.closeDate[other] <= close))) firstWon.set(key, i);
+    }
+  }
+  for (const i of firstWon.values()) out.newCustomer[i] = 1;
+  const recordColumns = out.finish();
   if (currencies.size > 1) {
     const list = [...currencies].sort().join(", ");
     fileIssue(
@@ -514,12 +802,10 @@ function normalizePass(
     source: mapping.source,
     columns: Object.values(col).filter((b): b is ColumnBinding => Boolean(b)),
     unusedHeaders: mapping.unused,
-    records: finalRecords,
+    recordColumns,
     issues,
     rowsRead: table.rows.length,
-    // Set by normalizeRecords, which decides the order from the evidence.
-    dateOrder: { order, how: "default" },
-    stages: orderStages(finalRecords, mapping, stageNames),
+    stages: orderStages(recordColumns, mapping, stageNames),
     unknownOwners: [...unknownOwners.values()].sort((a, b) => a.firstRow - b.firstRow),
     repsWithoutRecords: roster.filter((r) => !matchedReps.has(r.name)).map((r) => r.name),
     unlistedWords: [...unlisted.values()].map((u) => ({ field: "status" as const, ...u })),
@@ -567,11 +853,18 @@ export function normalizeRecords(
       zh: `3/1/2027 这类日期按${mdy ? "月/日(3 月 1 日)" : "日/月(1 月 3 日)"}读取(配置默认);如不正确,请在映射中设置 "dateOrder"`,
     });
   }
-  return {
+  const columns = result.recordColumns;
+  let records: CrmRecord[] | undefined;
+  const imported = {
     ...result,
     issues: warnings.length ? [...warnings, ...result.issues] : result.issues,
     dateOrder: { order: dates.order, how: dates.how },
   };
+  // Built only when read: the sheets read the columns, and 100,000 objects cost more than the rest.
+  return Object.defineProperty(imported, "records", {
+    enumerable: true,
+    get: () => (records ??= Array.from({ length: columns.length }, (_, i) => recordAt(columns, i))),
+  }) as NormalizedImport;
 }
 
 function mappingAmbiguities(mapping: ResolvedMapping): { field: string; en: string; zh: string }[] {
@@ -586,49 +879,22 @@ function mappingAmbiguities(mapping: ResolvedMapping): { field: string; en: stri
 }
 
 /**
- * A customer is new on its first won deal in the export (by close date, then row). When the export
- * has a deal type column, only deals typed as new business count.
- */
-function markNewCustomers(records: Writable<CrmRecord>[], mapping: ResolvedMapping): void {
-  const typed = Boolean(mapping.columns.dealType);
-  const newWords = new Set(mapping.newBusiness.map(matchKey));
-  const keys = new Map<string, string>();
-  const keyOf = (text: string) => {
-    let k = keys.get(text);
-    if (k === undefined) keys.set(text, (k = matchKey(text)));
-    return k;
-  };
-  const first = new Map<string, Writable<CrmRecord>>();
-  for (const r of records) {
-    if (r.outcome !== "won" || !r.account) continue;
-    if (typed && !newWords.has(keyOf(r.dealType))) continue;
-    const key = keyOf(r.account);
-    const other = first.get(key);
-    // Records are in row order: a later row wins only with an earlier close date.
-    if (!other || (r.closeDate ?? Infinity) < (other.closeDate ?? Infinity)) first.set(key, r);
-  }
-  for (const r of first.values()) r.newCustomer = 1;
-}
-
-/**
  * The funnel's open stages: those given (profile or mapping) in their order, then stages found in
  * the data, by their average probability when every one of them has some, else as first found.
  */
-function orderStages(
-  records: readonly CrmRecord[],
-  mapping: ResolvedMapping,
-  names: Map<string, string>,
-): StageInfo[] {
+function orderStages(c: RecordColumns, mapping: ResolvedMapping, names: Map<string, string>): StageInfo[] {
   const present = new Map<string, { first: number; sum: number; n: number }>();
-  records.forEach((r, i) => {
-    if (!r.funnelStage) return;
-    const s = present.get(r.funnelStage) ?? { first: i, sum: 0, n: 0 };
-    if (r.probability !== null && r.outcome === "open") {
-      s.sum += r.probability;
+  for (let i = 0; i < c.length; i++) {
+    const stage = c.funnelStage[i];
+    if (!stage) continue;
+    let s = present.get(stage);
+    if (!s) present.set(stage, (s = { first: i, sum: 0, n: 0 }));
+    const p = c.probability[i];
+    if (p === p && c.outcome[i] === OPEN) {
+      s.sum += p;
       s.n++;
     }
-    present.set(r.funnelStage, s);
-  });
+  }
   const given: StageInfo[] = [];
   for (const s of mapping.stageOrder) {
     const name = names.get(matchKey(s)) ?? s;

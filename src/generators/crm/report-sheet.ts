@@ -24,7 +24,7 @@ export interface ImportSummary {
 export function importSummary(imported: NormalizedImport): ImportSummary {
   return {
     rowsRead: imported.rowsRead,
-    rowsImported: imported.records.length,
+    rowsImported: imported.recordColumns.length,
     rowsRejected: imported.issues.filter((i) => i.severity === "error").length,
     warnings: imported.issues.filter((i) => i.severity === "warning").length,
     unknownOwners: imported.unknownOwners.length,
