@@ -14,6 +14,7 @@ import {
   TabList,
   Title3,
   makeStyles,
+  mergeClasses,
   tokens,
   webDarkTheme,
   webLightTheme,
@@ -53,7 +54,9 @@ const CrmImportForm = React.lazy(() =>
 );
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh" },
+  // On the page's root, not the provider: Fluent copies the provider's classes onto its portal
+  // nodes (dropdown lists), where a full-height box would cover the pane and swallow clicks.
+  page: { minHeight: "100vh" },
   root: {
     display: "flex",
     flexDirection: "column",
@@ -122,14 +125,10 @@ export function App({
   }, [locale, t]);
 
   return (
-    <FluentProvider
-      theme={theme === "dark" ? webDarkTheme : webLightTheme}
-      lang={locale}
-      className={styles.provider}
-    >
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={locale}>
       <TextProvider locale={locale}>
         <PaneProvider value={context}>
-          <div className={styles.root}>
+          <div className={mergeClasses(styles.page, styles.root)}>
             <header className={styles.header}>
               <Title3 as="h1" className={styles.title}>
                 {t("app.title")}

@@ -5,11 +5,11 @@
  */
 import fs from "fs";
 import path from "path";
-import type { Browser, Page } from "playwright-core";
-import { describeWithChromium, launchChromium, paneContext } from "./support/chromium";
+import type { Page } from "playwright-core";
+import { describeWithChromium, paneContext } from "./support/chromium";
 import { ROSTER_TSV } from "./support/fixtures";
 import { openPane, pageErrors } from "./support/pane-page";
-import { PaneServer, servePane } from "./support/server";
+import { withPaneBrowser } from "./support/suite";
 import { pasteRoster, pressButton } from "./support/user";
 
 const SCREENSHOTS = path.resolve(__dirname, "../../test-results/screenshots");
@@ -64,24 +64,13 @@ const TEXT = {
 } as const;
 
 describeWithChromium("accessibility and screenshots of every view", () => {
-  let server: PaneServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await servePane();
-    browser = await launchChromium();
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 60000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pane = withPaneBrowser();
+  beforeAll(() => fs.mkdirSync(SCREENSHOTS, { recursive: true }));
 
   for (const locale of ["en-US", "zh-CN"] as const) {
     it(`has no axe violations in ${locale}, view by view`, async () => {
-      const context = await paneContext(browser, { locale, reducedMotion: "reduce" });
-      const page = await openPane(context, server);
+      const context = await paneContext(pane.browser, { locale, reducedMotion: "reduce" });
+      const page = await openPane(context, pane.server);
       const found: Record<string, string[]> = {};
       for (const view of VIEWS) {
         await page.getByRole("tab", { name: view.tab[locale] }).click();
@@ -107,8 +96,8 @@ describeWithChromium("accessibility and screenshots of every view", () => {
   }
 
   it("has no axe violations in Office's dark theme", async () => {
-    const context = await paneContext(browser, { reducedMotion: "reduce" });
-    const page = await openPane(context, server, { fakeExcel: { bodyBackgroundColor: "#262626" } });
+    const context = await paneContext(pane.browser, { reducedMotion: "reduce" });
+    const page = await openPane(context, pane.server, { fakeExcel: { bodyBackgroundColor: "#262626" } });
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, "home-dark.png"), fullPage: true });
     await page.getByRole("tab", { name: "Goal sheet" }).click();
@@ -119,8 +108,8 @@ describeWithChromium("accessibility and screenshots of every view", () => {
   }, 120000);
 
   it("is usable with the keyboard alone: tabs move with the arrow keys, Enter activates", async () => {
-    const context = await paneContext(browser);
-    const page = await openPane(context, server);
+    const context = await paneContext(pane.browser);
+    const page = await openPane(context, pane.server);
     await page.getByRole("tab", { name: "Home" }).focus();
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");

@@ -8,7 +8,7 @@
 import fs from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { generateGoalWorkbook, goalLayout } from "../../src/generators/goals";
 import { buildPlanModel, generateIncentiveWorkbook } from "../../src/generators/incentives";
 import {
@@ -32,10 +32,10 @@ import {
   expectClose,
   recalculate,
 } from "../oracle/libreoffice";
-import { describeWithChromium, launchChromium, paneContext } from "./support/chromium";
+import { describeWithChromium, paneContext } from "./support/chromium";
 import { REPS, ROSTER_TSV } from "./support/fixtures";
 import { openPane, pageErrors } from "./support/pane-page";
-import { PaneServer, servePane } from "./support/server";
+import { withPaneBrowser } from "./support/suite";
 import {
   chooseByKeyboard,
   openTab,
@@ -99,24 +99,13 @@ function keep(name: string, data: Buffer): void {
 
 describeWithChromium("pane in a browser: fill, download, recalculate", () => {
   describeWithLibreOffice("generated workbooks", () => {
-    let server: PaneServer;
-    let browser: Browser;
+    const pane = withPaneBrowser();
     let context: BrowserContext;
     let page: Page;
 
-    beforeAll(async () => {
-      server = await servePane();
-      browser = await launchChromium();
-    }, 60000);
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-
     beforeEach(async () => {
-      context = await paneContext(browser);
-      page = await openPane(context, server);
+      context = await paneContext(pane.browser);
+      page = await openPane(context, pane.server);
     }, 60000);
 
     afterEach(async () => {
@@ -260,6 +249,8 @@ describeWithChromium("pane in a browser: fill, download, recalculate", () => {
       await page.getByRole("checkbox", { name: "A team's log (rather than one rep's)" }).check();
       await page.getByRole("combobox", { name: "Team" }).click();
       await page.keyboard.type("East");
+      // Typing opens the list of roster names; Escape closes it, Tab moves on.
+      await page.keyboard.press("Escape");
       await page.keyboard.press("Tab");
       await typeInto(page, "Empty rows", "12");
       await typeInto(page, "As-of date", "2027-03-31");

@@ -4,17 +4,17 @@
  * the sheets written beside the user's own, the round trips counted, the all-or-nothing failure,
  * renaming on a second run, and settings saved in the workbook's custom XML part.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { goalLayout } from "../../src/generators/goals";
 import { validateGoalInput } from "../../src/schemas/goals";
 import { parseRosterCsv } from "../../src/schemas/roster";
 import { cellAddress } from "../../src/workbook/a1";
 import type { WorkbookSnapshot } from "../support/fake-excel";
-import { describeWithChromium, launchChromium, paneContext } from "./support/chromium";
+import { describeWithChromium, paneContext } from "./support/chromium";
 import "./support/fake-excel-page-types";
 import { ROSTER_TSV } from "./support/fixtures";
 import { openPane, pageErrors } from "./support/pane-page";
-import { PaneServer, servePane } from "./support/server";
+import { withPaneBrowser } from "./support/suite";
 import { eventually, openTab, pasteRoster, pressButton, typeInto } from "./support/user";
 
 interface FakeState {
@@ -52,24 +52,13 @@ async function create(page: Page): Promise<void> {
 }
 
 describeWithChromium("pane in Excel (fake Excel in the page)", () => {
-  let server: PaneServer;
-  let browser: Browser;
+  const pane = withPaneBrowser();
   let context: BrowserContext;
   let page: Page;
 
-  beforeAll(async () => {
-    server = await servePane();
-    browser = await launchChromium();
-  }, 60000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   beforeEach(async () => {
-    context = await paneContext(browser);
-    page = await openPane(context, server, { fakeExcel: { displayLanguage: "en-US" } });
+    context = await paneContext(pane.browser);
+    page = await openPane(context, pane.server, { fakeExcel: { displayLanguage: "en-US" } });
   }, 60000);
 
   afterEach(async () => {
@@ -172,7 +161,7 @@ describeWithChromium("pane in Excel (fake Excel in the page)", () => {
   }, 120000);
 
   it("works on an Excel with only ExcelApi 1.4: writes the data, names what it left out", async () => {
-    const old = await openPane(context, server, { fakeExcel: { apiVersion: "1.4" } });
+    const old = await openPane(context, pane.server, { fakeExcel: { apiVersion: "1.4" } });
     await fillGoalForm(old);
     await create(old);
     const success = (await old.getByTestId("write-success").textContent()) ?? "";

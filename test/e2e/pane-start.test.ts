@@ -3,30 +3,18 @@
  * unreachable) it starts in download mode instead of hanging; with the fake Excel injected it
  * starts in Excel mode, in Office's language.
  */
-import type { Browser } from "playwright-core";
 import { CATALOGUE } from "../../src/functions/catalogue";
 import "./support/fake-excel-page-types";
-import { describeWithChromium, launchChromium, paneContext } from "./support/chromium";
+import { describeWithChromium, paneContext } from "./support/chromium";
 import { openPane, pageErrors } from "./support/pane-page";
-import { PaneServer, servePane } from "./support/server";
+import { withPaneBrowser } from "./support/suite";
 
 describeWithChromium("pane start-up in Chromium", () => {
-  let server: PaneServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await servePane();
-    browser = await launchChromium();
-  }, 60000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pane = withPaneBrowser();
 
   it("falls back to download mode when office.js cannot load", async () => {
-    const context = await paneContext(browser);
-    const page = await openPane(context, server, { realCdn: true });
+    const context = await paneContext(pane.browser);
+    const page = await openPane(context, pane.server, { realCdn: true });
     expect(await page.getAttribute("body", "data-mode")).toBe("download");
     expect(await page.getByText(/Browser mode/).isVisible()).toBe(true);
     expect(pageErrors(page)).toEqual([]);
@@ -34,16 +22,16 @@ describeWithChromium("pane start-up in Chromium", () => {
   }, 60000);
 
   it("starts in the browser's language", async () => {
-    const context = await paneContext(browser, { locale: "zh-CN" });
-    const page = await openPane(context, server);
+    const context = await paneContext(pane.browser, { locale: "zh-CN" });
+    const page = await openPane(context, pane.server);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("销售工具包");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
     await context.close();
   }, 60000);
 
   it("starts in Excel mode with the fake Excel, in Office's display language", async () => {
-    const context = await paneContext(browser);
-    const page = await openPane(context, server, { fakeExcel: { displayLanguage: "zh-CN" } });
+    const context = await paneContext(pane.browser);
+    const page = await openPane(context, pane.server, { fakeExcel: { displayLanguage: "zh-CN" } });
     expect(await page.getAttribute("body", "data-mode")).toBe("excel");
     expect(await page.getByText(/已连接 Excel/).isVisible()).toBe(true);
     expect(pageErrors(page)).toEqual([]);

@@ -18,22 +18,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { usePane } from "../pane-context";
+import { FieldGroup } from "./layout";
 import { decodeBytes, readFileBytes, rosterFromGrid, rosterFromText } from "../roster-input";
 import type { TableInfo } from "../services";
 import { useText } from "../text";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    margin: 0,
-  },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   file: {
     fontFamily: tokens.fontFamilyBase,
@@ -89,8 +80,10 @@ export function RosterSource({ id, optional = false }: { id: string; optional?: 
   const teams = new Set(roster.reps.map((r) => r.team)).size;
 
   return (
-    <fieldset className={styles.root} aria-describedby={`${id}-status`}>
-      <legend className={styles.legend}>{optional ? t("roster.titleOptional") : t("roster.title")}</legend>
+    <FieldGroup
+      legend={optional ? t("roster.titleOptional") : t("roster.title")}
+      describedBy={`${id}-status`}
+    >
       <Caption1>{t("roster.hint")}</Caption1>
       {workbook && (
         <div className={styles.row}>
@@ -176,6 +169,6 @@ export function RosterSource({ id, optional = false }: { id: string; optional?: 
           <Caption1>{t("roster.none")}</Caption1>
         )}
       </div>
-    </fieldset>
+    </FieldGroup>
   );
 }

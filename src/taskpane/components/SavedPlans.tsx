@@ -14,20 +14,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { usePane } from "../pane-context";
+import { FieldGroup } from "./layout";
 import type { PlanKind, SavedPlan } from "../services";
 import { useText } from "../text";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    margin: 0,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
   grow: { flexGrow: 1, minWidth: "8rem" },
 });
@@ -90,8 +81,7 @@ export function SavedPlans(props: {
   };
 
   return (
-    <fieldset className={styles.root}>
-      <legend className={styles.legend}>{t("plans.title")}</legend>
+    <FieldGroup legend={t("plans.title")}>
       <Caption1>{t(store.where === "workbook" ? "plans.hintWorkbook" : "plans.hintBrowser")}</Caption1>
       <div className={styles.row}>
         <Field label={t("plans.name")} className={styles.grow}>
@@ -122,6 +112,6 @@ export function SavedPlans(props: {
         </div>
       )}
       <Caption1 aria-live="polite">{status}</Caption1>
-    </fieldset>
+    </FieldGroup>
   );
 }

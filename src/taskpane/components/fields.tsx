@@ -3,7 +3,7 @@
  * when a message shows: after the user leaves the field, or after they ask for a preview.
  */
 import * as React from "react";
-import { Checkbox, Dropdown, Field, Input, Option, Textarea } from "@fluentui/react-components";
+import { Checkbox, Dropdown, Field, Input, Option, Textarea, makeStyles } from "@fluentui/react-components";
 import type { InputIssue } from "../../schemas/errors";
 import { splitIssues } from "../forms/form-values";
 import { useText } from "../text";
@@ -45,11 +45,28 @@ export function useFieldIssues(issues: readonly InputIssue[], keys: readonly str
   };
 }
 
+// Fluent's inputs and dropdowns have minimum widths (a dropdown 250 px) made for wide forms; in a
+// task pane they take the width of their grid cell instead.
+const useStyles = makeStyles({
+  fill: { minWidth: 0, width: "100%", boxSizing: "border-box" },
+});
+
 interface BaseProps {
   readonly label: string;
   readonly hint?: string;
   readonly error?: string;
   readonly required?: boolean;
+}
+
+/** Fluent Field's props for a label, a hint and a message that marks the control invalid. */
+function fieldProps(props: BaseProps) {
+  return {
+    label: props.label,
+    hint: props.hint,
+    required: props.required,
+    validationState: props.error ? ("error" as const) : ("none" as const),
+    validationMessage: props.error,
+  };
 }
 
 export function TextField(
@@ -63,16 +80,11 @@ export function TextField(
     readonly className?: string;
   },
 ) {
+  const styles = useStyles();
   return (
-    <Field
-      label={props.label}
-      hint={props.hint}
-      required={props.required}
-      validationState={props.error ? "error" : "none"}
-      validationMessage={props.error}
-      className={props.className}
-    >
+    <Field {...fieldProps(props)} className={props.className}>
       <Input
+        className={styles.fill}
         value={props.value}
         type={props.type ?? "text"}
         inputMode={props.inputMode}
@@ -94,13 +106,7 @@ export function AreaField(
   },
 ) {
   return (
-    <Field
-      label={props.label}
-      hint={props.hint}
-      required={props.required}
-      validationState={props.error ? "error" : "none"}
-      validationMessage={props.error}
-    >
+    <Field {...fieldProps(props)}>
       <Textarea
         value={props.value}
         rows={props.rows ?? 3}
@@ -126,16 +132,12 @@ export function ChoiceField(
     readonly placeholder?: string;
   },
 ) {
+  const styles = useStyles();
   const selected = props.choices.find((c) => c.value === props.value);
   return (
-    <Field
-      label={props.label}
-      hint={props.hint}
-      required={props.required}
-      validationState={props.error ? "error" : "none"}
-      validationMessage={props.error}
-    >
+    <Field {...fieldProps(props)}>
       <Dropdown
+        className={styles.fill}
         value={selected?.label ?? ""}
         selectedOptions={selected ? [selected.value] : []}
         placeholder={props.placeholder}

@@ -6,6 +6,16 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    margin: 0,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   row: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(8.5rem, 1fr))",
@@ -42,4 +52,20 @@ export function Section(props: { id: string; title: string; children: React.Reac
 export function FieldRow({ children }: { children: React.ReactNode }) {
   const styles = useStyles();
   return <div className={styles.row}>{children}</div>;
+}
+
+/** A framed group of controls with its legend (the roster source, saved settings, a measure). */
+export function FieldGroup(props: {
+  legend: string;
+  children: React.ReactNode;
+  describedBy?: string;
+  testId?: string;
+}) {
+  const styles = useStyles();
+  return (
+    <fieldset className={styles.group} aria-describedby={props.describedBy} data-testid={props.testId}>
+      <legend className={styles.legend}>{props.legend}</legend>
+      {props.children}
+    </fieldset>
+  );
 }

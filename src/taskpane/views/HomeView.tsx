@@ -44,11 +44,9 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
-  code: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    overflowWrap: "anywhere",
-  },
+  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  // Examples and results such as {0,300000,300000,…} have no spaces: break them anywhere.
+  example: { overflowWrap: "anywhere", minWidth: 0 },
   name: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -125,7 +123,7 @@ export function HomeView({ onOpen }: { onOpen: (view: ViewId) => void }) {
             const name = `${NAMESPACE}.${f.name}`;
             return (
               <li key={f.name} className={styles.fn}>
-                <div>
+                <div className={styles.example}>
                   <div className={styles.name}>{name}</div>
                   <Caption1>{pick(f)}</Caption1>
                   <div>

@@ -47,6 +47,7 @@ export async function chooseByKeyboard(
     await page.keyboard.press("ArrowDown");
   }
   await page.keyboard.press("Enter");
+  await page.getByRole("listbox").waitFor({ state: "hidden" });
 }
 
 /** Focuses a button and presses Enter. */

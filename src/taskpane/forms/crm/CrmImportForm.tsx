@@ -16,14 +16,14 @@ import {
 } from "../../../generators/crm";
 import type { InputIssue } from "../../../schemas/errors";
 import { CheckField, ChoiceField, TextField, useFieldIssues } from "../../components/fields";
-import { GeneratePanel, Prepared } from "../../components/GeneratePanel";
-import { FieldRow, FormView, Section } from "../../components/layout";
+import { FormEnd } from "../../components/FormEnd";
+import type { Prepared } from "../../components/GeneratePanel";
+import { FieldGroup, FieldRow, FormView, Section } from "../../components/layout";
 import { RosterSource } from "../../components/RosterSource";
-import { SavedPlans } from "../../components/SavedPlans";
 import { usePane, useRemembered } from "../../pane-context";
 import { readFileBytes } from "../../roster-input";
 import { useText } from "../../text";
-import { fileStem, parseListText, restoreForm } from "../form-values";
+import { fileStem, parseListText } from "../form-values";
 import {
   CRM_FIELD_KEYS,
   CrmFormState,
@@ -45,16 +45,6 @@ interface LoadedTable {
 const NO_TABLE: LoadedTable = { table: null, label: "", error: null, warnings: [] };
 
 const useStyles = makeStyles({
-  box: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    margin: 0,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   file: {
@@ -180,8 +170,7 @@ export function CrmImportForm() {
 
   return (
     <FormView id="crm" title={t("crm.title")} intro={t("crm.intro")}>
-      <fieldset className={styles.box}>
-        <legend className={styles.legend}>{t("crm.section.source")}</legend>
+      <FieldGroup legend={t("crm.section.source")}>
         <Caption1>{t("crm.sourceHint")}</Caption1>
         <div>
           <label htmlFor="crm-file">{t("crm.file")}</label>
@@ -265,10 +254,9 @@ export function CrmImportForm() {
             </Button>
           </div>
         )}
-      </fieldset>
+      </FieldGroup>
       {showMapping && step && (
-        <fieldset className={styles.box} data-testid="crm-mapping">
-          <legend className={styles.legend}>{t("crm.section.mapping")}</legend>
+        <FieldGroup legend={t("crm.section.mapping")} testId="crm-mapping">
           <Caption1>{t("crm.mappingHint")}</Caption1>
           {fields.error("mapping") && <div className={styles.error}>{fields.error("mapping")}</div>}
           {rec && !rec.ok && rec.issues.length > 0 && (
@@ -335,7 +323,7 @@ export function CrmImportForm() {
             checked={form.mapping.decimalComma}
             onChange={(v) => setMapping({ decimalComma: v })}
           />
-        </fieldset>
+        </FieldGroup>
       )}
       <RosterSource id="crm-roster" optional />
       <Section id="crm-options" title={t("crm.section.options")}>
@@ -363,17 +351,15 @@ export function CrmImportForm() {
           />
         </FieldRow>
       </Section>
-      <SavedPlans
+      <FormEnd
         kind="crm"
-        current={form}
-        defaultName={parseListText(form.periods)[0] ?? t("crm.title")}
-        onOpen={(data) => setForm(restoreForm(defaultCrmForm(text.locale, services.today()), data))}
-      />
-      <GeneratePanel
-        id="crm"
+        form={form}
+        defaults={() => defaultCrmForm(text.locale, services.today())}
+        setForm={setForm}
+        saveName={parseListText(form.periods)[0] ?? t("crm.title")}
         prepare={prepare}
-        inputKey={JSON.stringify(form) + loaded.label + (loaded.table?.rows.length ?? 0) + roster.reps.length}
         issues={[...fields.rest, ...importIssues]}
+        inputExtra={`${loaded.label}|${loaded.table?.rows.length ?? 0}`}
       />
     </FormView>
   );

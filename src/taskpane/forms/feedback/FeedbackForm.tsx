@@ -4,13 +4,13 @@ import { Combobox, Field, Option } from "@fluentui/react-components";
 import { LANGUAGE_NAMES, LOCALES } from "../../../i18n";
 import { buildFeedbackLog, reviewSheetNames } from "../../../generators/reviews";
 import { CheckField, ChoiceField, TextField, useFieldIssues } from "../../components/fields";
-import { GeneratePanel, Prepared } from "../../components/GeneratePanel";
+import { FormEnd } from "../../components/FormEnd";
+import type { Prepared } from "../../components/GeneratePanel";
 import { FieldRow, FormView, Section } from "../../components/layout";
 import { RosterSource } from "../../components/RosterSource";
-import { SavedPlans } from "../../components/SavedPlans";
 import { usePane, useRemembered } from "../../pane-context";
 import { useText } from "../../text";
-import { fileStem, restoreForm } from "../form-values";
+import { fileStem } from "../form-values";
 import {
   FEEDBACK_FIELD_KEYS,
   FeedbackFormState,
@@ -110,13 +110,15 @@ export function FeedbackForm() {
           />
         </FieldRow>
       </Section>
-      <SavedPlans
+      <FormEnd
         kind="feedback"
-        current={form}
-        defaultName={form.owner || t("feedback.title")}
-        onOpen={(data) => setForm(restoreForm(defaultFeedbackForm(text.locale), data))}
+        form={form}
+        defaults={() => defaultFeedbackForm(text.locale)}
+        setForm={setForm}
+        saveName={form.owner || t("feedback.title")}
+        prepare={prepare}
+        issues={fields.rest}
       />
-      <GeneratePanel id="feedback" prepare={prepare} inputKey={JSON.stringify(form)} issues={fields.rest} />
     </FormView>
   );
 }

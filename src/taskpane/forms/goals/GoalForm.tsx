@@ -5,13 +5,13 @@ import { LANGUAGE_NAMES, LOCALES } from "../../../i18n";
 import { generateGoalWorkbook } from "../../../generators/goals";
 import { METRIC_PRESETS } from "../../../schemas/goals";
 import { CheckField, ChoiceField, TextField, useFieldIssues } from "../../components/fields";
-import { GeneratePanel, Prepared } from "../../components/GeneratePanel";
+import { FormEnd } from "../../components/FormEnd";
+import type { Prepared } from "../../components/GeneratePanel";
 import { FieldRow, FormView, Section } from "../../components/layout";
 import { RosterSource } from "../../components/RosterSource";
-import { SavedPlans } from "../../components/SavedPlans";
 import { usePane, useRemembered } from "../../pane-context";
 import { useText } from "../../text";
-import { fileStem, restoreForm } from "../form-values";
+import { fileStem } from "../form-values";
 import {
   GOAL_FIELD_KEYS,
   GoalFormState,
@@ -144,16 +144,13 @@ export function GoalForm() {
         </FieldRow>
         {text_("holidays", t("goals.holidays"), t("goals.holidaysHint"))}
       </Section>
-      <SavedPlans
+      <FormEnd
         kind="goals"
-        current={form}
-        defaultName={form.period}
-        onOpen={(data) => setForm(restoreForm(defaultGoalForm(text.locale, services.today()), data))}
-      />
-      <GeneratePanel
-        id="goals"
+        form={form}
+        defaults={() => defaultGoalForm(text.locale, services.today())}
+        setForm={setForm}
+        saveName={form.period}
         prepare={prepare}
-        inputKey={JSON.stringify(form) + roster.label + roster.reps.length}
         issues={fields.rest}
       />
     </FormView>

@@ -7,8 +7,8 @@ import type { InputIssue } from "../../../schemas/errors";
 import { parseWith } from "../../../schemas/errors";
 import { GoalPlan, METRIC_PRESETS, goalConfigSchema, validateGoalInput } from "../../../schemas/goals";
 import type { Rep } from "../../../schemas/roster";
-import { isInvalid, parseListText, parseNumberList, parseNumberText } from "../form-values";
-import { paneIssue } from "../issues";
+import { parseListText, parseNumberList } from "../form-values";
+import { numberReader, paneIssue } from "../issues";
 import { nextQuarterLabel } from "../periods";
 
 export interface GoalMetricRow {
@@ -98,14 +98,7 @@ export interface GoalConfigDraft {
 /** The goal config the form stands for (what a goals.yaml would hold). */
 export function goalConfigFromForm(form: GoalFormState): GoalConfigDraft {
   const issues: InputIssue[] = [];
-  const number = (field: string, text: string): number | undefined => {
-    const v = parseNumberText(text);
-    if (isInvalid(v)) {
-      issues.push(paneIssue(field, "form.notNumber", { value: v.invalid }));
-      return undefined;
-    }
-    return v;
-  };
+  const number = numberReader(issues);
   const included = form.metrics.filter((m) => m.include);
   const metrics = included.map((m) => {
     const metric: Record<string, unknown> = { id: m.id };

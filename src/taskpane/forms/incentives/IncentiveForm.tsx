@@ -5,13 +5,13 @@ import { LANGUAGE_NAMES, LOCALES } from "../../../i18n";
 import { generateIncentiveWorkbook } from "../../../generators/incentives";
 import { PAY_FREQUENCIES } from "../../../schemas/incentive-plan";
 import { CheckField, ChoiceField, TextField, useFieldIssues } from "../../components/fields";
-import { GeneratePanel, Prepared } from "../../components/GeneratePanel";
-import { FieldRow, FormView, Section } from "../../components/layout";
+import { FormEnd } from "../../components/FormEnd";
+import type { Prepared } from "../../components/GeneratePanel";
+import { FieldGroup, FieldRow, FormView, Section } from "../../components/layout";
 import { RosterSource } from "../../components/RosterSource";
-import { SavedPlans } from "../../components/SavedPlans";
 import { usePane, useRemembered } from "../../pane-context";
 import { useText } from "../../text";
-import { fileStem, restoreForm } from "../form-values";
+import { fileStem } from "../form-values";
 import {
   IncentiveFormState,
   MAX_MEASURES,
@@ -24,16 +24,6 @@ import {
 } from "./incentive-form";
 
 const useStyles = makeStyles({
-  measure: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    margin: 0,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   tier: {
     display: "grid",
     gridTemplateColumns: "1fr 1fr auto",
@@ -164,8 +154,7 @@ export function IncentiveForm() {
           </div>
         )}
         {form.measures.map((m, i) => (
-          <fieldset key={i} className={styles.measure}>
-            <legend className={styles.legend}>{t("incentives.measure", { n: i + 1, name: m.name })}</legend>
+          <FieldGroup key={i} legend={t("incentives.measure", { n: i + 1, name: m.name })}>
             <FieldRow>
               {input(`measure.${i}.name`, t("incentives.measureName"), m.name, (v) =>
                 setMeasure(i, { name: v }),
@@ -259,7 +248,7 @@ export function IncentiveForm() {
                 </Button>
               )}
             </FieldRow>
-          </fieldset>
+          </FieldGroup>
         ))}
         <div>
           <Button
@@ -306,16 +295,13 @@ export function IncentiveForm() {
           )}
         </FieldRow>
       </Section>
-      <SavedPlans
+      <FormEnd
         kind="incentives"
-        current={form}
-        defaultName={form.name}
-        onOpen={(data) => setForm(restoreForm(defaultIncentiveForm(text.locale, services.today()), data))}
-      />
-      <GeneratePanel
-        id="incentives"
+        form={form}
+        defaults={() => defaultIncentiveForm(text.locale, services.today())}
+        setForm={setForm}
+        saveName={form.name}
         prepare={prepare}
-        inputKey={JSON.stringify(form) + roster.label + roster.reps.length}
         issues={fields.rest}
       />
     </FormView>

@@ -10,8 +10,7 @@ import type { PlanModel } from "../../../kpi/plan/model";
 import type { InputIssue } from "../../../schemas/errors";
 import { PAY_FREQUENCIES, parseIncentivePlan } from "../../../schemas/incentive-plan";
 import type { Rep } from "../../../schemas/roster";
-import { isInvalid, parseNumberText } from "../form-values";
-import { paneIssue } from "../issues";
+import { numberReader, paneIssue } from "../issues";
 import { nextQuarterStartMonth } from "../periods";
 
 export interface TierRow {
@@ -124,14 +123,7 @@ export interface IncentiveDraft {
 
 export function incentivePlanFromForm(form: IncentiveFormState): IncentiveDraft {
   const issues: InputIssue[] = [];
-  const number = (field: string, text: string): number | undefined => {
-    const v = parseNumberText(text);
-    if (isInvalid(v)) {
-      issues.push(paneIssue(field, "form.notNumber", { value: v.invalid }));
-      return undefined;
-    }
-    return v;
-  };
+  const number = numberReader(issues);
   const taken = new Set<string>();
   const measures = form.measures.map((m, i) => {
     const id = measureId(m.name, i, taken);

@@ -4,13 +4,13 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { LANGUAGE_NAMES, LOCALES } from "../../../i18n";
 import { buildRepReviewWorkbook, defaultCompetencies, pairMentors } from "../../../generators/reviews";
 import { CheckField, ChoiceField, TextField, useFieldIssues } from "../../components/fields";
-import { GeneratePanel, Prepared } from "../../components/GeneratePanel";
+import { FormEnd } from "../../components/FormEnd";
+import type { Prepared } from "../../components/GeneratePanel";
 import { FieldRow, FormView, Section } from "../../components/layout";
 import { RosterSource } from "../../components/RosterSource";
-import { SavedPlans } from "../../components/SavedPlans";
 import { usePane, useRemembered } from "../../pane-context";
 import { useText } from "../../text";
-import { fileStem, restoreForm } from "../form-values";
+import { fileStem } from "../form-values";
 import {
   CompetencyRow,
   ReviewFormState,
@@ -133,16 +133,13 @@ export function ReviewForm() {
           </div>
         ))}
       </Section>
-      <SavedPlans
+      <FormEnd
         kind="reviews"
-        current={form}
-        defaultName={form.period}
-        onOpen={(data) => setForm(restoreForm(defaultReviewForm(text.locale, services.today()), data))}
-      />
-      <GeneratePanel
-        id="reviews"
+        form={form}
+        defaults={() => defaultReviewForm(text.locale, services.today())}
+        setForm={setForm}
+        saveName={form.period}
         prepare={prepare}
-        inputKey={JSON.stringify(form) + roster.label + roster.reps.length}
         issues={fields.rest}
       />
     </FormView>

@@ -1,0 +1,38 @@
+/**
+ * The end every generator form shares: its settings saved and reopened, then preview and create.
+ * A preview belongs to the form's values and the roster it was made from.
+ */
+import * as React from "react";
+import type { InputIssue } from "../../schemas/errors";
+import { restoreForm } from "../forms/form-values";
+import { usePane } from "../pane-context";
+import type { PlanKind } from "../services";
+import { GeneratePanel, Prepared } from "./GeneratePanel";
+import { SavedPlans } from "./SavedPlans";
+
+export function FormEnd<T extends object>(props: {
+  readonly kind: PlanKind;
+  readonly form: T;
+  /** A fresh form, the base a saved plan is restored onto. */
+  readonly defaults: () => T;
+  readonly setForm: (form: T) => void;
+  readonly saveName: string;
+  readonly prepare: () => Prepared | null;
+  readonly issues: readonly InputIssue[];
+  /** Other input the preview depends on (a loaded file). */
+  readonly inputExtra?: string;
+}) {
+  const { roster } = usePane();
+  const inputKey = `${JSON.stringify(props.form)}|${roster.label}|${roster.reps.length}|${props.inputExtra ?? ""}`;
+  return (
+    <>
+      <SavedPlans
+        kind={props.kind}
+        current={props.form}
+        defaultName={props.saveName}
+        onOpen={(data) => props.setForm(restoreForm(props.defaults(), data))}
+      />
+      <GeneratePanel id={props.kind} prepare={props.prepare} inputKey={inputKey} issues={props.issues} />
+    </>
+  );
+}
