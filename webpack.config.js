@@ -82,7 +82,9 @@ module.exports = (_env, argv) => {
     name: "functions",
     entry: { functions: "./src/functions/functions.ts" },
     target: ["web", "es2017"],
-    output: { path: dist, filename: "[name].js", clean: false },
+    // Cleans dist/ of earlier builds (stale lazy chunks pile up otherwise); the pane builds after
+    // this compiler and the CLI keeps its own folder.
+    output: { path: dist, filename: "[name].js", clean: { keep: /^cli[\\/]/ } },
     module: { rules: [tsRule()] },
     optimization: { splitChunks: false, runtimeChunk: false },
     plugins: [

@@ -43,7 +43,12 @@ function renderAdapters({ CATALOGUE }) {
   ];
   const wrappers = [...new Set(CATALOGUE.map((f) => (f.result === "matrix" ? "matrix" : "scalar")))].sort();
   if (wrappers.includes("matrix")) out.push("/* eslint-disable @typescript-eslint/no-explicit-any */");
-  out.push('import * as core from "../kpi";', `import { ${wrappers.join(", ")} } from "./excel-result";`, "");
+  out.push(
+    'import "./outside-excel";',
+    'import * as core from "../kpi";',
+    `import { ${wrappers.join(", ")} } from "./excel-result";`,
+    "",
+  );
   for (const f of CATALOGUE) {
     out.push("/**", ` * ${jsdocText(description(f, "en"))}`, ` * @customfunction ${f.name}`);
     out.push(` * @helpurl ${HELP_BASE}#${f.name.toLowerCase()}`);

@@ -3,6 +3,7 @@
 // Result types are spelled out because the metadata generator does not resolve aliases;
 // `any[][]` is the only spelling it turns into a spilling (matrix) result.
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import "./outside-excel";
 import * as core from "../kpi";
 import { matrix, scalar } from "./excel-result";
 
