@@ -99,8 +99,10 @@ describe("sales-kit reviews: bad input", () => {
     expect((await run(["collect"], dir)).code).toBe(2);
     expect((await run(["collect", "nowhere", "--out", "s.xlsx"], dir)).code).toBe(1);
     const help = await run(["--help"], dir);
-    expect(help.out).toMatch(/\n {2}collect +team summary of the returned review workbooks/);
-    expect(help.out).toMatch(/\n {2}reviews +self-review, development plan and feedback log workbooks/);
+    expect(help.out).toMatch(/\n {2}collect +Build a team summary of the returned review workbooks/);
+    expect(help.out).toMatch(
+      /\n {2}reviews +Generate self-review, development plan and feedback log workbooks/,
+    );
   });
 });
 

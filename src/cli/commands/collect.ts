@@ -146,7 +146,7 @@ async function run(
 export const collectCommand: Command = {
   name: "collect",
   summary: {
-    en: "team summary of the returned review workbooks in a folder",
+    en: "Build a team summary of the returned review workbooks in a folder",
     zh: "汇总文件夹中收回的评审工作簿",
   },
   usage: ["collect <folder> --out <summary.xlsx>"],

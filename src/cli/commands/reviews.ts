@@ -189,7 +189,7 @@ async function run(
 export const reviewsCommand: Command = {
   name: "reviews",
   summary: {
-    en: "self-review, development plan and feedback log workbooks, one per rep, plus an index",
+    en: "Generate self-review, development plan and feedback log workbooks, one per rep, plus an index",
     zh: "为每位销售代表生成自评表、发展计划和沟通记录工作簿,并生成索引",
   },
   usage: [
