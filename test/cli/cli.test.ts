@@ -5,33 +5,18 @@
  */
 import { execFileSync } from "child_process";
 import fs from "fs";
-import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { makeTempDir, removeTempDir, runMain } from "../support/cli";
 
 const ROOT = path.resolve(__dirname, "../..");
 const EXAMPLES = path.join(ROOT, "examples", "goals");
 
 let dir: string;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "sales-kit-cli-"));
-  fs.copyFileSync(path.join(EXAMPLES, "roster.csv"), path.join(dir, "roster.csv"));
-  fs.copyFileSync(path.join(EXAMPLES, "goals.yaml"), path.join(dir, "goals.yaml"));
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+beforeEach(() => (dir = makeTempDir("sales-kit-cli-", EXAMPLES, ["roster.csv", "goals.yaml"])));
+afterEach(() => removeTempDir(dir));
 
-async function run(args: string[], env: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    cwd: dir,
-    env,
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[], env: Record<string, string> = {}) => runMain(args, { cwd: dir, env });
 
 async function load(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -133,33 +118,14 @@ describe("sales-kit goals", () => {
 
     // The shape of the config is checked first; the checks against the roster follow once it is right.
     fs.writeFileSync(path.join(dir, "roster.csv"), "name,team\nAnn,East\n");
-    const zh = await run([
-      "goals",
-      "-r",
-      "roster.csv",
-      "-c",
-      "goals.yaml",
-      "-o",
-      "out.xlsx",
-      "--lang",
-      "zh-CN",
-    ]);
+    const inChinese = ["goals", "-r", "roster.csv", "-c", "goals.yaml", "-o", "out.xlsx", "--lang", "zh-CN"];
+    const zh = await run(inChinese);
     expect(zh.stderr).toBe("输入有 1 处问题,未写入任何文件:\n  goals.yaml,metrics[0].weight:不能大于 1\n");
     fs.writeFileSync(
       path.join(dir, "goals.yaml"),
       "period: 2027-Q1\nmetrics:\n  - id: revenue\n    weight: 1\n",
     );
-    const next = await run([
-      "goals",
-      "-r",
-      "roster.csv",
-      "-c",
-      "goals.yaml",
-      "-o",
-      "out.xlsx",
-      "--lang",
-      "zh-CN",
-    ]);
+    const next = await run(inChinese);
     expect(next.stderr).toContain(
       'goals.yaml,targets["Ann"].revenue:Ann 的收入没有目标:请提供基线和增长率、指定目标,或在指标上设置默认目标',
     );

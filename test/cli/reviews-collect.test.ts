@@ -6,9 +6,8 @@
  */
 import ExcelJS from "exceljs";
 import fs from "fs";
-import os from "os";
 import path from "path";
-import { main } from "../../src/cli/main";
+import { CliResult, makeTempDir, removeTempDir, runMain } from "../support/cli";
 import {
   describeWithLibreOffice,
   expectClose,
@@ -49,16 +48,7 @@ const ANSWERS = {
   "Bo 王": { self: [3, 3, 4, 2, null, null, null, null], manager: [2, 3, 3, 2, 3, 3, 3, 3], signed: false },
 } as const;
 
-function run(args: string[], cwd: string) {
-  let out = "";
-  let err = "";
-  return main(args, {
-    cwd,
-    env: { LANG: "en_US.UTF-8" },
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-  }).then((code) => ({ code, out, err }));
-}
+const run = (args: string[], cwd: string) => runMain(args, { cwd, env: { LANG: "en_US.UTF-8" } });
 
 function rowOf(ws: ExcelJS.Worksheet, label: string): number {
   for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === label) return r;
@@ -91,12 +81,12 @@ async function fillIn(file: string, answers: (typeof ANSWERS)[keyof typeof ANSWE
 
 describe("sales-kit reviews and collect", () => {
   let dir: string;
-  let reviews: { code: number; out: string; err: string };
-  let collected: { code: number; out: string; err: string };
+  let reviews: CliResult;
+  let collected: CliResult;
   let summary: ExcelJS.Workbook;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "sales-kit-reviews-"));
+    dir = makeTempDir("sales-kit-reviews-");
     fs.writeFileSync(path.join(dir, "team.csv"), ROSTER);
     reviews = await run(["reviews", "--roster", "team.csv", "--period", "2025-H1", "--out", "out"], dir);
     const out = path.join(dir, "out");
@@ -121,13 +111,13 @@ describe("sales-kit reviews and collect", () => {
     await summary.xlsx.readFile(path.join(dir, "summary.xlsx"));
   }, 120_000);
 
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => removeTempDir(dir));
 
   it("writes one workbook per rep, named from the rep's name, and the index", () => {
-    expect(reviews).toMatchObject({ code: 0, err: "" });
-    expect(reviews.out).toContain("Wrote 6 review workbook(s) and Review index.xlsx");
+    expect(reviews).toMatchObject({ code: 0, stderr: "" });
+    expect(reviews.stdout).toContain("Wrote 6 review workbook(s) and Review index.xlsx");
     // 方芳 joined on 2025-05-01, within six months of 2025-06-30; Dai (2020) is the experienced West rep.
-    expect(reviews.out).toContain("New hire 方芳: mentor Dai Rui");
+    expect(reviews.stdout).toContain("New hire 方芳: mentor Dai Rui");
     expect(fs.readdirSync(path.join(dir, "out")).sort()).toEqual(
       [
         "Anna Li.xlsx",
@@ -144,12 +134,12 @@ describe("sales-kit reviews and collect", () => {
 
   it("reports the damaged, rearranged and foreign files by name and still summarises the rest", () => {
     expect(collected.code).toBe(0);
-    expect(collected.out).toContain("6 rep(s): 1 complete, 2 incomplete, 1 missing, 2 skipped");
-    expect(collected.out).toMatch(/Dai Rui \(Dai Rui\.xlsx\): cannot be opened as an \.xlsx workbook/);
-    expect(collected.out).toMatch(/Eva Sun \(Eva Sun\.xlsx\): the layout was changed/);
-    expect(collected.out).toMatch(/Chen: "C": no returned file \(expected Chen_ _C_\.xlsx\)/);
-    expect(collected.out).toMatch(/notes\.xlsx: is not a Sales Kit review workbook/);
-    expect(collected.out).not.toContain("~$");
+    expect(collected.stdout).toContain("6 rep(s): 1 complete, 2 incomplete, 1 missing, 2 skipped");
+    expect(collected.stdout).toMatch(/Dai Rui \(Dai Rui\.xlsx\): cannot be opened as an \.xlsx workbook/);
+    expect(collected.stdout).toMatch(/Eva Sun \(Eva Sun\.xlsx\): the layout was changed/);
+    expect(collected.stdout).toMatch(/Chen: "C": no returned file \(expected Chen_ _C_\.xlsx\)/);
+    expect(collected.stdout).toMatch(/notes\.xlsx: is not a Sales Kit review workbook/);
+    expect(collected.stdout).not.toContain("~$");
   });
 
   it("lists every rep with their status", () => {
@@ -203,7 +193,7 @@ describe("sales-kit reviews and collect", () => {
   it("refuses to overwrite returned files or the summary without --force", async () => {
     const again = await run(["reviews", "--roster", "team.csv", "--period", "2025-H1", "--out", "out"], dir);
     expect(again.code).toBe(1);
-    expect(again.err).toContain("already exists (a returned review?)");
+    expect(again.stderr).toContain("already exists (a returned review?)");
     const anna = new ExcelJS.Workbook();
     await anna.xlsx.readFile(path.join(dir, "out", "Anna Li.xlsx"));
     const self = anna.getWorksheet("Self-review")!;
@@ -217,7 +207,7 @@ describeWithLibreOffice("the team summary's formulas", () => {
   let dir: string;
   let wb: RecalculatedWorkbook;
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "sales-kit-summary-"));
+    dir = makeTempDir("sales-kit-summary-");
     fs.writeFileSync(path.join(dir, "team.csv"), ROSTER.split("\n").slice(0, 3).join("\n") + "\n");
     await run(["reviews", "--roster", "team.csv", "--period", "2025-H1", "--out", "out"], dir);
     await fillIn(path.join(dir, "out", "Anna Li.xlsx"), ANSWERS["Anna Li"]);
@@ -227,7 +217,7 @@ describeWithLibreOffice("the team summary's formulas", () => {
       "s",
     )!;
   }, 180_000);
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => removeTempDir(dir));
 
   it("computes each rep's averages, gap and weighted scores", () => {
     const s = "Team summary";

@@ -5,31 +5,21 @@
  */
 import ExcelJS from "exceljs";
 import fs from "fs";
-import os from "os";
 import path from "path";
-import { main } from "../../src/cli/main";
 import { goalSheetTexts } from "../../src/i18n/sheets/goals";
+import { makeTempDir, removeTempDir, runMain } from "../support/cli";
 
-function run(args: string[], cwd: string) {
-  let out = "";
-  let err = "";
-  return main(args, {
-    cwd,
-    env: { LANG: "en_US.UTF-8" },
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-  }).then((code) => ({ code, out, err }));
-}
+const run = (args: string[], cwd: string) => runMain(args, { cwd, env: { LANG: "en_US.UTF-8" } });
 
 let dir: string;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "sales-kit-reviews-input-"));
+  dir = makeTempDir("sales-kit-reviews-input-");
   fs.writeFileSync(
     path.join(dir, "team.csv"),
     "name,team,manager,hire date\nLi,East,Zhou,2019-04-15\nWang,East,Zhou,2025-05-01\n",
   );
 });
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterEach(() => removeTempDir(dir));
 
 /** A goal workbook as a spreadsheet program saves it: formulas with their results. */
 async function goalWorkbook(saved: boolean): Promise<void> {
@@ -78,19 +68,19 @@ describe("sales-kit reviews: bad input", () => {
       dir,
     );
     expect(r.code).toBe(1);
-    expect(r.err).toContain("未写入任何文件");
-    expect(r.err).toContain("bad.csv,第 2 行,入职日期");
-    expect(r.err).toContain("bad.csv,第 3 行,姓名");
-    expect(r.err).toContain("review.yaml,competencies:权重合计为 90%,而不是 100%");
+    expect(r.stderr).toContain("未写入任何文件");
+    expect(r.stderr).toContain("bad.csv,第 2 行,入职日期");
+    expect(r.stderr).toContain("bad.csv,第 3 行,姓名");
+    expect(r.stderr).toContain("review.yaml,competencies:权重合计为 90%,而不是 100%");
     expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
   });
 
   it("asks for a period and explains its format", async () => {
     const none = await run(["reviews", "--roster", "team.csv", "--out", "out"], dir);
     expect(none.code).toBe(1);
-    expect(none.err).toContain("--period: is required (e.g. 2025-H1)");
+    expect(none.stderr).toContain("--period: is required (e.g. 2025-H1)");
     const bad = await run(["reviews", "--roster", "team.csv", "--period", "2025-H3", "--out", "out"], dir);
-    expect(bad.err).toContain("period: write the period as 2025, 2025-H1, 2025-Q3 or 2025-07");
+    expect(bad.stderr).toContain("period: write the period as 2025, 2025-H1, 2025-Q3 or 2025-07");
     expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
   });
 
@@ -99,22 +89,31 @@ describe("sales-kit reviews: bad input", () => {
     expect((await run(["collect"], dir)).code).toBe(2);
     expect((await run(["collect", "nowhere", "--out", "s.xlsx"], dir)).code).toBe(1);
     const help = await run(["--help"], dir);
-    expect(help.out).toMatch(/\n {2}collect +Build a team summary of the returned review workbooks/);
-    expect(help.out).toMatch(
+    expect(help.stdout).toMatch(/\n {2}collect +Build a team summary of the returned review workbooks/);
+    expect(help.stdout).toMatch(
       /\n {2}reviews +Generate self-review, development plan and feedback log workbooks/,
     );
   });
 });
 
 describe("sales-kit reviews --goals", () => {
+  const WITH_GOALS = [
+    "reviews",
+    "--roster",
+    "team.csv",
+    "--goals",
+    "goals.xlsx",
+    "--period",
+    "2025-H1",
+    "--out",
+    "out",
+  ];
+
   it("fills each rep's KPI goals and actuals from a saved goal workbook", async () => {
     await goalWorkbook(true);
-    const r = await run(
-      ["reviews", "--roster", "team.csv", "--goals", "goals.xlsx", "--period", "2025-H1", "--out", "out"],
-      dir,
-    );
+    const r = await run(WITH_GOALS, dir);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("Note: goals of people not in the roster were ignored: Former rep");
+    expect(r.stdout).toContain("Note: goals of people not in the roster were ignored: Former rep");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, "out", "Li.xlsx"));
     const ws = wb.getWorksheet("Self-review")!;
@@ -134,12 +133,9 @@ describe("sales-kit reviews --goals", () => {
 
   it("refuses a goal workbook that no spreadsheet program has calculated, and writes nothing", async () => {
     await goalWorkbook(false);
-    const r = await run(
-      ["reviews", "--roster", "team.csv", "--goals", "goals.xlsx", "--period", "2025-H1", "--out", "out"],
-      dir,
-    );
+    const r = await run(WITH_GOALS, dir);
     expect(r.code).toBe(1);
-    expect(r.err).toContain("goals.xlsx, (file): its targets are formulas without saved results");
+    expect(r.stderr).toContain("goals.xlsx, (file): its targets are formulas without saved results");
     expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
   });
 });

@@ -5,9 +5,11 @@
  */
 import fs from "fs";
 import path from "path";
-import { Command, CliContext, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
+import { Command, CliContext, EXIT_OK, EXIT_USAGE, OptionValues, pick } from "../command";
 import { displayPath, writeOutputFile } from "../files";
+import { forceOption, localeOption, outOption } from "../options";
 import { reportIssues } from "../report";
+import { BAD_LOCALE } from "../usage";
 import { readFormWorkbook } from "../../hosts/xlsx/read-reviews";
 import { writeXlsx } from "../../hosts/xlsx/write";
 import { FORM_MARKER } from "../../generators/reviews/manifest";
@@ -99,7 +101,7 @@ async function run(
     return EXIT_USAGE;
   }
   if (values.locale !== undefined && values.locale !== "en-US" && values.locale !== "zh-CN") {
-    context.stderr(zh ? "--locale 只能是 en-US 或 zh-CN。\n" : "--locale must be en-US or zh-CN.\n");
+    context.stderr(`${pick(BAD_LOCALE, context.locale)}\n`);
     return EXIT_USAGE;
   }
   const locale: Locale =
@@ -151,24 +153,12 @@ export const collectCommand: Command = {
   },
   usage: ["collect <folder> --out <summary.xlsx>"],
   options: {
-    out: {
-      type: "string",
-      short: "o",
-      valueName: "<summary.xlsx>",
-      description: { en: "the summary workbook to write", zh: "要写入的汇总工作簿" },
-    },
-    locale: {
-      type: "string",
-      valueName: "<en-US|zh-CN>",
-      description: {
-        en: "language of the summary sheets (default: --lang)",
-        zh: "汇总表语言(默认同 --lang)",
-      },
-    },
-    force: {
-      type: "boolean",
-      description: { en: "overwrite the summary workbook if it exists", zh: "覆盖已存在的汇总工作簿" },
-    },
+    out: outOption({ en: "the summary workbook to write", zh: "要写入的汇总工作簿" }, "<summary.xlsx>"),
+    locale: localeOption({
+      en: "language of the summary sheets (default: --lang)",
+      zh: "汇总表语言(默认同 --lang)",
+    }),
+    force: forceOption({ en: "overwrite the summary workbook if it exists", zh: "覆盖已存在的汇总工作簿" }),
   },
   examples: ["sales-kit collect reviews/ --out summary.xlsx"],
   run,

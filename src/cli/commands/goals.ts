@@ -3,17 +3,12 @@ import { generateGoalWorkbook } from "../../generators/goals";
 import { writeXlsx } from "../../hosts/xlsx/write";
 import { InputIssue } from "../../schemas/errors";
 import { GoalPlan, validateGoalInput } from "../../schemas/goals";
-import { CliContext, Command, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
+import { CliContext, Command, EXIT_OK, OptionValues } from "../command";
 import { displayPath, readConfigFile, writeOutputFile } from "../files";
+import { configOption, forceOption, localeOption, rosterOption, workbookOutOption } from "../options";
 import { reportIssues } from "../report";
 import { readRosterFile } from "../roster-file";
-
-function usageError(context: CliContext, en: string, zh: string): number {
-  context.stderr(
-    `${context.locale === "zh-CN" ? zh : en}\n${context.locale === "zh-CN" ? "查看帮助" : "See"}: sales-kit goals --help\n`,
-  );
-  return EXIT_USAGE;
-}
+import { BAD_LOCALE, ROSTER_AND_CONFIG_REQUIRED, unexpectedArgument, usageError } from "../usage";
 
 /** Reads and checks the inputs; every problem of both files is reported at once. */
 export function loadGoalPlan(
@@ -65,23 +60,11 @@ async function run(
 ): Promise<number> {
   const roster = values.roster as string | undefined;
   const config = values.config as string | undefined;
-  if (positionals.length) {
-    return usageError(
-      context,
-      `Unexpected argument "${positionals[0]}".`,
-      `多余的参数 "${positionals[0]}"。`,
-    );
-  }
-  if (!roster || !config) {
-    return usageError(
-      context,
-      "Both --roster and --config are required.",
-      "--roster 和 --config 都是必填项。",
-    );
-  }
+  if (positionals.length) return usageError(context, "goals", unexpectedArgument(positionals[0]));
+  if (!roster || !config) return usageError(context, "goals", ROSTER_AND_CONFIG_REQUIRED);
   const locale = values.locale as string | undefined;
   if (locale !== undefined && locale !== "en-US" && locale !== "zh-CN") {
-    return usageError(context, "--locale must be en-US or zh-CN.", "--locale 只能是 en-US 或 zh-CN。");
+    return usageError(context, "goals", BAD_LOCALE);
   }
   const loaded = loadGoalPlan(context.cwd, roster, config, {
     locale,
@@ -119,38 +102,10 @@ export const goalsCommand: Command = {
     "goals --roster <roster.csv> --config <goals.yaml> [--out <goals.xlsx>] [--locale zh-CN] [--force]",
   ],
   options: {
-    roster: {
-      type: "string",
-      short: "r",
-      valueName: "<file>",
-      description: {
-        en: "roster CSV (name, role, team, manager, hire date; English or Chinese headers) or JSON",
-        zh: "名单 CSV(姓名、职位、团队、经理、入职日期,中英文表头均可)或 JSON",
-      },
-    },
-    config: {
-      type: "string",
-      short: "c",
-      valueName: "<file>",
-      description: {
-        en: "goal config, JSON or YAML (see examples/goals/goals.yaml)",
-        zh: "目标配置,JSON 或 YAML(见 examples/goals/goals.yaml)",
-      },
-    },
-    out: {
-      type: "string",
-      short: "o",
-      valueName: "<file.xlsx>",
-      description: {
-        en: "workbook to write (default goals-<period>.xlsx)",
-        zh: "输出工作簿(默认 goals-<考核期>.xlsx)",
-      },
-    },
-    locale: {
-      type: "string",
-      valueName: "<en-US|zh-CN>",
-      description: { en: "sheet language (default: the config's)", zh: "工作表语言(默认取配置)" },
-    },
+    roster: rosterOption,
+    config: configOption({ en: "goal config", zh: "目标配置" }, "examples/goals/goals.yaml"),
+    out: workbookOutOption({ en: "goals-<period>.xlsx", zh: "goals-<考核期>.xlsx" }),
+    locale: localeOption({ en: "sheet language (default: the config's)", zh: "工作表语言(默认取配置)" }),
     "as-of": {
       type: "string",
       valueName: "<date>",
@@ -159,10 +114,7 @@ export const goalsCommand: Command = {
         zh: "固定截止日期(默认在表中使用 TODAY())",
       },
     },
-    force: {
-      type: "boolean",
-      description: { en: "replace an existing output file", zh: "覆盖已存在的输出文件" },
-    },
+    force: forceOption(),
   },
   examples: [
     "sales-kit goals --roster examples/goals/roster.csv --config examples/goals/goals.yaml",

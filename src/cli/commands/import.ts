@@ -13,16 +13,12 @@ import { CrmTarget, parseTargetsCsv } from "../../schemas/crm-import";
 import { CrmMapping, parseCrmMapping } from "../../schemas/crm-mapping";
 import { parseDateText, isoFromSerial, serialFromYmd } from "../../schemas/dates";
 import { InputIssue, formatIssue } from "../../schemas/errors";
-import { CliContext, Command, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
+import { CliContext, Command, EXIT_OK, OptionValues } from "../command";
 import { displayPath, readConfigFile, readTextFile, writeOutputFile } from "../files";
+import { forceOption, localeOption, rosterOption, workbookOutOption } from "../options";
 import { reportIssues } from "../report";
 import { readRosterFile } from "../roster-file";
-
-function usageError(context: CliContext, en: string, zh: string): number {
-  const z = context.locale === "zh-CN";
-  context.stderr(`${z ? zh : en}\n${z ? "查看帮助" : "See"}: sales-kit import --help\n`);
-  return EXIT_USAGE;
-}
+import { BAD_LOCALE, usageError } from "../usage";
 
 function today(): number {
   const d = new Date();
@@ -85,21 +81,24 @@ async function run(
 ): Promise<number> {
   const zh = context.locale === "zh-CN";
   if (positionals.length !== 1) {
-    return positionals.length
-      ? usageError(
-          context,
-          `Give one export file (got ${positionals.length}).`,
-          `只能指定一个导出文件(收到 ${positionals.length} 个)。`,
-        )
-      : usageError(context, "Name the CRM export to import.", "请指定要导入的 CRM 导出文件。");
+    return usageError(
+      context,
+      "import",
+      positionals.length
+        ? {
+            en: `Give one export file (got ${positionals.length}).`,
+            zh: `只能指定一个导出文件(收到 ${positionals.length} 个)。`,
+          }
+        : { en: "Name the CRM export to import.", zh: "请指定要导入的 CRM 导出文件。" },
+    );
   }
   const exportFile = positionals[0];
   const rosterFile = values.roster as string | undefined;
-  if (!rosterFile) return usageError(context, "--roster is required.", "--roster 为必填项。");
-  const locale = (values.locale as string | undefined) ?? context.locale;
-  if (locale !== "en-US" && locale !== "zh-CN") {
-    return usageError(context, "--locale must be en-US or zh-CN.", "--locale 只能是 en-US 或 zh-CN。");
+  if (!rosterFile) {
+    return usageError(context, "import", { en: "--roster is required.", zh: "--roster 为必填项。" });
   }
+  const locale = (values.locale as string | undefined) ?? context.locale;
+  if (locale !== "en-US" && locale !== "zh-CN") return usageError(context, "import", BAD_LOCALE);
 
   // Every input problem is collected and reported at once; nothing is written while any remains.
   const issues: InputIssue[] = [];
@@ -211,9 +210,7 @@ export const importCommand: Command = {
   ],
   options: {
     roster: {
-      type: "string",
-      short: "r",
-      valueName: "<file>",
+      ...rosterOption,
       description: {
         en: "roster CSV or JSON (owners are matched to its names)",
         zh: "名单 CSV 或 JSON(负责人按姓名对应)",
@@ -263,27 +260,12 @@ export const importCommand: Command = {
         zh: ".xlsx 导出文件:要读取的工作表(默认第一个)",
       },
     },
-    out: {
-      type: "string",
-      short: "o",
-      valueName: "<file.xlsx>",
-      description: {
-        en: "workbook to write (default <export>-kpis.xlsx)",
-        zh: "输出工作簿(默认 <导出文件名>-kpis.xlsx)",
-      },
-    },
-    locale: {
-      type: "string",
-      valueName: "<en-US|zh-CN>",
-      description: {
-        en: "sheet language (default: from --lang / LANG)",
-        zh: "工作表语言(默认取 --lang 或 LANG)",
-      },
-    },
-    force: {
-      type: "boolean",
-      description: { en: "replace an existing output file", zh: "覆盖已存在的输出文件" },
-    },
+    out: workbookOutOption({ en: "<export>-kpis.xlsx", zh: "<导出文件名>-kpis.xlsx" }),
+    locale: localeOption({
+      en: "sheet language (default: from --lang / LANG)",
+      zh: "工作表语言(默认取 --lang 或 LANG)",
+    }),
+    force: forceOption(),
   },
   examples: [
     "sales-kit import deals.csv --roster team.csv --out kpis.xlsx",

@@ -12,10 +12,19 @@ import type { PlanModel } from "../../kpi/plan/model";
 import { InputIssue, SchemaResult, fail, ok } from "../../schemas/errors";
 import { parseIncentivePlan } from "../../schemas/incentive-plan";
 import type { WorkbookSpec } from "../../workbook/spec";
-import { CliContext, Command, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
+import { CliContext, Command, EXIT_OK, OptionValues } from "../command";
 import { displayPath, parseConfigText, readTextFile, writeOutputFile } from "../files";
+import {
+  LOCALE_FROM_LANG,
+  configOption,
+  forceOption,
+  localeOption,
+  rosterOption,
+  workbookOutOption,
+} from "../options";
 import { reportIssues } from "../report";
 import { readRosterFile } from "../roster-file";
+import { BAD_LOCALE, ROSTER_AND_CONFIG_REQUIRED, unexpectedArgument, usageError } from "../usage";
 
 /** "credits[0].shares[1].rep" -> ["credits", 0, "shares", 1, "rep"]. */
 function pathOfField(field: string): (string | number)[] {
@@ -84,37 +93,17 @@ export function buildIncentiveDemoSheets(
   return ok(generateIncentiveWorkbook(loaded.value, { locale, existing }).spec);
 }
 
-function usageError(context: CliContext, en: string, zh: string): number {
-  const zhCN = context.locale === "zh-CN";
-  context.stderr(`${zhCN ? zh : en}\n${zhCN ? "查看帮助" : "See"}: sales-kit incentives --help\n`);
-  return EXIT_USAGE;
-}
-
 async function run(
   values: OptionValues,
   positionals: readonly string[],
   context: CliContext,
 ): Promise<number> {
-  if (positionals.length) {
-    return usageError(
-      context,
-      `Unexpected argument "${positionals[0]}".`,
-      `多余的参数 "${positionals[0]}"。`,
-    );
-  }
+  if (positionals.length) return usageError(context, "incentives", unexpectedArgument(positionals[0]));
   const roster = values.roster as string | undefined;
   const config = values.config as string | undefined;
-  if (!roster || !config) {
-    return usageError(
-      context,
-      "Both --roster and --config are required.",
-      "--roster 和 --config 都是必填项。",
-    );
-  }
+  if (!roster || !config) return usageError(context, "incentives", ROSTER_AND_CONFIG_REQUIRED);
   const locale = (values.locale as string | undefined) ?? context.locale;
-  if (locale !== "en-US" && locale !== "zh-CN") {
-    return usageError(context, "--locale must be en-US or zh-CN.", "--locale 只能是 en-US 或 zh-CN。");
-  }
+  if (locale !== "en-US" && locale !== "zh-CN") return usageError(context, "incentives", BAD_LOCALE);
   const model = loadIncentivePlan(context.cwd, roster, config);
   if (!model.ok) return reportIssues(model.issues, context);
   const { spec } = generateIncentiveWorkbook(model.value, { locale });
@@ -143,45 +132,11 @@ export const incentivesCommand: Command = {
     "incentives --roster <roster.csv> --config <plan.yaml> [--out <file.xlsx>] [--locale zh-CN] [--force]",
   ],
   options: {
-    roster: {
-      type: "string",
-      short: "r",
-      valueName: "<file>",
-      description: {
-        en: "roster CSV (name, role, team, manager, hire date; English or Chinese headers) or JSON",
-        zh: "名单 CSV(姓名、职位、团队、经理、入职日期,中英文表头均可)或 JSON",
-      },
-    },
-    config: {
-      type: "string",
-      short: "c",
-      valueName: "<file>",
-      description: {
-        en: "incentive plan, JSON or YAML (see examples/incentives/plan.yaml)",
-        zh: "激励方案,JSON 或 YAML(见 examples/incentives/plan.yaml)",
-      },
-    },
-    out: {
-      type: "string",
-      short: "o",
-      valueName: "<file.xlsx>",
-      description: {
-        en: "workbook to write (default incentives-<plan name>.xlsx)",
-        zh: "输出工作簿(默认 incentives-<方案名>.xlsx)",
-      },
-    },
-    locale: {
-      type: "string",
-      valueName: "<en-US|zh-CN>",
-      description: {
-        en: "sheet language (default: from --lang / LANG)",
-        zh: "工作表语言(默认取 --lang / LANG)",
-      },
-    },
-    force: {
-      type: "boolean",
-      description: { en: "replace an existing output file", zh: "覆盖已存在的输出文件" },
-    },
+    roster: rosterOption,
+    config: configOption({ en: "incentive plan", zh: "激励方案" }, "examples/incentives/plan.yaml"),
+    out: workbookOutOption({ en: "incentives-<plan name>.xlsx", zh: "incentives-<方案名>.xlsx" }),
+    locale: localeOption(LOCALE_FROM_LANG),
+    force: forceOption(),
   },
   examples: [
     "sales-kit incentives --roster examples/goals/roster.csv --config examples/incentives/plan.yaml",

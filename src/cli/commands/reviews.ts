@@ -7,6 +7,7 @@ import fs from "fs";
 import path from "path";
 import { CliContext, Command, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
 import { displayPath, readConfigFile, writeOutputFile } from "../files";
+import { forceOption, localeOption, outOption } from "../options";
 import { reportIssues } from "../report";
 import { readRosterFile } from "../roster-file";
 import { InputIssue, SchemaResult, fail, ok } from "../../schemas/errors";
@@ -201,15 +202,10 @@ export const reviewsCommand: Command = {
       valueName: "<team.csv>",
       description: { en: "the team roster (CSV or JSON)", zh: "团队名单(CSV 或 JSON)" },
     },
-    out: {
-      type: "string",
-      short: "o",
-      valueName: "<folder>",
-      description: {
-        en: "folder for the workbooks (created if missing)",
-        zh: "输出文件夹(不存在时自动创建)",
-      },
-    },
+    out: outOption(
+      { en: "folder for the workbooks (created if missing)", zh: "输出文件夹(不存在时自动创建)" },
+      "<folder>",
+    ),
     goals: {
       type: "string",
       valueName: "<goals.xlsx>",
@@ -250,15 +246,8 @@ export const reviewsCommand: Command = {
         zh: "逾期判断的基准日期(默认表内 TODAY())",
       },
     },
-    locale: {
-      type: "string",
-      valueName: "<en-US|zh-CN>",
-      description: { en: "language of the sheets (default: --lang)", zh: "工作表语言(默认同 --lang)" },
-    },
-    force: {
-      type: "boolean",
-      description: { en: "overwrite files that exist in the folder", zh: "覆盖文件夹中已有的文件" },
-    },
+    locale: localeOption({ en: "language of the sheets (default: --lang)", zh: "工作表语言(默认同 --lang)" }),
+    force: forceOption({ en: "overwrite files that exist in the folder", zh: "覆盖文件夹中已有的文件" }),
   },
   examples: [
     "sales-kit reviews --roster team.csv --period 2025-H1 --out reviews/",

@@ -4,32 +4,19 @@
  * incentive sheets build from examples/incentives/demo-plan.yaml and move aside for sheets already there.
  */
 import fs from "fs";
-import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { buildIncentiveDemoSheets, lineOfField } from "../../../src/cli/commands/incentives";
-import { main } from "../../../src/cli/main";
+import { makeTempDir, removeTempDir, runMain } from "../../support/cli";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const EXAMPLES = path.join(ROOT, "examples");
 
 let dir: string;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "sales-kit-incentives-"));
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+beforeEach(() => (dir = makeTempDir("sales-kit-incentives-")));
+afterEach(() => removeTempDir(dir));
 
-async function run(args: string[], env: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    cwd: dir,
-    env,
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[], env: Record<string, string> = {}) => runMain(args, { cwd: dir, env });
 
 const example = (...parts: string[]) => path.join(EXAMPLES, ...parts);
 
