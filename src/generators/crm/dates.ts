@@ -77,8 +77,28 @@ function daysFromCivil(year: number, month: number, day: number): number {
 /** Excel serial of 1970-01-01. */
 const EPOCH_OFFSET = 25569;
 
+// Serials of the first day of each month from 1900 to 2199, the dates exports hold: a date read is
+// then one addition (this runs for every date of every row).
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_YEARS = 300;
+const MONTH_STARTS = new Int32Array(TABLE_YEARS * 12 + 1);
+for (let k = 0; k <= TABLE_YEARS * 12; k++) {
+  MONTH_STARTS[k] = daysFromCivil(TABLE_FIRST_YEAR + Math.floor(k / 12), (k % 12) + 1, 1) + EPOCH_OFFSET;
+}
+
 /** The serial of a date given by its parts; undefined when there is no such day (or it is out of range). */
 export function serial(year: number, month: number, day: number): number | undefined {
+  const k = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
+  if (k >= 0 && k < TABLE_YEARS * 12 && month >= 1 && month <= 12) {
+    const start = MONTH_STARTS[k];
+    if (day < 1 || day > MONTH_STARTS[k + 1] - start) return undefined;
+    const s = start + day - 1;
+    return s >= MIN_SERIAL && s <= MAX_SERIAL ? s : undefined;
+  }
+  return serialByArithmetic(year, month, day);
+}
+
+function serialByArithmetic(year: number, month: number, day: number): number | undefined {
   if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
   if (day > daysInMonth(year, month)) return undefined;
   const s = daysFromCivil(year, month, day) + EPOCH_OFFSET;

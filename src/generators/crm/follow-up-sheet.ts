@@ -8,7 +8,7 @@ import type { Rep } from "../../schemas/roster";
 import type { CellInput, SheetSpec } from "../../workbook/spec";
 import { literal } from "./criteria";
 import { DATE_FORMAT, MONEY_FORMAT } from "./data-sheet";
-import { OPEN, RecordColumns, plainText } from "./normalize";
+import { OPEN, RecordColumns, plainText } from "./records";
 import { importedText } from "./text";
 
 /**
@@ -23,13 +23,14 @@ export function overdueRecords(records: RecordColumns, roster: readonly Rep[], a
     if (records.outcome[i] !== OPEN) continue;
     // NaN (blank) is never before asOf.
     if (!(records.nextContact[i] < asOf) && !(records.closeDate[i] < asOf)) continue;
-    if (records.rep[i] < 0) others.add(plainText(records.owner[i]));
+    const owner = records.owners[records.owner[i]];
+    if (owner.repIndex < 0) others.add(plainText(owner.owner));
     picked.push(i);
   }
   const otherRank = new Map([...others].sort().map((o, k) => [o, roster.length + k]));
   const rankOf = (i: number) => {
-    const rep = records.rep[i];
-    return rep >= 0 ? rep : otherRank.get(plainText(records.owner[i]))!;
+    const owner = records.owners[records.owner[i]];
+    return owner.repIndex >= 0 ? owner.repIndex : otherRank.get(plainText(owner.owner))!;
   };
   // One number per record: owner rank, then the date it fell overdue (serials stay below
   // 3,000,000), then its index (row order), below 2^53; a typed array sorts it natively.
@@ -86,12 +87,14 @@ export function buildFollowUpSheet(
   for (let k = 0; k < list.length; k++) {
     const i = list[k];
     const n = first + k;
+    const owner = records.owners[records.owner[i]];
+    const s = records.stage[i];
     rows[k] = [
-      records.owner[i],
-      records.rep[i] < 0 ? notOnRoster : records.team[i],
+      owner.owner,
+      owner.repIndex < 0 ? notOnRoster : owner.team,
       records.deal[i],
       records.account[i],
-      records.stage[i],
+      s < 0 ? null : records.stages[s].cell,
       orNull(records.amount[i]),
       orNull(records.closeDate[i]),
       orNull(records.nextContact[i]),

@@ -3,15 +3,10 @@ export { importCrm, buildCrmWorkbook, defaultPeriods, parsePeriods } from "./gen
 export type { CrmWorkbook, CrmWorkbookOptions, ImportCrmOptions, ImportCrmResult } from "./generate";
 export { recognize, looksLikeHeader, mappingStep, mappingFromChoices, headerParts } from "./recognize";
 export type { ColumnBinding, MappingStep, MappingStepField, Recognition, ResolvedMapping } from "./recognize";
-export { normalizeRecords, recordAt } from "./normalize";
-export type {
-  CrmRecord,
-  ImportIssue,
-  NormalizedImport,
-  RecordColumns,
-  StageInfo,
-  UnknownOwner,
-} from "./normalize";
+export { normalizeRecords } from "./normalize";
+export { recordAt } from "./records";
+export type { CrmRecord, ImportedText, OwnerEntry, RecordColumns, StageEntry } from "./records";
+export type { ImportIssue, NormalizedImport, StageInfo, UnknownOwner } from "./normalize";
 export { importSummary } from "./report-sheet";
 export type { ImportSummary } from "./report-sheet";
 export { kpiReference } from "./kpi-sheet";

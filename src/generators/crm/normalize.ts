@@ -1,51 +1,34 @@
 /**
  * Normalisation: the rows of a recognised export become records (amounts, dates, outcomes, owners
  * on the roster), with every row that cannot be read listed with its row number and reason.
- * Pure: the same table, mapping and roster always give the same records and report. The records are
- * kept column by column (RecordColumns): exports run to 100,000 rows, and an object per row was most
- * of the import's time in allocation and garbage collection.
+ * Pure: the same table, mapping and roster always give the same records and report. One pass over
+ * the rows fills the record columns (records.ts).
  */
 import type { CrmField, Outcome, RecordKind } from "../../schemas/crm-fields";
 import { FIELD_LABELS } from "../../schemas/crm-fields";
 import type { InputIssue } from "../../schemas/errors";
 import type { Rep } from "../../schemas/roster";
-import type { TextCell } from "../../workbook/spec";
 import { AmountReader, parseProbability } from "./amounts";
 import { DateOrder, isoFast, parseDate, serial } from "./dates";
 import { OutcomeReader } from "./outcomes";
 import { OwnerMatcher } from "./owners";
+import type { OutcomeReading } from "./outcomes";
 import type { ColumnBinding, ResolvedMapping } from "./recognize";
+import {
+  CrmRecord,
+  LOST,
+  OPEN,
+  OwnerEntry,
+  RecordBuilder,
+  RecordColumns,
+  StageEntry,
+  WON,
+  funnelStageAt,
+  recordAt,
+  textCell,
+} from "./records";
 import type { CrmTable, RawCell } from "./table";
-import { looksLikeFormula, matchKey } from "./text";
-
-export interface CrmRecord {
-  /** Row number in the export. */
-  readonly row: number;
-  /** The roster name, or the owner as exported when it is not on the roster. */
-  readonly owner: string;
-  readonly ownerExported: string;
-  /** Roster team; null when the owner is not on the roster. */
-  readonly team: string | null;
-  readonly deal: string;
-  readonly account: string;
-  /** The stage as the export spells it (profile spelling when it is a known stage); "" when none. */
-  readonly stage: string;
-  readonly status: string;
-  readonly outcome: Outcome;
-  /** The open stage a deal is at, or was lost at; null for won deals and where unknown. */
-  readonly funnelStage: string | null;
-  readonly amount: number | null;
-  /** 0..1. */
-  readonly probability: number | null;
-  readonly closeDate: number | null;
-  readonly createdDate: number | null;
-  readonly nextContact: number | null;
-  readonly collected: number | null;
-  readonly dealType: string;
-  readonly leadSource: string;
-  /** 1 for a customer's first won deal in the export (new business only, when a type column says). */
-  readonly newCustomer: 0 | 1;
-}
+import { matchKey, matchKeyHash, sameMatchKey } from "./text";
 
 /** An InputIssue with its weight: an error keeps the row out of the data sheet, a warning does not. */
 export interface ImportIssue extends InputIssue {
@@ -72,86 +55,6 @@ export interface UnlistedWord {
   readonly value: string;
   readonly outcome: Outcome;
   readonly rows: readonly number[];
-}
-
-/** Outcome codes of RecordColumns.outcome, in the order of this list. */
-export const OUTCOMES: readonly Outcome[] = ["won", "lost", "open"];
-export const WON = 0;
-export const LOST = 1;
-export const OPEN = 2;
-
-/**
- * Imported text as the cell it is written as: null when blank, a TextCell when it could read as a
- * formula (CSV injection), else the string. Decided once, while the row is read.
- */
-export type ImportedText = string | TextCell | null;
-
-/** The text of an ImportedText ("" when blank). */
-export function plainText(cell: ImportedText): string {
-  return cell === null ? "" : typeof cell === "string" ? cell : cell.text;
-}
-
-/**
- * The imported records column by column, record i at index i of every column, in row order. Text
- * columns hold the cells the sheets write (ImportedText), so building a sheet of 100,000 rows copies
- * them without reading the strings again; number and date columns hold NaN for a blank.
- */
-export interface RecordColumns {
-  readonly length: number;
-  readonly row: Int32Array;
-  /** The roster name, or the owner as exported when it is not on the roster. */
-  readonly owner: readonly ImportedText[];
-  readonly ownerExported: readonly ImportedText[];
-  /** Index of the owner in the roster; -1 when the owner is not on the roster. */
-  readonly rep: Int32Array;
-  /** The rep's team (blank when not on the roster). */
-  readonly team: readonly ImportedText[];
-  readonly deal: readonly ImportedText[];
-  readonly account: readonly ImportedText[];
-  readonly stage: readonly ImportedText[];
-  readonly status: readonly ImportedText[];
-  /** WON, LOST or OPEN. */
-  readonly outcome: Uint8Array;
-  /** The open stage a deal is at or was lost at (the name, as in stages); null for won deals and where unknown. */
-  readonly funnelStage: readonly (string | null)[];
-  readonly amount: Float64Array;
-  readonly probability: Float64Array;
-  readonly closeDate: Float64Array;
-  readonly createdDate: Float64Array;
-  readonly nextContact: Float64Array;
-  readonly collected: Float64Array;
-  readonly dealType: readonly ImportedText[];
-  readonly leadSource: readonly ImportedText[];
-  readonly newCustomer: Uint8Array;
-  /** True when some owner was written under its roster name (the data sheet then shows both). */
-  readonly renamed: boolean;
-}
-
-const orNull = (v: number): number | null => (v === v ? v : null);
-
-/** Record i as an object (for tests and small consumers; the sheets read the columns). */
-export function recordAt(c: RecordColumns, i: number): CrmRecord {
-  return {
-    row: c.row[i],
-    owner: plainText(c.owner[i]),
-    ownerExported: plainText(c.ownerExported[i]),
-    team: c.rep[i] < 0 ? null : plainText(c.team[i]),
-    deal: plainText(c.deal[i]),
-    account: plainText(c.account[i]),
-    stage: plainText(c.stage[i]),
-    status: plainText(c.status[i]),
-    outcome: OUTCOMES[c.outcome[i]],
-    funnelStage: c.funnelStage[i],
-    amount: orNull(c.amount[i]),
-    probability: orNull(c.probability[i]),
-    closeDate: orNull(c.closeDate[i]),
-    createdDate: orNull(c.createdDate[i]),
-    nextContact: orNull(c.nextContact[i]),
-    collected: orNull(c.collected[i]),
-    dealType: plainText(c.dealType[i]),
-    leadSource: plainText(c.leadSource[i]),
-    newCustomer: c.newCustomer[i] as 0 | 1,
-  };
 }
 
 export interface NormalizedImport {
@@ -297,103 +200,6 @@ function decideOrder(
   return { order: mapping.dateOrder, how: "default", conflict };
 }
 
-/** Columns being filled, sized for every row of the table; cut to the records kept at the end. */
-class ColumnBuilder {
-  length = 0;
-  renamed = false;
-  readonly row: Int32Array;
-  readonly owner: ImportedText[];
-  readonly ownerExported: ImportedText[];
-  readonly rep: Int32Array;
-  readonly team: ImportedText[];
-  readonly deal: ImportedText[];
-  readonly account: ImportedText[];
-  readonly stage: ImportedText[];
-  readonly status: ImportedText[];
-  readonly outcome: Uint8Array;
-  readonly funnelStage: (string | null)[];
-  readonly amount: Float64Array;
-  readonly probability: Float64Array;
-  readonly closeDate: Float64Array;
-  readonly createdDate: Float64Array;
-  readonly nextContact: Float64Array;
-  readonly collected: Float64Array;
-  readonly dealType: ImportedText[];
-  readonly leadSource: ImportedText[];
-  readonly newCustomer: Uint8Array;
-
-  constructor(capacity: number) {
-    const texts = () => new Array<ImportedText>(capacity);
-    this.row = new Int32Array(capacity);
-    this.owner = texts();
-    this.ownerExported = texts();
-    this.rep = new Int32Array(capacity);
-    this.team = texts();
-    this.deal = texts();
-    this.account = texts();
-    this.stage = texts();
-    this.status = texts();
-    this.outcome = new Uint8Array(capacity);
-    this.funnelStage = new Array<string | null>(capacity);
-    this.amount = new Float64Array(capacity);
-    this.probability = new Float64Array(capacity);
-    this.closeDate = new Float64Array(capacity);
-    this.createdDate = new Float64Array(capacity);
-    this.nextContact = new Float64Array(capacity);
-    this.collected = new Float64Array(capacity);
-    this.dealType = texts();
-    this.leadSource = texts();
-    this.newCustomer = new Uint8Array(capacity);
-  }
-
-  finish(): RecordColumns {
-    const n = this.length;
-    for (const list of [
-      this.owner,
-      this.ownerExported,
-      this.team,
-      this.deal,
-      this.account,
-      this.stage,
-      this.status,
-      this.funnelStage,
-      this.dealType,
-      this.leadSource,
-    ])
-      list.length = n;
-    return {
-      length: n,
-      renamed: this.renamed,
-      row: this.row.subarray(0, n),
-      owner: this.owner,
-      ownerExported: this.ownerExported,
-      rep: this.rep.subarray(0, n),
-      team: this.team,
-      deal: this.deal,
-      account: this.account,
-      stage: this.stage,
-      status: this.status,
-      outcome: this.outcome.subarray(0, n),
-      funnelStage: this.funnelStage,
-      amount: this.amount.subarray(0, n),
-      probability: this.probability.subarray(0, n),
-      closeDate: this.closeDate.subarray(0, n),
-      createdDate: this.createdDate.subarray(0, n),
-      nextContact: this.nextContact.subarray(0, n),
-      collected: this.collected.subarray(0, n),
-      dealType: this.dealType,
-      leadSource: this.leadSource,
-      newCustomer: this.newCustomer.subarray(0, n),
-    };
-  }
-}
-
-/** Imported text as its cell (importedText), for text just read: its first character is at hand. */
-function cellOf(text: string): ImportedText {
-  if (text === "") return null;
-  return looksLikeFormula(text) ? { text } : text;
-}
-
 /** The trimmed text of column c of a row; "" when the column is absent (c < 0) or blank. */
 function textAt(cells: readonly RawCell[], c: number): string {
   if (c < 0) return "";
@@ -444,6 +250,7 @@ function normalizePass(
   const owners = new OwnerMatcher(roster, mapping.owners);
   for (const p of owners.problems) fileIssue("owners", p.en, p.zh);
   const outcomes = new OutcomeReader(mapping.outcomes);
+  const out = new RecordBuilder(table.rows.length);
 
   // Imported functions bound once: module-namespace lookups per call add up over 100,000 rows.
   const dateOf = parseDate;
@@ -511,17 +318,46 @@ function normalizePass(
   // Stages: the spelling of the order list (else the first one seen), and whether it is an open stage.
   const stageNames = new Map<string, string>();
   for (const s of mapping.stageOrder) if (!stageNames.has(matchKey(s))) stageNames.set(matchKey(s), s);
-  const stageCache = new Map<string, { name: string; open: boolean; cell: ImportedText }>();
-  const stageOf = (text: string): { name: string; open: boolean; cell: ImportedText } => {
-    let hit = stageCache.get(text);
-    if (!hit) {
-      const key = matchKey(text);
-      let name = stageNames.get(key);
-      if (!name) stageNames.set(key, (name = text));
-      hit = { name, open: outcomes.wordOutcome(name) === null, cell: cellOf(name) };
-      stageCache.set(text, hit);
+  const stageIndex = new Map<string, number>();
+  const stageIndexOf = (text: string): number => {
+    const key = matchKey(text);
+    let name = stageNames.get(key);
+    if (!name) stageNames.set(key, (name = text));
+    let index = stageIndex.get(name);
+    if (index === undefined) {
+      const entry: StageEntry = { name, cell: textCell(name), open: outcomes.wordOutcome(name) === null };
+      stageIndex.set(name, (index = out.stages.push(entry) - 1));
     }
-    return hit;
+    return index;
+  };
+  const statusIndex = new Map<string, number>();
+  const statusIndexOf = (text: string): number => {
+    let index = statusIndex.get(text);
+    if (index === undefined) statusIndex.set(text, (index = out.statuses.push(textCell(text)) - 1));
+    return index;
+  };
+  // Stage and status repeat on every row and decide the outcome together: read once per pair.
+  // The stage's place among the stages is taken when a row with it is kept (rows in order), so
+  // that a rejected row does not decide how a stage is spelt.
+  interface StageStatus {
+    readonly reading: OutcomeReading | null;
+    readonly status: number;
+    stage: number | undefined;
+  }
+  const pairs = new Map<string, Map<string, StageStatus>>();
+  const stageStatusOf = (stage: string, status: string): StageStatus => {
+    let byStage = pairs.get(status);
+    if (!byStage) pairs.set(status, (byStage = new Map()));
+    let pair = byStage.get(stage);
+    if (!pair) {
+      pair = {
+        reading: outcomes.read(kind, stage, status),
+        status: status ? statusIndexOf(status) : -1,
+        stage: stage ? undefined : -1,
+      };
+      byStage.set(stage, pair);
+    }
+    return pair;
   };
 
   const amountReader = (b: ColumnBinding | undefined) =>
@@ -540,15 +376,7 @@ function normalizePass(
   const matchedReps = new Set<string>();
   // Owners repeat on almost every row: matched once per spelling, their cells made once.
   const rosterIndex = new Map(roster.map((r, i) => [r, i]));
-  interface OwnerEntry {
-    readonly rep: Rep | null;
-    readonly index: number;
-    readonly owner: ImportedText;
-    readonly exported: ImportedText;
-    readonly team: ImportedText;
-  }
-  const ownerCache = new Map<string, OwnerEntry>();
-  const out = new ColumnBuilder(table.rows.length);
+  const ownerIndex = new Map<string, number>();
   const outcomeCode = { won: WON, lost: LOST, open: OPEN } as const;
 
   // New customers, decided as the rows are read: a customer's first won deal in the export (by
@@ -562,8 +390,24 @@ function normalizePass(
     if (yes === undefined) newBusiness.set(type, (yes = newWords.has(matchKey(type))));
     return yes;
   };
-  /** Per customer key, the record index of its first won deal so far. */
-  const firstWon = new Map<string, number>();
+  /**
+   * Customers by the hash of their key (matchKeyHash), each with the record of its first won deal;
+   * the few that share a hash are chained and told apart by sameMatchKey.
+   */
+  interface Customer {
+    readonly account: string;
+    first: number;
+    next: Customer | undefined;
+  }
+  const customers = new Map<number, Customer>();
+  const customerOf = (account: string): Customer => {
+    const hash = matchKeyHash(account);
+    const head = customers.get(hash);
+    for (let c = head; c; c = c.next) if (sameMatchKey(c.account, account)) return c;
+    const customer: Customer = { account, first: -1, next: head };
+    customers.set(hash, customer);
+    return customer;
+  };
 
   const tableRows = table.rows;
   for (let r = 0; r < tableRows.length; r++) {
@@ -590,7 +434,8 @@ function normalizePass(
 
     const stageText = textAt(cells, cStage);
     const statusText = textAt(cells, cStatus);
-    const reading = outcomes.read(kind, stageText, statusText);
+    const pair = stageStatusOf(stageText, statusText);
+    const reading = pair.reading;
     if (!reading) {
       rowIssue(
         "error",
@@ -705,28 +550,28 @@ function normalizePass(
       }
     }
 
-    const stage = stageText ? stageOf(stageText) : null;
+    if (pair.stage === undefined) pair.stage = stageIndexOf(stageText);
 
-    let owner = ownerCache.get(ownerExported);
-    if (owner === undefined) {
+    let o = ownerIndex.get(ownerExported);
+    if (o === undefined) {
       const rep = owners.match(ownerExported);
-      const exported = cellOf(ownerExported);
-      owner = rep
+      const exported = textCell(ownerExported);
+      const entry: OwnerEntry = rep
         ? {
-            rep,
-            index: rosterIndex.get(rep)!,
-            owner: cellOf(rep.name),
             exported,
-            team: cellOf(rep.team),
+            rep,
+            repIndex: rosterIndex.get(rep)!,
+            owner: textCell(rep.name),
+            team: textCell(rep.team),
           }
-        : { rep, index: -1, owner: exported, exported, team: null };
-      ownerCache.set(ownerExported, owner);
+        : { exported, rep, repIndex: -1, owner: exported, team: null };
+      ownerIndex.set(ownerExported, (o = out.owners.push(entry) - 1));
       if (rep) {
         matchedReps.add(rep.name);
         if (rep.name !== ownerExported) out.renamed = true;
       }
     }
-    if (!owner.rep) {
+    if (!out.owners[o].rep) {
       const u = unknownOwners.get(ownerExported) ?? {
         owner: ownerExported,
         rows: 0,
@@ -743,33 +588,30 @@ function normalizePass(
     const close = closeDate === null ? NaN : closeDate;
     const i = out.length++;
     out.row[i] = row;
-    out.owner[i] = owner.owner;
-    out.ownerExported[i] = owner.exported;
-    out.rep[i] = owner.index;
-    out.team[i] = owner.team;
-    out.deal[i] = cellOf(textAt(cells, cDeal));
-    out.account[i] = cellOf(account);
-    out.stage[i] = stage ? stage.cell : null;
-    out.status[i] = cellOf(statusText);
+    out.owner[i] = o;
+    out.deal[i] = textCell(textAt(cells, cDeal));
+    out.account[i] = textCell(account);
+    out.stage[i] = pair.stage;
+    out.status[i] = pair.status;
     out.outcome[i] = outcomeCode[outcome];
-    out.funnelStage[i] = outcome !== "won" && stage?.open ? stage.name : null;
     out.amount[i] = amount === null ? NaN : amount;
     out.probability[i] = probability;
     out.closeDate[i] = close;
     out.createdDate[i] = createdDate;
     out.nextContact[i] = nextContact;
     out.collected[i] = collected;
-    out.dealType[i] = cellOf(dealType);
-    out.leadSource[i] = cellOf(textAt(cells, cSource));
+    out.dealType[i] = textCell(dealType);
+    out.leadSource[i] = textCell(textAt(cells, cSource));
 
     if (outcome === "won" && account !== "" && (!typedBusiness || isNewBusiness(dealType))) {
-      const key = matchKey(account);
-      const other = firstWon.get(key);
+      const customer = customerOf(account);
+      const other = customer.first;
       // Rows come in order: a later row wins only with an earlier close date (a blank one is latest).
-      if (other === undefined || (close === close && !(out.closeDate[other] <= close))) firstWon.set(key, i);
+      if (other < 0 || (close === close && !(out.closeDate[other] <= close))) customer.first = i;
     }
   }
-  for (const i of firstWon.values()) out.newCustomer[i] = 1;
+  for (const head of customers.values())
+    for (let c: Customer | undefined = head; c; c = c.next) out.newCustomer[c.first] = 1;
   const recordColumns = out.finish();
   if (currencies.size > 1) {
     const list = [...currencies].sort().join(", ");
@@ -885,10 +727,10 @@ function mappingAmbiguities(mapping: ResolvedMapping): { field: string; en: stri
 function orderStages(c: RecordColumns, mapping: ResolvedMapping, names: Map<string, string>): StageInfo[] {
   const present = new Map<string, { first: number; sum: number; n: number }>();
   for (let i = 0; i < c.length; i++) {
-    const stage = c.funnelStage[i];
+    const stage = funnelStageAt(c, i);
     if (!stage) continue;
-    let s = present.get(stage);
-    if (!s) present.set(stage, (s = { first: i, sum: 0, n: 0 }));
+    let s = present.get(stage.name);
+    if (!s) present.set(stage.name, (s = { first: i, sum: 0, n: 0 }));
     const p = c.probability[i];
     if (p === p && c.outcome[i] === OPEN) {
       s.sum += p;
