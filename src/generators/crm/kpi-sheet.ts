@@ -72,6 +72,8 @@ export interface KpiLayout {
   readonly rows: readonly KpiRowRef[];
 }
 
+const repRows = new WeakMap<KpiLayout, Map<string, KpiRowRef>>();
+
 /**
  * The cell holding one figure, sheet-qualified and absolute ('CRM KPIs'!$F$5), for a goal sheet of
  * the same period to link its actual to; null when the sheet has no such row or figure.
@@ -82,7 +84,17 @@ export function kpiReference(
   rep: string,
   metric: KpiMetric,
 ): string | null {
-  const row = layout.rows.find((r) => r.kind === "rep" && r.period === period && r.name === rep);
+  let index = repRows.get(layout);
+  if (!index) {
+    // A goal sheet asks for every rep, metric and month: one lookup each, not a scan of the rows.
+    index = new Map();
+    for (const r of layout.rows) {
+      const key = `${r.period}\u0000${r.name}`;
+      if (r.kind === "rep" && !index.has(key)) index.set(key, r);
+    }
+    repRows.set(layout, index);
+  }
+  const row = index.get(`${period}\u0000${rep}`);
   const col = layout.columns[metric];
   if (!row || col === undefined) return null;
   return sheetRef(layout.sheet, `$${columnLetter(col)}$${row.row}`);

@@ -1,8 +1,18 @@
 /** What every goal sheet builder needs: the plan, the layout, the texts and the sheet language. */
 import type { Locale } from "../../i18n";
 import { GoalSheetTexts, goalSheetTexts } from "../../i18n/sheets/goals";
-import type { GoalMetric, GoalPlan } from "../../schemas/goals";
+import type { GoalMetric, GoalMonth, GoalPlan } from "../../schemas/goals";
+import type { Rep } from "../../schemas/roster";
 import { GoalLayout, goalLayout } from "./layout";
+
+/**
+ * Where monthly actuals come from when they are not typed in: a cell of another sheet in the same
+ * workbook (the CRM KPI sheet of the same period), e.g. 'CRM KPIs'!$F$9, or null when that sheet has
+ * no figure for the rep, metric and month (the cell then stays an input).
+ */
+export interface GoalActualsSource {
+  readonly cell: (rep: Rep, metricId: string, month: GoalMonth) => string | null;
+}
 
 export interface GoalContext {
   readonly plan: GoalPlan;
@@ -12,9 +22,11 @@ export interface GoalContext {
   /** The title at the top of every sheet. */
   readonly title: string;
   readonly metricName: (metric: GoalMetric) => string;
+  /** Linked actuals; absent: every monthly actual is an input cell. */
+  readonly actualsFrom?: GoalActualsSource;
 }
 
-export function goalContext(plan: GoalPlan, locale: Locale): GoalContext {
+export function goalContext(plan: GoalPlan, locale: Locale, actualsFrom?: GoalActualsSource): GoalContext {
   const t = goalSheetTexts(locale);
   return {
     plan,
@@ -23,5 +35,6 @@ export function goalContext(plan: GoalPlan, locale: Locale): GoalContext {
     locale,
     title: plan.title ?? t.defaultTitle,
     metricName: (m) => (locale === "zh-CN" ? m.name.zh : m.name.en),
+    ...(actualsFrom ? { actualsFrom } : {}),
   };
 }

@@ -123,6 +123,8 @@ export function goalsSheet(ctx: GoalContext): SheetSpec {
   const elapsedAbs = `$${col(c.monthTarget)}$${g.elapsedRow}:$${col(c.monthTarget + M - 1)}$${g.elapsedRow}`;
 
   const historyRow = new Map(plan.history.map((e, i) => [`${e.team}\u0000${e.metricId}`, s.historyRow(i)]));
+  // Monthly actuals linked to another sheet (ctx.actualsFrom): formulas, styled as computed below.
+  const linkedCells: string[] = [];
 
   plan.reps.forEach((rep, i) => {
     const rampRow = layout.ramp.firstRow + i;
@@ -159,6 +161,12 @@ export function goalsSheet(ctx: GoalContext): SheetSpec {
       const att = ref(c.attainment);
       const cap = metricCell(6);
       const gate = metricCell(7);
+      const actuals = plan.period.months.map((month, j) => {
+        const source = ctx.actualsFrom?.cell(rep, metric.id, month) ?? null;
+        if (source === null) return line.actuals[j];
+        linkedCells.push(at(r, c.monthActual + j));
+        return f(source);
+      });
       const history = historyRow.get(`${rep.team}\u0000${metric.id}`);
       const growth = ref(c.growth);
       const band =
@@ -178,7 +186,7 @@ export function goalsSheet(ctx: GoalContext): SheetSpec {
         fullTarget,
         sum ? f(`SUM(${firstT}:${lastT})`) : f(`${ref(c.fullTarget)}`),
         ...monthTargets,
-        ...line.actuals,
+        ...actuals,
         sum
           ? f(`SUM(${firstA}:${lastA})`)
           : f(`IF(COUNT(${firstA}:${lastA})=0,"",AVERAGE(${firstA}:${lastA}))`),
@@ -225,6 +233,7 @@ export function goalsSheet(ctx: GoalContext): SheetSpec {
   sheet.style(whole(c.baseline, c.fullTarget), "input");
   sheet.style(whole(c.target, c.monthTarget + M - 1), "computed");
   sheet.style(whole(c.monthActual, c.monthActual + M - 1), "input");
+  for (const cell of linkedCells) sheet.style(cell, "computed");
   sheet.style(whole(c.actual, c.achievability), "computed");
   sheet.style(whole(c.smart), "note");
   sheet.wrap.push(whole(c.smart));

@@ -5,7 +5,7 @@
 import type { Locale } from "../../i18n";
 import type { GoalPlan } from "../../schemas/goals";
 import type { WorkbookSpec } from "../../workbook/spec";
-import { goalContext } from "./context";
+import { GoalActualsSource, goalContext } from "./context";
 import { goalsSheet } from "./goals-sheet";
 import { rampSheet } from "./ramp-sheet";
 import { scorecardSheet } from "./scorecard-sheet";
@@ -15,10 +15,15 @@ import { teamsSheet } from "./teams-sheet";
 export interface GoalSheetOptions {
   /** Language of the sheets; default: the plan's. */
   readonly locale?: Locale;
+  /**
+   * Link the monthly actuals to another sheet of the workbook (the CRM KPI sheet of the same
+   * period): each cell it names becomes a formula pointing there, the others stay inputs.
+   */
+  readonly actualsFrom?: GoalActualsSource;
 }
 
 export function generateGoalWorkbook(plan: GoalPlan, options: GoalSheetOptions = {}): WorkbookSpec {
-  const ctx = goalContext(plan, options.locale ?? plan.locale);
+  const ctx = goalContext(plan, options.locale ?? plan.locale, options.actualsFrom);
   return {
     sheets: [goalsSheet(ctx), scorecardSheet(ctx), teamsSheet(ctx), settingsSheet(ctx), rampSheet(ctx)],
     activate: ctx.layout.names.goals,
@@ -29,5 +34,6 @@ export { goalLayout } from "./layout";
 export type { GoalLayout, GoalsColumns } from "./layout";
 export { teamsLayout, ROLLUP } from "./teams-sheet";
 export { goalContext } from "./context";
+export type { GoalActualsSource } from "./context";
 export { lineTargets, rampFactor, fullTarget } from "./targets";
 export { smartStatement, compactNumber, signedPercent } from "./smart";
