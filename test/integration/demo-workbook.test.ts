@@ -1,14 +1,25 @@
 /**
  * The demo workbook as a whole (every generator's sheets together, both languages): it opens and
- * recalculates in LibreOffice with no error in any formula cell, and its cross-sheet links resolve.
+ * recalculates in LibreOffice with no error in any formula cell, its cross-sheet links resolve, and
+ * the goal sheet's revenue actuals are the sample CRM export's won deals, added up here.
  */
 import path from "path";
 import ExcelJS from "exceljs";
-import { buildDemoSpec } from "../../src/cli/commands/demo";
+import { DEMO_CRM_ROWS, buildDemoSpec } from "../../src/cli/commands/demo";
+import { loadGoalPlan } from "../../src/cli/commands/goals";
+import { sampleExportTable } from "../../src/generators/crm";
+import { goalLayout } from "../../src/generators/goals";
 import { writeXlsx } from "../../src/hosts/xlsx/write";
-import { describeWithLibreOffice, recalculate } from "../oracle/libreoffice";
+import { cellAddress } from "../../src/workbook/a1";
+import {
+  RecalculatedWorkbook,
+  describeWithLibreOffice,
+  expectClose,
+  recalculate,
+} from "../oracle/libreoffice";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
+const LOCALES = ["en-US", "zh-CN"] as const;
 
 async function formulaCells(data: Buffer): Promise<{ sheet: string; address: string }[]> {
   const wb = new ExcelJS.Workbook();
@@ -25,14 +36,19 @@ async function formulaCells(data: Buffer): Promise<{ sheet: string; address: str
 }
 
 describeWithLibreOffice("demo workbook", () => {
-  it("computes every formula without an error value, in English and Chinese", async () => {
-    const files: { name: string; data: Buffer }[] = [];
-    for (const locale of ["en-US", "zh-CN"] as const) {
+  const files: { name: string; data: Buffer }[] = [];
+  let results: Map<string, RecalculatedWorkbook>;
+
+  beforeAll(async () => {
+    for (const locale of LOCALES) {
       const built = buildDemoSpec(EXAMPLES, locale);
       if (!built.ok) throw new Error(JSON.stringify(built.issues));
       files.push({ name: locale, data: await writeXlsx(built.spec) });
     }
-    const results = await recalculate(files);
+    results = await recalculate(files);
+  }, 180_000);
+
+  it("computes every formula without an error value, in English and Chinese", async () => {
     for (const file of files) {
       const cells = await formulaCells(file.data);
       expect(cells.length).toBeGreaterThan(500);
@@ -43,5 +59,51 @@ describeWithLibreOffice("demo workbook", () => {
       // Intended blanks use IFERROR/IF(...,"") in the generators; an error left here is a broken link.
       expect(errors.slice(0, 10)).toEqual([]);
     }
+  });
+
+  it("takes each rep's monthly revenue actual from the sample CRM export's won deals", () => {
+    const loaded = loadGoalPlan(path.join(EXAMPLES, "goals"), "roster.csv", "goals.yaml", {
+      locale: "en-US",
+    });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+    const plan = loaded.plan;
+    // The export the demo imports (Zoho-style in English), read here by hand: "Closed Won" rows,
+    // amounts like $1,200.00, 1,200 or 1200, close dates like 2027-03-01 or 3/1/2027.
+    const team = [...plan.reps, ...plan.notYetStarted].map((r) => r.name);
+    const table = sampleExportTable(team, { rows: DEMO_CRM_ROWS, asOf: plan.period.end - 11 });
+    const col = (name: string) => table.header.indexOf(name);
+    const [owner, stage, amount, close] = ["Deal Owner", "Stage", "Amount", "Closing Date"].map(col);
+    const monthOf = (text: string): [number, number] => {
+      const iso = /^(\d{4})-(\d{2})-\d{2}$/.exec(text);
+      if (iso) return [Number(iso[1]), Number(iso[2])];
+      const us = /^(\d{1,2})\/\d{1,2}\/(\d{4})$/.exec(text)!;
+      return [Number(us[2]), Number(us[1])];
+    };
+    const won = new Map<string, number>();
+    for (const { cells } of table.rows) {
+      if (cells[stage] !== "Closed Won") continue;
+      const [y, m] = monthOf(String(cells[close]));
+      const key = `${cells[owner]}|${y}-${m}`;
+      won.set(key, (won.get(key) ?? 0) + Number(String(cells[amount]).replace(/[$,]/g, "")));
+    }
+
+    const layout = goalLayout(plan, "en-US");
+    const g = layout.goals;
+    const revenue = plan.metrics.findIndex((m) => m.id === "revenue");
+    const book = results.get("en-US")!;
+    let checked = 0;
+    plan.reps.forEach((rep, i) =>
+      plan.period.months.forEach((month, j) => {
+        const address = cellAddress(g.row(i, revenue) - 1, g.cols.monthActual + j);
+        const expected = won.get(`${rep.name}|${month.year}-${month.month}`) ?? 0;
+        expectClose(book.get(layout.names.goals, address), expected);
+        checked++;
+      }),
+    );
+    expect(checked).toBe(plan.reps.length * plan.period.months.length);
+    // The sample has won deals in the quarter: the check is not all zeros.
+    expect(
+      [...won.keys()].filter((k) => k.endsWith(`|${plan.period.months[0].year}-1`)).length,
+    ).toBeGreaterThan(0);
   });
 });

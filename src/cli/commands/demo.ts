@@ -1,10 +1,14 @@
 /**
  * `sales-kit demo` (npm run demo): writes sales-kit-demo.xlsx from the bundled sample data: a 12-rep
- * team in two teams, one quarter, one new hire. Later generators add their sheets here.
+ * team in two teams, one quarter, one new hire, with a sample CRM export whose KPI sheet feeds the
+ * goal sheet's actuals. Later generators add their sheets here.
  */
 import path from "path";
-import { generateGoalWorkbook } from "../../generators/goals";
+import { crmGoalActuals, importCrm, sampleExportTable } from "../../generators/crm";
+import type { CrmWorkbook } from "../../generators/crm";
+import { generateGoalWorkbook, lineTargets } from "../../generators/goals";
 import { buildReviewDemoSheets } from "../../generators/reviews";
+import { CrmPeriod, CrmTarget, monthPeriod } from "../../schemas/crm-import";
 import type { GoalPlan } from "../../schemas/goals";
 import { writeXlsx } from "../../hosts/xlsx/write";
 import type { InputIssue } from "../../schemas/errors";
@@ -14,37 +18,107 @@ import { findExamplesDir } from "../examples";
 import { displayPath, writeOutputFile } from "../files";
 import { reportIssues } from "../report";
 import { loadGoalPlan } from "./goals";
+import { buildIncentiveDemoSheets } from "./incentives";
 
 export const DEMO_FILE = "sales-kit-demo.xlsx";
+
+/** Deals in the demo's sample CRM export: about 60 per rep, over the quarter and the months before. */
+export const DEMO_CRM_ROWS = 720;
 
 type DemoPart =
   { readonly ok: true; readonly spec: WorkbookSpec } | { readonly ok: false; readonly issues: InputIssue[] };
 
 type Locale = "en-US" | "zh-CN";
 
-/** The goal sheets of examples/goals (12 reps in two teams, 2027-Q1, one new hire). */
-function goalSheets(plan: GoalPlan): DemoPart {
-  return { ok: true, spec: generateGoalWorkbook(plan) };
+/** What every part sees: the sample goal plan, the sheet language, the examples folder, the parts before it. */
+interface DemoContext {
+  readonly plan: GoalPlan;
+  readonly locale: Locale;
+  readonly examples: string;
+  /** The CRM import of the sample export (its KPI sheet feeds the goal sheet's actuals). */
+  readonly crm: CrmWorkbook;
+  readonly before: readonly WorkbookSpec[];
+}
+
+/**
+ * The sample CRM export of the demo team (Zoho-style in English, Fxiaoke-style in Chinese), dated 11
+ * days before the quarter ends, imported with the quarter and its months as KPI periods and each
+ * rep's quarter revenue target from the goal plan (for pipeline coverage).
+ */
+function crmDemo(
+  plan: GoalPlan,
+  locale: Locale,
+): { ok: true; crm: CrmWorkbook } | { ok: false; issues: InputIssue[] } {
+  const team = [...plan.reps, ...plan.notYetStarted];
+  const asOf = plan.period.end - 11;
+  const table = sampleExportTable(
+    team.map((r) => r.name),
+    { rows: DEMO_CRM_ROWS, asOf, flavour: locale === "zh-CN" ? "fxiaoke" : "zoho" },
+  );
+  const periods: CrmPeriod[] = [
+    { label: plan.period.label, start: plan.period.start, end: plan.period.end },
+    ...plan.period.months.map((m) => monthPeriod(m.year, m.month)),
+  ];
+  const revenue = plan.metrics.findIndex((m) => m.id === "revenue");
+  const targets: CrmTarget[] =
+    revenue < 0
+      ? []
+      : plan.reps.map((rep, i) => ({
+          rep: rep.name,
+          period: plan.period.label,
+          target: Math.round(lineTargets(plan, i, revenue).period),
+        }));
+  const result = importCrm(table, team, { locale, asOf, periods, targets, file: "sample-crm-export.csv" });
+  return result.ok ? { ok: true, crm: result.workbook } : { ok: false, issues: [...result.issues] };
+}
+
+/** The goal sheets of examples/goals (12 reps in two teams, 2027-Q1, one new hire), actuals from the CRM KPIs. */
+function goalSheets(ctx: DemoContext): DemoPart {
+  return {
+    ok: true,
+    spec: generateGoalWorkbook(ctx.plan, { actualsFrom: crmGoalActuals(ctx.crm.kpi) }),
+  };
 }
 
 /** A self-review, development plan and feedback log for the new hire and their mentor, linked to the goals. */
-function reviewSheets(plan: GoalPlan, locale: Locale): DemoPart {
-  return { ok: true, spec: { sheets: buildReviewDemoSheets(locale, { goalPlan: plan }) } };
+function reviewSheets(ctx: DemoContext): DemoPart {
+  return { ok: true, spec: { sheets: buildReviewDemoSheets(ctx.locale, { goalPlan: ctx.plan }) } };
+}
+
+/** The commission sheets of examples/incentives/demo-plan.yaml for the same team; they step aside for names taken. */
+function incentiveSheets(ctx: DemoContext): DemoPart {
+  const specs = ctx.before;
+  const existing = {
+    sheets: specs.flatMap((p) => p.sheets.map((s) => s.name)),
+    tables: specs.flatMap((p) => p.sheets.flatMap((s) => (s.tables ?? []).map((t) => t.name))),
+    names: specs.flatMap((p) => (p.names ?? []).map((n) => n.name)),
+  };
+  const built = buildIncentiveDemoSheets(ctx.examples, ctx.locale, existing);
+  return built.ok ? { ok: true, spec: built.value } : { ok: false, issues: [...built.issues] };
+}
+
+/** The sample CRM export as a data sheet with its KPI, funnel, follow-up and report sheets. */
+function crmSheets(ctx: DemoContext): DemoPart {
+  return { ok: true, spec: { sheets: ctx.crm.spec.sheets } };
 }
 
 /** The parts of the demo workbook, in sheet order: one line per generator that adds sheets. */
-const DEMO_PARTS: readonly ((plan: GoalPlan, locale: Locale, examples: string) => DemoPart)[] = [
+const DEMO_PARTS: readonly ((ctx: DemoContext) => DemoPart)[] = [
   goalSheets,
   reviewSheets,
+  incentiveSheets,
+  crmSheets,
 ];
 
 /** The demo workbook: every part's sheets and names, in order; the first part's sheet is shown. */
 export function buildDemoSpec(examples: string, locale: Locale): DemoPart {
   const goals = loadGoalPlan(path.join(examples, "goals"), "roster.csv", "goals.yaml", { locale });
   if (!goals.ok) return goals;
+  const crm = crmDemo(goals.plan, locale);
+  if (!crm.ok) return crm;
   const parts: WorkbookSpec[] = [];
   for (const part of DEMO_PARTS) {
-    const built = part(goals.plan, locale, examples);
+    const built = part({ plan: goals.plan, locale, examples, crm: crm.crm, before: parts });
     if (!built.ok) return built;
     parts.push(built.spec);
   }
