@@ -4,6 +4,7 @@
  * a test keeps the committed files equal to what this renders.
  */
 import { z } from "zod";
+import { crmMappingSchema } from "../../src/schemas/crm-mapping";
 import { goalConfigSchema } from "../../src/schemas/goals";
 import { rosterSchema } from "../../src/schemas/roster";
 
@@ -30,6 +31,14 @@ export function renderJsonSchemas(): RenderedSchema[] {
         rosterSchema,
         "roster.schema.json",
         "Sales Kit roster (JSON form of the roster CSV) / 销售团队名单",
+      ),
+    },
+    {
+      file: "crm-mapping.schema.json",
+      text: render(
+        crmMappingSchema,
+        "crm-mapping.schema.json",
+        "Sales Kit CRM import mapping (sales-kit import --mapping) / CRM 导入列映射",
       ),
     },
   ];
