@@ -5,7 +5,7 @@
  */
 import type { CrmSheetTexts } from "../../i18n/sheets/crm";
 import type { Rep } from "../../schemas/roster";
-import type { CellInput, SheetSpec } from "../../workbook/spec";
+import type { CellInput, FormulaCell, SheetSpec } from "../../workbook/spec";
 import { literal } from "./criteria";
 import { DATE_FORMAT, MONEY_FORMAT } from "./data-sheet";
 import { OPEN, RecordColumns, plainText } from "./records";
@@ -27,22 +27,22 @@ export function overdueRecords(records: RecordColumns, roster: readonly Rep[], a
     if (owner.repIndex < 0) others.add(plainText(owner.owner));
     picked.push(i);
   }
+  // Rank per entry of records.owners: the roster's order, then owners not on it by name.
   const otherRank = new Map([...others].sort().map((o, k) => [o, roster.length + k]));
-  const rankOf = (i: number) => {
-    const owner = records.owners[records.owner[i]];
-    return owner.repIndex >= 0 ? owner.repIndex : otherRank.get(plainText(owner.owner))!;
-  };
+  const ranks = Int32Array.from(records.owners, (o) =>
+    o.repIndex >= 0 ? o.repIndex : (otherRank.get(plainText(o.owner)) ?? 0),
+  );
   // One number per record: owner rank, then the date it fell overdue (serials stay below
   // 3,000,000), then its index (row order), below 2^53; a typed array sorts it natively.
   const n = records.length + 1;
   if ((roster.length + others.size + 1) * 3_000_000 * n > Number.MAX_SAFE_INTEGER) {
-    const key = (i: number) => rankOf(i) * 3_000_000 + overdueSince(records, i);
+    const key = (i: number) => ranks[records.owner[i]] * 3_000_000 + overdueSince(records, i);
     return picked.sort((a, b) => key(a) - key(b) || a - b);
   }
   const keys = new Float64Array(picked.length);
   for (let k = 0; k < picked.length; k++) {
     const i = picked[k];
-    keys[k] = (rankOf(i) * 3_000_000 + overdueSince(records, i)) * n + i;
+    keys[k] = (ranks[records.owner[i]] * 3_000_000 + overdueSince(records, i)) * n + i;
   }
   keys.sort();
   const order = new Array<number>(keys.length);
@@ -57,10 +57,53 @@ function overdueSince(records: RecordColumns, i: number): number {
   return next !== next ? close : close !== close ? next : Math.min(next, close);
 }
 
-/** A formula with "#" where the row number goes, split once and joined per row (one string each). */
-function perRow(template: string): (row: number) => string {
-  const parts = template.split("#");
-  return (row) => parts.join(String(row));
+/** A formula with "#" where the row number goes, split once. */
+function template(formula: string): string[] {
+  return formula.split("#");
+}
+
+/** The formula of a row: the template's parts joined by the row number (one string each). */
+function formulaAt(parts: readonly string[], row: string): FormulaCell {
+  return { formula: parts.join(row) };
+}
+
+const orNull = (v: number): number | null => (v === v ? v : null);
+
+/**
+ * The list's rows (a module function with no closures made per import: its optimised code then
+ * serves every import).
+ */
+function followUpRows(
+  list: readonly number[],
+  records: RecordColumns,
+  first: number,
+  notOnRoster: CellInput,
+  reason: readonly string[],
+  since: readonly string[],
+  days: readonly string[],
+): CellInput[][] {
+  const rows: CellInput[][] = new Array(list.length);
+  for (let k = 0; k < list.length; k++) {
+    const i = list[k];
+    const n = String(first + k);
+    const owner = records.owners[records.owner[i]];
+    const s = records.stage[i];
+    rows[k] = [
+      owner.owner,
+      owner.repIndex < 0 ? notOnRoster : owner.team,
+      records.deal[i],
+      records.account[i],
+      s < 0 ? null : records.stages[s].cell,
+      orNull(records.amount[i]),
+      orNull(records.closeDate[i]),
+      orNull(records.nextContact[i]),
+      formulaAt(reason, n),
+      formulaAt(since, n),
+      formulaAt(days, n),
+      records.row[i],
+    ];
+  }
+  return rows;
 }
 
 export function buildFollowUpSheet(
@@ -75,35 +118,13 @@ export function buildFollowUpSheet(
   const list = overdueRecords(records, roster, asOf);
   const nextLate = "AND(ISNUMBER(H#),H#<$B$3)";
   const closeLate = "AND(ISNUMBER(G#),G#<$B$3)";
-  const reason = perRow(
+  const reason = template(
     `=IF(AND(${nextLate},${closeLate}),${literal(t.reasonBoth)},IF(${nextLate},${literal(t.reasonNext)},IF(${closeLate},${literal(t.reasonClose)},"")))`,
   );
   // The earlier of the two dates is the first one that fell overdue.
-  const since = perRow("=MIN(G#,H#)");
-  const days = perRow('=IF(J#<$B$3,$B$3-J#,"")');
-  const notOnRoster = importedText(texts.notOnRoster);
-  const orNull = (v: number) => (v === v ? v : null);
-  const rows: CellInput[][] = new Array(list.length);
-  for (let k = 0; k < list.length; k++) {
-    const i = list[k];
-    const n = first + k;
-    const owner = records.owners[records.owner[i]];
-    const s = records.stage[i];
-    rows[k] = [
-      owner.owner,
-      owner.repIndex < 0 ? notOnRoster : owner.team,
-      records.deal[i],
-      records.account[i],
-      s < 0 ? null : records.stages[s].cell,
-      orNull(records.amount[i]),
-      orNull(records.closeDate[i]),
-      orNull(records.nextContact[i]),
-      { formula: reason(n) },
-      { formula: since(n) },
-      { formula: days(n) },
-      records.row[i],
-    ];
-  }
+  const since = template("=MIN(G#,H#)");
+  const days = template('=IF(J#<$B$3,$B$3-J#,"")');
+  const rows = followUpRows(list, records, first, importedText(texts.notOnRoster), reason, since, days);
   const last = first + Math.max(rows.length, 1) - 1;
   return {
     name: texts.sheet.followUp,

@@ -1,0 +1,586 @@
+/**
+ * Reading the rows of an export into record columns, one row per call of RowReader.read. A class
+ * rather than a loop with closures: V8 keeps a method's optimised code from one import to the next,
+ * while a long loop in a function called once per import was compiled again (on-stack) every time
+ * and ran unoptimised meanwhile, and closures made per import broke the compiled code's assumptions.
+ */
+import type { CrmField, Outcome, RecordKind } from "../../schemas/crm-fields";
+import { FIELD_LABELS } from "../../schemas/crm-fields";
+import type { Rep } from "../../schemas/roster";
+import { AmountReader, parseProbability } from "./amounts";
+import { DateOrder, isoFast, parseDate, serial } from "./dates";
+import type { ImportIssue } from "./normalize";
+import { OutcomeReader, OutcomeReading } from "./outcomes";
+import { OwnerMatcher } from "./owners";
+import type { ColumnBinding, ResolvedMapping } from "./recognize";
+import { LOST, OPEN, OwnerEntry, RecordBuilder, StageEntry, WON, textCell } from "./records";
+import type { RawCell } from "./table";
+import { matchKey, matchKeyHash, sameMatchKey } from "./text";
+
+const ZERO = 48;
+
+function digitAt(text: string, i: number): number {
+  const d = text.charCodeAt(i) - ZERO;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+function isSeparator(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 47 || c === 45 || c === 46; // / - .
+}
+
+/**
+ * The two leading numbers of a date written day-month-year or month-day-year ("13/1/2027" -> 13, 1),
+ * read by char code (this looks at every date of every row); null for any other spelling.
+ */
+function leadingPair(text: string): [number, number] | null {
+  let i = 0;
+  const a1 = digitAt(text, i++);
+  if (a1 < 0) return null;
+  let a = a1;
+  if (digitAt(text, i) >= 0) a = a * 10 + digitAt(text, i++);
+  if (!isSeparator(text, i++)) return null;
+  const b1 = digitAt(text, i++);
+  if (b1 < 0) return null;
+  let b = b1;
+  if (digitAt(text, i) >= 0) b = b * 10 + digitAt(text, i++);
+  if (!isSeparator(text, i++) || digitAt(text, i) < 0) return null;
+  return [a, b];
+}
+
+/**
+ * "3/1/2027", "13-1-2027", "1.3.27": a date of numbers with the year last, no spaces and no time
+ * (what YEAR_LAST in dates.ts accepts, in its commonest form), read by char code in `order` and
+ * tallied as evidence of the order. Null for any other spelling, which parseDate reads.
+ */
+function yearLastDate(text: string, order: DateOrder, evidence: DateEvidence): number | undefined | null {
+  const n = text.length;
+  let i = 0;
+  let a = digitAt(text, i++);
+  if (a < 0) return null;
+  if (digitAt(text, i) >= 0) a = a * 10 + digitAt(text, i++);
+  if (!isSeparator(text, i++)) return null;
+  let b = digitAt(text, i++);
+  if (b < 0) return null;
+  if (digitAt(text, i) >= 0) b = b * 10 + digitAt(text, i++);
+  if (!isSeparator(text, i++)) return null;
+  const digits = n - i;
+  if (digits !== 4 && digits !== 2) return null;
+  let year = 0;
+  for (; i < n; i++) {
+    const d = digitAt(text, i);
+    if (d < 0) return null;
+    year = year * 10 + d;
+  }
+  // Two-digit years as Excel reads them (dates.ts fullYear).
+  if (digits === 2) year += year < 30 ? 2000 : 1900;
+  evidence.yearLast = true;
+  if (a > 12 && b <= 12) evidence.dmy++;
+  else if (b > 12 && a <= 12) evidence.mdy++;
+  else evidence.ambiguous = true;
+  return order === "mdy" ? serial(year, a, b) : serial(year, b, a);
+}
+
+/** "60" or "60%" (whole percent, 0 to 100) as a fraction, by char code; NaN for anything else. */
+function wholePercent(text: string, percentScale: boolean): number {
+  let n = text.length;
+  const percent = n > 1 && text.charCodeAt(n - 1) === 37;
+  if (percent) n--;
+  if (n < 1 || n > 3 || !(percent || percentScale)) return NaN;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = digitAt(text, i);
+    if (d < 0) return NaN;
+    v = v * 10 + d;
+  }
+  // v / 100 is the double parseProbability gives for 0..100 (its toPrecision(15) round trip).
+  return v <= 100 ? v / 100 : NaN;
+}
+
+/** What the dates of an export say about day/month order, gathered while they are read. */
+export interface DateEvidence {
+  dmy: number;
+  mdy: number;
+  ambiguous: boolean;
+  yearLast: boolean;
+}
+
+export function tally(evidence: DateEvidence, text: string): void {
+  // Leading spaces are rare: trim only then.
+  const pair = leadingPair(text.charCodeAt(0) === 32 ? text.trim() : text);
+  if (!pair) return;
+  evidence.yearLast = true;
+  const [x, y] = pair;
+  if (x > 12 && y <= 12) evidence.dmy++;
+  else if (y > 12 && x <= 12) evidence.mdy++;
+  else evidence.ambiguous = true;
+}
+
+/** The trimmed text of column c of a row; "" when the column is absent (c < 0) or blank. */
+function textAt(cells: readonly RawCell[], c: number): string {
+  if (c < 0) return "";
+  const cell = cells[c];
+  if (typeof cell === "string") return cell.trim();
+  return cell === null || cell === undefined ? "" : String(cell);
+}
+
+function rawText(cell: RawCell | undefined): string {
+  return cell === null || cell === undefined ? "" : String(cell);
+}
+
+/** A stage and status pair as read once: the outcome they give and their places in the tables. */
+interface StageStatus {
+  readonly reading: OutcomeReading | null;
+  readonly status: number;
+  /** Taken when a row with the pair is kept (rows in order), so a rejected row spells no stage. */
+  stage: number | undefined;
+}
+
+/** A customer (accounts told apart by matchKey), with the record of its first won deal so far. */
+interface Customer {
+  readonly account: string;
+  first: number;
+  /** Another customer whose key has the same hash. */
+  next: Customer | undefined;
+}
+
+const OUTCOME_CODE = { won: WON, lost: LOST, open: OPEN } as const;
+
+export class RowReader {
+  readonly issues: ImportIssue[] = [];
+  readonly out: RecordBuilder;
+  readonly currencies = new Set<string>();
+  readonly unlisted = new Map<string, { value: string; outcome: Outcome; rows: number[] }>();
+  readonly unknownOwners = new Map<
+    string,
+    { owner: string; rows: number; amount: number; firstRow: number }
+  >();
+  readonly matchedReps = new Set<string>();
+  /** Stage keys (matchKey) to the spelling used: the order list's, else the first one seen. */
+  readonly stageNames = new Map<string, string>();
+
+  private readonly kind: RecordKind;
+  private readonly where: { readonly file?: string };
+  private readonly headers: Readonly<Partial<Record<CrmField, string>>>;
+  private readonly owners: OwnerMatcher;
+  private readonly outcomes: OutcomeReader;
+  private readonly cOwner: number;
+  private readonly cAmount: number;
+  private readonly cStage: number;
+  private readonly cStatus: number;
+  private readonly cClose: number;
+  private readonly cCreated: number;
+  private readonly cNext: number;
+  private readonly cProbability: number;
+  private readonly cCollected: number;
+  private readonly cDeal: number;
+  private readonly cAccount: number;
+  private readonly cType: number;
+  private readonly cSource: number;
+  private readonly cCurrency: number;
+  private readonly amounts: AmountReader;
+  private readonly collectedAmounts: AmountReader;
+  private readonly probabilityScale: "percent" | "fraction";
+  private readonly percentScale: boolean;
+  private readonly typedBusiness: boolean;
+  private readonly newWords: Set<string>;
+  private readonly rosterIndex: Map<Rep, number>;
+  // Caches: dates other than ISO, probabilities, stage/status pairs, owners, currencies, customers.
+  private readonly dateCache = new Map<string, number | null | undefined>();
+  private readonly probabilityCache = new Map<RawCell, number | null | undefined>();
+  private readonly pairs = new Map<string, Map<string, StageStatus>>();
+  private readonly stageIndex = new Map<string, number>();
+  private readonly statusIndex = new Map<string, number>();
+  private readonly ownerIndex = new Map<string, number>();
+  private readonly currencyCodes = new Map<string, string>();
+  private readonly newBusiness = new Map<string, boolean>();
+  private readonly customers = new Map<number, Customer>();
+
+  constructor(
+    mapping: ResolvedMapping,
+    roster: readonly Rep[],
+    capacity: number,
+    file: string | undefined,
+    private readonly order: DateOrder,
+    private readonly evidence: DateEvidence,
+  ) {
+    const col = mapping.columns;
+    this.kind = mapping.kind;
+    this.where = file !== undefined ? { file } : {};
+    const headers: Partial<Record<CrmField, string>> = {};
+    for (const b of Object.values(col)) if (b) headers[b.field] = b.header;
+    this.headers = headers;
+    this.out = new RecordBuilder(capacity);
+    this.owners = new OwnerMatcher(roster, mapping.owners);
+    for (const p of this.owners.problems) this.fileIssue("owners", p.en, p.zh);
+    this.outcomes = new OutcomeReader(mapping.outcomes);
+    const at = (field: CrmField) => col[field]?.column ?? -1;
+    this.cOwner = at("owner");
+    this.cAmount = at("amount");
+    this.cStage = at("stage");
+    this.cStatus = at("status");
+    this.cClose = at("closeDate");
+    this.cCreated = at("createdDate");
+    this.cNext = at("nextContact");
+    this.cProbability = at("probability");
+    this.cCollected = at("collected");
+    this.cDeal = at("deal");
+    this.cAccount = at("account");
+    this.cType = at("dealType");
+    this.cSource = at("leadSource");
+    this.cCurrency = at("currency");
+    const amountReader = (b: ColumnBinding | undefined) =>
+      new AmountReader({ unit: mapping.amountUnit * (b?.unit ?? 1), decimalComma: mapping.decimalComma });
+    this.amounts = amountReader(col.amount);
+    this.collectedAmounts = amountReader(col.collected);
+    this.probabilityScale = col.probability?.percent ? "percent" : mapping.probability;
+    this.percentScale = this.probabilityScale === "percent";
+    for (const b of [col.amount, col.collected]) if (b?.currency) this.currencies.add(b.currency);
+    for (const s of mapping.stageOrder) {
+      if (!this.stageNames.has(matchKey(s))) this.stageNames.set(matchKey(s), s);
+    }
+    this.typedBusiness = Boolean(col.dealType);
+    this.newWords = new Set(mapping.newBusiness.map(matchKey));
+    this.rosterIndex = new Map(roster.map((r, i) => [r, i]));
+  }
+
+  header(field: CrmField): string {
+    return this.headers[field] ?? FIELD_LABELS[field].en;
+  }
+
+  fileIssue(field: string, en: string, zh: string): void {
+    this.issues.push({ ...this.where, severity: "warning", field, en, zh });
+  }
+
+  private rowIssue(
+    severity: ImportIssue["severity"],
+    row: number,
+    field: CrmField,
+    en: string,
+    zh: string,
+    value?: string,
+  ): void {
+    const i: ImportIssue = { ...this.where, severity, row, field: this.header(field), en, zh };
+    this.issues.push(value === undefined ? i : { ...i, value });
+  }
+
+  /** Reads one row into the columns, or lists why it cannot be read. */
+  read(row: number, cells: readonly RawCell[]): void {
+    const out = this.out;
+    const ownerExported = textAt(cells, this.cOwner);
+    if (!ownerExported) {
+      this.rowIssue(
+        "error",
+        row,
+        "owner",
+        "no owner: the row cannot be given to a rep",
+        "没有负责人:无法归属到销售代表",
+        "",
+      );
+      return;
+    }
+    const amountCell = this.cAmount < 0 ? null : (cells[this.cAmount] ?? null);
+    const amount = this.amounts.read(amountCell);
+    if (amount === undefined) {
+      this.rowIssue(
+        "error",
+        row,
+        "amount",
+        "the amount is not a number",
+        "金额不是数字",
+        rawText(amountCell),
+      );
+      return;
+    }
+    if (this.amounts.currency) this.currencies.add(this.amounts.currency);
+
+    const stageText = textAt(cells, this.cStage);
+    const statusText = textAt(cells, this.cStatus);
+    const pair = this.stageStatusOf(stageText, statusText);
+    const reading = pair.reading;
+    if (!reading) {
+      this.rowIssue(
+        "error",
+        row,
+        this.cStage >= 0 ? "stage" : "status",
+        "no stage or status: the outcome is unknown",
+        "没有阶段或状态:无法判断结果",
+        "",
+      );
+      return;
+    }
+    if (!reading.known) this.unlistedStatus(statusText, reading.outcome, row);
+    const outcome = reading.outcome;
+
+    const closeCell = this.cClose < 0 ? undefined : cells[this.cClose];
+    let closeDate = this.readDate(closeCell);
+    if (closeDate === undefined) {
+      if (outcome !== "open") {
+        this.rowIssue(
+          "error",
+          row,
+          "closeDate",
+          "the close date is not a date",
+          "结单日期不是有效日期",
+          rawText(closeCell),
+        );
+        return;
+      }
+      this.rowIssue(
+        "warning",
+        row,
+        "closeDate",
+        "the close date is not a date: left blank",
+        "结单日期不是有效日期:留空",
+        rawText(closeCell),
+      );
+      closeDate = null;
+    } else if (closeDate === null && outcome !== "open") {
+      this.rowIssue(
+        "error",
+        row,
+        "closeDate",
+        `a ${outcome} ${this.kind === "orders" ? "order" : "deal"} without a close date cannot be placed in a period`,
+        `${outcome === "won" ? "已赢单" : "已输单"}但没有结单日期,无法归入期间`,
+        "",
+      );
+      return;
+    }
+    const createdDate = this.optionalDate(cells, row, "createdDate", this.cCreated);
+    const nextContact = this.optionalDate(cells, row, "nextContact", this.cNext);
+    const probability = this.cProbability < 0 ? NaN : this.probability(cells[this.cProbability] ?? null, row);
+
+    let collected = NaN;
+    if (this.cCollected >= 0) {
+      const cell = cells[this.cCollected] ?? null;
+      const c = this.collectedAmounts.read(cell);
+      if (c === undefined) {
+        this.rowIssue(
+          "warning",
+          row,
+          "collected",
+          "the collected amount is not a number: left blank",
+          "已回款金额不是数字:留空",
+          rawText(cell),
+        );
+      } else if (c !== null) collected = c;
+      if (this.collectedAmounts.currency) this.currencies.add(this.collectedAmounts.currency);
+    }
+
+    if (amount === null) {
+      this.rowIssue(
+        "warning",
+        row,
+        "amount",
+        "no amount: the deal counts, its value is blank",
+        "没有金额:计入笔数,金额为空",
+        "",
+      );
+    }
+    if (this.cCurrency >= 0) this.currency(textAt(cells, this.cCurrency));
+
+    if (pair.stage === undefined) pair.stage = this.stageIndexOf(stageText);
+    const o = this.ownerOf(ownerExported);
+    if (!out.owners[o].rep) this.unknownOwner(ownerExported, amount, row);
+
+    const account = textAt(cells, this.cAccount);
+    const dealType = textAt(cells, this.cType);
+    const close = closeDate === null ? NaN : closeDate;
+    const i = out.length++;
+    out.row[i] = row;
+    out.owner[i] = o;
+    out.deal[i] = textCell(textAt(cells, this.cDeal));
+    out.account[i] = textCell(account);
+    out.stage[i] = pair.stage;
+    out.status[i] = pair.status;
+    out.outcome[i] = OUTCOME_CODE[outcome];
+    out.amount[i] = amount === null ? NaN : amount;
+    out.probability[i] = probability;
+    out.closeDate[i] = close;
+    out.createdDate[i] = createdDate;
+    out.nextContact[i] = nextContact;
+    out.collected[i] = collected;
+    out.dealType[i] = textCell(dealType);
+    out.leadSource[i] = textCell(textAt(cells, this.cSource));
+
+    // New customers, decided as the rows are read: a customer's first won deal in the export (by
+    // close date, then row); when the export has a deal type column, only new business counts.
+    if (outcome === "won" && account !== "" && (!this.typedBusiness || this.isNewBusiness(dealType))) {
+      const customer = this.customerOf(account);
+      const other = customer.first;
+      // Rows come in order: a later row wins only with an earlier close date (a blank one is latest).
+      if (other < 0 || (close === close && !(out.closeDate[other] <= close))) customer.first = i;
+    }
+  }
+
+  /** Marks each customer's first won deal; call once, after the last row. */
+  markNewCustomers(): void {
+    for (const head of this.customers.values()) {
+      for (let c: Customer | undefined = head; c; c = c.next) this.out.newCustomer[c.first] = 1;
+    }
+  }
+
+  /** A date: ISO straight away, year-last numbers by char code, other spellings once each by parseDate. */
+  private readDate(cell: RawCell | undefined): number | null | undefined {
+    if (cell === undefined || cell === null) return null;
+    if (typeof cell !== "string") return parseDate(cell, this.order);
+    if (cell.length >= 10 && cell.charCodeAt(4) === 45) {
+      const iso = isoFast(cell);
+      return iso !== null ? iso : parseDate(cell, this.order);
+    }
+    const yearLast = yearLastDate(cell, this.order, this.evidence);
+    if (yearLast !== null) return yearLast;
+    let v = this.dateCache.get(cell);
+    if (v === undefined && !this.dateCache.has(cell)) {
+      tally(this.evidence, cell);
+      v = parseDate(cell, this.order);
+      if (this.dateCache.size < 50_000) this.dateCache.set(cell, v);
+    }
+    return v;
+  }
+
+  /** An optional date as a number, NaN when blank or unreadable (with a warning). */
+  private optionalDate(
+    cells: readonly RawCell[],
+    row: number,
+    field: "createdDate" | "nextContact",
+    c: number,
+  ): number {
+    if (c < 0) return NaN;
+    const v = this.readDate(cells[c]);
+    if (v !== undefined) return v === null ? NaN : v;
+    const label = FIELD_LABELS[field];
+    this.rowIssue(
+      "warning",
+      row,
+      field,
+      `${label.en} is not a date: left blank`,
+      `${label.zh}不是有效日期:留空`,
+      rawText(cells[c]),
+    );
+    return NaN;
+  }
+
+  /** A probability 0..1, NaN when blank or unreadable (with a warning). */
+  private probability(cell: RawCell, row: number): number {
+    let p: number | null | undefined = typeof cell === "string" ? wholePercent(cell, this.percentScale) : NaN;
+    if (p === p) return p as number;
+    p = this.probabilityCache.get(cell);
+    if (p === undefined && !this.probabilityCache.has(cell)) {
+      p = parseProbability(cell, this.probabilityScale);
+      if (this.probabilityCache.size < 10_000) this.probabilityCache.set(cell, p);
+    }
+    if (p === undefined) {
+      this.rowIssue(
+        "warning",
+        row,
+        "probability",
+        "the probability is not a percentage from 0 to 100: left blank",
+        "赢率不是 0 到 100 之间的百分比:留空",
+        rawText(cell),
+      );
+      return NaN;
+    }
+    return p === null ? NaN : p;
+  }
+
+  private currency(text: string): void {
+    if (!text) return;
+    let code = this.currencyCodes.get(text);
+    if (!code) {
+      code = text.toUpperCase().replace("RMB", "CNY").replace("人民币", "CNY");
+      this.currencyCodes.set(text, code);
+      this.currencies.add(code);
+    }
+  }
+
+  private stageStatusOf(stage: string, status: string): StageStatus {
+    let byStage = this.pairs.get(status);
+    if (!byStage) this.pairs.set(status, (byStage = new Map()));
+    let pair = byStage.get(stage);
+    if (!pair) {
+      pair = {
+        reading: this.outcomes.read(this.kind, stage, status),
+        status: status ? this.statusIndexOf(status) : -1,
+        stage: stage ? undefined : -1,
+      };
+      byStage.set(stage, pair);
+    }
+    return pair;
+  }
+
+  private stageIndexOf(text: string): number {
+    const key = matchKey(text);
+    let name = this.stageNames.get(key);
+    if (!name) this.stageNames.set(key, (name = text));
+    let index = this.stageIndex.get(name);
+    if (index === undefined) {
+      const entry: StageEntry = {
+        name,
+        cell: textCell(name),
+        open: this.outcomes.wordOutcome(name) === null,
+      };
+      this.stageIndex.set(name, (index = this.out.stages.push(entry) - 1));
+    }
+    return index;
+  }
+
+  private statusIndexOf(text: string): number {
+    let index = this.statusIndex.get(text);
+    if (index === undefined) this.statusIndex.set(text, (index = this.out.statuses.push(textCell(text)) - 1));
+    return index;
+  }
+
+  private unlistedStatus(status: string, outcome: Outcome, row: number): void {
+    const key = matchKey(status);
+    const entry = this.unlisted.get(key) ?? { value: status, outcome, rows: [] };
+    entry.rows.push(row);
+    this.unlisted.set(key, entry);
+  }
+
+  /** The owner's index in out.owners: matched against the roster once per spelling, cells made once. */
+  private ownerOf(exported: string): number {
+    let o = this.ownerIndex.get(exported);
+    if (o !== undefined) return o;
+    const rep = this.owners.match(exported);
+    const cell = textCell(exported);
+    const entry: OwnerEntry = rep
+      ? {
+          exported: cell,
+          rep,
+          repIndex: this.rosterIndex.get(rep)!,
+          owner: textCell(rep.name),
+          team: textCell(rep.team),
+        }
+      : { exported: cell, rep, repIndex: -1, owner: cell, team: null };
+    this.ownerIndex.set(exported, (o = this.out.owners.push(entry) - 1));
+    if (rep) {
+      this.matchedReps.add(rep.name);
+      if (rep.name !== exported) this.out.renamed = true;
+    }
+    return o;
+  }
+
+  private unknownOwner(owner: string, amount: number | null, row: number): void {
+    const u = this.unknownOwners.get(owner) ?? { owner, rows: 0, amount: 0, firstRow: row };
+    u.rows++;
+    u.amount += amount ?? 0;
+    this.unknownOwners.set(owner, u);
+  }
+
+  private isNewBusiness(type: string): boolean {
+    let yes = this.newBusiness.get(type);
+    if (yes === undefined) this.newBusiness.set(type, (yes = this.newWords.has(matchKey(type))));
+    return yes;
+  }
+
+  /** Customers by the hash of their key; the few that share a hash are told apart by sameMatchKey. */
+  private customerOf(account: string): Customer {
+    const hash = matchKeyHash(account);
+    const head = this.customers.get(hash);
+    for (let c = head; c; c = c.next) if (sameMatchKey(c.account, account)) return c;
+    const customer: Customer = { account, first: -1, next: head };
+    this.customers.set(hash, customer);
+    return customer;
+  }
+}
