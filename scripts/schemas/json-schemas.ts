@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { crmMappingSchema } from "../../src/schemas/crm-mapping";
 import { goalConfigSchema } from "../../src/schemas/goals";
+import { incentivePlanSchema } from "../../src/schemas/incentive-plan";
 import { rosterSchema } from "../../src/schemas/roster";
 
 export interface RenderedSchema {
@@ -32,6 +33,10 @@ export function renderJsonSchemas(): RenderedSchema[] {
         "roster.schema.json",
         "Sales Kit roster (JSON form of the roster CSV) / 销售团队名单",
       ),
+    },
+    {
+      file: "incentive-plan.schema.json",
+      text: render(incentivePlanSchema, "incentive-plan.schema.json", "Sales Kit incentive plan / 激励方案"),
     },
     {
       file: "crm-mapping.schema.json",
