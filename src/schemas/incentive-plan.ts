@@ -119,8 +119,25 @@ const measure = z.strictObject({
   name: label,
   /** Share of the target incentive (curve measures only); curve weights add up to 1. */
   weight: finite().gt(0).max(1).optional().describe("Share of the target incentive, curve measures / 权重"),
-  /** Default quota per pay period; reps[].quotas override it. */
+  /** Default quota per pay period; reps[].quotas and quotaFrom take precedence over it. */
   quota: positive().describe("Default quota per pay period / 每期默认指标"),
+  /**
+   * Where each rep's quota comes from. Precedence: reps[].quotas of the plan first, then this source
+   * (the roster's quota column, or the goal sheet's target of the rep and goalMetric for the months
+   * of the pay period), then `quota`.
+   */
+  quotaFrom: z
+    .enum(["plan", "roster", "goal"])
+    .optional()
+    .describe(
+      "Per-rep quota source: plan (default), roster (the roster's quota column), goal (the goal sheet's target for the months of the pay period, when the workbook has one). Precedence: reps[].quotas, then this source, then quota / 个人指标来源:plan(默认)、roster(名单的指标列)、goal(同一工作簿中目标表该销售在本发放期各月的目标)。优先级:reps[].quotas 最高,其次为此来源,最后为默认 quota",
+    ),
+  /** The goal sheet metric (id) whose targets are the quotas when quotaFrom is "goal"; default: the measure id. */
+  goalMetric: id
+    .optional()
+    .describe(
+      "Goal sheet metric id for quotaFrom: goal; default the measure id / quotaFrom 为 goal 时对应的目标表指标 ID,默认与指标 ID 相同",
+    ),
   payout: z
     .discriminatedUnion("type", [tiersPayout, curvePayout])
     .describe("Commission tiers or a payout curve / 提成档位或支付曲线"),

@@ -15,9 +15,11 @@ export interface Rep {
   /** Excel serial (1900 system); null when unknown (treated as fully ramped). */
   hireDate: number | null;
   email?: string;
+  /** Quota per pay period from the roster's optional quota column; incentive measures with quotaFrom "roster" use it. */
+  quota?: number;
 }
 
-export type RosterField = "name" | "role" | "team" | "manager" | "hireDate" | "email";
+export type RosterField = "name" | "role" | "team" | "manager" | "hireDate" | "email" | "quota";
 
 /** Header spellings accepted per field, compared after lower-casing and dropping spaces, _ and -. */
 export const ROSTER_HEADER_ALIASES: Readonly<Record<RosterField, readonly string[]>> = {
@@ -65,6 +67,7 @@ export const ROSTER_HEADER_ALIASES: Readonly<Record<RosterField, readonly string
     "到岗日期",
   ],
   email: ["email", "emailaddress", "mail", "邮箱", "电子邮件", "邮件", "电子邮箱"],
+  quota: ["quota", "salesquota", "repquota", "定额", "指标", "销售指标", "配额", "个人指标"],
 };
 
 /** How each field is named in messages. */
@@ -75,6 +78,7 @@ const FIELD_LABELS: Readonly<Record<RosterField, { en: string; zh: string }>> = 
   manager: { en: "manager", zh: "经理" },
   hireDate: { en: "hire date", zh: "入职日期" },
   email: { en: "email", zh: "邮箱" },
+  quota: { en: "quota", zh: "指标" },
 };
 
 const REQUIRED_COLUMNS: readonly RosterField[] = ["name", "team"];
@@ -126,8 +130,26 @@ export const repInputSchema = z
       })
       .optional()
       .describe("Email / 邮箱"),
+    quota: z
+      .union([z.string(), z.number(), z.null()])
+      .optional()
+      .describe(
+        "Quota per pay period, for incentive measures with quotaFrom: roster; blank: the measure's default / 每期个人指标(激励方案中 quotaFrom: roster 的指标使用;留空则用默认指标)",
+      ),
   })
   .strict();
+
+/** A quota cell: a number, or text such as "300,000" / "300000"; blank is no quota; undefined when not a number >= 0. */
+function parseQuota(value: unknown): number | null | undefined {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : undefined;
+  const t = String(value)
+    .trim()
+    .replace(/[,，\s]/g, "");
+  if (t === "") return null;
+  if (!/^\d+(\.\d+)?$/.test(t)) return undefined;
+  return Number(t);
+}
 
 /** A roster given as JSON: an array of reps. */
 export const rosterSchema = z.array(repInputSchema).min(1).describe("Sales team roster / 销售团队名单");
@@ -183,6 +205,17 @@ function validateRows(
         ),
       );
     }
+    const quota = parseQuota(raw.values.quota);
+    if (quota === undefined) {
+      issues.push(
+        at(
+          raw.row,
+          "quota",
+          `"${String(raw.values.quota)}" is not a quota; write a number of 0 or more, such as 300000, or leave it blank`,
+          `"${String(raw.values.quota)}" 不是有效的指标;请填写不小于 0 的数字(如 300000),或留空`,
+        ),
+      );
+    }
     const name = typeof raw.values.name === "string" ? raw.values.name.trim() : "";
     const first = name ? seen.get(name) : undefined;
     if (first !== undefined) {
@@ -195,10 +228,11 @@ function validateRows(
         ),
       );
     } else if (name) seen.set(name, raw.row);
-    if (issues.length > before || !parsed.success || hireDate === undefined) continue;
+    if (issues.length > before || !parsed.success || hireDate === undefined || quota === undefined) continue;
     const v = parsed.data;
     const rep: Rep = { name: v.name, role: v.role, team: v.team, manager: v.manager, hireDate };
     if (v.email) rep.email = v.email;
+    if (quota !== null) rep.quota = quota;
     reps.push(rep);
   }
   if (!issues.length && !reps.length) {
@@ -272,7 +306,7 @@ export function parseRosterCsv(text: string, file?: string): SchemaResult<Rep[]>
     const values: RawRow["values"] = {};
     for (const [field, col] of columns) {
       const cell = record[col] ?? "";
-      values[field] = field === "hireDate" && cell.trim() === "" ? null : cell;
+      values[field] = (field === "hireDate" || field === "quota") && cell.trim() === "" ? null : cell;
     }
     rows.push({ row: i + 1, values });
   }

@@ -1,16 +1,19 @@
 /**
  * The demo workbook as a whole (every generator's sheets together, both languages): it opens and
  * recalculates in LibreOffice with no error in any formula cell, its cross-sheet links resolve, and
- * the goal sheet's revenue actuals are the sample CRM export's won deals, added up here.
+ * the goal sheet's revenue actuals are the sample CRM export's won deals, added up here, and the
+ * commission plan's quotas are the goal sheet's monthly revenue targets.
  */
 import path from "path";
 import ExcelJS from "exceljs";
 import { DEMO_CRM_ROWS, buildDemoSpec } from "../../src/cli/commands/demo";
 import { loadGoalPlan } from "../../src/cli/commands/goals";
 import { sampleExportTable } from "../../src/generators/crm";
-import { goalLayout } from "../../src/generators/goals";
+import { goalLayout, lineTargets } from "../../src/generators/goals";
 import { writeXlsx } from "../../src/hosts/xlsx/write";
 import { cellAddress } from "../../src/workbook/a1";
+import { isFormula } from "../../src/workbook/spec";
+import type { WorkbookSpec } from "../../src/workbook/spec";
 import {
   RecalculatedWorkbook,
   describeWithLibreOffice,
@@ -37,12 +40,14 @@ async function formulaCells(data: Buffer): Promise<{ sheet: string; address: str
 
 describeWithLibreOffice("demo workbook", () => {
   const files: { name: string; data: Buffer }[] = [];
+  const specs = new Map<string, WorkbookSpec>();
   let results: Map<string, RecalculatedWorkbook>;
 
   beforeAll(async () => {
     for (const locale of LOCALES) {
       const built = buildDemoSpec(EXAMPLES, locale);
       if (!built.ok) throw new Error(JSON.stringify(built.issues));
+      specs.set(locale, built.spec);
       files.push({ name: locale, data: await writeXlsx(built.spec) });
     }
     results = await recalculate(files);
@@ -105,5 +110,50 @@ describeWithLibreOffice("demo workbook", () => {
     expect(
       [...won.keys()].filter((k) => k.endsWith(`|${plan.period.months[0].year}-1`)).length,
     ).toBeGreaterThan(0);
+  });
+
+  it("takes the commission quotas from the goal sheet's monthly revenue targets, in both languages", () => {
+    for (const locale of LOCALES) {
+      const loaded = loadGoalPlan(path.join(EXAMPLES, "goals"), "roster.csv", "goals.yaml", { locale });
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+      const plan = loaded.plan;
+      const layout = goalLayout(plan, locale);
+      const revenue = plan.metrics.findIndex((m) => m.id === "revenue");
+      const spec = specs.get(locale)!;
+      const book = results.get(locale)!;
+      // Monthly pay: period j's quota is the goal sheet's month j target of the rep's revenue line.
+      const target = (i: number, j: number) =>
+        `='${layout.names.goals}'!${cellAddress(layout.goals.row(i, revenue) - 1, layout.goals.cols.monthTarget + j, true)}`;
+      // The Commission plan sheet: its reps table has a row per rep, starting with the name.
+      const planSheet = spec.sheets.find((s) =>
+        s.blocks.some((b) =>
+          b.rows.some(
+            (row) =>
+              row[0] === plan.reps[0].name &&
+              row.some((c) => c !== null && isFormula(c) && c.formula === target(0, 0)),
+          ),
+        ),
+      )!;
+      const block = planSheet.blocks[0];
+      expect(block.start).toBe("A1");
+      let checked = 0;
+      plan.reps.forEach((rep, i) => {
+        const r = block.rows.findIndex(
+          (row) => row[0] === rep.name || (row[0] as { text?: string })?.text === rep.name,
+        );
+        expect(r).toBeGreaterThanOrEqual(0);
+        const row = block.rows[r];
+        plan.period.months.forEach((_, j) => {
+          const c = row.findIndex(
+            (cell) => cell !== null && isFormula(cell) && cell.formula === target(i, j),
+          );
+          expect(c).toBeGreaterThan(0);
+          const want = lineTargets(plan, i, revenue).monthly[j];
+          expectClose(book.get(planSheet.name, cellAddress(r, c)), want);
+          checked++;
+        });
+      });
+      expect(checked).toBe(plan.reps.length * plan.period.months.length);
+    }
   });
 });

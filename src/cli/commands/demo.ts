@@ -6,7 +6,7 @@
 import path from "path";
 import { crmGoalActuals, importCrm, sampleExportTable } from "../../generators/crm";
 import type { CrmWorkbook } from "../../generators/crm";
-import { generateGoalWorkbook, lineTargets } from "../../generators/goals";
+import { generateGoalWorkbook, goalLayout, lineTargets } from "../../generators/goals";
 import { buildReviewDemoSheets } from "../../generators/reviews";
 import { CrmPeriod, CrmTarget, monthPeriod } from "../../schemas/crm-import";
 import type { GoalPlan } from "../../schemas/goals";
@@ -85,7 +85,10 @@ function reviewSheets(ctx: DemoContext): DemoPart {
   return { ok: true, spec: { sheets: buildReviewDemoSheets(ctx.locale, { goalPlan: ctx.plan }) } };
 }
 
-/** The commission sheets of examples/incentives/demo-plan.yaml for the same team; they step aside for names taken. */
+/**
+ * The commission sheets of examples/incentives/demo-plan.yaml for the same team, quotas linked to the
+ * goal sheet; they step aside for names taken.
+ */
 function incentiveSheets(ctx: DemoContext): DemoPart {
   const specs = ctx.before;
   const existing = {
@@ -93,7 +96,9 @@ function incentiveSheets(ctx: DemoContext): DemoPart {
     tables: specs.flatMap((p) => p.sheets.flatMap((s) => (s.tables ?? []).map((t) => t.name))),
     names: specs.flatMap((p) => (p.names ?? []).map((n) => n.name)),
   };
-  const built = buildIncentiveDemoSheets(ctx.examples, ctx.locale, existing);
+  // The commission quotas are the goal sheet's monthly revenue targets (formulas into that sheet).
+  const goals = { plan: ctx.plan, layout: goalLayout(ctx.plan, ctx.plan.locale) };
+  const built = buildIncentiveDemoSheets(ctx.examples, ctx.locale, existing, goals);
   return built.ok ? { ok: true, spec: built.value } : { ok: false, issues: [...built.issues] };
 }
 

@@ -5,7 +5,13 @@
  */
 import path from "path";
 import YAML from "yaml";
-import { ExistingNames, buildPlanModel, generateIncentiveWorkbook } from "../../generators/incentives";
+import {
+  ExistingNames,
+  GoalQuotaSource,
+  PlanModelOptions,
+  buildPlanModel,
+  generateIncentiveWorkbook,
+} from "../../generators/incentives";
 import { writeXlsx } from "../../hosts/xlsx/write";
 import type { Locale } from "../../i18n";
 import type { PlanModel } from "../../kpi/plan/model";
@@ -63,6 +69,7 @@ export function loadIncentivePlan(
   cwd: string,
   rosterFile: string,
   planFile: string,
+  options: PlanModelOptions = {},
 ): SchemaResult<PlanModel> {
   const roster = readRosterFile(cwd, rosterFile);
   const text = readTextFile(cwd, planFile);
@@ -73,20 +80,25 @@ export function loadIncentivePlan(
   const plan = parseIncentivePlan(data.value, { file: planFile });
   if (!plan.ok) return fail([...issues, ...withLines(plan.issues, planFile, text.value)]);
   if (!roster.ok) return fail(issues);
-  const model = buildPlanModel(plan.value, roster.value, { planFile, rosterFile });
+  const model = buildPlanModel(plan.value, roster.value, { planFile, rosterFile }, options);
   return model.ok ? model : fail(withLines(model.issues, planFile, text.value));
 }
 
-/** The demo's incentive sheets: the 12-rep sample team (examples/goals/roster.csv) on the demo plan. */
+/**
+ * The demo's incentive sheets: the 12-rep sample team (examples/goals/roster.csv) on the demo plan;
+ * given the demo's goal sheet, the quotas of measures with quotaFrom "goal" link to its targets.
+ */
 export function buildIncentiveDemoSheets(
   examples: string,
   locale: Locale,
   existing: ExistingNames = { sheets: [], tables: [], names: [] },
+  goals?: GoalQuotaSource,
 ): SchemaResult<WorkbookSpec> {
   const loaded = loadIncentivePlan(
     examples,
     path.join("goals", "roster.csv"),
     path.join("incentives", "demo-plan.yaml"),
+    goals ? { goals } : {},
   );
   if (!loaded.ok) return loaded;
   // Sheets and names already in the demo keep theirs; ours move aside, formulas follow.

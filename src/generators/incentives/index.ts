@@ -20,7 +20,7 @@ import {
 import { buildAwardsSheet, buildTeamsSheet } from "./team-sheets";
 
 export { buildPlanModel, planPeriods } from "./model";
-export type { ModelSources } from "./model";
+export type { GoalQuotaSource, ModelSources, PlanModelOptions } from "./model";
 
 export interface IncentiveOptions {
   readonly locale?: Locale;

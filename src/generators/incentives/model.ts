@@ -7,7 +7,10 @@ import type { PlanModel, PlanPeriod, PlanRep } from "../../kpi/plan/model";
 import { parseMonthText, serialFromYmd } from "../../schemas/dates";
 import { InputIssue, SchemaResult, fail, ok } from "../../schemas/errors";
 import { IncentivePlan, MONTHS_PER_PAY_PERIOD, resolvePeriodRef } from "../../schemas/incentive-plan";
+import type { GoalPlan } from "../../schemas/goals";
 import type { Rep } from "../../schemas/roster";
+import { GoalLayout, at, ext } from "../goals/layout";
+import { lineTargets } from "../goals/targets";
 
 export interface ModelSources {
   /** File names for messages. */
@@ -17,6 +20,53 @@ export interface ModelSources {
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
+}
+
+/**
+ * The goal sheet of the same workbook, for measures with quotaFrom "goal": its plan (the targets the
+ * engine takes) and its layout (the cells the Plan sheet's quota cells point at).
+ */
+export interface GoalQuotaSource {
+  readonly plan: GoalPlan;
+  readonly layout: GoalLayout;
+}
+
+export interface PlanModelOptions {
+  /** Absent: measures with quotaFrom "goal" keep the plan's quotas. */
+  readonly goals?: GoalQuotaSource;
+}
+
+interface GoalQuota {
+  readonly value: number;
+  readonly link: string;
+}
+
+/**
+ * The goal target of one rep and metric for a pay period: the monthly targets of the months the pay
+ * period covers (their sum, or one month's level for average metrics), as value and cell reference;
+ * null when the goal period does not cover every month of the pay period.
+ */
+function goalQuota(
+  goals: GoalQuotaSource,
+  rep: number,
+  metric: number,
+  months: readonly { year: number; month: number }[],
+): GoalQuota | null {
+  const gm = goals.plan.period.months;
+  const js = months.map((m) => gm.findIndex((g) => g.year === m.year && g.month === m.month));
+  if (js.some((j) => j < 0)) return null;
+  const targets = lineTargets(goals.plan, rep, metric);
+  const sheet = goals.layout.names.goals;
+  const row = goals.layout.goals.row(rep, metric);
+  const col = goals.layout.goals.cols.monthTarget;
+  if (goals.plan.metrics[metric].aggregation === "average" || js.length === 1)
+    return { value: targets.monthly[js[0]], link: ext(sheet, row, col + js[0]) };
+  const first = Math.min(...js);
+  const last = Math.max(...js);
+  return {
+    value: js.reduce((s, j) => s + targets.monthly[j], 0),
+    link: `SUM(${ext(sheet, row, col + first)}:${at(row, col + last, true)})`,
+  };
 }
 
 /** Pay periods of the plan: their first and last days and labels. */
@@ -42,6 +92,7 @@ export function buildPlanModel(
   plan: IncentivePlan,
   roster: readonly Rep[],
   sources: ModelSources = {},
+  options: PlanModelOptions = {},
 ): SchemaResult<PlanModel> {
   const issues: InputIssue[] = [];
   const planIssue = (field: string, en: string, zh: string) =>
@@ -89,12 +140,56 @@ export function buildPlanModel(
         ? { kind: "targetIncentive", targetIncentive: comp.targetIncentive }
         : { kind: "none" };
 
+  // The calendar months of each pay period, to find them in the goal period.
+  const payMonths = periods.map((_, p) =>
+    Array.from({ length: monthsPerPeriod }, (__, k) => {
+      const i = start.month - 1 + p * monthsPerPeriod + k;
+      return { year: start.year + Math.floor(i / 12), month: (i % 12) + 1 };
+    }),
+  );
+  const goals = options.goals;
+  const goalMetric = plan.measures.map((m, i) => {
+    if (m.quotaFrom !== "goal" || !goals) return -1;
+    const metricId = m.goalMetric ?? m.id;
+    const k = goals.plan.metrics.findIndex((g) => g.id === metricId);
+    if (k < 0)
+      planIssue(
+        `measures[${i}].${m.goalMetric !== undefined ? "goalMetric" : "id"}`,
+        `the goal sheet has no metric "${metricId}" (it has ${goals.plan.metrics.map((g) => g.id).join(", ")})`,
+        `目标表中没有指标 “${metricId}”(现有:${goals.plan.metrics.map((g) => g.id).join("、")})`,
+      );
+    return k;
+  });
+  const goalRep = (name: string) => {
+    const key = name.trim().toLowerCase();
+    return goals ? goals.plan.reps.findIndex((g) => g.name.trim().toLowerCase() === key) : -1;
+  };
+
   const reps: PlanRep[] = roster.map((rep, r) => {
     const o = overrides.get(r);
-    const quotas = plan.measures.map((m) => {
+    const g = goalRep(rep.name);
+    // Precedence: the plan's reps[].quotas, then the measure's quotaFrom source, then its default.
+    const fromGoal = plan.measures.map((_, m) =>
+      periods.map((__, p) =>
+        goals && g >= 0 && goalMetric[m] >= 0 ? goalQuota(goals, g, goalMetric[m], payMonths[p]) : null,
+      ),
+    );
+    const fromRoster = (m: number) => plan.measures[m].quotaFrom === "roster" && rep.quota !== undefined;
+    const quotas = plan.measures.map((m, mi) => {
       const q = o?.quotas?.[m.id];
-      return periods.map((_, p) => (q === undefined ? m.quota : Array.isArray(q) ? q[p] : q));
+      return periods.map((_, p) =>
+        q !== undefined
+          ? Array.isArray(q)
+            ? q[p]
+            : q
+          : fromRoster(mi)
+            ? rep.quota!
+            : (fromGoal[mi][p]?.value ?? m.quota),
+      );
     });
+    const linked = fromGoal.some(
+      (row, m) => o?.quotas?.[plan.measures[m].id] === undefined && row.some((x) => x),
+    );
     return {
       name: rep.name.trim(),
       team: rep.team.trim(),
@@ -107,7 +202,18 @@ export function buildPlanModel(
         compensation.kind === "targetIncentive" ? (o?.targetIncentive ?? compensation.targetIncentive) : null,
       draw: o?.draw ?? plan.draw?.amount ?? 0,
       quotas,
-      quotaOverridden: plan.measures.map((m) => periods.map(() => o?.quotas?.[m.id] !== undefined)),
+      quotaOverridden: plan.measures.map((m, mi) =>
+        periods.map(() => o?.quotas?.[m.id] !== undefined || fromRoster(mi)),
+      ),
+      ...(linked
+        ? {
+            quotaLinks: plan.measures.map((m, mi) =>
+              periods.map((_, p) =>
+                o?.quotas?.[m.id] === undefined ? (fromGoal[mi][p]?.link ?? null) : null,
+              ),
+            ),
+          }
+        : {}),
       overridden: {
         ote: o?.ote !== undefined,
         baseMix: o?.baseMix !== undefined,
@@ -175,6 +281,11 @@ export function buildPlanModel(
 
   if (issues.length) return fail(issues);
   const mi = (id: string) => measureIndex(id);
+  const quotaSources = plan.measures.flatMap((m, measure) =>
+    m.quotaFrom === "roster" || (m.quotaFrom === "goal" && goals)
+      ? [{ measure, source: m.quotaFrom as "roster" | "goal" }]
+      : [],
+  );
   return ok({
     name: plan.name,
     currency: plan.currency,
@@ -198,6 +309,7 @@ export function buildPlanModel(
       attainmentCap: m.attainmentCap ?? null,
       payoutCap: m.payoutCap ?? null,
     })),
+    ...(quotaSources.length ? { quotaSources } : {}),
     spiffs: plan.spiffs.map((s) => ({ id: s.id, name: s.name, method: s.method, tiers: s.tiers })),
     draw: { amount: plan.draw?.amount ?? 0, recoverable: plan.draw?.recoverable ?? true },
     clawbackSchedule: plan.clawback?.schedule ?? [],

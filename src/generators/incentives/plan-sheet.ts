@@ -39,6 +39,12 @@ function displayWidth(s: string): number {
 export function explanationLines(model: PlanModel, texts: IncentiveSheetTexts): string[] {
   const e = texts.explain;
   const lines = [e.credited(model.basis), e.attainment];
+  if (model.quotaSources?.length)
+    lines.push(
+      e.quotaSources(
+        model.quotaSources.map((q) => ({ measure: model.measures[q.measure].name, source: q.source })),
+      ),
+    );
   if (model.measures.some((m) => m.payout.type === "tiers")) lines.push(e.tiers);
   if (model.measures.some((m) => m.payout.type === "curve"))
     lines.push(e.curve(model.compensation.kind === "ote"));
@@ -348,7 +354,13 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
     g.set(y, draw, rep.overridden.draw ? rep.draw : formula(NAMES.drawAmount));
     model.measures.forEach((__, m) =>
       model.periods.forEach((_, p) =>
-        g.set(y, quota(m, p), rep.quotaOverridden[m][p] ? rep.quotas[m][p] : formula(measureNames(m).quota)),
+        g.set(
+          y,
+          quota(m, p),
+          rep.quotaOverridden[m][p]
+            ? rep.quotas[m][p]
+            : formula(rep.quotaLinks?.[m][p] ?? measureNames(m).quota),
+        ),
       ),
     );
   });
@@ -365,6 +377,14 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
   }
   g.styleCells(top, draw, R, 1 + model.measures.length * P, "input");
   g.formatCells(top, draw, R, 1 + model.measures.length * P, FORMATS.money);
+  // Quotas linked to the goal sheet are formulas: shown as computed so nobody types over the link.
+  model.reps.forEach((rep, r) =>
+    rep.quotaLinks?.forEach((links, m) =>
+      links.forEach((link, p) => {
+        if (link !== null && !rep.quotaOverridden[m][p]) g.style(at(top + r, quota(m, p)), "computed");
+      }),
+    ),
+  );
   g.define(NAMES.repNames, columnRange(0, top, top + R - 1));
   // The explanation rows are sized for EXPLAIN_COLUMNS columns of these widths.
   for (let col = 3; col < Math.max(headers.length, EXPLAIN_COLUMNS); col++) g.width(col, 14);

@@ -177,6 +177,8 @@ export interface IncentiveSheetTexts {
     readonly title: string;
     readonly credited: (basis: "bookings" | "collections") => string;
     readonly attainment: string;
+    /** Where quotas of the listed measures come from, and which source wins. */
+    readonly quotaSources: (items: readonly { measure: string; source: "roster" | "goal" }[]) => string;
     readonly tiers: string;
     readonly curve: (ote: boolean) => string;
     readonly gates: string;
@@ -390,6 +392,16 @@ const enUS: IncentiveSheetTexts = {
       `Credited actual = your own ${basis === "collections" ? "collections (cash received)" : "bookings"} + your share of split deals (deal amount x share, see the Credit splits sheet). Splits count toward attainment and commission; they do not change quotas.`,
     attainment:
       "Attainment = credited actual / quota of the pay period (0 when the quota is 0, e.g. before a new hire starts).",
+    quotaSources: (items) =>
+      `Quotas: ${items
+        .map((i) =>
+          i.source === "goal"
+            ? `${i.measure} from the goal sheet (your targets for the months of the pay period; the quota cells are formulas pointing at them)`
+            : `${i.measure} from the roster's quota column`,
+        )
+        .join(
+          "; ",
+        )}. Precedence: a quota set for the rep in the plan (reps[].quotas) first, then that source, then the measure's default quota (also for reps or periods the source does not cover).`,
     tiers:
       "Tier measures: commission from the tier table. marginal: each slice of the amount between two thresholds is paid at that tier's rate; retro: the whole amount is paid at the rate of the highest tier reached. Thresholds in attainment are multiplied by your quota.",
     curve: (ote) =>
@@ -597,6 +609,16 @@ const zhCN: IncentiveSheetTexts = {
     credited: (basis) =>
       `计入业绩 = 本人${basis === "collections" ? "回款额(实收)" : "签单额"} + 分单中本人的份额(订单金额 × 份额,见“分单”表)。分单计入达成率和提成,但不改变指标。`,
     attainment: "达成率 = 计入业绩 ÷ 本期指标(指标为 0 时,如新人入职前,达成率为 0)。",
+    quotaSources: (items) =>
+      `指标来源:${items
+        .map((i) =>
+          i.source === "goal"
+            ? `${i.measure} 取自目标表(本人在本发放期各月的目标;指标单元格是指向目标表的公式)`
+            : `${i.measure} 取自名单的指标列`,
+        )
+        .join(
+          ";",
+        )}。优先级:方案中为该销售单独设定的指标(reps[].quotas)最高,其次为上述来源,最后为该指标的默认指标(来源未覆盖的销售或发放期也用默认指标)。`,
     tiers:
       "分档指标:按档位表计算提成。marginal(超额累进):两个起点之间的各段金额按该档费率计算;retro(全额累进):全部金额按达到的最高档费率计算。按达成率设定的起点乘以本人指标。",
     curve: (ote) =>

@@ -76,6 +76,12 @@ export interface PlanRep {
   readonly quotas: readonly (readonly number[])[];
   /** Whether each quota differs from the measure's default (the sheet then holds a value, not a link). */
   readonly quotaOverridden: readonly (readonly boolean[])[];
+  /**
+   * [measure][period]: the cell (or SUM of cells) of another sheet of the workbook that holds the quota,
+   * e.g. the goal sheet's monthly targets, shown as a formula instead of the value; null or absent:
+   * none. The value is in `quotas` all the same, so the engine needs no workbook.
+   */
+  readonly quotaLinks?: readonly (readonly (string | null)[])[];
   /** Which of ote/baseMix/targetIncentive/draw were set for this rep rather than taken from the plan. */
   readonly overridden: {
     readonly ote: boolean;
@@ -140,6 +146,11 @@ export interface PlanModel {
     | { readonly kind: "targetIncentive"; readonly targetIncentive: number }
     | { readonly kind: "none" };
   readonly measures: readonly PlanMeasure[];
+  /**
+   * Measures whose per-rep quotas come from the roster or the goal sheet rather than the plan (for the
+   * explanation); absent when every quota is the plan's.
+   */
+  readonly quotaSources?: readonly { readonly measure: number; readonly source: "roster" | "goal" }[];
   readonly spiffs: readonly PlanSpiff[];
   /** Plan default draw per period and whether draws are recovered from later earnings. */
   readonly draw: { readonly amount: number; readonly recoverable: boolean };
