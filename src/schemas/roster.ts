@@ -67,7 +67,7 @@ export const ROSTER_HEADER_ALIASES: Readonly<Record<RosterField, readonly string
     "到岗日期",
   ],
   email: ["email", "emailaddress", "mail", "邮箱", "电子邮件", "邮件", "电子邮箱"],
-  quota: ["quota", "salesquota", "repquota", "定额", "指标", "销售指标", "配额", "个人指标"],
+  quota: ["quota", "salesquota", "repquota", "定额", "销售指标", "配额", "个人指标"],
 };
 
 /** How each field is named in messages. */
@@ -78,7 +78,7 @@ const FIELD_LABELS: Readonly<Record<RosterField, { en: string; zh: string }>> = 
   manager: { en: "manager", zh: "经理" },
   hireDate: { en: "hire date", zh: "入职日期" },
   email: { en: "email", zh: "邮箱" },
-  quota: { en: "quota", zh: "指标" },
+  quota: { en: "quota", zh: "销售指标" },
 };
 
 const REQUIRED_COLUMNS: readonly RosterField[] = ["name", "team"];
