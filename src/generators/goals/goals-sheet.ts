@@ -260,24 +260,7 @@ export function goalsSheet(ctx: GoalContext): SheetSpec {
   const statusCell = `$${col(c.status)}${first}`;
   const statusRange = whole(c.status);
   sheet.conditionalFormats.push(
-    {
-      type: "expression",
-      range: statusRange,
-      formula: `=${statusCell}=${str(t.status.onTrack)}`,
-      style: RAG.green,
-    },
-    {
-      type: "expression",
-      range: statusRange,
-      formula: `=${statusCell}=${str(t.status.atRisk)}`,
-      style: RAG.amber,
-    },
-    {
-      type: "expression",
-      range: statusRange,
-      formula: `=${statusCell}=${str(t.status.offTrack)}`,
-      style: RAG.red,
-    },
+    ...ragByStatus(statusRange, statusCell, t.status),
     ...ragByValue(whole(c.pace), `${col(c.pace)}${first}`, plan.tolerance),
     { type: "dataBar", range: whole(c.attainment), color: DATA_BAR_COLOR },
     { type: "dataBar", range: whole(c.score), color: DATA_BAR_COLOR },
@@ -328,6 +311,19 @@ export function goalsSheet(ctx: GoalContext): SheetSpec {
   sheet.protection = GUIDE_PROTECTION;
   sheet.print = { orientation: "landscape", fitToWidth: true, titleRows: `1:${g.elapsedRow}` };
   return sheet.toSpec();
+}
+
+/** Green, amber and red on the status words the sheet's formulas write (ON TRACK / AT RISK / OFF TRACK). */
+export function ragByStatus(
+  range: string,
+  topLeft: string,
+  status: { readonly onTrack: string; readonly atRisk: string; readonly offTrack: string },
+): { type: "expression"; range: string; formula: string; style: (typeof RAG)["green"] }[] {
+  return [
+    { type: "expression", range, formula: `=${topLeft}=${str(status.onTrack)}`, style: RAG.green },
+    { type: "expression", range, formula: `=${topLeft}=${str(status.atRisk)}`, style: RAG.amber },
+    { type: "expression", range, formula: `=${topLeft}=${str(status.offTrack)}`, style: RAG.red },
+  ];
 }
 
 /** Green at or above 100%, amber down to 1 - tolerance, red below; text cells ("") stay plain. */

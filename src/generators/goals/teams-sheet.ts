@@ -6,7 +6,7 @@
 import type { GoalMetric } from "../../schemas/goals";
 import type { SheetSpec } from "../../workbook/spec";
 import type { GoalContext } from "./context";
-import { DATA_BAR_COLOR, GUIDE_PROTECTION, PERCENT_FORMAT, RAG, SheetDraft, f, str, txt } from "./draft";
+import { DATA_BAR_COLOR, GUIDE_PROTECTION, PERCENT_FORMAT, SheetDraft, f, txt } from "./draft";
 import {
   ProgressRefs,
   attainmentFormula,
@@ -15,7 +15,7 @@ import {
   projectedFormula,
   statusFormula,
 } from "./formulas";
-import { metricFormat } from "./goals-sheet";
+import { metricFormat, ragByStatus } from "./goals-sheet";
 import { columnLetter, ext, extRange } from "./layout";
 
 /** Columns of a roll-up block. */
@@ -155,31 +155,11 @@ export function teamsSheet(ctx: GoalContext): SheetSpec {
     sheet.style(SheetDraft.range(a, ROLLUP.reps, b, last), "computed");
     const statusRange = SheetDraft.range(a, ROLLUP.status, b, ROLLUP.status);
     const cell = `$${columnLetter(ROLLUP.status)}${a}`;
-    sheet.conditionalFormats.push(
-      {
-        type: "expression",
-        range: statusRange,
-        formula: `=${cell}=${str(t.status.onTrack)}`,
-        style: RAG.green,
-      },
-      {
-        type: "expression",
-        range: statusRange,
-        formula: `=${cell}=${str(t.status.atRisk)}`,
-        style: RAG.amber,
-      },
-      {
-        type: "expression",
-        range: statusRange,
-        formula: `=${cell}=${str(t.status.offTrack)}`,
-        style: RAG.red,
-      },
-      {
-        type: "dataBar",
-        range: SheetDraft.range(a, ROLLUP.attainment, b, ROLLUP.attainment),
-        color: DATA_BAR_COLOR,
-      },
-    );
+    sheet.conditionalFormats.push(...ragByStatus(statusRange, cell, t.status), {
+      type: "dataBar",
+      range: SheetDraft.range(a, ROLLUP.attainment, b, ROLLUP.attainment),
+      color: DATA_BAR_COLOR,
+    });
   };
   block(tl.byTeam, t.byTeam, t.col.team, g.cols.team);
   block(tl.byManager, t.byManager, t.col.manager, g.cols.manager);
