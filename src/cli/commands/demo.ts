@@ -4,11 +4,11 @@
  * goal sheet's actuals. Later generators add their sheets here.
  */
 import path from "path";
-import { crmGoalActuals, importCrm, sampleExportTable } from "../../generators/crm";
+import { crmGoalActuals, goalTargetLinks, importCrm, sampleExportTable } from "../../generators/crm";
 import type { CrmWorkbook } from "../../generators/crm";
-import { generateGoalWorkbook, goalLayout, lineTargets } from "../../generators/goals";
+import { generateGoalWorkbook, goalLayout } from "../../generators/goals";
 import { buildReviewDemoSheets } from "../../generators/reviews";
-import { CrmPeriod, CrmTarget, monthPeriod } from "../../schemas/crm-import";
+import { CrmPeriod, monthPeriod } from "../../schemas/crm-import";
 import type { GoalPlan } from "../../schemas/goals";
 import { writeXlsx } from "../../hosts/xlsx/write";
 import type { InputIssue } from "../../schemas/errors";
@@ -42,8 +42,8 @@ interface DemoContext {
 
 /**
  * The sample CRM export of the demo team (Zoho-style in English, Fxiaoke-style in Chinese), dated 11
- * days before the quarter ends, imported with the quarter and its months as KPI periods and each
- * rep's quarter revenue target from the goal plan (for pipeline coverage).
+ * days before the quarter ends, imported with the quarter and its months as KPI periods; pipeline
+ * coverage is measured against the goal sheet's revenue targets and gaps.
  */
 function crmDemo(
   plan: GoalPlan,
@@ -59,16 +59,9 @@ function crmDemo(
     { label: plan.period.label, start: plan.period.start, end: plan.period.end },
     ...plan.period.months.map((m) => monthPeriod(m.year, m.month)),
   ];
-  const revenue = plan.metrics.findIndex((m) => m.id === "revenue");
-  const targets: CrmTarget[] =
-    revenue < 0
-      ? []
-      : plan.reps.map((rep, i) => ({
-          rep: rep.name,
-          period: plan.period.label,
-          target: Math.round(lineTargets(plan, i, revenue).period),
-        }));
-  const result = importCrm(table, team, { locale, asOf, periods, targets, file: "sample-crm-export.csv" });
+  // Targets and remaining targets are the goal sheet's cells (same workbook, same period).
+  const goalLinks = goalTargetLinks(plan, goalLayout(plan, plan.locale));
+  const result = importCrm(table, team, { locale, asOf, periods, goalLinks, file: "sample-crm-export.csv" });
   return result.ok ? { ok: true, crm: result.workbook } : { ok: false, issues: [...result.issues] };
 }
 

@@ -2,14 +2,25 @@
  * `sales-kit import`: a CRM export (CSV or .xlsx from Zoho CRM, Salesforce, Fxiaoke or any CRM) and
  * a roster in, a workbook with KPIs per rep and period, the funnel, follow-ups, the data and the
  * import report out. An export no profile recognises needs --mapping; nothing is written on error.
+ * With --goals, the goal sheets of that config join the workbook, linked both ways: their monthly
+ * actuals read the KPI sheet, and the KPI sheet's targets (pipeline coverage) read the goal sheet.
  */
 import fs from "fs";
 import path from "path";
 import type { ImportCrmResult, MappingStep } from "../../generators/crm";
-import { importCrm, importSummary, looksLikeHeader, parsePeriods } from "../../generators/crm";
+import {
+  crmGoalActuals,
+  goalTargetLinks,
+  importCrm,
+  importSummary,
+  looksLikeHeader,
+  parsePeriods,
+} from "../../generators/crm";
+import { generateGoalWorkbook, goalLayout } from "../../generators/goals";
 import { RawTable, readTable } from "../../hosts/xlsx/read-table";
 import { writeXlsx } from "../../hosts/xlsx/write";
-import { CrmTarget, parseTargetsCsv } from "../../schemas/crm-import";
+import { CrmPeriod, CrmTarget, monthPeriod, parseTargetsCsv } from "../../schemas/crm-import";
+import type { GoalPlan } from "../../schemas/goals";
 import { CrmMapping, parseCrmMapping } from "../../schemas/crm-mapping";
 import { parseDateText, isoFromSerial, serialFromYmd } from "../../schemas/dates";
 import { InputIssue, formatIssue } from "../../schemas/errors";
@@ -19,6 +30,7 @@ import { forceOption, localeOption, rosterOption, workbookOutOption } from "../o
 import { reportIssues } from "../report";
 import { readRosterFile } from "../roster-file";
 import { BAD_LOCALE, usageError } from "../usage";
+import { loadGoalPlan } from "./goals";
 
 function today(): number {
   const d = new Date();
@@ -123,8 +135,25 @@ async function run(
     else issues.push(...parsed.issues);
   }
 
+  let goalPlan: GoalPlan | null = null;
+  const goalsFile = values.goals as string | undefined;
+  if (goalsFile) {
+    // The same roster for both: the goal sheet's reps are the KPI sheet's reps.
+    const loaded = loadGoalPlan(context.cwd, rosterFile, goalsFile, { locale });
+    if (loaded.ok) goalPlan = loaded.plan;
+    else issues.push(...loaded.issues.filter((i) => roster.ok || i.file !== rosterFile));
+  }
+
   const periods = parsePeriods((values.period as string[] | undefined) ?? []);
   issues.push(...periods.issues);
+  // With a goal config and no --period: the goal period and its months.
+  const kpiPeriods: CrmPeriod[] =
+    periods.periods.length || !goalPlan
+      ? periods.periods
+      : [
+          { label: goalPlan.period.label, start: goalPlan.period.start, end: goalPlan.period.end },
+          ...goalPlan.period.months.map((m) => monthPeriod(m.year, m.month)),
+        ];
 
   let asOf = today();
   const asOfText = values["as-of"] as string | undefined;
@@ -156,8 +185,9 @@ async function run(
   const result: ImportCrmResult = importCrm(table, roster.value, {
     locale,
     asOf,
-    periods: periods.periods,
+    periods: kpiPeriods,
     targets,
+    ...(goalPlan ? { goalLinks: goalTargetLinks(goalPlan, goalLayout(goalPlan, goalPlan.locale)) } : {}),
     mapping,
     file: path.basename(exportFile),
   });
@@ -169,12 +199,17 @@ async function run(
 
   const out =
     (values.out as string | undefined) ?? `${path.basename(exportFile).replace(/\.[^.]+$/, "")}-kpis.xlsx`;
-  const written = writeOutputFile(
-    context.cwd,
-    out,
-    await writeXlsx(result.workbook.spec),
-    values.force === true,
-  );
+  const crmSpec = result.workbook.spec;
+  const spec = goalPlan
+    ? {
+        sheets: [
+          ...generateGoalWorkbook(goalPlan, { actualsFrom: crmGoalActuals(result.workbook.kpi) }).sheets,
+          ...crmSpec.sheets,
+        ],
+        activate: crmSpec.activate,
+      }
+    : crmSpec;
+  const written = writeOutputFile(context.cwd, out, await writeXlsx(spec), values.force === true);
   if (!written.ok) return reportIssues(written.issues, context);
 
   const s = importSummary(result.imported);
@@ -206,7 +241,7 @@ export const importCommand: Command = {
     zh: "导入 CRM 导出文件(Zoho、Salesforce、纷享销客或任意 CSV)并按销售代表计算指标",
   },
   usage: [
-    "import <export.csv|export.xlsx> --roster <team.csv> [--mapping <map.json>] [--period 2027-Q1 ...] [--targets <targets.csv>] [--as-of <date>] [--out <kpis.xlsx>] [--locale zh-CN] [--force]",
+    "import <export.csv|export.xlsx> --roster <team.csv> [--mapping <map.json>] [--period 2027-Q1 ...] [--targets <targets.csv>] [--goals <goals.yaml>] [--as-of <date>] [--out <kpis.xlsx>] [--locale zh-CN] [--force]",
   ],
   options: {
     roster: {
@@ -244,6 +279,15 @@ export const importCommand: Command = {
         zh: "每位代表的目标(姓名、目标[、期间]),用于计算覆盖率",
       },
     },
+    goals: {
+      type: "string",
+      short: "g",
+      valueName: "<goals.yaml>",
+      description: {
+        en: "goal config (as for sales-kit goals): its goal sheets join the workbook, their actuals read the KPI sheet, and pipeline coverage is measured against their targets (default periods: the goal period and its months)",
+        zh: "目标配置(同 sales-kit goals):目标表一并写入工作簿,其实际值取自指标表,商机覆盖率按目标表的目标计算(默认期间:目标期间及其各月)",
+      },
+    },
     "as-of": {
       type: "string",
       valueName: "<date>",
@@ -271,6 +315,7 @@ export const importCommand: Command = {
     "sales-kit import deals.csv --roster team.csv --out kpis.xlsx",
     "sales-kit import 商机.xlsx -r 名单.csv -p 2027-Q1 -p 2027-03 --locale zh-CN",
     "sales-kit import export.csv -r team.csv --mapping map.json --targets targets.csv",
+    "sales-kit import deals.csv -r team.csv --goals goals.yaml --out q1.xlsx",
   ],
   run,
 };

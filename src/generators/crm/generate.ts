@@ -15,7 +15,7 @@ import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
 import { DataLayout, buildDataSheet } from "./data-sheet";
 import { buildFollowUpSheet } from "./follow-up-sheet";
 import { FunnelLayout, buildFunnelSheet } from "./funnel-sheet";
-import { KpiLayout, buildKpiSheet } from "./kpi-sheet";
+import { KpiGoalLinks, KpiLayout, buildKpiSheet } from "./kpi-sheet";
 import { NormalizedImport, normalizeRecords } from "./normalize";
 import { OPEN, RecordColumns } from "./records";
 import { MappingStep, recognize } from "./recognize";
@@ -29,6 +29,8 @@ export interface CrmWorkbookOptions {
   /** As-of date of the follow-up list (Excel serial). */
   readonly asOf: number;
   readonly targets?: readonly CrmTarget[];
+  /** Targets from a goal sheet in the same workbook (goalTargetLinks); typed-in targets fill the rest. */
+  readonly goalLinks?: KpiGoalLinks;
 }
 
 export interface CrmWorkbook {
@@ -74,6 +76,7 @@ export function buildCrmWorkbook(imported: NormalizedImport, options: CrmWorkboo
     data,
     periods,
     targets: options.targets ?? [],
+    ...(options.goalLinks ? { goalLinks: options.goalLinks } : {}),
     texts,
     source: sourceText(imported, options.locale),
   });

@@ -1,10 +1,14 @@
 /**
  * The bridge from the CRM KPI sheet to a goal sheet of the same period: which KPI figure stands for
- * which goal metric, and the cell a goal sheet's monthly actual then points at.
+ * which goal metric, the cell a goal sheet's monthly actual then points at, and the goal sheet's
+ * target cells the KPI sheet's pipeline coverage is measured against.
  */
 import type { GoalActualsSource } from "../goals/context";
-import { monthPeriod } from "../../schemas/crm-import";
-import { KpiLayout, KpiMetric, kpiReference } from "./kpi-sheet";
+import { GoalLayout, ext } from "../goals/layout";
+import { CrmPeriod, monthPeriod } from "../../schemas/crm-import";
+import type { GoalPlan } from "../../schemas/goals";
+import type { Rep } from "../../schemas/roster";
+import { KpiGoalLinks, KpiLayout, KpiMetric, kpiReference } from "./kpi-sheet";
 
 /**
  * Goal metric ids (the presets and the usual custom ids) and the KPI figure each one is measured by.
@@ -40,4 +44,47 @@ export function crmGoalActuals(
       return kpiReference(kpi, monthPeriod(month.year, month.month).label, rep.name, metric);
     },
   };
+}
+
+/**
+ * The KPI sheet's targets from the goal sheet of the same workbook: a rep's row of the goal period
+ * points at the goal sheet's target and gap of the metric measured by won revenue (revenue, unless
+ * `metricId` names another sum metric); a row of one of its months points at that month's target.
+ * Periods other than these, reps not on the goal sheet and plans without such a metric get null.
+ */
+export function goalTargetLinks(
+  plan: GoalPlan,
+  layout: GoalLayout,
+  metricId: string = revenueMetric(plan) ?? "revenue",
+): KpiGoalLinks {
+  const k = plan.metrics.findIndex((m) => m.id === metricId);
+  const repIndex = new Map(plan.reps.map((r, i) => [r.name, i]));
+  const g = layout.goals;
+  const sheet = layout.names.goals;
+  const rowOf = (rep: Rep): number | null => {
+    const i = repIndex.get(rep.name);
+    return i === undefined || k < 0 ? null : g.row(i, k);
+  };
+  const isGoalPeriod = (p: CrmPeriod) => p.start === plan.period.start && p.end === plan.period.end;
+  const monthOf = (p: CrmPeriod) =>
+    plan.period.months.findIndex((m) => m.start === p.start && m.end === p.end);
+  return {
+    sheet,
+    target: (rep, period) => {
+      const row = rowOf(rep);
+      if (row === null) return null;
+      if (isGoalPeriod(period)) return ext(sheet, row, g.cols.target);
+      const j = monthOf(period);
+      return j < 0 ? null : ext(sheet, row, g.cols.monthTarget + j);
+    },
+    remaining: (rep, period) => {
+      const row = rowOf(rep);
+      return row !== null && isGoalPeriod(period) ? ext(sheet, row, g.cols.gap) : null;
+    },
+  };
+}
+
+/** The first summed metric a goal sheet's actuals take from won revenue (revenue, wonRevenue ...). */
+function revenueMetric(plan: GoalPlan): string | undefined {
+  return plan.metrics.find((m) => m.aggregation === "sum" && CRM_GOAL_METRICS[m.id] === "wonRevenue")?.id;
 }

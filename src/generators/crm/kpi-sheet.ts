@@ -128,11 +128,30 @@ const WIDTHS: Readonly<Partial<Record<KpiColumn, number>>> = {
   team: 14,
 };
 
+/**
+ * Targets kept on a goal sheet of the same workbook: the KPI sheet then points at them instead of
+ * holding its own, so pipeline coverage measures the open pipeline against what the goal sheet says
+ * is still to win. Each function gives a sheet-qualified cell ('Goals 2027-Q1'!$H$7) or null.
+ */
+export interface KpiGoalLinks {
+  /** The goal sheet's name, for the note under the figures. */
+  readonly sheet: string;
+  /** The cell with the rep's revenue target for the period. */
+  readonly target: (rep: Rep, period: CrmPeriod) => string | null;
+  /**
+   * The cell with what is left of that target (the goal sheet's gap); null: the KPI sheet works it
+   * out as target - won revenue.
+   */
+  readonly remaining: (rep: Rep, period: CrmPeriod) => string | null;
+}
+
 export interface KpiSheetInput {
   readonly imported: NormalizedImport;
   readonly data: DataLayout;
   readonly periods: readonly CrmPeriod[];
+  /** Typed-in targets, for reps and periods the goal links leave without one. */
   readonly targets: readonly CrmTarget[];
+  readonly goalLinks?: KpiGoalLinks;
   readonly texts: CrmSheetTexts;
   readonly source: string;
 }
@@ -278,8 +297,12 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
             ];
             return `SUMPRODUCT(${terms.join("*")},${dataRange(data, "amount")},${dataRange(data, "probability")})`;
           }
-          case "remaining":
+          case "remaining": {
+            const linked = p.kind === "rep" ? input.goalLinks?.remaining(p.rep!, period) : null;
+            // A blank gap on the goal sheet is "" (a reference to it would show 0).
+            if (linked) return `IF(${linked}="","",${linked})`;
             return `IF(${at("target")}="","",MAX(0,${at("target")}-${at("wonRevenue")}))`;
+          }
           case "coverage":
             return `IF(OR(${at("remaining")}="",${at("remaining")}=0),"",${at("openPipeline")}/${at("remaining")})`;
           case "target":
@@ -309,8 +332,14 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
       };
       let target: CellInput = null;
       if (p.kind === "rep") {
-        target = targetFor(targets, p.rep!.name, period, periods.length);
-        styles.push({ range: at("target"), style: "input" });
+        const linked = input.goalLinks?.target(p.rep!, period);
+        if (linked) {
+          target = { formula: `=IF(${linked}="","",${linked})` };
+          styles.push({ range: at("target"), style: "computed" });
+        } else {
+          target = targetFor(targets, p.rep!.name, period, periods.length);
+          styles.push({ range: at("target"), style: "input" });
+        }
       } else if (p.kind === "team" || p.kind === "all") {
         const members = p.kind === "team" ? roster.filter((r) => r.team === p.team) : roster;
         const cells = members.map((r) => `${L("target")}${repRowOf.get(r.name)}`).join(",");
@@ -355,20 +384,23 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
       : [];
   const header = columns.map((c) => t[c]);
   const notesStart = lastRow + 2;
+  const definitions = input.goalLinks
+    ? [...t.definitions.slice(0, -1), t.targetsLinked(input.goalLinks.sheet)]
+    : t.definitions;
   const sheet: SheetSpec = {
     name: texts.sheet.kpi,
     tabColor: "#2E75B6",
     blocks: [
       { start: "A1", rows: [[t.title], [importedText(t.note(input.source, data.sheet))]] },
       { start: `A${headerRow}`, rows: [header, ...rows] },
-      { start: `A${notesStart}`, rows: t.definitions.map((d) => [d]) },
+      { start: `A${notesStart}`, rows: definitions.map((d) => [d]) },
     ],
     styles: [
       { range: "A1", style: "title" },
       { range: "A2", style: "note" },
       { range: `A${headerRow}:${lastLetter}${headerRow}`, style: "header" },
       ...styles,
-      { range: `A${notesStart}:A${notesStart + t.definitions.length - 1}`, style: "note" },
+      { range: `A${notesStart}:A${notesStart + definitions.length - 1}`, style: "note" },
     ],
     numberFormats,
     conditionalFormats,

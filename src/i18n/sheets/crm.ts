@@ -63,6 +63,8 @@ export interface CrmSheetTexts {
     readonly remaining: string;
     readonly coverage: string;
     readonly definitions: readonly string[];
+    /** Replaces the last definition when targets come from a goal sheet. */
+    readonly targetsLinked: (goalSheet: string) => string;
   };
   readonly funnel: {
     readonly title: string;
@@ -210,6 +212,8 @@ const enUS: CrmSheetTexts = {
       "Open pipeline: open deals expected to close in the period; weighted = amount x probability.",
       "Target is an input (type it, or link it to the goal sheet); coverage = open pipeline / remaining target.",
     ],
+    targetsLinked: (goalSheet) =>
+      `Target and remaining target come from the goal sheet "${goalSheet}" (its target and gap; month rows: that month's target); coverage = open pipeline / remaining target.`,
   },
   funnel: {
     title: "Sales funnel by stage",
@@ -363,6 +367,8 @@ const zhCN: CrmSheetTexts = {
       "在途商机:预计在期间内结单的进行中商机;加权 = 金额 × 赢率。",
       "目标为输入项(可直接填写,或链接到目标表);覆盖率 = 在途商机金额 / 剩余目标。",
     ],
+    targetsLinked: (goalSheet) =>
+      `目标和剩余目标取自目标表“${goalSheet}”(其目标与差距;月度行为当月目标);覆盖率 = 在途商机金额 / 剩余目标。`,
   },
   funnel: {
     title: "按阶段的销售漏斗",

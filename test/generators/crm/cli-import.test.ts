@@ -145,6 +145,67 @@ describe("sales-kit import", () => {
     expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(false);
   });
 
+  it("with --goals writes the goal sheets too, linked both ways, for the goal period and its months", async () => {
+    fs.writeFileSync(
+      path.join(dir, "goals.yaml"),
+      "period: 2027-Q1\nmetrics:\n  - id: revenue\n    weight: 1\n    target: 60000\n",
+    );
+    const r = await run([
+      "import",
+      "zoho-deals.csv",
+      "-r",
+      "roster.csv",
+      "-m",
+      "owners.mapping.json",
+      "--goals",
+      "goals.yaml",
+      "--as-of",
+      "2027-03-20",
+      "-o",
+      "q1.xlsx",
+    ]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("periods 2027-Q1, 2027-01, 2027-02, 2027-03");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(path.join(dir, "q1.xlsx")) as unknown as ArrayBuffer);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.slice(0, 1)).toEqual(["Goals 2027-Q1"]);
+    expect(names).toContain("CRM KPIs");
+    const formulas = (sheet: string) => {
+      const found: string[] = [];
+      wb.getWorksheet(sheet)!.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.type === ExcelJS.ValueType.Formula) found.push(cell.formula);
+        }),
+      );
+      return found;
+    };
+    // The KPI sheet's targets and gaps read the goal sheet; the goal sheet's actuals read the KPI sheet.
+    expect(formulas("CRM KPIs").filter((f) => f.includes("'Goals 2027-Q1'!")).length).toBeGreaterThanOrEqual(
+      4 * 5,
+    );
+    expect(formulas("Goals 2027-Q1").filter((f) => /^'CRM KPIs'!\$[A-Z]+\$\d+$/.test(f)).length).toBe(4 * 3);
+  });
+
+  it("reports a broken goal config with the other inputs, and writes nothing", async () => {
+    fs.writeFileSync(path.join(dir, "goals.yaml"), "period: 2027-Q9\nmetrics: []\n");
+    const r = await run([
+      "import",
+      "zoho-deals.csv",
+      "-r",
+      "roster.csv",
+      "-g",
+      "goals.yaml",
+      "-o",
+      "q1.xlsx",
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("goals.yaml");
+    expect(r.stderr).toContain("period");
+    expect(fs.existsSync(path.join(dir, "q1.xlsx"))).toBe(false);
+  });
+
   it("keeps an existing output file unless --force, and needs a roster and one export", async () => {
     fs.writeFileSync(path.join(dir, "kpis.xlsx"), "keep me");
     const args = ["import", "zoho-deals.csv", "-r", "roster.csv", "-o", "kpis.xlsx"];

@@ -3,7 +3,14 @@
  * recalculated by LibreOffice: each linked actual equals the figure worked out here from the deals as
  * written below (not from the importer), metrics the CRM does not measure stay typed-in inputs.
  */
-import { CrmTable, crmGoalActuals, importCrm, parsePeriods } from "../../../src/generators/crm";
+import {
+  CrmTable,
+  CrmWorkbook,
+  crmGoalActuals,
+  goalTargetLinks,
+  importCrm,
+  parsePeriods,
+} from "../../../src/generators/crm";
 import { generateGoalWorkbook, goalLayout } from "../../../src/generators/goals";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import { GoalPlan, validateGoalInput } from "../../../src/schemas/goals";
@@ -111,6 +118,23 @@ const DEALS: readonly Deal[] = [
     close: [2027, 2, 28],
     created: [2027, 2, 1],
   },
+  // Open deals closing in March: pipeline for the coverage against the goal sheet's gap.
+  {
+    owner: "Ann Lee",
+    account: "Epsilon",
+    stage: "Qualification",
+    amount: 6500,
+    close: [2027, 3, 30],
+    created: [2027, 2, 25],
+  },
+  {
+    owner: "王芳",
+    account: "北京远航",
+    stage: "Qualification",
+    amount: 9000,
+    close: [2027, 3, 28],
+    created: [2027, 3, 10],
+  },
   {
     owner: "O'Brien",
     account: "Sigma",
@@ -190,12 +214,14 @@ function plan(): GoalPlan {
   return result.value;
 }
 
-function build(): { spec: WorkbookSpec; plan: GoalPlan } {
+function build(): { spec: WorkbookSpec; plan: GoalPlan; crm: CrmWorkbook } {
+  const p = plan();
   const periods = parsePeriods(["2027-Q1", "2027-01", "2027-02", "2027-03"]).periods;
   const imported = importCrm(TABLE, roster, {
     locale: "en-US",
     asOf: (Date.UTC(2027, 2, 20) - Date.UTC(1899, 11, 30)) / 86_400_000,
     periods,
+    goalLinks: goalTargetLinks(p, goalLayout(p, "en-US")),
     mapping: {
       columns: {
         owner: "Owner",
@@ -208,12 +234,15 @@ function build(): { spec: WorkbookSpec; plan: GoalPlan } {
     },
   });
   if (!imported.ok) throw new Error(JSON.stringify(imported.issues));
-  const p = plan();
   const goals = generateGoalWorkbook(p, {
     locale: "en-US",
     actualsFrom: crmGoalActuals(imported.workbook.kpi),
   });
-  return { spec: { sheets: [...imported.workbook.spec.sheets, ...goals.sheets] }, plan: p };
+  return {
+    spec: { sheets: [...imported.workbook.spec.sheets, ...goals.sheets] },
+    plan: p,
+    crm: imported.workbook,
+  };
 }
 
 /** The cell of a spec sheet at (row 1-based, column 0-based), walking its blocks. */
@@ -306,5 +335,87 @@ describeWithLibreOffice("goal actuals linked to the CRM KPI sheet (LibreOffice)"
     expectClose(wb.get(sheet, cellAddress(g.row(2, 1) - 1, g.cols.monthActual + 1)), 1);
     // The unlinked metric keeps Ann Lee's typed-in visits: 10 + 12.
     expectClose(wb.get(sheet, cellAddress(g.row(0, 3) - 1, g.cols.actual)), 22);
+  }, 120_000);
+});
+
+// ---- Pipeline coverage against the goal sheet's targets, worked out by hand from the deals above.
+// Revenue target 30,000 a quarter, split evenly: 10,000 a month. Won in Q1: Ann Lee 1,000 + 2,500 +
+// 500 = 4,000 (the December deal is outside), 王芳 12,000 + 3,000 = 15,000, O'Brien 7,000. Open
+// deals closing in March: Ann Lee 6,500, 王芳 9,000.
+const COVERAGE: readonly {
+  rep: string;
+  period: string;
+  target: number;
+  remaining: number;
+  coverage: number | "";
+}[] = [
+  { rep: "Ann Lee", period: "2027-Q1", target: 30000, remaining: 26000, coverage: 6500 / 26000 },
+  { rep: "王芳", period: "2027-Q1", target: 30000, remaining: 15000, coverage: 9000 / 15000 },
+  { rep: "O'Brien", period: "2027-Q1", target: 30000, remaining: 23000, coverage: 0 },
+  { rep: "Ann Lee", period: "2027-02", target: 10000, remaining: 9500, coverage: 0 },
+  { rep: "Ann Lee", period: "2027-03", target: 10000, remaining: 10000, coverage: 0.65 },
+  // 王芳 won 15,000 in March against 10,000: nothing remains, so no coverage figure.
+  { rep: "王芳", period: "2027-03", target: 10000, remaining: 0, coverage: "" },
+];
+
+function kpiCell(crm: CrmWorkbook, rep: string, period: string, column: "target" | "remaining" | "coverage") {
+  const row = crm.kpi.rows.find((r) => r.kind === "rep" && r.name === rep && r.period === period)!;
+  return { sheet: crm.kpi.sheet, address: cellAddress(row.row - 1, crm.kpi.columns[column]!) };
+}
+
+describe("KPI targets linked to the goal sheet (spec)", () => {
+  it("points each rep's target at the goal sheet (quarter: target and gap; months: the month's target)", () => {
+    const { spec, plan: p, crm } = build();
+    const layout = goalLayout(p, "en-US");
+    const g = layout.goals;
+    const revenue = p.metrics.findIndex((m) => m.id === "revenue");
+    const quoted = `'${layout.names.goals}'`;
+    const formulaAt = (c: { sheet: string; address: string }) => {
+      const m = /^([A-Z]+)(\d+)$/.exec(c.address)!;
+      const col = m[1].charCodeAt(0) - 65;
+      const cell = specCell(spec, c.sheet, Number(m[2]), col);
+      return cell && isFormula(cell) ? cell.formula : null;
+    };
+    p.reps.forEach((rep, i) => {
+      const row = g.row(i, revenue);
+      const target = cellAddress(row - 1, g.cols.target, true);
+      const gap = cellAddress(row - 1, g.cols.gap, true);
+      expect(formulaAt(kpiCell(crm, rep.name, "2027-Q1", "target"))).toBe(
+        `=IF(${quoted}!${target}="","",${quoted}!${target})`,
+      );
+      expect(formulaAt(kpiCell(crm, rep.name, "2027-Q1", "remaining"))).toBe(
+        `=IF(${quoted}!${gap}="","",${quoted}!${gap})`,
+      );
+      const march = cellAddress(row - 1, g.cols.monthTarget + 2, true);
+      expect(formulaAt(kpiCell(crm, rep.name, "2027-03", "target"))).toBe(
+        `=IF(${quoted}!${march}="","",${quoted}!${march})`,
+      );
+    });
+  });
+
+  it("leaves the targets typed-in inputs for periods the goal sheet does not cover", () => {
+    const p = plan();
+    const links = goalTargetLinks(p, goalLayout(p, "en-US"));
+    const q2 = parsePeriods(["2027-Q2"]).periods[0];
+    expect(links.target(roster[0], q2)).toBeNull();
+    expect(links.remaining(roster[0], q2)).toBeNull();
+    const stranger: Rep = { ...roster[0], name: "Not on the plan" };
+    expect(links.target(stranger, parsePeriods(["2027-Q1"]).periods[0])).toBeNull();
+  });
+});
+
+describeWithLibreOffice("KPI targets linked to the goal sheet (LibreOffice)", () => {
+  it("measures pipeline coverage against the goal sheet's remaining target", async () => {
+    const { spec, crm } = build();
+    const wb = (await recalculate([{ name: "coverage", data: await writeXlsx(spec) }])).get("coverage")!;
+    for (const c of COVERAGE) {
+      for (const column of ["target", "remaining", "coverage"] as const) {
+        const { sheet, address } = kpiCell(crm, c.rep, c.period, column);
+        const want = c[column];
+        const got = wb.get(sheet, address);
+        if (want === "") expect([c.rep, c.period, column, got]).toEqual([c.rep, c.period, column, ""]);
+        else expectClose(got, want);
+      }
+    }
   }, 120_000);
 });
