@@ -4,6 +4,7 @@ import type {
   ColumnSpec,
   ConditionalFormatSpec,
   DataValidationSpec,
+  DefinedNameSpec,
   HighlightStyle,
   PrintSpec,
   ProtectionSpec,
@@ -52,6 +53,8 @@ export class SheetDraft {
   readonly wrap: string[] = [];
   readonly validations: DataValidationSpec[] = [];
   readonly conditionalFormats: ConditionalFormatSpec[] = [];
+  /** Names scoped to this sheet. */
+  readonly names: DefinedNameSpec[] = [];
   freeze?: { rows: number; columns: number };
   protection?: ProtectionSpec;
   print?: PrintSpec;
@@ -116,6 +119,7 @@ export class SheetDraft {
       ...(this.wrap.length ? { wrap: this.wrap } : {}),
       ...(this.validations.length ? { validations: this.validations } : {}),
       ...(this.conditionalFormats.length ? { conditionalFormats: this.conditionalFormats } : {}),
+      ...(this.names.length ? { names: this.names } : {}),
       ...(this.freeze ? { freeze: this.freeze } : {}),
       ...(this.protection ? { protection: this.protection } : {}),
       ...(this.print ? { print: this.print } : {}),

@@ -6,7 +6,7 @@
  */
 import { isoFromSerial } from "../../schemas/dates";
 import type { GoalMetric } from "../../schemas/goals";
-import type { SheetSpec } from "../../workbook/spec";
+import type { DefinedNameSpec, SheetSpec } from "../../workbook/spec";
 import type { GoalContext } from "./context";
 import {
   DATA_BAR_COLOR,
@@ -27,7 +27,7 @@ import {
   projectedFormula,
   statusFormula,
 } from "./formulas";
-import { at, columnLetter, ext } from "./layout";
+import { GoalLayout, TOLERANCE_NAME, at, columnLetter, ext } from "./layout";
 import { smartStatement } from "./smart";
 import { lineTargets } from "./targets";
 
@@ -259,9 +259,10 @@ export function goalsSheet(ctx: GoalContext): SheetSpec {
   // RAG on status and pace, data bars on attainment and score, flags on achievability.
   const statusCell = `$${col(c.status)}${first}`;
   const statusRange = whole(c.status);
+  sheet.names.push(toleranceName(layout));
   sheet.conditionalFormats.push(
     ...ragByStatus(statusRange, statusCell, t.status),
-    ...ragByValue(whole(c.pace), `${col(c.pace)}${first}`, plan.tolerance),
+    ...ragByValue(whole(c.pace), `${col(c.pace)}${first}`, TOLERANCE_NAME),
     { type: "dataBar", range: whole(c.attainment), color: DATA_BAR_COLOR },
     { type: "dataBar", range: whole(c.score), color: DATA_BAR_COLOR },
     {
@@ -326,14 +327,29 @@ export function ragByStatus(
   ];
 }
 
-/** Green at or above 100%, amber down to 1 - tolerance, red below; text cells ("") stay plain. */
+/**
+ * The sheet-scoped name of the settings sheet's tolerance cell, for a sheet whose colour rules use
+ * it (see TOLERANCE_NAME).
+ */
+export function toleranceName(layout: GoalLayout): DefinedNameSpec {
+  return {
+    name: TOLERANCE_NAME,
+    refersTo: `=${ext(layout.names.settings, layout.settings.toleranceRow, 1)}`,
+  };
+}
+
+/**
+ * Green at or above 100%, amber down to 1 - tolerance, red at or below it (as the status formulas:
+ * a shortfall of at least the tolerance is OFF TRACK); text cells ("") stay plain. `tolerance` is
+ * a name or reference, not a number, so the colours follow the settings cell when a manager edits it.
+ */
 export function ragByValue(
   range: string,
   topLeft: string,
-  tolerance: number,
+  tolerance: string,
 ): { type: "expression"; range: string; formula: string; style: (typeof RAG)["green"] }[] {
   const v = topLeft.replace(/^([A-Z]+)/, "$$$1");
-  const floor = Number((1 - tolerance).toPrecision(12));
+  const floor = `1-${tolerance}`;
   return [
     { type: "expression", range, formula: `=AND(ISNUMBER(${v}),${v}>=1)`, style: RAG.green },
     { type: "expression", range, formula: `=AND(ISNUMBER(${v}),${v}<1,${v}>${floor})`, style: RAG.amber },

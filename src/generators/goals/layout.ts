@@ -96,6 +96,14 @@ export interface GoalLayout {
   };
 }
 
+/**
+ * The name of the settings sheet's tolerance cell, defined on each sheet whose colour rules use it
+ * (goals, scorecard). A name, because Excel before 2010 refuses references to other sheets in
+ * conditional formats; scoped to the sheet, because it then travels with the sheets wherever they
+ * are copied into a workbook, and the goal sheets of two periods in one workbook keep theirs apart.
+ */
+export const TOLERANCE_NAME = "GoalTolerance";
+
 /** Spare input rows under the ramp schedule and the holidays, so users can add entries in place. */
 export const SPARE_RAMP_ROWS = 3;
 export const SPARE_HOLIDAY_ROWS = 10;

@@ -5,8 +5,8 @@
 import type { SheetSpec } from "../../workbook/spec";
 import type { GoalContext } from "./context";
 import { DATA_BAR_COLOR, GUIDE_PROTECTION, PERCENT_FORMAT, SheetDraft, f, txt } from "./draft";
-import { ragByValue } from "./goals-sheet";
-import { at, columnLetter, ext } from "./layout";
+import { ragByValue, toleranceName } from "./goals-sheet";
+import { TOLERANCE_NAME, at, columnLetter, ext } from "./layout";
 import { quoteSheetName } from "../../workbook/a1";
 
 export function scorecardSheet(ctx: GoalContext): SheetSpec {
@@ -55,7 +55,8 @@ export function scorecardSheet(ctx: GoalContext): SheetSpec {
   sheet.style(SheetDraft.range(first, sc.firstMetricCol, last, sc.rankCol), "computed");
   sheet.format(SheetDraft.range(first, sc.firstMetricCol, last, sc.scoreCol), PERCENT_FORMAT);
   const scoreRange = SheetDraft.range(first, sc.scoreCol, last, sc.scoreCol);
-  sheet.conditionalFormats.push(...ragByValue(scoreRange, `${scoreCol}${first}`, plan.tolerance), {
+  sheet.names.push(toleranceName(layout));
+  sheet.conditionalFormats.push(...ragByValue(scoreRange, `${scoreCol}${first}`, TOLERANCE_NAME), {
     type: "dataBar",
     range: SheetDraft.range(first, sc.firstMetricCol, last, sc.firstMetricCol + K - 1),
     color: DATA_BAR_COLOR,

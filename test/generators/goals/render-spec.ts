@@ -1,6 +1,6 @@
 /**
  * Renders a WorkbookSpec as plain text, one line per cell and per format, so a golden file shows a
- * reviewer exactly what a generated sheet holds (values, formulas, styles, validations, rules).
+ * reviewer exactly what a generated sheet holds (values, formulas, styles, validations, names, rules).
  */
 import { cellAddress, parseCell } from "../../../src/workbook/a1";
 import { CellInput, WorkbookSpec, isFormula, isText } from "../../../src/workbook/spec";
@@ -52,6 +52,10 @@ export function renderSpec(spec: WorkbookSpec): string {
     list(
       "validations",
       sheet.validations?.map((v) => `${v.range}: ${JSON.stringify({ ...v, range: undefined })}`),
+    );
+    list(
+      "names",
+      sheet.names?.map((n) => `${n.name}: ${n.refersTo}`),
     );
     list(
       "conditional formats",
