@@ -1,10 +1,13 @@
 /**
  * `sales-kit incentives`: a roster and an incentive plan (JSON or YAML) in, a commission workbook
  * (.xlsx) out. Problems name the file, the line of the plan (or the row of the roster) and the field.
+ * With --goals, the goal sheets of that config (same roster) lead the workbook and the quotas of
+ * measures with quotaFrom "goal" are formulas on their monthly targets.
  * Also builds the incentive sheets of the demo workbook from examples/incentives/demo-plan.yaml.
  */
 import path from "path";
 import YAML from "yaml";
+import { generateGoalWorkbook, goalLayout } from "../../generators/goals";
 import {
   ExistingNames,
   GoalQuotaSource,
@@ -14,9 +17,11 @@ import {
 } from "../../generators/incentives";
 import { writeXlsx } from "../../hosts/xlsx/write";
 import type { Locale } from "../../i18n";
-import type { PlanModel } from "../../kpi/plan/model";
+import type { PlanModel, PlanPeriod } from "../../kpi/plan/model";
+import { ymdFromSerial } from "../../schemas/dates";
 import { InputIssue, SchemaResult, fail, ok } from "../../schemas/errors";
-import { parseIncentivePlan } from "../../schemas/incentive-plan";
+import type { GoalPlan } from "../../schemas/goals";
+import { IncentivePlan, parseIncentivePlan } from "../../schemas/incentive-plan";
 import type { WorkbookSpec } from "../../workbook/spec";
 import { CliContext, Command, EXIT_OK, OptionValues } from "../command";
 import { displayPath, parseConfigText, readTextFile, writeOutputFile } from "../files";
@@ -31,11 +36,16 @@ import {
 import { reportIssues } from "../report";
 import { readRosterFile } from "../roster-file";
 import { BAD_LOCALE, ROSTER_AND_CONFIG_REQUIRED, unexpectedArgument, usageError } from "../usage";
+import { loadGoalPlan } from "./goals";
 
-/** "credits[0].shares[1].rep" -> ["credits", 0, "shares", 1, "rep"]. */
+/**
+ * "credits[0].shares[1].rep" -> ["credits", 0, "shares", 1, "rep"]; the goal config's
+ * 'targets["Li Wei"].revenue' -> ["targets", "Li Wei", "revenue"].
+ */
 function pathOfField(field: string): (string | number)[] {
   const out: (string | number)[] = [];
-  for (const m of field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]);
+  for (const m of field.matchAll(/\["([^"]*)"\]|([^.[\]]+)|\[(\d+)\]/g))
+    out.push(m[1] !== undefined ? m[1] : m[3] !== undefined ? Number(m[3]) : m[2]);
   return out;
 }
 
@@ -64,6 +74,18 @@ function withLines(issues: InputIssue[], file: string, text: string): InputIssue
   });
 }
 
+/** Reads and checks the plan file; its problems carry their line. */
+function readPlanFile(cwd: string, planFile: string): SchemaResult<{ plan: IncentivePlan; text: string }> {
+  const text = readTextFile(cwd, planFile);
+  if (!text.ok) return text;
+  const data = parseConfigText(text.value, planFile);
+  if (!data.ok) return data;
+  const plan = parseIncentivePlan(data.value, { file: planFile });
+  return plan.ok
+    ? ok({ plan: plan.value, text: text.value })
+    : fail(withLines(plan.issues, planFile, text.value));
+}
+
 /** Reads the roster and the plan, validates both (every problem of both files at once) and resolves them. */
 export function loadIncentivePlan(
   cwd: string,
@@ -72,16 +94,11 @@ export function loadIncentivePlan(
   options: PlanModelOptions = {},
 ): SchemaResult<PlanModel> {
   const roster = readRosterFile(cwd, rosterFile);
-  const text = readTextFile(cwd, planFile);
-  const issues: InputIssue[] = roster.ok ? [] : [...roster.issues];
-  if (!text.ok) return fail([...issues, ...text.issues]);
-  const data = parseConfigText(text.value, planFile);
-  if (!data.ok) return fail([...issues, ...data.issues]);
-  const plan = parseIncentivePlan(data.value, { file: planFile });
-  if (!plan.ok) return fail([...issues, ...withLines(plan.issues, planFile, text.value)]);
-  if (!roster.ok) return fail(issues);
-  const model = buildPlanModel(plan.value, roster.value, { planFile, rosterFile }, options);
-  return model.ok ? model : fail(withLines(model.issues, planFile, text.value));
+  const plan = readPlanFile(cwd, planFile);
+  if (!roster.ok || !plan.ok)
+    return fail([...(roster.ok ? [] : roster.issues), ...(plan.ok ? [] : plan.issues)]);
+  const model = buildPlanModel(plan.value.plan, roster.value, { planFile, rosterFile }, options);
+  return model.ok ? model : fail(withLines(model.issues, planFile, plan.value.text));
 }
 
 /**
@@ -105,6 +122,201 @@ export function buildIncentiveDemoSheets(
   return ok(generateIncentiveWorkbook(loaded.value, { locale, existing }).spec);
 }
 
+/** What the command writes from: the plan, resolved, and the goal plan its goal-linked quotas point at. */
+export interface IncentiveInputs {
+  readonly plan: IncentivePlan;
+  readonly model: PlanModel;
+  /** Null without --goals. */
+  readonly goals: GoalPlan | null;
+}
+
+export interface IncentiveFiles {
+  readonly roster: string;
+  readonly plan: string;
+  readonly goals?: string;
+}
+
+type Month = { readonly year: number; readonly month: number };
+
+/** The calendar months of a pay period. */
+function monthsOf(period: PlanPeriod): Month[] {
+  const first = ymdFromSerial(period.start);
+  const last = ymdFromSerial(period.end);
+  const out: Month[] = [];
+  for (let i = first.year * 12 + first.month - 1; i <= last.year * 12 + last.month - 1; i++)
+    out.push({ year: Math.floor(i / 12), month: (i % 12) + 1 });
+  return out;
+}
+
+/**
+ * Whether the goal period holds every month of the pay period: only then does the model take the
+ * quota from the goal sheet (otherwise the plan's quota stands).
+ */
+function coveredByGoals(goals: GoalPlan, period: PlanPeriod): boolean {
+  return monthsOf(period).every((m) =>
+    goals.period.months.some((g) => g.year === m.year && g.month === m.month),
+  );
+}
+
+const goalLinked = (plan: IncentivePlan) => plan.measures.filter((m) => m.quotaFrom === "goal");
+
+/** Without a goal config, a measure that asks for goal quotas would silently pay on its plan quota. */
+function noGoalsIssues(plan: IncentivePlan, planFile: string): InputIssue[] {
+  return plan.measures.flatMap((m, i) =>
+    m.quotaFrom === "goal"
+      ? [
+          {
+            file: planFile,
+            field: `measures[${i}].quotaFrom`,
+            en: `measure "${m.id}" (${m.name}) takes its quotas from the goal sheet (quotaFrom: goal), but no goal config was given: add --goals <goals.yaml> (a goal config for the same roster), or set quotaFrom: plan to pay on its quota of ${m.quota}`,
+            zh: `指标 “${m.id}”(${m.name})的个人指标取自目标表(quotaFrom: goal),但未指定目标配置:请加上 --goals <goals.yaml>(同一名单的目标配置),或改为 quotaFrom: plan,按其 quota ${m.quota} 计算`,
+          },
+        ]
+      : [],
+  );
+}
+
+/** A goal period that covers no pay period in full links no quota at all: certainly not what was meant. */
+function uncoveredIssues(
+  plan: IncentivePlan,
+  model: PlanModel,
+  goals: GoalPlan,
+  files: { plan: string; goals: string },
+): InputIssue[] {
+  const ids = goalLinked(plan).map((m) => `"${m.id}"`);
+  if (!ids.length || model.periods.some((p) => coveredByGoals(goals, p))) return [];
+  const first = model.periods[0].label;
+  const last = model.periods[model.periods.length - 1].label;
+  return [
+    {
+      file: files.plan,
+      field: "period",
+      en: `the quotas of ${ids.join(", ")} come from the goal sheet, but the goal period ${goals.period.label} of ${files.goals} covers none of the plan's pay periods (${first} to ${last}) in full`,
+      zh: `指标 ${ids.join("、")} 的个人指标取自目标表,但 ${files.goals} 的考核期 ${goals.period.label} 未完整覆盖方案的任何一个发放期(${first} 至 ${last})`,
+    },
+  ];
+}
+
+/** Adds the line of the goal config to its problems (when the file can be read). */
+function goalIssuesWithLines(cwd: string, goalsFile: string, issues: InputIssue[]): InputIssue[] {
+  const text = readTextFile(cwd, goalsFile);
+  return text.ok ? withLines(issues, goalsFile, text.value) : issues;
+}
+
+/**
+ * Reads the roster, the plan and (with `files.goals`) the goal config for the same roster in `locale`,
+ * checks them all and resolves the plan, its goal-linked quotas on the goal plan's targets. Every
+ * problem of every file comes back at once: the plan is checked against the roster even when the goal
+ * config has problems.
+ */
+export function loadIncentiveInputs(
+  cwd: string,
+  files: IncentiveFiles,
+  locale: Locale,
+): SchemaResult<IncentiveInputs> {
+  const issues: InputIssue[] = [];
+  const roster = readRosterFile(cwd, files.roster);
+  if (!roster.ok) issues.push(...roster.issues);
+  const plan = readPlanFile(cwd, files.plan);
+  if (!plan.ok) issues.push(...plan.issues);
+  const goalsFile = files.goals;
+  let goals: GoalPlan | null = null;
+  if (goalsFile !== undefined) {
+    // One roster for both, so the goal sheet's reps are the Plan sheet's; its problems are listed once.
+    const loaded = loadGoalPlan(cwd, files.roster, goalsFile, { locale });
+    if (loaded.ok) goals = loaded.plan;
+    else
+      issues.push(
+        ...goalIssuesWithLines(
+          cwd,
+          goalsFile,
+          loaded.issues.filter((i) => roster.ok || i.file !== files.roster),
+        ),
+      );
+  } else if (plan.ok) {
+    issues.push(...withLines(noGoalsIssues(plan.value.plan, files.plan), files.plan, plan.value.text));
+  }
+  if (!roster.ok || !plan.ok) return fail(issues);
+  const model = buildPlanModel(
+    plan.value.plan,
+    roster.value,
+    { planFile: files.plan, rosterFile: files.roster },
+    goals ? { goals: { plan: goals, layout: goalLayout(goals, goals.locale) } } : {},
+  );
+  if (!model.ok) return fail([...issues, ...withLines(model.issues, files.plan, plan.value.text)]);
+  if (goals && goalsFile !== undefined)
+    issues.push(
+      ...withLines(
+        uncoveredIssues(plan.value.plan, model.value, goals, { plan: files.plan, goals: goalsFile }),
+        files.plan,
+        plan.value.text,
+      ),
+    );
+  return issues.length ? fail(issues) : ok({ plan: plan.value.plan, model: model.value, goals });
+}
+
+/**
+ * The goal sheets, then the incentive sheets; the goal sheets keep their names (the quota formulas
+ * point at them) and the incentive sheets and names step aside for any they take.
+ */
+function goalAndIncentiveSpec(model: PlanModel, goals: GoalPlan, locale: Locale): WorkbookSpec {
+  const goalSpec = generateGoalWorkbook(goals);
+  const existing: ExistingNames = {
+    sheets: goalSpec.sheets.map((s) => s.name),
+    tables: goalSpec.sheets.flatMap((s) => (s.tables ?? []).map((t) => t.name)),
+    names: (goalSpec.names ?? []).map((n) => n.name),
+  };
+  const incentives = generateIncentiveWorkbook(model, { locale, existing }).spec;
+  const names = [...(goalSpec.names ?? []), ...(incentives.names ?? [])];
+  return {
+    sheets: [...goalSpec.sheets, ...incentives.sheets],
+    ...(names.length ? { names } : {}),
+    // The command's own sheets open first.
+    ...(incentives.activate ? { activate: incentives.activate } : {}),
+  };
+}
+
+/**
+ * What the goal sheet does not decide, said after writing: pay periods outside the goal period and reps
+ * not on the goal sheet (they start after it) keep the plan's quotas of the goal-linked measures.
+ */
+function goalNotes(inputs: IncentiveInputs, zh: boolean): string[] {
+  const { plan, model, goals } = inputs;
+  const linked = goalLinked(plan);
+  if (!goals || !linked.length) return [];
+  const sheet = goalLayout(goals, goals.locale).names.goals;
+  const list = (xs: string[]) => xs.join(zh ? "、" : ", ");
+  const measures = list(
+    linked.map((m) =>
+      m.goalMetric && m.goalMetric !== m.id
+        ? zh
+          ? `${m.id}(目标指标 ${m.goalMetric})`
+          : `${m.id} (goal metric ${m.goalMetric})`
+        : m.id,
+    ),
+  );
+  const notes = [
+    zh
+      ? `个人指标取自目标表“${sheet}”:${measures}\n`
+      : `Quotas linked to the goal sheet "${sheet}": ${measures}\n`,
+  ];
+  const outside = model.periods.filter((p) => !coveredByGoals(goals, p)).map((p) => p.label);
+  if (outside.length)
+    notes.push(
+      zh
+        ? `不完全在目标考核期 ${goals.period.label} 内的发放期:${list(outside)};其指标沿用方案中的指标\n`
+        : `Pay periods not wholly within the goal period ${goals.period.label}: ${list(outside)}; their quotas are the plan's\n`,
+    );
+  const later = goals.notYetStarted.map((r) => r.name.trim());
+  if (later.length)
+    notes.push(
+      zh
+        ? `不在目标表中(${goals.period.label} 结束后入职):${list(later)};其指标沿用方案中的指标\n`
+        : `Not on the goal sheet (they start after ${goals.period.label}): ${list(later)}; their quotas are the plan's\n`,
+    );
+  return notes;
+}
+
 async function run(
   values: OptionValues,
   positionals: readonly string[],
@@ -116,21 +328,28 @@ async function run(
   if (!roster || !config) return usageError(context, "incentives", ROSTER_AND_CONFIG_REQUIRED);
   const locale = (values.locale as string | undefined) ?? context.locale;
   if (locale !== "en-US" && locale !== "zh-CN") return usageError(context, "incentives", BAD_LOCALE);
-  const model = loadIncentivePlan(context.cwd, roster, config);
-  if (!model.ok) return reportIssues(model.issues, context);
-  const { spec } = generateIncentiveWorkbook(model.value, { locale });
-  const out =
-    (values.out as string | undefined) ?? `incentives-${model.value.name.replace(/[^\w.-]+/g, "_")}.xlsx`;
+  const goalsFile = values.goals as string | undefined;
+  const loaded = loadIncentiveInputs(
+    context.cwd,
+    { roster, plan: config, ...(goalsFile !== undefined ? { goals: goalsFile } : {}) },
+    locale,
+  );
+  if (!loaded.ok) return reportIssues(loaded.issues, context);
+  const m = loaded.value.model;
+  const goals = loaded.value.goals;
+  const spec = goals ? goalAndIncentiveSpec(m, goals, locale) : generateIncentiveWorkbook(m, { locale }).spec;
+  const out = (values.out as string | undefined) ?? `incentives-${m.name.replace(/[^\w.-]+/g, "_")}.xlsx`;
   const written = writeOutputFile(context.cwd, out, await writeXlsx(spec), values.force === true);
   if (!written.ok) return reportIssues(written.issues, context);
   const shown = displayPath(context.cwd, written.value);
   const sheets = spec.sheets.map((s) => s.name);
-  const m = model.value;
+  const zh = context.locale === "zh-CN";
   context.stdout(
-    context.locale === "zh-CN"
+    zh
       ? `已写入 ${shown}:${m.reps.length} 名销售 × ${m.periods.length} 个发放期,${m.measures.length} 个指标;工作表:${sheets.join("、")}\n`
       : `Wrote ${shown}: ${m.reps.length} reps x ${m.periods.length} pay periods, ${m.measures.length} measure(s); sheets: ${sheets.join(", ")}\n`,
   );
+  for (const note of goalNotes(loaded.value, zh)) context.stdout(note);
   return EXIT_OK;
 }
 
@@ -141,11 +360,20 @@ export const incentivesCommand: Command = {
     zh: "根据名单和激励方案生成激励表(方案、提成计算、个人结算单、评奖)",
   },
   usage: [
-    "incentives --roster <roster.csv> --config <plan.yaml> [--out <file.xlsx>] [--locale zh-CN] [--force]",
+    "incentives --roster <roster.csv> --config <plan.yaml> [--goals <goals.yaml>] [--out <file.xlsx>] [--locale zh-CN] [--force]",
   ],
   options: {
     roster: rosterOption,
     config: configOption({ en: "incentive plan", zh: "激励方案" }, "examples/incentives/plan.yaml"),
+    goals: {
+      type: "string",
+      short: "g",
+      valueName: "<goals.yaml>",
+      description: {
+        en: "goal config for the same roster (as for sales-kit goals): its goal sheets lead the workbook, and the quotas of measures with quotaFrom: goal are formulas on their monthly targets (required by such measures)",
+        zh: "同一名单的目标配置(同 sales-kit goals):目标表写在工作簿前部,quotaFrom: goal 的指标其个人指标为引用目标表月度目标的公式(此类指标必须指定)",
+      },
+    },
     out: workbookOutOption({ en: "incentives-<plan name>.xlsx", zh: "incentives-<方案名>.xlsx" }),
     locale: localeOption(LOCALE_FROM_LANG),
     force: forceOption(),
@@ -153,6 +381,7 @@ export const incentivesCommand: Command = {
   examples: [
     "sales-kit incentives --roster examples/goals/roster.csv --config examples/incentives/plan.yaml",
     "sales-kit incentives -r team.csv -c 激励方案.yaml -o 激励表.xlsx --locale zh-CN",
+    "sales-kit incentives -r examples/goals/roster.csv -c examples/incentives/demo-plan.yaml --goals examples/goals/goals.yaml",
   ],
   run,
 };

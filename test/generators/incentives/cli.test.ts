@@ -1,7 +1,9 @@
 /**
- * `sales-kit incentives` end to end, in-process: the bundled examples produce workbooks; a bad plan
- * is reported with file, line and field in English or Chinese and nothing is written; the demo's
- * incentive sheets build from examples/incentives/demo-plan.yaml and move aside for sheets already there.
+ * `sales-kit incentives` end to end, in-process: the bundled examples produce workbooks (the demo plan
+ * with the bundled goal config, its quotas being goal-linked); a bad plan is reported with file, line
+ * and field in English or Chinese and nothing is written; the demo's incentive sheets build from
+ * examples/incentives/demo-plan.yaml and move aside for sheets already there. The --goals path in
+ * detail: cli-goals.test.ts.
  */
 import fs from "fs";
 import path from "path";
@@ -22,10 +24,11 @@ const example = (...parts: string[]) => path.join(EXAMPLES, ...parts);
 
 describe("sales-kit incentives", () => {
   it("writes the commission workbook of each bundled example", async () => {
-    for (const [roster, plan, locale] of [
+    for (const [roster, plan, locale, goals] of [
       ["roster.csv", "plan.yaml", "en-US"],
       ["roster.zh-CN.csv", "plan.zh-CN.yaml", "zh-CN"],
-      ["roster.csv", "demo-plan.yaml", "en-US"],
+      // The demo plan's quotas come from the goal sheet (quotaFrom: goal).
+      ["roster.csv", "demo-plan.yaml", "en-US", "goals.yaml"],
     ]) {
       const out = `${plan}.xlsx`;
       const r = await run([
@@ -38,13 +41,19 @@ describe("sales-kit incentives", () => {
         out,
         "--locale",
         locale,
+        ...(goals ? ["--goals", example("goals", goals)] : []),
       ]);
       expect(r.stderr).toBe("");
       expect(r.code).toBe(0);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(fs.readFileSync(path.join(dir, out)) as unknown as ArrayBuffer);
-      const calc = wb.worksheets[1];
-      expect(calc.name).toBe(locale === "zh-CN" ? "提成计算" : "Commission calc");
+      const names = wb.worksheets.map((w) => w.name);
+      // The goal sheets (five) come first when there are any; the calculation follows the plan.
+      const first = goals ? 5 : 0;
+      expect(names.slice(first, first + 2)).toEqual(
+        locale === "zh-CN" ? ["提成方案", "提成计算"] : ["Commission plan", "Commission calc"],
+      );
+      if (goals) expect(names[0]).toBe("Goals 2027-Q1");
       // The first data row's payable is a formula, not a pasted value.
       expect(wb.definedNames.getRanges("Draw_Recoverable").ranges.length).toBe(1);
     }
@@ -56,11 +65,12 @@ describe("sales-kit incentives", () => {
       "-r",
       example("goals", "roster.csv"),
       "-c",
-      example("incentives", "demo-plan.yaml"),
+      example("incentives", "plan.yaml"),
     ]);
     expect(r.code).toBe(0);
+    // examples/incentives/plan.yaml: 2027-01 for 6 months paid monthly, two measures.
     expect(r.stdout).toMatch(
-      /^Wrote incentives-2027-Q1_commission_plan\.xlsx: 12 reps x 3 pay periods, 1 measure\(s\); sheets: Commission plan, /,
+      /^Wrote incentives-FY2027_H1_field_sales\.xlsx: 12 reps x 6 pay periods, 2 measure\(s\); sheets: Commission plan, /,
     );
   });
 
@@ -117,7 +127,7 @@ describe("sales-kit incentives", () => {
 
   it("reports a roster problem with its row, and a YAML syntax error with its line", async () => {
     fs.writeFileSync(path.join(dir, "team.csv"), "name,team\nAnn,North\nAnn,South\n");
-    fs.copyFileSync(example("incentives", "demo-plan.yaml"), path.join(dir, "plan.yaml"));
+    fs.copyFileSync(example("incentives", "plan.yaml"), path.join(dir, "plan.yaml"));
     const dup = await run(["incentives", "-r", "team.csv", "-c", "plan.yaml"]);
     expect(dup.code).toBe(1);
     expect(dup.stderr).toContain("team.csv, row 3, name:");
@@ -134,7 +144,7 @@ describe("sales-kit incentives", () => {
       "-r",
       example("goals", "roster.csv"),
       "-c",
-      example("incentives", "demo-plan.yaml"),
+      example("incentives", "plan.yaml"),
       "-o",
       "a.xlsx",
     ];
@@ -154,6 +164,11 @@ describe("plan file lines", () => {
     expect(
       lineOfField('{"name": "x",\n "measures": [{"id": "a",\n  "quota": 5}]}', "measures[0].quota"),
     ).toBe(3);
+    // The goal config's fields quote rep names: 'targets["Li Wei"].revenue'.
+    const goals = "period: 2027-Q1\ntargets:\n  Ann Lee: { revenue: 1 }\n  Li Wei:\n    revenue: 2\n";
+    expect(lineOfField(goals, 'targets["Li Wei"].revenue')).toBe(5);
+    expect(lineOfField(goals, 'targets["Li Wei"]')).toBe(5);
+    expect(lineOfField(goals, 'targets["Nobody"].revenue')).toBe(3);
   });
 });
 
@@ -171,7 +186,8 @@ describe("the demo's incentive sheets", () => {
     expect(names).not.toContain("Awards");
     expect(built.value.names?.some((n) => n.name === "Plan_Name")).toBe(false);
     const calc = built.value.sheets.find((s) => s.name === "Commission calc")!;
-    const rows = calc.blocks[0].rows;
+    const block = calc.blocks[0];
+    const rows = "rows" in block ? block.rows : [];
     expect(rows.filter((r) => r[2] === 1).length).toBe(12);
     expect(JSON.stringify(rows)).toContain("'Awards (2)'!");
   });
