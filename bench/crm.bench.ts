@@ -10,6 +10,7 @@ import { sampleExportCsv } from "../src/generators/crm/sample-export";
 import { readTable } from "../src/hosts/xlsx/read-table";
 import { serialFromYmd } from "../src/schemas/dates";
 import type { Rep } from "../src/schemas/roster";
+import { blockHeight } from "../src/workbook/blocks";
 
 const ROWS = 100_000;
 const RUNS = Number(process.env.CRM_BENCH_RUNS ?? 11);
@@ -85,7 +86,8 @@ async function pipeline(): Promise<PipelineTiming> {
   if (!result.ok) throw new Error(result.issues.map((i) => i.en).join("; "));
   if (result.imported.recordColumns.length < ROWS * 0.99) throw new Error("records lost");
   const data = result.workbook.spec.sheets.find((s) => s.name === result.workbook.data.sheet);
-  if (!data || data.blocks[0].rows.length < ROWS * 0.99) throw new Error("data sheet rows lost");
+  const records = data?.columnBlocks?.[0];
+  if (!records || blockHeight(records) < ROWS * 0.99) throw new Error("data sheet rows lost");
   sheetsBuilt = result.workbook.spec.sheets.length;
   kept = result;
   return { wall: t2 - t0, cpu: c, read: t1 - t0, import: t2 - t1 };

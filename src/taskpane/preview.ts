@@ -3,6 +3,7 @@
  * name, size, formula count, tables, and the first rows as the user will see their cells.
  */
 import { columnLetter, parseCell } from "../workbook/a1";
+import { blockCell, blockHeight, blockWidth, cellBlocks } from "../workbook/blocks";
 import type { CellInput, WorkbookSpec } from "../workbook/spec";
 import { isFormula, isText } from "../workbook/spec";
 
@@ -39,11 +40,14 @@ export function previewSpec(spec: WorkbookSpec, options: PreviewOptions = {}): S
     let columns = 0;
     let formulas = 0;
     const cells = new Map<number, Map<number, CellInput>>();
-    for (const block of sheet.blocks) {
+    for (const block of cellBlocks(sheet)) {
       const start = parseCell(block.start);
-      block.rows.forEach((row, r) => {
-        row.forEach((cell, c) => {
-          if (cell === null || cell === undefined || cell === "") return;
+      const height = blockHeight(block);
+      const width = blockWidth(block);
+      for (let r = 0; r < height; r++) {
+        for (let c = 0; c < width; c++) {
+          const cell = blockCell(block, r, c);
+          if (cell === null || cell === undefined || cell === "") continue;
           const R = start.row + r;
           const C = start.col + c;
           rows = Math.max(rows, R + 1);
@@ -53,8 +57,8 @@ export function previewSpec(spec: WorkbookSpec, options: PreviewOptions = {}): S
             if (!cells.has(R)) cells.set(R, new Map());
             cells.get(R)!.set(C, cell);
           }
-        });
-      });
+        }
+      }
     }
     const shownColumns = Math.min(columns, sampleColumns);
     const sample = [...cells.keys()]

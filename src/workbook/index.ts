@@ -1,6 +1,7 @@
 /** WorkbookSpec and its helpers: the seam between generators and hosts. */
 export * from "./spec";
 export * from "./a1";
+export * from "./blocks";
 export * from "./names";
 export * from "./rename";
 export * from "./resolve";

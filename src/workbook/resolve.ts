@@ -8,6 +8,7 @@ import { Renames, renameInFormula } from "./rename";
 import {
   Block,
   CellInput,
+  ColumnBlock,
   ConditionalFormatSpec,
   DefinedNameSpec,
   SheetSpec,
@@ -73,21 +74,37 @@ function rewriteCell(cell: CellInput, renames: Renames): CellInput {
   return cell;
 }
 
+/** The lines (rows or columns) with their cells rewritten; the same array when nothing changed. */
+function rewriteLines(
+  lines: readonly (readonly CellInput[])[],
+  renames: Renames,
+): readonly (readonly CellInput[])[] {
+  let changed = false;
+  const out = lines.map((line) => {
+    let lineChanged = false;
+    const next = line.map((cell) => {
+      const rewritten = rewriteCell(cell, renames);
+      if (rewritten !== cell) lineChanged = true;
+      return rewritten;
+    });
+    if (!lineChanged) return line;
+    changed = true;
+    return next;
+  });
+  return changed ? out : lines;
+}
+
 function rewriteBlocks(blocks: readonly Block[], renames: Renames): readonly Block[] {
   return blocks.map((block) => {
-    let changed = false;
-    const rows = block.rows.map((row) => {
-      let rowChanged = false;
-      const next = row.map((cell) => {
-        const out = rewriteCell(cell, renames);
-        if (out !== cell) rowChanged = true;
-        return out;
-      });
-      if (!rowChanged) return row;
-      changed = true;
-      return next;
-    });
-    return changed ? { ...block, rows } : block;
+    const rows = rewriteLines(block.rows, renames);
+    return rows === block.rows ? block : { ...block, rows };
+  });
+}
+
+function rewriteColumnBlocks(blocks: readonly ColumnBlock[], renames: Renames): readonly ColumnBlock[] {
+  return blocks.map((block) => {
+    const columns = rewriteLines(block.columns, renames);
+    return columns === block.columns ? block : { ...block, columns };
   });
 }
 
@@ -161,6 +178,9 @@ export function resolveNames(spec: WorkbookSpec, existing: ExistingNames = NO_EX
       ...sheet,
       name: finalSheet,
       blocks: nothingToRewrite ? sheet.blocks : rewriteBlocks(sheet.blocks, sheetScope),
+      ...(sheet.columnBlocks && !nothingToRewrite
+        ? { columnBlocks: rewriteColumnBlocks(sheet.columnBlocks, sheetScope) }
+        : {}),
       validations: sheet.validations?.map((v) =>
         v.rule.type === "listSource"
           ? { ...v, rule: { ...v.rule, source: renameInFormula(v.rule.source, sheetScope) } }

@@ -21,11 +21,23 @@ export interface TextCell {
 
 export type CellInput = CellValue | FormulaCell | TextCell;
 
-/** A rectangle of cells written in one go; rows may be ragged, missing cells stay empty. */
+/** A rectangle of cells written in one go, row by row; rows may be ragged, missing cells stay empty. */
 export interface Block {
   /** Top-left cell, e.g. "A5". */
   readonly start: string;
   readonly rows: readonly (readonly CellInput[])[];
+}
+
+/**
+ * A rectangle given column by column: columns[c][r] is the cell r rows below `start`, c columns to
+ * its right. For tables of imported records, where a row block would need an array per record
+ * (100,000 of them) and a column block needs one per column. Columns may differ in length; missing
+ * cells stay empty. Read through blocks.ts (blockCell, blockRows ...), which serves both kinds.
+ */
+export interface ColumnBlock {
+  /** Top-left cell, e.g. "A1". */
+  readonly start: string;
+  readonly columns: readonly (readonly CellInput[])[];
 }
 
 /** The small set of named looks every generated sheet uses (see styles.ts). */
@@ -179,6 +191,8 @@ export interface SheetSpec {
   readonly name: string;
   readonly tabColor?: string;
   readonly blocks: readonly Block[];
+  /** Blocks given column by column (large tables of records), written after `blocks`. */
+  readonly columnBlocks?: readonly ColumnBlock[];
   readonly styles?: readonly RangeStyle[];
   readonly numberFormats?: readonly RangeNumberFormat[];
   readonly columns?: readonly ColumnSpec[];

@@ -3,6 +3,7 @@
  * write (SUBTOTAL over a structured reference, so filtered rows drop out of the total).
  */
 import { parseCell, parseRange } from "./a1";
+import { blockCell, cellBlocks } from "./blocks";
 import { CellInput, SheetSpec, TableSpec, isText } from "./spec";
 
 /** Excel's subtotal function numbers that ignore hidden rows, per totals function of a table. */
@@ -21,7 +22,7 @@ export function totalsFormula(table: string, header: string, fn: keyof typeof SU
 /** The cell the blocks write at (row, col), 0-based; later blocks win, as when written. */
 export function blockCellAt(sheet: SheetSpec, row: number, col: number): CellInput | undefined {
   let found: CellInput | undefined;
-  for (const block of sheet.blocks) {
+  for (const block of cellBlocks(sheet)) {
     let start;
     try {
       start = parseCell(block.start);
@@ -30,8 +31,8 @@ export function blockCellAt(sheet: SheetSpec, row: number, col: number): CellInp
     }
     const r = row - start.row;
     const k = col - start.col;
-    if (r < 0 || k < 0 || r >= block.rows.length) continue;
-    const cell = block.rows[r]?.[k];
+    if (r < 0 || k < 0) continue;
+    const cell = blockCell(block, r, k);
     if (cell !== undefined && cell !== null) found = cell;
   }
   return found;

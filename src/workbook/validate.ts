@@ -221,6 +221,33 @@ function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<str
       row.forEach((cell, k) => checkCell(c, `${bp}.rows[${r}][${k}]`, cell));
     });
   });
+  if (sheet.columnBlocks !== undefined && !Array.isArray(sheet.columnBlocks))
+    c.add(`${p}.columnBlocks`, "must be a list of blocks", "必须是数据块列表");
+  (sheet.columnBlocks ?? []).forEach((block, b) => {
+    const bp = `${p}.columnBlocks[${b}]`;
+    let start;
+    try {
+      start = parseCell(block.start);
+    } catch {
+      c.add(
+        `${bp}.start`,
+        `"${block.start}" is not a cell such as "A5"`,
+        `"${block.start}" 不是单元格地址(例如 "A5")`,
+      );
+      return;
+    }
+    if (!Array.isArray(block.columns))
+      return c.add(`${bp}.columns`, "must be a list of columns", "必须是列的列表");
+    if (start.col + block.columns.length > MAX_COLUMNS)
+      c.add(`${bp}.columns`, "run past the last column of a sheet", "超出工作表的最后一列");
+    block.columns.forEach((column: readonly CellInput[], k: number) => {
+      if (!Array.isArray(column))
+        return c.add(`${bp}.columns[${k}]`, "must be a list of cells", "必须是单元格列表");
+      if (start.row + column.length > MAX_ROWS)
+        c.add(`${bp}.columns[${k}]`, "runs past the last row of a sheet", "超出工作表的最后一行");
+      column.forEach((cell, r) => checkCell(c, `${bp}.columns[${k}][${r}]`, cell));
+    });
+  });
 
   (sheet.styles ?? []).forEach((s, i) => {
     c.range(`${p}.styles[${i}].range`, s.range);

@@ -167,10 +167,45 @@ async function bothHosts(spec: WorkbookSpec, fake: FakeExcel) {
   return { result, snap, data };
 }
 
+/**
+ * Records given column by column under a header row, in an Excel table, with a formula column that
+ * reads another sheet of the spec (renamed when that name is taken, so its formulas are rewritten).
+ */
+function columnBlockSpec(): WorkbookSpec {
+  return {
+    sheets: [
+      { name: "Lists", blocks: [{ start: "A1", rows: [["Rate"], [0.1]] }] },
+      {
+        name: "Records",
+        blocks: [{ start: "A1", rows: [["Owner", "Amount", "Close", "Bonus"]] }],
+        columnBlocks: [
+          {
+            start: "A2",
+            columns: [
+              ["Li Wei 李伟", { text: "=not a formula" }, null, "Zhang Min"],
+              [1200.5, 300, 45, null],
+              [46388, 46419],
+              [2, 3, 4, 5].map((r) => ({ formula: `=B${r}*Lists!$A$2` })),
+            ],
+          },
+        ],
+        tables: [{ name: "Deals", range: "A1:D5" }],
+        numberFormats: [{ range: "C2:C5", format: "yyyy-mm-dd" }],
+      },
+    ],
+  };
+}
+
 describe("Excel host and xlsx host agree", () => {
   const cases: [string, () => WorkbookSpec, () => FakeExcel][] = [
     ["the sample goal sheet", sampleSpec, () => new FakeExcel()],
     ["a 40-rep monthly grid", () => goalGridSpec(40), () => new FakeExcel()],
+    ["records in a column block", columnBlockSpec, () => new FakeExcel()],
+    [
+      "records in a column block, their formulas' sheet renamed",
+      columnBlockSpec,
+      () => new FakeExcel({ sheets: [{ name: "Lists" }] }),
+    ],
     [
       "the sample in a workbook whose names clash",
       sampleSpec,
@@ -207,6 +242,28 @@ describe("Excel host and xlsx host agree", () => {
         ([k, v]) => k.startsWith("xl/tables/") && v.includes(`name="${t.name}"`),
       );
       expect(tableXml?.[1]).toContain(`ref="${ours.range}"`);
+    }
+  });
+});
+
+describe("a column block", () => {
+  it("is written cell by cell as its columns say, in both hosts", async () => {
+    const { snap, data } = await bothHosts(columnBlockSpec(), new FakeExcel({ sheets: [{ name: "Lists" }] }));
+    const live = fromFake(snap, "Records");
+    const file = await fromXlsx(data, "Records");
+    for (const view of [live, file]) {
+      expect(view.cells.A2).toEqual({ value: "Li Wei 李伟" });
+      // Text that reads as a formula stays text; a null leaves the cell empty.
+      expect(view.cells.A3).toEqual({ value: "=not a formula" });
+      expect(view.cells.A4).toBeUndefined();
+      expect(view.cells.A5).toEqual({ value: "Zhang Min" });
+      expect(view.cells.B2).toEqual({ value: 1200.5 });
+      expect(view.cells.B5).toBeUndefined();
+      // The shorter date column leaves C4:C5 empty.
+      expect(view.cells.C3).toEqual({ value: 46419 });
+      expect(view.cells.C4).toBeUndefined();
+      // "Lists" was taken, so the spec's Lists is "Lists (2)" and the formulas follow it.
+      expect(view.cells.D3).toEqual({ formula: "=B3*'Lists (2)'!$A$2" });
     }
   });
 });

@@ -62,18 +62,33 @@ function template(formula: string): string[] {
   return formula.split("#");
 }
 
-/** The formula of a row: the template's parts joined by the row number (one string each). */
-function formulaAt(parts: readonly string[], row: string): FormulaCell {
-  return { formula: parts.join(row) };
-}
-
 const orNull = (v: number): number | null => (v === v ? v : null);
 
+/** The cells of the listed records from one record column. */
+function pick<T>(list: readonly number[], values: ArrayLike<T>): T[] {
+  const out = new Array<T>(list.length);
+  for (let k = 0; k < list.length; k++) out[k] = values[list[k]];
+  return out;
+}
+
+function pickNumbers(list: readonly number[], values: Float64Array): (number | null)[] {
+  const out = new Array<number | null>(list.length);
+  for (let k = 0; k < list.length; k++) out[k] = orNull(values[list[k]]);
+  return out;
+}
+
+/** A formula per row of the list: the template's parts joined by the sheet row number. */
+function formulas(parts: readonly string[], first: number, count: number): FormulaCell[] {
+  const out = new Array<FormulaCell>(count);
+  for (let k = 0; k < count; k++) out[k] = { formula: parts.join(String(first + k)) };
+  return out;
+}
+
 /**
- * The list's rows (a module function with no closures made per import: its optimised code then
- * serves every import).
+ * The list's cells, column by column (a column block: tens of thousands of overdue deals are a
+ * dozen arrays, not one per deal).
  */
-function followUpRows(
+function followUpColumns(
   list: readonly number[],
   records: RecordColumns,
   first: number,
@@ -82,28 +97,23 @@ function followUpRows(
   since: readonly string[],
   days: readonly string[],
 ): CellInput[][] {
-  const rows: CellInput[][] = new Array(list.length);
-  for (let k = 0; k < list.length; k++) {
-    const i = list[k];
-    const n = String(first + k);
-    const owner = records.owners[records.owner[i]];
-    const s = records.stage[i];
-    rows[k] = [
-      owner.owner,
-      owner.repIndex < 0 ? notOnRoster : owner.team,
-      records.deal[i],
-      records.account[i],
-      s < 0 ? null : records.stages[s].cell,
-      orNull(records.amount[i]),
-      orNull(records.closeDate[i]),
-      orNull(records.nextContact[i]),
-      formulaAt(reason, n),
-      formulaAt(since, n),
-      formulaAt(days, n),
-      records.row[i],
-    ];
-  }
-  return rows;
+  const owners = pick(list, records.owner);
+  const stageCells = records.stages.map((s) => s.cell);
+  const stages = pick(list, records.stage).map((s) => (s < 0 ? null : stageCells[s]));
+  return [
+    owners.map((o) => records.owners[o].owner),
+    owners.map((o) => (records.owners[o].repIndex < 0 ? notOnRoster : records.owners[o].team)),
+    pick(list, records.deal),
+    pick(list, records.account),
+    stages,
+    pickNumbers(list, records.amount),
+    pickNumbers(list, records.closeDate),
+    pickNumbers(list, records.nextContact),
+    formulas(reason, first, list.length),
+    formulas(since, first, list.length),
+    formulas(days, first, list.length),
+    pick(list, records.row),
+  ];
 }
 
 export function buildFollowUpSheet(
@@ -124,15 +134,17 @@ export function buildFollowUpSheet(
   // The earlier of the two dates is the first one that fell overdue.
   const since = template("=MIN(G#,H#)");
   const days = template('=IF(J#<$B$3,$B$3-J#,"")');
-  const rows = followUpRows(list, records, first, importedText(texts.notOnRoster), reason, since, days);
-  const last = first + Math.max(rows.length, 1) - 1;
+  const columns = followUpColumns(list, records, first, importedText(texts.notOnRoster), reason, since, days);
+  const count = list.length;
+  const last = first + Math.max(count, 1) - 1;
   return {
     name: texts.sheet.followUp,
     tabColor: "#C55A11",
     blocks: [
       { start: "A1", rows: [[t.title], [t.note], [t.asOf, asOf]] },
-      { start: `A${headerRow}`, rows: [[...t.headers], ...(rows.length ? rows : [[t.none]])] },
+      { start: `A${headerRow}`, rows: count ? [[...t.headers]] : [[...t.headers], [t.none]] },
     ],
+    columnBlocks: count ? [{ start: `A${first}`, columns }] : [],
     styles: [
       { range: "A1", style: "title" },
       { range: "A2", style: "note" },
@@ -147,9 +159,7 @@ export function buildFollowUpSheet(
       { range: `J${first}:J${last}`, format: DATE_FORMAT },
       { range: `K${first}:K${last}`, format: "0" },
     ],
-    conditionalFormats: rows.length
-      ? [{ type: "dataBar", range: `K${first}:K${last}`, color: "#ED7D31" }]
-      : [],
+    conditionalFormats: count ? [{ type: "dataBar", range: `K${first}:K${last}`, color: "#ED7D31" }] : [],
     columns: [
       { column: "A", width: 16 },
       { column: "B", width: 14 },

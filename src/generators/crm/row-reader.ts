@@ -120,7 +120,15 @@ export function tally(evidence: DateEvidence, text: string): void {
 function textAt(cells: readonly RawCell[], c: number): string {
   if (c < 0) return "";
   const cell = cells[c];
-  if (typeof cell === "string") return cell.trim();
+  if (typeof cell === "string") {
+    // Most cells have nothing to trim: look at both ends first (trim is a call and a check per cell).
+    const n = cell.length;
+    if (n === 0) return cell;
+    const a = cell.charCodeAt(0);
+    const z = cell.charCodeAt(n - 1);
+    if (a > 32 && a < 0xa0 && z > 32 && z < 0xa0) return cell;
+    return cell.trim();
+  }
   return cell === null || cell === undefined ? "" : String(cell);
 }
 

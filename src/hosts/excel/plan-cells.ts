@@ -12,6 +12,7 @@ import {
   rangesOverlap,
   rangeRows,
 } from "../../workbook/a1";
+import { blockCell, blockHeight, blockWidth, cellBlocks } from "../../workbook/blocks";
 import { tokenizeFormula } from "../../workbook/formula-tokens";
 import type { CellInput, SheetSpec, StyleName } from "../../workbook/spec";
 import { isFormula } from "../../workbook/spec";
@@ -83,22 +84,25 @@ export interface CellOps {
 export function blockOps(sheet: SheetSpec, waits: (row: number, col: number) => boolean): CellOps {
   const now: WriteOp[] = [];
   const later: WriteOp[] = [];
-  for (const block of sheet.blocks) {
+  for (const block of cellBlocks(sheet)) {
     const start = parseCell(block.start);
-    const cols = Math.max(1, ...block.rows.map((r) => r.length));
-    if (block.rows.length === 0) continue;
-    const main = grid(block.rows.length, cols);
+    const height = blockHeight(block);
+    const cols = Math.max(1, blockWidth(block));
+    if (height === 0) continue;
+    const main = grid(height, cols);
     let deferred: OfficeCell[][] | null = null;
-    block.rows.forEach((row, r) => {
-      row.forEach((input, c) => {
+    for (let r = 0; r < height; r++) {
+      for (let c = 0; c < cols; c++) {
+        const input = blockCell(block, r, c);
+        if (input === undefined) continue;
         const value = officeCell(input);
-        if (value === null) return;
+        if (value === null) continue;
         if (needsTable(input) || waits(start.row + r, start.col + c)) {
-          deferred ??= grid(block.rows.length, cols);
+          deferred ??= grid(height, cols);
           deferred[r][c] = value;
         } else main[r][c] = value;
-      });
-    });
+      }
+    }
     now.push(...bandOps(sheet.name, start.row, start.col, main));
     if (deferred) later.push(...bandOps(sheet.name, start.row, start.col, deferred));
   }

@@ -5,8 +5,9 @@
  */
 import ExcelJS from "exceljs";
 import { parseCell } from "../../workbook/a1";
+import { AnyBlock, blockCell, blockHeight, blockWidth, cellBlocks } from "../../workbook/blocks";
 import { ExistingNames, Renamed, resolveNames } from "../../workbook/resolve";
-import type { Block, SheetSpec, WorkbookSpec } from "../../workbook/spec";
+import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
 import { assertValidWorkbookSpec } from "../../workbook/validate";
 import { applyCellFormats, argb } from "./cell-formats";
 import { definedNameModels, setDefinedNames } from "./defined-names";
@@ -43,16 +44,19 @@ export interface XlsxOptions {
   readonly existing?: ExistingNames;
 }
 
-function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
+function writeBlock(ws: ExcelJS.Worksheet, block: AnyBlock): void {
   const start = parseCell(block.start);
-  block.rows.forEach((row, r) => {
+  const height = blockHeight(block);
+  const width = blockWidth(block);
+  for (let r = 0; r < height; r++) {
     const xrow = ws.getRow(start.row + r + 1);
-    row.forEach((input, c) => {
+    for (let c = 0; c < width; c++) {
+      const input = blockCell(block, r, c);
       // Empty text is an empty cell, as in the live workbook.
-      if (input === null || input === undefined || input === "") return;
+      if (input === null || input === undefined || input === "") continue;
       xrow.getCell(start.col + c + 1).value = cellValue(input);
-    });
-  });
+    }
+  }
 }
 
 function writeSheet(
@@ -64,7 +68,7 @@ function writeSheet(
   const ws = wb.addWorksheet(sheet.name, {
     properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
   });
-  for (const block of sheet.blocks) writeBlock(ws, block);
+  for (const block of cellBlocks(sheet)) writeBlock(ws, block);
   applyCellFormats(ws, sheet);
   for (const table of sheet.tables ?? []) addTable(ws, sheet, table);
   applyLayout(ws, sheet, active);

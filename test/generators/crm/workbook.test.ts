@@ -17,6 +17,7 @@ import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import { parseCrmPeriod } from "../../../src/schemas/crm-import";
 import { parseRosterCsv } from "../../../src/schemas/roster";
 import type { Rep } from "../../../src/schemas/roster";
+import { sheetGrid } from "../../../src/workbook/blocks";
 import { WorkbookSpec, isFormula, isText } from "../../../src/workbook/spec";
 
 const FIXTURES = path.join(__dirname, "../../fixtures/crm");
@@ -48,7 +49,7 @@ async function workbook(file: string, locale: "en-US" | "zh-CN" = "en-US"): Prom
 
 function formulas(spec: WorkbookSpec): string[] {
   return spec.sheets.flatMap((s) =>
-    s.blocks.flatMap((b) => b.rows.flatMap((row) => row.filter(isFormula).map((c) => c.formula))),
+    sheetGrid(s).flatMap((row) => row.filter(isFormula).map((c) => c.formula)),
   );
 }
 
@@ -85,7 +86,7 @@ describe("the CRM workbook spec", () => {
   it("puts the records in an Excel table on the data sheet, one row each, dates as serials", async () => {
     const wb = await workbook("fxiaoke-opportunities.csv");
     const data = wb.spec.sheets.find((s) => s.name === "CRM data")!;
-    const rows = data.blocks[0].rows;
+    const rows = sheetGrid(data);
     expect(rows).toHaveLength(1 + 15);
     expect(data.tables).toEqual([{ name: "CrmDeals", range: `A1:P16`, style: "TableStyleMedium2" }]);
     expect(rows[0]).toEqual([
@@ -159,7 +160,7 @@ describe("the CRM workbook spec", () => {
   it("never puts imported text inside a formula; formula-like text becomes a text cell", async () => {
     const wb = await workbook("zoho-deals.csv");
     for (const f of formulas(wb.spec)) expect(f).not.toMatch(/evil|HYPERLINK|cmd\||Initech|Emily|Mark Davis/);
-    const cells = wb.spec.sheets.flatMap((s) => s.blocks.flatMap((b) => b.rows.flat()));
+    const cells = wb.spec.sheets.flatMap((s) => sheetGrid(s).flat());
     const texts = cells.filter(isText).map((c) => c.text);
     expect(texts).toEqual(
       expect.arrayContaining([
