@@ -3,7 +3,8 @@ import fs from "fs";
 import path from "path";
 import zlib from "zlib";
 
-const dist = path.resolve(__dirname, "../dist");
+// npm run bench runs the benches from the repository root.
+const dist = path.resolve(process.cwd(), "dist");
 if (!fs.existsSync(path.join(dist, "functions.js"))) {
   console.error("dist/ is missing: run npm run build first");
   process.exit(1);
