@@ -35,7 +35,10 @@ export function blockWidth(block: AnyBlock): number {
 
 /** The cell r rows below and c columns right of the block's start; undefined where it has none. */
 export function blockCell(block: AnyBlock, r: number, c: number): CellInput | undefined {
-  return isColumnBlock(block) ? block.columns[c]?.[r] : block.rows[r]?.[c];
+  if (!isColumnBlock(block)) return block.rows[r]?.[c];
+  const cell = block.columns[c]?.[r];
+  // NaN (the only value unequal to itself) is an empty cell in a column block.
+  return cell !== cell ? null : cell;
 }
 
 /**
@@ -55,7 +58,10 @@ export function blockRows(
   const rows: CellInput[][] = new Array(Math.max(0, to - from));
   for (let r = from; r < to; r++) {
     const row = new Array<CellInput>(width);
-    for (let c = 0; c < width; c++) row[c] = columns[c][r] ?? null;
+    for (let c = 0; c < width; c++) {
+      const cell = columns[c][r];
+      row[c] = cell === undefined || cell !== cell ? null : cell;
+    }
     rows[r - from] = row;
   }
   return rows;

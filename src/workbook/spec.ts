@@ -32,7 +32,9 @@ export interface Block {
  * A rectangle given column by column: columns[c][r] is the cell r rows below `start`, c columns to
  * its right. For tables of imported records, where a row block would need an array per record
  * (100,000 of them) and a column block needs one per column. Columns may differ in length; missing
- * cells stay empty. Read through blocks.ts (blockCell, blockRows ...), which serves both kinds.
+ * cells stay empty. A NaN is an empty cell too (JSON writes it as null, which is one), so a column
+ * of numbers can be a plain array of numbers, which the engine stores unboxed. Read through
+ * blocks.ts (blockCell, blockRows ...), which serves both kinds and turns NaN into null.
  */
 export interface ColumnBlock {
   /** Top-left cell, e.g. "A1". */

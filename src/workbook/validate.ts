@@ -245,7 +245,10 @@ function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<str
         return c.add(`${bp}.columns[${k}]`, "must be a list of cells", "必须是单元格列表");
       if (start.row + column.length > MAX_ROWS)
         c.add(`${bp}.columns[${k}]`, "runs past the last row of a sheet", "超出工作表的最后一行");
-      column.forEach((cell, r) => checkCell(c, `${bp}.columns[${k}][${r}]`, cell));
+      // NaN is an empty cell in a column block.
+      column.forEach((cell, r) => {
+        if (cell === cell) checkCell(c, `${bp}.columns[${k}][${r}]`, cell);
+      });
     });
   });
 

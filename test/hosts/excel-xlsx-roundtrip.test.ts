@@ -183,7 +183,7 @@ function columnBlockSpec(): WorkbookSpec {
             start: "A2",
             columns: [
               ["Li Wei 李伟", { text: "=not a formula" }, null, "Zhang Min"],
-              [1200.5, 300, 45, null],
+              [1200.5, 300, 45, NaN],
               [46388, 46419],
               [2, 3, 4, 5].map((r) => ({ formula: `=B${r}*Lists!$A$2` })),
             ],

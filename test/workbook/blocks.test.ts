@@ -21,6 +21,17 @@ describe("blocks", () => {
     expect(blockRows(byColumns, 1, 2)).toEqual([["b", 2, null]]);
   });
 
+  it("takes NaN in a column block for an empty cell (as JSON does, which writes it as null)", () => {
+    const block = { start: "A1", columns: [[1, NaN, 3]] };
+    expect(blockCell(block, 1, 0)).toBeNull();
+    expect(blockRows(block)).toEqual([[1], [null], [3]]);
+    expect(blockRows(JSON.parse(JSON.stringify(block)))).toEqual(blockRows(block));
+    expect(validateWorkbookSpec({ sheets: [{ name: "S", blocks: [], columnBlocks: [block] }] })).toEqual([]);
+    // In a row block NaN stays what it is: not a number a cell can hold.
+    const rows = validateWorkbookSpec({ sheets: [{ name: "S", blocks: [{ start: "A1", rows: [[NaN]] }] }] });
+    expect(rows.map((i) => i.path)).toEqual(["sheets[0].blocks[0].rows[0][0]"]);
+  });
+
   it("reads a sheet back whole, later blocks winning, column blocks last", () => {
     const sheet: SheetSpec = {
       name: "S",

@@ -123,12 +123,13 @@ const FORMATS: Readonly<Partial<Record<DataColumn, string>>> = {
   nextContact: DATE_FORMAT,
 };
 
-const orNull = (v: number): number | null => (v === v ? v : null);
-
-/** A number column's cells: blank (NaN) as an empty cell. */
-function numberCells(values: Float64Array | Int32Array | Uint8Array): CellInput[] {
-  const out = new Array<CellInput>(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = orNull(values[i]);
+/**
+ * A number column's cells as plain numbers, blanks left NaN (an empty cell in a column block): the
+ * array then holds unboxed doubles, where nulls among them would box every number.
+ */
+function numberCells(values: Float64Array | Int32Array | Uint8Array): number[] {
+  const out = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i];
   return out;
 }
 

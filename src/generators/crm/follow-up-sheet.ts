@@ -62,8 +62,6 @@ function template(formula: string): string[] {
   return formula.split("#");
 }
 
-const orNull = (v: number): number | null => (v === v ? v : null);
-
 /** The cells of the listed records from one record column. */
 function pick<T>(list: readonly number[], values: ArrayLike<T>): T[] {
   const out = new Array<T>(list.length);
@@ -71,9 +69,10 @@ function pick<T>(list: readonly number[], values: ArrayLike<T>): T[] {
   return out;
 }
 
-function pickNumbers(list: readonly number[], values: Float64Array): (number | null)[] {
-  const out = new Array<number | null>(list.length);
-  for (let k = 0; k < list.length; k++) out[k] = orNull(values[list[k]]);
+/** Numbers of the listed records, blanks left NaN (an empty cell in a column block). */
+function pickNumbers(list: readonly number[], values: Float64Array): number[] {
+  const out = new Array<number>(list.length);
+  for (let k = 0; k < list.length; k++) out[k] = values[list[k]];
   return out;
 }
 
