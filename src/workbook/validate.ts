@@ -7,6 +7,7 @@ import {
   MAX_ROWS,
   RangeRef,
   columnIndex,
+  CellRef,
   parseCell,
   parseRange,
   parseRowSpan,
@@ -185,6 +186,16 @@ function safeRange(address: string): RangeRef | null {
 
 const VALUE_COUNT: Record<string, number> = { between: 2, notBetween: 2 };
 
+/** The top-left cell of a block, or null (with an issue) when it is not a cell address. */
+function blockStart(c: Checker, path: string, start: string): CellRef | null {
+  try {
+    return parseCell(start);
+  } catch {
+    c.add(`${path}.start`, `"${start}" is not a cell such as "A5"`, `"${start}" 不是单元格地址(例如 "A5")`);
+    return null;
+  }
+}
+
 function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<string, string>): void {
   const problem =
     typeof sheet.name === "string" ? sheetNameProblem(sheet.name) : { en: "is missing", zh: "缺失" };
@@ -199,17 +210,8 @@ function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<str
   if (!Array.isArray(sheet.blocks)) c.add(`${p}.blocks`, "must be a list of blocks", "必须是数据块列表");
   (sheet.blocks ?? []).forEach((block, b) => {
     const bp = `${p}.blocks[${b}]`;
-    let start;
-    try {
-      start = parseCell(block.start);
-    } catch {
-      c.add(
-        `${bp}.start`,
-        `"${block.start}" is not a cell such as "A5"`,
-        `"${block.start}" 不是单元格地址(例如 "A5")`,
-      );
-      return;
-    }
+    const start = blockStart(c, bp, block.start);
+    if (!start) return;
     if (!Array.isArray(block.rows)) return c.add(`${bp}.rows`, "must be a list of rows", "必须是行列表");
     if (start.row + block.rows.length > MAX_ROWS)
       c.add(`${bp}.rows`, "run past the last row of a sheet", "超出工作表的最后一行");
@@ -225,17 +227,8 @@ function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<str
     c.add(`${p}.columnBlocks`, "must be a list of blocks", "必须是数据块列表");
   (sheet.columnBlocks ?? []).forEach((block, b) => {
     const bp = `${p}.columnBlocks[${b}]`;
-    let start;
-    try {
-      start = parseCell(block.start);
-    } catch {
-      c.add(
-        `${bp}.start`,
-        `"${block.start}" is not a cell such as "A5"`,
-        `"${block.start}" 不是单元格地址(例如 "A5")`,
-      );
-      return;
-    }
+    const start = blockStart(c, bp, block.start);
+    if (!start) return;
     if (!Array.isArray(block.columns))
       return c.add(`${bp}.columns`, "must be a list of columns", "必须是列的列表");
     if (start.col + block.columns.length > MAX_COLUMNS)
