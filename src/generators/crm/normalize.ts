@@ -12,7 +12,7 @@ import type { DateOrder } from "./dates";
 import type { ColumnBinding, ResolvedMapping } from "./recognize";
 import { CrmRecord, OPEN, RecordColumns, funnelStageAt, recordAt } from "./records";
 import { DateEvidence, RowReader } from "./row-reader";
-import type { CrmTable } from "./table";
+import type { CrmTable, CrmTableRow } from "./table";
 import { matchKey } from "./text";
 
 /** An InputIssue with its weight: an error keeps the row out of the data sheet, a warning does not. */
@@ -94,6 +94,16 @@ function decideOrder(
  */
 const kept: { reader: RowReader | null } = { reader: null };
 
+/**
+ * The row loop, alone in its function: V8 compiles a long loop on the stack (OSR) and keeps that
+ * code for the next call only while nothing after the loop throws it away. In normalizePass, code
+ * after the loop that had not run yet did, at every import, so every import ran its first rows
+ * unoptimised and compiled the loop again.
+ */
+function readRows(reader: RowReader, rows: readonly CrmTableRow[]): void {
+  for (let r = 0; r < rows.length; r++) reader.read(rows[r].row, rows[r].cells);
+}
+
 /** What one pass over the rows gives; normalizeRecords adds the date order and the records. */
 type PassResult = Omit<NormalizedImport, "records" | "dateOrder">;
 
@@ -114,8 +124,7 @@ function normalizePass(
   const reader = new RowReader(mapping, roster, table.rows.length, file, order, evidence);
   // An empty twin is kept (same maps, no records), so no import's records outlive its result.
   kept.reader = new RowReader(mapping, roster, 0, file, order, evidence);
-  const rows = table.rows;
-  for (let r = 0; r < rows.length; r++) reader.read(rows[r].row, rows[r].cells);
+  readRows(reader, table.rows);
   reader.markNewCustomers();
   const recordColumns = reader.out.finish();
   const { issues, currencies } = reader;
@@ -231,8 +240,17 @@ function mappingAmbiguities(mapping: ResolvedMapping): { field: string; en: stri
  * The funnel's open stages: those given (profile or mapping) in their order, then stages found in
  * the data, by their average probability when every one of them has some, else as first found.
  */
-function orderStages(c: RecordColumns, mapping: ResolvedMapping, names: Map<string, string>): StageInfo[] {
-  const present = new Map<string, { first: number; sum: number; n: number }>();
+interface StagePresence {
+  /** First record at the stage. */
+  first: number;
+  /** Sum and count of the probabilities of the open records at it. */
+  sum: number;
+  n: number;
+}
+
+/** The funnel stages the records are at (the loop alone in its function, as readRows). */
+function stagesPresent(c: RecordColumns): Map<string, StagePresence> {
+  const present = new Map<string, StagePresence>();
   for (let i = 0; i < c.length; i++) {
     const stage = funnelStageAt(c, i);
     if (!stage) continue;
@@ -244,6 +262,11 @@ function orderStages(c: RecordColumns, mapping: ResolvedMapping, names: Map<stri
       s.n++;
     }
   }
+  return present;
+}
+
+function orderStages(c: RecordColumns, mapping: ResolvedMapping, names: Map<string, string>): StageInfo[] {
+  const present = stagesPresent(c);
   const given: StageInfo[] = [];
   for (const s of mapping.stageOrder) {
     const name = names.get(matchKey(s)) ?? s;
