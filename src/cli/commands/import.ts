@@ -9,12 +9,15 @@ import fs from "fs";
 import path from "path";
 import type { ImportCrmResult, MappingStep } from "../../generators/crm";
 import {
+  KpiLayout,
   crmGoalActuals,
   goalTargetLinks,
   importCrm,
   importSummary,
+  linkedGoalMetrics,
   looksLikeHeader,
   parsePeriods,
+  revenueMetric,
 } from "../../generators/crm";
 import { generateGoalWorkbook, goalLayout } from "../../generators/goals";
 import { RawTable, readTable } from "../../hosts/xlsx/read-table";
@@ -231,7 +234,31 @@ async function run(
       zh ? `不在名单中的负责人(记录已保留):${names}\n` : `Owners not on the roster (rows kept): ${names}\n`,
     );
   }
+  if (goalPlan) context.stdout(goalLinksText(goalPlan, result.workbook.kpi, zh));
   return EXIT_OK;
+}
+
+/** What --goals linked, in a line or two: which actuals read the KPI sheet, what coverage reads. */
+function goalLinksText(plan: GoalPlan, kpi: KpiLayout, zh: boolean): string {
+  const sheet = goalLayout(plan, plan.locale).names.goals;
+  const names = linkedGoalMetrics(plan, kpi).map((m) => (zh ? m.name.zh : m.name.en));
+  const revenue = revenueMetric(plan);
+  const list = names.join(zh ? "、" : ", ");
+  const actuals = names.length
+    ? zh
+      ? `目标表“${sheet}”中 ${list} 的月度实际值取自指标表`
+      : `Goal sheet "${sheet}": the monthly actuals of ${list} read the KPI sheet`
+    : zh
+      ? `目标表“${sheet}”:没有可取自指标表的指标,实际值仍为输入项`
+      : `Goal sheet "${sheet}": no metric the KPI sheet measures; its actuals stay inputs`;
+  const coverage = revenue
+    ? zh
+      ? `;商机覆盖率按其收入目标与差距计算\n`
+      : `; pipeline coverage is measured against its revenue targets and gaps\n`
+    : zh
+      ? `;目标表没有收入类指标,覆盖率的目标仍为输入项\n`
+      : `; it has no revenue metric, so the coverage targets stay inputs\n`;
+  return actuals + coverage;
 }
 
 export const importCommand: Command = {

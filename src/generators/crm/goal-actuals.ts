@@ -55,9 +55,9 @@ export function crmGoalActuals(
 export function goalTargetLinks(
   plan: GoalPlan,
   layout: GoalLayout,
-  metricId: string = revenueMetric(plan) ?? "revenue",
+  metricId: string | undefined = revenueMetric(plan),
 ): KpiGoalLinks {
-  const k = plan.metrics.findIndex((m) => m.id === metricId);
+  const k = metricId === undefined ? -1 : plan.metrics.findIndex((m) => m.id === metricId);
   const repIndex = new Map(plan.reps.map((r, i) => [r.name, i]));
   const g = layout.goals;
   const sheet = layout.names.goals;
@@ -85,6 +85,16 @@ export function goalTargetLinks(
 }
 
 /** The first summed metric a goal sheet's actuals take from won revenue (revenue, wonRevenue ...). */
-function revenueMetric(plan: GoalPlan): string | undefined {
+export function revenueMetric(plan: GoalPlan): string | undefined {
   return plan.metrics.find((m) => m.aggregation === "sum" && CRM_GOAL_METRICS[m.id] === "wonRevenue")?.id;
+}
+
+/** The goal plan's metrics whose monthly actuals the KPI sheet can give (it has their figure). */
+export function linkedGoalMetrics(plan: GoalPlan, kpi: KpiLayout): GoalPlan["metrics"][number][] {
+  return plan.metrics.filter((m) => {
+    const figure = Object.prototype.hasOwnProperty.call(CRM_GOAL_METRICS, m.id)
+      ? CRM_GOAL_METRICS[m.id]
+      : null;
+    return figure !== null && kpi.columns[figure] !== undefined;
+  });
 }

@@ -10,7 +10,13 @@ export type { ImportIssue, NormalizedImport, StageInfo, UnknownOwner } from "./n
 export { importSummary } from "./report-sheet";
 export type { ImportSummary } from "./report-sheet";
 export { kpiReference } from "./kpi-sheet";
-export { CRM_GOAL_METRICS, crmGoalActuals, goalTargetLinks } from "./goal-actuals";
+export {
+  CRM_GOAL_METRICS,
+  crmGoalActuals,
+  goalTargetLinks,
+  linkedGoalMetrics,
+  revenueMetric,
+} from "./goal-actuals";
 export type { KpiGoalLinks, KpiLayout, KpiMetric } from "./kpi-sheet";
 export type { FunnelLayout } from "./funnel-sheet";
 export type { DataLayout } from "./data-sheet";

@@ -167,6 +167,9 @@ describe("sales-kit import", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("periods 2027-Q1, 2027-01, 2027-02, 2027-03");
+    expect(r.stdout).toContain(
+      'Goal sheet "Goals 2027-Q1": the monthly actuals of Revenue read the KPI sheet; pipeline coverage is measured against its revenue targets and gaps',
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(fs.readFileSync(path.join(dir, "q1.xlsx")) as unknown as ArrayBuffer);
     const names = wb.worksheets.map((w) => w.name);
@@ -186,6 +189,43 @@ describe("sales-kit import", () => {
       4 * 5,
     );
     expect(formulas("Goals 2027-Q1").filter((f) => /^'CRM KPIs'!\$[A-Z]+\$\d+$/.test(f)).length).toBe(4 * 3);
+  });
+
+  it("with --goals but no revenue metric, links the actuals it can and keeps the coverage targets inputs (Chinese)", async () => {
+    fs.writeFileSync(
+      path.join(dir, "goals.yaml"),
+      "period: 2027-Q1\nmetrics:\n  - id: newCustomers\n    weight: 1\n    target: 6\n",
+    );
+    const r = await run(
+      [
+        "import",
+        "zoho-deals.csv",
+        "-r",
+        "roster.csv",
+        "-m",
+        "owners.mapping.json",
+        "-g",
+        "goals.yaml",
+        "-o",
+        "q1.xlsx",
+      ],
+      { LANG: "zh_CN.UTF-8" },
+    );
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /目标表“.+”中 新客户数? 的月度实际值取自指标表;目标表没有收入类指标,覆盖率的目标仍为输入项/,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(path.join(dir, "q1.xlsx")) as unknown as ArrayBuffer);
+    const kpi = wb.worksheets.find((w) => w.name === "CRM指标")!;
+    let linkedTargets = 0;
+    kpi.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula && cell.formula.includes("目标")) linkedTargets++;
+      }),
+    );
+    expect(linkedTargets).toBe(0);
   });
 
   it("reports a broken goal config with the other inputs, and writes nothing", async () => {
