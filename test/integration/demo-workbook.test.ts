@@ -6,12 +6,13 @@
  */
 import path from "path";
 import ExcelJS from "exceljs";
-import { DEMO_CRM_ROWS, buildDemoSpec } from "../../src/cli/commands/demo";
+import { DEMO_CRM_ROWS, DEMO_LARGEST_DEAL, buildDemoSpec } from "../../src/cli/commands/demo";
 import { loadGoalPlan } from "../../src/cli/commands/goals";
 import { sampleExportTable } from "../../src/generators/crm";
 import { goalLayout, lineTargets } from "../../src/generators/goals";
 import { writeXlsx } from "../../src/hosts/xlsx/write";
 import { cellAddress } from "../../src/workbook/a1";
+import { sheetGrid } from "../../src/workbook/blocks";
 import { isFormula } from "../../src/workbook/spec";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 import {
@@ -75,7 +76,11 @@ describeWithLibreOffice("demo workbook", () => {
     // The export the demo imports (Zoho-style in English), read here by hand: "Closed Won" rows,
     // amounts like $1,200.00, 1,200 or 1200, close dates like 2027-03-01 or 3/1/2027.
     const team = [...plan.reps, ...plan.notYetStarted].map((r) => r.name);
-    const table = sampleExportTable(team, { rows: DEMO_CRM_ROWS, asOf: plan.period.end - 11 });
+    const table = sampleExportTable(team, {
+      rows: DEMO_CRM_ROWS,
+      asOf: plan.period.end - 11,
+      largestAmount: DEMO_LARGEST_DEAL,
+    });
     const col = (name: string) => table.header.indexOf(name);
     const [owner, stage, amount, close] = ["Deal Owner", "Stage", "Amount", "Closing Date"].map(col);
     const monthOf = (text: string): [number, number] => {
@@ -110,6 +115,80 @@ describeWithLibreOffice("demo workbook", () => {
     expect(
       [...won.keys()].filter((k) => k.endsWith(`|${plan.period.months[0].year}-1`)).length,
     ).toBeGreaterThan(0);
+  });
+
+  it("measures each rep's pipeline coverage against the goal sheet's remaining revenue target", () => {
+    const loaded = loadGoalPlan(path.join(EXAMPLES, "goals"), "roster.csv", "goals.yaml", {
+      locale: "en-US",
+    });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+    const plan = loaded.plan;
+    // The export read by hand again: won deals and open deals (any stage but Closed Won / Closed
+    // Lost) closing in the quarter, per owner.
+    const team = [...plan.reps, ...plan.notYetStarted].map((r) => r.name);
+    const table = sampleExportTable(team, {
+      rows: DEMO_CRM_ROWS,
+      asOf: plan.period.end - 11,
+      largestAmount: DEMO_LARGEST_DEAL,
+    });
+    const col = (name: string) => table.header.indexOf(name);
+    const [owner, stage, amount, close] = ["Deal Owner", "Stage", "Amount", "Closing Date"].map(col);
+    const ymd = (text: string): [number, number, number] => {
+      const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+      if (iso) return [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+      const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text)!;
+      return [Number(us[3]), Number(us[1]), Number(us[2])];
+    };
+    const inQuarter = (text: string) => {
+      const [y, m] = ymd(text);
+      return plan.period.months.some((month) => month.year === y && month.month === m);
+    };
+    const won = new Map<string, number>();
+    const open = new Map<string, number>();
+    for (const { cells } of table.rows) {
+      if (!inQuarter(String(cells[close]))) continue;
+      const into = cells[stage] === "Closed Won" ? won : cells[stage] === "Closed Lost" ? null : open;
+      const name = String(cells[owner]);
+      into?.set(name, (into.get(name) ?? 0) + Number(String(cells[amount]).replace(/[$,]/g, "")));
+    }
+
+    const spec = specs.get("en-US")!;
+    const kpiSheet = spec.sheets.find((x) => x.name === "CRM KPIs")!;
+    const grid = sheetGrid(kpiSheet);
+    const headerRow = grid.findIndex((row) => row.includes("Pipeline coverage"));
+    const header = grid[headerRow];
+    const [period, repCol, target, remaining, coverage] = [
+      "Period",
+      "Rep",
+      "Target",
+      "Remaining target",
+      "Pipeline coverage",
+    ].map((h) => header.indexOf(h));
+    const layout = goalLayout(plan, "en-US");
+    const g = layout.goals;
+    const revenue = plan.metrics.findIndex((m) => m.id === "revenue");
+    const book = results.get("en-US")!;
+    let checked = 0;
+    let withCoverage = 0;
+    plan.reps.forEach((rep, i) => {
+      const r = grid.findIndex((row) => row[period] === plan.period.label && row[repCol] === rep.name);
+      const at = (c: number) => book.get("CRM KPIs", cellAddress(r, c));
+      // The target is the goal sheet's own (its value as LibreOffice worked it out).
+      const goalTarget = book.get(layout.names.goals, cellAddress(g.row(i, revenue) - 1, g.cols.target));
+      expect(typeof goalTarget).toBe("number");
+      expectClose(at(target), goalTarget as number);
+      const left = Math.max(0, (goalTarget as number) - (won.get(rep.name) ?? 0));
+      expectClose(at(remaining), left);
+      if (left === 0) expect(at(coverage)).toBe("");
+      else {
+        expectClose(at(coverage), (open.get(rep.name) ?? 0) / left);
+        if ((open.get(rep.name) ?? 0) > 0) withCoverage++;
+      }
+      checked++;
+    });
+    expect(checked).toBe(plan.reps.length);
+    // Some reps are past their target (no coverage figure), the others have one: not all blanks.
+    expect(withCoverage).toBeGreaterThan(plan.reps.length / 2);
   });
 
   it("takes the commission quotas from the goal sheet's monthly revenue targets, in both languages", () => {

@@ -25,6 +25,12 @@ export const DEMO_FILE = "sales-kit-demo.xlsx";
 /** Deals in the demo's sample CRM export: about 60 per rep, over the quarter and the months before. */
 export const DEMO_CRM_ROWS = 720;
 
+/**
+ * The largest deal of the demo's export: a rep's won deals in the quarter then come near their goal
+ * (some ahead, some behind), so attainment, pace and pipeline coverage show what they are for.
+ */
+export const DEMO_LARGEST_DEAL = 150_000;
+
 type DemoPart =
   { readonly ok: true; readonly spec: WorkbookSpec } | { readonly ok: false; readonly issues: InputIssue[] };
 
@@ -53,7 +59,12 @@ function crmDemo(
   const asOf = plan.period.end - 11;
   const table = sampleExportTable(
     team.map((r) => r.name),
-    { rows: DEMO_CRM_ROWS, asOf, flavour: locale === "zh-CN" ? "fxiaoke" : "zoho" },
+    {
+      rows: DEMO_CRM_ROWS,
+      asOf,
+      flavour: locale === "zh-CN" ? "fxiaoke" : "zoho",
+      largestAmount: DEMO_LARGEST_DEAL,
+    },
   );
   const periods: CrmPeriod[] = [
     { label: plan.period.label, start: plan.period.start, end: plan.period.end },

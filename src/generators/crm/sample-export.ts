@@ -13,6 +13,8 @@ export interface SampleExportOptions {
   readonly asOf: number;
   readonly seed?: number;
   readonly flavour?: "zoho" | "fxiaoke";
+  /** Deal amounts run from 1,000 to this (default 500,000), in steps of 100. */
+  readonly largestAmount?: number;
 }
 
 /** mulberry32: a small, well-mixed 32-bit generator; enough for sample data. */
@@ -65,6 +67,7 @@ function sampleRows(owners: readonly string[], options: SampleExportOptions): st
   const zoho = flavour === "zoho";
   const stages = zoho ? ZOHO_STAGES : FXIAOKE_STAGES;
   const accounts = Math.max(5, Math.floor(options.rows / 4));
+  const largest = Math.max(10, Math.floor((options.largestAmount ?? 500_000) / 100));
   const header = zoho
     ? [
         "Deal Owner",
@@ -102,7 +105,7 @@ function sampleRows(owners: readonly string[], options: SampleExportOptions): st
     const close =
       outcome === "open" ? options.asOf + int(-20, 90) : Math.min(options.asOf - 1, created + int(10, 120));
     const [stage, probability] = pick(stages);
-    const value = int(10, 5000) * 100;
+    const value = int(10, largest) * 100;
     const amountText =
       i % 3 === 0
         ? `${zoho ? "$" : "¥"}${value.toLocaleString("en-US")}.00`
