@@ -1,6 +1,6 @@
 /** Goal attainment, growth and gap: how far an actual result is along the way to its target. */
 import { readChoice, readNumber } from "./arguments";
-import { KpiResult, excelNumber, isKpiError, kpiError } from "./result";
+import { KpiResult, excelNumber, excelResult, isKpiError, kpiError } from "./result";
 import { MSG } from "./messages";
 
 export const DIRECTIONS = ["higher", "lower"] as const;
@@ -26,8 +26,7 @@ export function attainment(actual: unknown, target: unknown, direction: unknown)
   if (isKpiError(t)) return t;
   const d = readChoice(direction, "direction", DIRECTIONS, "higher");
   if (isKpiError(d)) return d;
-  const r = attainmentCore(a, t, d);
-  return isKpiError(r) ? r : excelNumber(r);
+  return excelResult(attainmentCore(a, t, d));
 }
 
 /** (current - previous) / |previous|: a fall from a loss to a bigger loss is negative growth. */
@@ -41,8 +40,7 @@ export function growth(current: unknown, previous: unknown): KpiResult<number> {
   if (isKpiError(c)) return c;
   const p = readNumber(previous, "previous");
   if (isKpiError(p)) return p;
-  const r = growthCore(c, p);
-  return isKpiError(r) ? r : excelNumber(r);
+  return excelResult(growthCore(c, p));
 }
 
 /** What is still missing to the target; 0 once it is met (never negative). */

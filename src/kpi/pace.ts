@@ -7,7 +7,7 @@ import { readChoice, readDate, readDateList, readNumber, readOptionalNumber } fr
 import { attainmentCore } from "./attainment";
 import { MSG, at } from "./messages";
 import { BASES, Basis, daysIn, elapsedDays } from "./period";
-import { KpiError, KpiResult, excelNumber, isKpiError, kpiError } from "./result";
+import { KpiError, KpiResult, excelResult, isKpiError, kpiError } from "./result";
 
 export const STATUSES = ["ON TRACK", "AT RISK", "OFF TRACK"] as const;
 export type Status = (typeof STATUSES)[number];
@@ -155,10 +155,6 @@ function readPeriod(
   return readCalendar(dates, holidays, basis);
 }
 
-function done(r: KpiResult<number>): KpiResult<number> {
-  return isKpiError(r) ? r : excelNumber(r);
-}
-
 export function pace(
   actual: unknown,
   target: unknown,
@@ -174,7 +170,7 @@ export function pace(
   if (isKpiError(t)) return t;
   const p = readPeriod(start, end, asof, holidays, basis);
   if (isKpiError(p)) return p;
-  return done(paceCore(a, t, p.start, p.end, p.asof, p.holidays, p.basis));
+  return excelResult(paceCore(a, t, p.start, p.end, p.asof, p.holidays, p.basis));
 }
 
 export function runRate(
@@ -189,7 +185,7 @@ export function runRate(
   if (isKpiError(a)) return a;
   const p = readPeriod(start, end, asof, holidays, basis);
   if (isKpiError(p)) return p;
-  return done(runRateCore(a, p.start, p.end, p.asof, p.holidays, p.basis));
+  return excelResult(runRateCore(a, p.start, p.end, p.asof, p.holidays, p.basis));
 }
 
 export function requiredRate(
@@ -212,7 +208,7 @@ export function requiredRate(
   if (isKpiError(h)) return h;
   const b = readChoice(basis, "basis", BASES, "workdays");
   if (isKpiError(b)) return b;
-  return done(requiredRateCore(a, t, e, d, h, b));
+  return excelResult(requiredRateCore(a, t, e, d, h, b));
 }
 
 export function status(

@@ -13,7 +13,7 @@ import {
 } from "./arguments";
 import { MSG, at } from "./messages";
 import { BASES, Basis, daysIn } from "./period";
-import { KpiResult, excelNumber, isKpiError, kpiError } from "./result";
+import { KpiResult, excelNumber, excelResult, isKpiError, kpiError } from "./result";
 
 /** A quarter, a half, three quarters, then the full quota. */
 export const DEFAULT_RAMP: readonly number[] = [0.25, 0.5, 0.75];
@@ -93,6 +93,5 @@ export function prorate(
   if (isKpiError(h)) return h;
   const b = readChoice(basis, "basis", BASES, "workdays");
   if (isKpiError(b)) return b;
-  const r = prorateCore(t, ps, pe, from, to, h, b);
-  return isKpiError(r) ? r : excelNumber(r);
+  return excelResult(prorateCore(t, ps, pe, from, to, h, b));
 }

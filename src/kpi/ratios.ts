@@ -5,7 +5,7 @@
  */
 import { readFraction, readNonNegative, readNumber, readOptionalNumber } from "./arguments";
 import { MSG, at } from "./messages";
-import { KpiError, KpiResult, excelNumber, isKpiError, kpiError } from "./result";
+import { KpiError, KpiResult, excelResult, isKpiError, kpiError } from "./result";
 
 function div0(en: string, zh: string): KpiError {
   return kpiError("div0", MSG.zero(en, zh));
@@ -98,10 +98,6 @@ export function ltvCore(arpa: number, grossMargin: number, churnRate: number): K
   return (arpa * grossMargin) / churnRate;
 }
 
-function done(r: KpiResult<number>): KpiResult<number> {
-  return isKpiError(r) ? r : excelNumber(r);
-}
-
 // Each wrapper reads its arguments in order, the first bad one answering: written out rather than
 // table-driven, because a shared spread-call runner was several times slower per call.
 const count = readNonNegative;
@@ -111,7 +107,7 @@ export function conversionRate(converted: unknown, total: unknown): KpiResult<nu
   if (isKpiError(c)) return c;
   const t = count(total, "total");
   if (isKpiError(t)) return t;
-  return done(conversionRateCore(c, t));
+  return excelResult(conversionRateCore(c, t));
 }
 
 export function winRate(won: unknown, lost: unknown): KpiResult<number> {
@@ -119,7 +115,7 @@ export function winRate(won: unknown, lost: unknown): KpiResult<number> {
   if (isKpiError(w)) return w;
   const l = count(lost, "lost");
   if (isKpiError(l)) return l;
-  return done(winRateCore(w, l));
+  return excelResult(winRateCore(w, l));
 }
 
 export function avgDeal(revenue: unknown, deals: unknown): KpiResult<number> {
@@ -127,7 +123,7 @@ export function avgDeal(revenue: unknown, deals: unknown): KpiResult<number> {
   if (isKpiError(r)) return r;
   const d = count(deals, "deals");
   if (isKpiError(d)) return d;
-  return done(avgDealCore(r, d));
+  return excelResult(avgDealCore(r, d));
 }
 
 export function pipelineCoverage(pipeline: unknown, target: unknown, closed: unknown): KpiResult<number> {
@@ -138,7 +134,7 @@ export function pipelineCoverage(pipeline: unknown, target: unknown, closed: unk
   const c = readOptionalNumber(closed, "closed", 0);
   if (isKpiError(c)) return c;
   if (c < 0) return kpiError("num", MSG.negative(at("closed")));
-  return done(pipelineCoverageCore(p, t, c));
+  return excelResult(pipelineCoverageCore(p, t, c));
 }
 
 export function velocity(
@@ -155,7 +151,7 @@ export function velocity(
   if (isKpiError(a)) return a;
   const d = count(cycleDays, "cycleDays");
   if (isKpiError(d)) return d;
-  return done(velocityCore(o, w, a, d));
+  return excelResult(velocityCore(o, w, a, d));
 }
 
 export function churn(startCustomers: unknown, lostCustomers: unknown): KpiResult<number> {
@@ -163,7 +159,7 @@ export function churn(startCustomers: unknown, lostCustomers: unknown): KpiResul
   if (isKpiError(s)) return s;
   const l = count(lostCustomers, "lostCustomers");
   if (isKpiError(l)) return l;
-  return done(churnCore(s, l));
+  return excelResult(churnCore(s, l));
 }
 
 export function retention(
@@ -177,7 +173,7 @@ export function retention(
   if (isKpiError(e)) return e;
   const n = count(newCustomers, "newCustomers");
   if (isKpiError(n)) return n;
-  return done(retentionCore(s, e, n));
+  return excelResult(retentionCore(s, e, n));
 }
 
 export function nrr(
@@ -194,7 +190,7 @@ export function nrr(
   if (isKpiError(c)) return c;
   const l = count(churned, "churned");
   if (isKpiError(l)) return l;
-  return done(nrrCore(s, e, c, l));
+  return excelResult(nrrCore(s, e, c, l));
 }
 
 export function grr(startRevenue: unknown, contraction: unknown, churned: unknown): KpiResult<number> {
@@ -204,7 +200,7 @@ export function grr(startRevenue: unknown, contraction: unknown, churned: unknow
   if (isKpiError(c)) return c;
   const l = count(churned, "churned");
   if (isKpiError(l)) return l;
-  return done(grrCore(s, c, l));
+  return excelResult(grrCore(s, c, l));
 }
 
 export function cac(spend: unknown, newCustomers: unknown): KpiResult<number> {
@@ -212,7 +208,7 @@ export function cac(spend: unknown, newCustomers: unknown): KpiResult<number> {
   if (isKpiError(s)) return s;
   const n = count(newCustomers, "newCustomers");
   if (isKpiError(n)) return n;
-  return done(cacCore(s, n));
+  return excelResult(cacCore(s, n));
 }
 
 export function ltv(arpa: unknown, grossMargin: unknown, churnRate: unknown): KpiResult<number> {
@@ -222,5 +218,5 @@ export function ltv(arpa: unknown, grossMargin: unknown, churnRate: unknown): Kp
   if (isKpiError(g)) return g;
   const c = readFraction(churnRate, "churnRate");
   if (isKpiError(c)) return c;
-  return done(ltvCore(a, g, c));
+  return excelResult(ltvCore(a, g, c));
 }

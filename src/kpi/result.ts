@@ -53,5 +53,10 @@ export function excelNumber(x: number): KpiResult<number> {
   return Number.isFinite(rounded) ? rounded : x;
 }
 
+/** A computed result as Excel keeps it: an error passes through, a number goes through excelNumber. */
+export function excelResult(r: KpiResult<number>): KpiResult<number> {
+  return isKpiError(r) ? r : excelNumber(r);
+}
+
 // Decimal literals, so every power is exact (Math.pow need not be correctly rounded).
 const POWERS: readonly number[] = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
