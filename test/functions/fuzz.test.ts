@@ -8,21 +8,10 @@
  * function's 10,000 calls run inside jest's test timeout.
  */
 import { FakeCustomFunctionsError, loadFunctionsBundleForSpeed } from "../support/custom-functions-sandbox";
+import { seededRandom as prng } from "../../src/generators/seeded-random";
 
 const CASES_PER_FUNCTION = 10_000;
 const SEED = Number(process.env.SALES_KIT_FUZZ_SEED ?? 20250612);
-
-/** mulberry32: a tiny, fast, seedable PRNG (fuzzing needs volume more than statistical quality). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NUMBERS = [
   0,

@@ -5,6 +5,7 @@
  */
 import Papa from "papaparse";
 import { isoFromSerial, ymdFromSerial } from "../../schemas/dates";
+import { seededRandom } from "../seeded-random";
 import type { CrmTable } from "./table";
 
 export interface SampleExportOptions {
@@ -15,18 +16,6 @@ export interface SampleExportOptions {
   readonly flavour?: "zoho" | "fxiaoke";
   /** Deal amounts run from 1,000 to this (default 500,000), in steps of 100. */
   readonly largestAmount?: number;
-}
-
-/** mulberry32: a small, well-mixed 32-bit generator; enough for sample data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const ZOHO_STAGES: readonly (readonly [string, number])[] = [
@@ -61,7 +50,7 @@ function chineseDate(serial: number): string {
 /** The export's rows, header first, as the CRM writes them (all text). */
 function sampleRows(owners: readonly string[], options: SampleExportOptions): string[][] {
   const flavour = options.flavour ?? "zoho";
-  const rnd = random(options.seed ?? 20270320);
+  const rnd = seededRandom(options.seed ?? 20270320);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
   const zoho = flavour === "zoho";

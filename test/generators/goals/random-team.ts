@@ -6,20 +6,12 @@
  */
 import type { Rep } from "../../../src/schemas/roster";
 import { todaySerial } from "./reference";
+import { seededRandom } from "../../../src/generators/seeded-random";
 
 export type Rng = () => number;
 
-/** mulberry32: a small, well-mixed 32-bit generator; the same seed always gives the same team. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seed always gives the same team. */
+export const rng: (seed: number) => Rng = seededRandom;
 
 const int = (r: Rng, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];

@@ -5,18 +5,9 @@
  */
 import type { PlanMeasure, PlanModel, PlanRep, Tier } from "../../../src/kpi/plan/model";
 import { planPeriods } from "../../../src/generators/incentives/model";
+import { seededRandom } from "../../../src/generators/seeded-random";
 
-/** mulberry32: a small, fast, seedable PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededRandom;
 
 type Rand = () => number;
 
