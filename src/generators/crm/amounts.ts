@@ -250,3 +250,19 @@ export function parseProbability(cell: RawCell, scaleOf: "percent" | "fraction")
   const value = percent ? Number((n / 100).toPrecision(15)) : n;
   return value >= 0 && value <= 1 ? value : undefined;
 }
+
+/** "60" or "60%" (whole percent, 0 to 100) as a fraction, by char code; NaN for anything else. */
+export function wholePercent(text: string, percentScale: boolean): number {
+  let n = text.length;
+  const percent = n > 1 && text.charCodeAt(n - 1) === 37;
+  if (percent) n--;
+  if (n < 1 || n > 3 || !(percent || percentScale)) return NaN;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    v = v * 10 + d;
+  }
+  // v / 100 is the double parseProbability gives for 0..100 (its toPrecision(15) round trip).
+  return v <= 100 ? v / 100 : NaN;
+}

@@ -48,10 +48,13 @@ const MONTHS: Readonly<Record<string, number>> = {
 };
 
 /** Two-digit years as Excel reads them: 00-29 are 2000-2029, 30-99 are 1930-1999. */
+function twoDigitYear(y: number): number {
+  return y < 30 ? 2000 + y : 1900 + y;
+}
+
 function fullYear(text: string): number {
   const y = Number(text);
-  if (text.length === 4) return y;
-  return y < 30 ? 2000 + y : 1900 + y;
+  return text.length === 4 ? y : twoDigitYear(y);
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -196,4 +199,89 @@ export function parseDate(cell: RawCell, order: DateOrder): number | null | unde
   if (m) return serial(Number(m[1]), Number(m[2]), Number(m[3]));
   if (NUMBER.test(s)) return parseDate(Number(s), order);
   return undefined;
+}
+
+function digitAt(text: string, i: number): number {
+  const d = text.charCodeAt(i) - DIGIT_0;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+function isSeparator(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 47 || c === 45 || c === 46; // / - .
+}
+
+/**
+ * The two leading numbers of a date written day-month-year or month-day-year ("13/1/2027" -> 13, 1),
+ * read by char code (this looks at every date of every row); null for any other spelling.
+ */
+function leadingPair(text: string): [number, number] | null {
+  let i = 0;
+  const a1 = digitAt(text, i++);
+  if (a1 < 0) return null;
+  let a = a1;
+  if (digitAt(text, i) >= 0) a = a * 10 + digitAt(text, i++);
+  if (!isSeparator(text, i++)) return null;
+  const b1 = digitAt(text, i++);
+  if (b1 < 0) return null;
+  let b = b1;
+  if (digitAt(text, i) >= 0) b = b * 10 + digitAt(text, i++);
+  if (!isSeparator(text, i++) || digitAt(text, i) < 0) return null;
+  return [a, b];
+}
+
+/**
+ * "3/1/2027", "13-1-2027", "1.3.27": a date of numbers with the year last, no spaces and no time
+ * (what YEAR_LAST accepts, in its commonest form), read by char code in `order` and
+ * tallied as evidence of the order. Null for any other spelling, which parseDate reads. (The row
+ * reader calls this for every date of every row, hence char codes, not YEAR_LAST.)
+ */
+export function yearLastDate(
+  text: string,
+  order: DateOrder,
+  evidence: DateEvidence,
+): number | undefined | null {
+  const n = text.length;
+  let i = 0;
+  let a = digitAt(text, i++);
+  if (a < 0) return null;
+  if (digitAt(text, i) >= 0) a = a * 10 + digitAt(text, i++);
+  if (!isSeparator(text, i++)) return null;
+  let b = digitAt(text, i++);
+  if (b < 0) return null;
+  if (digitAt(text, i) >= 0) b = b * 10 + digitAt(text, i++);
+  if (!isSeparator(text, i++)) return null;
+  const digits = n - i;
+  if (digits !== 4 && digits !== 2) return null;
+  let year = 0;
+  for (; i < n; i++) {
+    const d = digitAt(text, i);
+    if (d < 0) return null;
+    year = year * 10 + d;
+  }
+  if (digits === 2) year = twoDigitYear(year);
+  evidence.yearLast = true;
+  if (a > 12 && b <= 12) evidence.dmy++;
+  else if (b > 12 && a <= 12) evidence.mdy++;
+  else evidence.ambiguous = true;
+  return order === "mdy" ? serial(year, a, b) : serial(year, b, a);
+}
+
+/** What the dates of an export say about day/month order, gathered while they are read. */
+export interface DateEvidence {
+  dmy: number;
+  mdy: number;
+  ambiguous: boolean;
+  yearLast: boolean;
+}
+
+export function tally(evidence: DateEvidence, text: string): void {
+  // Leading spaces are rare: trim only then.
+  const pair = leadingPair(text.charCodeAt(0) === 32 ? text.trim() : text);
+  if (!pair) return;
+  evidence.yearLast = true;
+  const [x, y] = pair;
+  if (x > 12 && y <= 12) evidence.dmy++;
+  else if (y > 12 && x <= 12) evidence.mdy++;
+  else evidence.ambiguous = true;
 }

@@ -11,7 +11,8 @@ import type { Rep } from "../../schemas/roster";
 import type { DateOrder } from "./dates";
 import type { ColumnBinding, ResolvedMapping } from "./recognize";
 import { CrmRecord, OPEN, RecordColumns, funnelStageAt, recordAt } from "./records";
-import { DateEvidence, RowReader } from "./row-reader";
+import type { DateEvidence } from "./dates";
+import { RowReader } from "./row-reader";
 import type { CrmTable, CrmTableRow } from "./table";
 import { matchKey } from "./text";
 

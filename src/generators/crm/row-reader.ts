@@ -7,8 +7,8 @@
 import type { CrmField, Outcome, RecordKind } from "../../schemas/crm-fields";
 import { FIELD_LABELS } from "../../schemas/crm-fields";
 import type { Rep } from "../../schemas/roster";
-import { AmountReader, parseProbability } from "./amounts";
-import { DateOrder, isoFast, parseDate, serial } from "./dates";
+import { AmountReader, parseProbability, wholePercent } from "./amounts";
+import { DateEvidence, DateOrder, isoFast, parseDate, tally, yearLastDate } from "./dates";
 import type { ImportIssue } from "./normalize";
 import { OutcomeReader, OutcomeReading } from "./outcomes";
 import { OwnerMatcher } from "./owners";
@@ -16,105 +16,6 @@ import type { ColumnBinding, ResolvedMapping } from "./recognize";
 import { LOST, OPEN, OwnerEntry, RecordBuilder, StageEntry, WON, textCell } from "./records";
 import type { RawCell } from "./table";
 import { matchKey, matchKeyHash, sameMatchKey } from "./text";
-
-const ZERO = 48;
-
-function digitAt(text: string, i: number): number {
-  const d = text.charCodeAt(i) - ZERO;
-  return d >= 0 && d <= 9 ? d : -1;
-}
-
-function isSeparator(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c === 47 || c === 45 || c === 46; // / - .
-}
-
-/**
- * The two leading numbers of a date written day-month-year or month-day-year ("13/1/2027" -> 13, 1),
- * read by char code (this looks at every date of every row); null for any other spelling.
- */
-function leadingPair(text: string): [number, number] | null {
-  let i = 0;
-  const a1 = digitAt(text, i++);
-  if (a1 < 0) return null;
-  let a = a1;
-  if (digitAt(text, i) >= 0) a = a * 10 + digitAt(text, i++);
-  if (!isSeparator(text, i++)) return null;
-  const b1 = digitAt(text, i++);
-  if (b1 < 0) return null;
-  let b = b1;
-  if (digitAt(text, i) >= 0) b = b * 10 + digitAt(text, i++);
-  if (!isSeparator(text, i++) || digitAt(text, i) < 0) return null;
-  return [a, b];
-}
-
-/**
- * "3/1/2027", "13-1-2027", "1.3.27": a date of numbers with the year last, no spaces and no time
- * (what YEAR_LAST in dates.ts accepts, in its commonest form), read by char code in `order` and
- * tallied as evidence of the order. Null for any other spelling, which parseDate reads.
- */
-function yearLastDate(text: string, order: DateOrder, evidence: DateEvidence): number | undefined | null {
-  const n = text.length;
-  let i = 0;
-  let a = digitAt(text, i++);
-  if (a < 0) return null;
-  if (digitAt(text, i) >= 0) a = a * 10 + digitAt(text, i++);
-  if (!isSeparator(text, i++)) return null;
-  let b = digitAt(text, i++);
-  if (b < 0) return null;
-  if (digitAt(text, i) >= 0) b = b * 10 + digitAt(text, i++);
-  if (!isSeparator(text, i++)) return null;
-  const digits = n - i;
-  if (digits !== 4 && digits !== 2) return null;
-  let year = 0;
-  for (; i < n; i++) {
-    const d = digitAt(text, i);
-    if (d < 0) return null;
-    year = year * 10 + d;
-  }
-  // Two-digit years as Excel reads them (dates.ts fullYear).
-  if (digits === 2) year += year < 30 ? 2000 : 1900;
-  evidence.yearLast = true;
-  if (a > 12 && b <= 12) evidence.dmy++;
-  else if (b > 12 && a <= 12) evidence.mdy++;
-  else evidence.ambiguous = true;
-  return order === "mdy" ? serial(year, a, b) : serial(year, b, a);
-}
-
-/** "60" or "60%" (whole percent, 0 to 100) as a fraction, by char code; NaN for anything else. */
-function wholePercent(text: string, percentScale: boolean): number {
-  let n = text.length;
-  const percent = n > 1 && text.charCodeAt(n - 1) === 37;
-  if (percent) n--;
-  if (n < 1 || n > 3 || !(percent || percentScale)) return NaN;
-  let v = 0;
-  for (let i = 0; i < n; i++) {
-    const d = digitAt(text, i);
-    if (d < 0) return NaN;
-    v = v * 10 + d;
-  }
-  // v / 100 is the double parseProbability gives for 0..100 (its toPrecision(15) round trip).
-  return v <= 100 ? v / 100 : NaN;
-}
-
-/** What the dates of an export say about day/month order, gathered while they are read. */
-export interface DateEvidence {
-  dmy: number;
-  mdy: number;
-  ambiguous: boolean;
-  yearLast: boolean;
-}
-
-export function tally(evidence: DateEvidence, text: string): void {
-  // Leading spaces are rare: trim only then.
-  const pair = leadingPair(text.charCodeAt(0) === 32 ? text.trim() : text);
-  if (!pair) return;
-  evidence.yearLast = true;
-  const [x, y] = pair;
-  if (x > 12 && y <= 12) evidence.dmy++;
-  else if (y > 12 && x <= 12) evidence.mdy++;
-  else evidence.ambiguous = true;
-}
 
 /** The trimmed text of column c of a row; "" when the column is absent (c < 0) or blank. */
 function textAt(cells: readonly RawCell[], c: number): string {
