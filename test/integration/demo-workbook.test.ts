@@ -10,6 +10,7 @@ import { DEMO_CRM_ROWS, DEMO_LARGEST_DEAL, buildDemoSpec } from "../../src/cli/c
 import { loadGoalPlan } from "../../src/cli/commands/goals";
 import { sampleExportTable } from "../../src/generators/crm";
 import { goalLayout, lineTargets } from "../../src/generators/goals";
+import type { GoalPlan } from "../../src/schemas/goals";
 import { writeXlsx } from "../../src/hosts/xlsx/write";
 import { cellAddress } from "../../src/workbook/a1";
 import { sheetGrid } from "../../src/workbook/blocks";
@@ -37,6 +38,46 @@ async function formulaCells(data: Buffer): Promise<{ sheet: string; address: str
     ),
   );
   return cells;
+}
+
+/**
+ * The goal plan of the demo and the sample export it imports (Zoho-style in English), read here by
+ * hand: amounts like $1,200.00, 1,200 or 1200, close dates like 2027-03-01 or 3/1/2027.
+ */
+function demoExport(): {
+  plan: GoalPlan;
+  deals: { owner: string; stage: string; amount: number; year: number; month: number }[];
+} {
+  const loaded = loadGoalPlan(path.join(EXAMPLES, "goals"), "roster.csv", "goals.yaml", {
+    locale: "en-US",
+  });
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  const plan = loaded.plan;
+  const team = [...plan.reps, ...plan.notYetStarted].map((r) => r.name);
+  const table = sampleExportTable(team, {
+    rows: DEMO_CRM_ROWS,
+    asOf: plan.period.end - 11,
+    largestAmount: DEMO_LARGEST_DEAL,
+  });
+  const col = (name: string) => table.header.indexOf(name);
+  const [owner, stage, amount, close] = ["Deal Owner", "Stage", "Amount", "Closing Date"].map(col);
+  const monthOf = (text: string): [number, number] => {
+    const iso = /^(\d{4})-(\d{2})-\d{2}$/.exec(text);
+    if (iso) return [Number(iso[1]), Number(iso[2])];
+    const us = /^(\d{1,2})\/\d{1,2}\/(\d{4})$/.exec(text)!;
+    return [Number(us[2]), Number(us[1])];
+  };
+  const deals = table.rows.map(({ cells }) => {
+    const [year, month] = monthOf(String(cells[close]));
+    return {
+      owner: String(cells[owner]),
+      stage: String(cells[stage]),
+      amount: Number(String(cells[amount]).replace(/[$,]/g, "")),
+      year,
+      month,
+    };
+  });
+  return { plan, deals };
 }
 
 describeWithLibreOffice("demo workbook", () => {
@@ -68,33 +109,12 @@ describeWithLibreOffice("demo workbook", () => {
   });
 
   it("takes each rep's monthly revenue actual from the sample CRM export's won deals", () => {
-    const loaded = loadGoalPlan(path.join(EXAMPLES, "goals"), "roster.csv", "goals.yaml", {
-      locale: "en-US",
-    });
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
-    const plan = loaded.plan;
-    // The export the demo imports (Zoho-style in English), read here by hand: "Closed Won" rows,
-    // amounts like $1,200.00, 1,200 or 1200, close dates like 2027-03-01 or 3/1/2027.
-    const team = [...plan.reps, ...plan.notYetStarted].map((r) => r.name);
-    const table = sampleExportTable(team, {
-      rows: DEMO_CRM_ROWS,
-      asOf: plan.period.end - 11,
-      largestAmount: DEMO_LARGEST_DEAL,
-    });
-    const col = (name: string) => table.header.indexOf(name);
-    const [owner, stage, amount, close] = ["Deal Owner", "Stage", "Amount", "Closing Date"].map(col);
-    const monthOf = (text: string): [number, number] => {
-      const iso = /^(\d{4})-(\d{2})-\d{2}$/.exec(text);
-      if (iso) return [Number(iso[1]), Number(iso[2])];
-      const us = /^(\d{1,2})\/\d{1,2}\/(\d{4})$/.exec(text)!;
-      return [Number(us[2]), Number(us[1])];
-    };
+    const { plan, deals } = demoExport();
     const won = new Map<string, number>();
-    for (const { cells } of table.rows) {
-      if (cells[stage] !== "Closed Won") continue;
-      const [y, m] = monthOf(String(cells[close]));
-      const key = `${cells[owner]}|${y}-${m}`;
-      won.set(key, (won.get(key) ?? 0) + Number(String(cells[amount]).replace(/[$,]/g, "")));
+    for (const d of deals) {
+      if (d.stage !== "Closed Won") continue;
+      const key = `${d.owner}|${d.year}-${d.month}`;
+      won.set(key, (won.get(key) ?? 0) + d.amount);
     }
 
     const layout = goalLayout(plan, "en-US");
@@ -118,38 +138,14 @@ describeWithLibreOffice("demo workbook", () => {
   });
 
   it("measures each rep's pipeline coverage against the goal sheet's remaining revenue target", () => {
-    const loaded = loadGoalPlan(path.join(EXAMPLES, "goals"), "roster.csv", "goals.yaml", {
-      locale: "en-US",
-    });
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
-    const plan = loaded.plan;
-    // The export read by hand again: won deals and open deals (any stage but Closed Won / Closed
-    // Lost) closing in the quarter, per owner.
-    const team = [...plan.reps, ...plan.notYetStarted].map((r) => r.name);
-    const table = sampleExportTable(team, {
-      rows: DEMO_CRM_ROWS,
-      asOf: plan.period.end - 11,
-      largestAmount: DEMO_LARGEST_DEAL,
-    });
-    const col = (name: string) => table.header.indexOf(name);
-    const [owner, stage, amount, close] = ["Deal Owner", "Stage", "Amount", "Closing Date"].map(col);
-    const ymd = (text: string): [number, number, number] => {
-      const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-      if (iso) return [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-      const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text)!;
-      return [Number(us[3]), Number(us[1]), Number(us[2])];
-    };
-    const inQuarter = (text: string) => {
-      const [y, m] = ymd(text);
-      return plan.period.months.some((month) => month.year === y && month.month === m);
-    };
+    const { plan, deals } = demoExport();
+    // Won deals and open deals (any stage but Closed Won / Closed Lost) closing in the quarter.
     const won = new Map<string, number>();
     const open = new Map<string, number>();
-    for (const { cells } of table.rows) {
-      if (!inQuarter(String(cells[close]))) continue;
-      const into = cells[stage] === "Closed Won" ? won : cells[stage] === "Closed Lost" ? null : open;
-      const name = String(cells[owner]);
-      into?.set(name, (into.get(name) ?? 0) + Number(String(cells[amount]).replace(/[$,]/g, "")));
+    for (const d of deals) {
+      if (!plan.period.months.some((m) => m.year === d.year && m.month === d.month)) continue;
+      const into = d.stage === "Closed Won" ? won : d.stage === "Closed Lost" ? null : open;
+      into?.set(d.owner, (into.get(d.owner) ?? 0) + d.amount);
     }
 
     const spec = specs.get("en-US")!;
