@@ -92,6 +92,9 @@ interface ReadReview {
  * same rep, the first is used and the second reported. Reps listed by an index workbook but without a
  * readable review are reported as missing or skipped.
  */
+/** Why a returned workbook whose hidden form data does not read is skipped. */
+const DAMAGED = { en: "its hidden form data is damaged", zh: "其隐藏的表单数据已损坏" } as const;
+
 export function summarizeReviews(
   forms: readonly ReturnedForm[],
   skipped: readonly SkippedFile[],
@@ -113,11 +116,7 @@ export function summarizeReviews(
     if (form.form === INDEX_FORM) {
       const data = indexManifestDataSchema.safeParse(form.data);
       if (!data.success) {
-        skippedFiles.push({
-          file: form.file,
-          en: "its hidden form data is damaged",
-          zh: "其隐藏的表单数据已损坏",
-        });
+        skippedFiles.push({ file: form.file, ...DAMAGED });
         continue;
       }
       for (const rep of data.data.reps) {
@@ -135,11 +134,7 @@ export function summarizeReviews(
     }
     const data = reviewManifestDataSchema.safeParse(form.data);
     if (!data.success) {
-      skippedFiles.push({
-        file: form.file,
-        en: "its hidden form data is damaged",
-        zh: "其隐藏的表单数据已损坏",
-      });
+      skippedFiles.push({ file: form.file, ...DAMAGED });
       continue;
     }
     const earlier = reviews.find((r) => r.rep.name === data.data.rep.name);
