@@ -87,13 +87,14 @@ interface ReadReview {
   readonly competencies: readonly CompetencyColumn[];
 }
 
+/** Why a returned workbook whose hidden form data does not read is skipped. */
+const DAMAGED = { en: "its hidden form data is damaged", zh: "其隐藏的表单数据已损坏" } as const;
+
 /**
  * Builds the summary. `forms` and `skipped` should come in file-name order: when two files hold the
  * same rep, the first is used and the second reported. Reps listed by an index workbook but without a
  * readable review are reported as missing or skipped.
  */
-/** Why a returned workbook whose hidden form data does not read is skipped. */
-const DAMAGED = { en: "its hidden form data is damaged", zh: "其隐藏的表单数据已损坏" } as const;
 
 export function summarizeReviews(
   forms: readonly ReturnedForm[],
