@@ -95,7 +95,6 @@ const DAMAGED = { en: "its hidden form data is damaged", zh: "其隐藏的表单
  * same rep, the first is used and the second reported. Reps listed by an index workbook but without a
  * readable review are reported as missing or skipped.
  */
-
 export function summarizeReviews(
   forms: readonly ReturnedForm[],
   skipped: readonly SkippedFile[],
