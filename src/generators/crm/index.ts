@@ -18,6 +18,24 @@ export {
   revenueMetric,
 } from "./goal-actuals";
 export type { KpiGoalLinks, KpiLayout, KpiMetric } from "./kpi-sheet";
+export {
+  actualsOutcome,
+  goalActualsFill,
+  goalKpiPeriods,
+  goalSheetBlock,
+  isEmptyCell,
+  matchGoalSheet,
+} from "./goal-sheet-link";
+export type {
+  ActualLink,
+  ActualsFill,
+  ActualsOutcome,
+  GoalSheetMatch,
+  GoalSheetMismatch,
+  SheetBlock,
+  SheetCell,
+  SheetGrid,
+} from "./goal-sheet-link";
 export type { FunnelLayout } from "./funnel-sheet";
 export type { DataLayout } from "./data-sheet";
 export { overdueRecords } from "./follow-up-sheet";
