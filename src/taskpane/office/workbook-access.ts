@@ -1,10 +1,22 @@
 /**
- * Reads and small actions on the open workbook for the pane: the selected range, the tables,
- * inserting an example formula, activating a sheet. Each is one Excel.run with one or two syncs.
+ * Reads and small actions on the open workbook for the pane: the selected range, the tables, the
+ * sheets, a block's formulas, inserting an example formula, filling empty cells, activating a sheet.
+ * Each is one Excel.run with one or two syncs (a large fill, a few more).
  */
 import type { RawCell, RawGrid, TableInfo, WorkbookAccess } from "../services";
 
 type Run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/**
+ * Cell writes per request of a fill. One cell's write is a few hundred bytes of request: this keeps
+ * each request far under Excel on the web's 5 MB for a year of months of a large team.
+ */
+const WRITES_PER_SYNC = 2000;
+
+/** Nothing in it: Excel reads an empty cell's formula as "" (the rule the CRM goal link reads back). */
+function isEmpty(cell: RawCell | undefined): boolean {
+  return cell === "" || cell === null || cell === undefined;
+}
 
 function cells(values: unknown[][]): RawGrid {
   return values.map((row) =>
@@ -44,6 +56,39 @@ export function excelWorkbookAccess(run: Run = (batch) => Excel.run(batch)): Wor
         cell.load("address");
         await ctx.sync();
         return cell.address;
+      }),
+    listSheets: () =>
+      run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets.load("items/name");
+        await ctx.sync();
+        return sheets.items.map((s) => s.name);
+      }),
+    readFormulas: (sheet, address) =>
+      run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItemOrNullObject(sheet).load("isNullObject");
+        await ctx.sync();
+        if (ws.isNullObject) return null;
+        const range = ws.getRange(address).load("formulas");
+        await ctx.sync();
+        return cells(range.formulas);
+      }),
+    fillEmptyCells: (sheet, address, formulas) =>
+      run(async (ctx) => {
+        const range = ctx.workbook.worksheets.getItem(sheet).getRange(address).load("formulas");
+        await ctx.sync();
+        const before = cells(range.formulas);
+        // Decided on what was read in this same batch, so a value typed since an earlier read stays.
+        let queued = 0;
+        for (let r = 0; r < formulas.length; r++) {
+          for (let c = 0; c < formulas[r].length; c++) {
+            const formula = formulas[r][c];
+            if (formula === null || !isEmpty(before[r]?.[c])) continue;
+            range.getCell(r, c).formulas = [[formula]];
+            if (++queued % WRITES_PER_SYNC === 0) await ctx.sync();
+          }
+        }
+        if (queued % WRITES_PER_SYNC !== 0) await ctx.sync();
+        return before;
       }),
     activateSheet: (name) =>
       run(async (ctx) => {

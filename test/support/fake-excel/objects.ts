@@ -4,6 +4,7 @@
  * properties can be read only after the sync that loaded them.
  */
 import type { RangeRef } from "../../../src/workbook/a1";
+import { cellAddress } from "../../../src/workbook/a1";
 import {
   BorderEdge,
   CellFormat,
@@ -339,6 +340,49 @@ function check2d(area: RangeRef, rows: unknown): unknown[][] {
 }
 
 export class FakeRange extends FakeRangeBase {
+  private loadedFormulas: unknown[][] | null = null;
+
+  /** Loads `formulas` (what Excel reads back: the formula, else the value, "" when empty). */
+  load(props?: string | string[]): this {
+    const list = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim());
+    const other = list.find((p) => p !== "formulas");
+    if (other !== undefined) throw new Error(`fake Excel: loading "${other}" of a range is not modelled`);
+    this.q.enqueue(this.path, "load", [props], () => {
+      const area = this.single();
+      const sheet = this.sheet.resolve();
+      const rows: unknown[][] = [];
+      for (let r = area.start.row; r <= area.end.row; r++) {
+        const row: unknown[] = [];
+        for (let c = area.start.col; c <= area.end.col; c++) {
+          const content = sheet.cells.get(cellKey(r, c))?.content;
+          row.push(
+            !content
+              ? ""
+              : "formula" in content
+                ? content.formula
+                : "error" in content
+                  ? content.error
+                  : content.value,
+          );
+        }
+        rows.push(row);
+      }
+      this.loadedFormulas = rows;
+    });
+    return this;
+  }
+
+  get formulas(): unknown[][] {
+    if (!this.loadedFormulas) throw notLoaded("formulas");
+    return this.loadedFormulas;
+  }
+
+  /** One cell of the range, by position within it (0-based). */
+  getCell(row: number, col: number): FakeRange {
+    const area = this.single();
+    return new FakeRange(this.q, this.sheet, cellAddress(area.start.row + row, area.start.col + col));
+  }
+
   private single(): RangeRef {
     const areas = this.areas();
     if (areas.length !== 1)
