@@ -44,3 +44,46 @@ describe("xlsx host", () => {
     expect(ws.getColumn("A").width).toBe(24);
   });
 });
+
+describe("xlsx host: tables over written cells", () => {
+  it("keeps every data cell of a table, its formats, and gives unformatted cells the default style", async () => {
+    const spec: WorkbookSpec = {
+      sheets: [
+        {
+          name: "Data",
+          blocks: [{ start: "A1", rows: [["Owner", "Amount", "Note"]] }],
+          columnBlocks: [
+            {
+              start: "A2",
+              columns: [
+                ["Ann Lee", "王芳", "Bo Chen"],
+                [1200, 3400.5, NaN],
+                [{ text: "=cmd" }, null, "ok"],
+              ],
+            },
+          ],
+          numberFormats: [{ range: "B2:B4", format: "#,##0.00" }],
+          tables: [{ name: "Deals", range: "A1:C4" }],
+        },
+      ],
+    };
+    const buffer = await writeXlsx(spec);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Data")!;
+    expect([1, 2, 3, 4].map((r) => ws.getCell(`A${r}`).value)).toEqual([
+      "Owner",
+      "Ann Lee",
+      "王芳",
+      "Bo Chen",
+    ]);
+    expect([2, 3, 4].map((r) => ws.getCell(`B${r}`).value)).toEqual([1200, 3400.5, null]);
+    expect(ws.getCell("C2").value).toBe("=cmd");
+    expect(ws.getCell("C2").type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell("C4").value).toBe("ok");
+    expect(ws.getCell("B3").numFmt).toBe("#,##0.00");
+    expect(ws.getCell("A2").numFmt).toBeUndefined();
+    const table = (ws as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables.Deals;
+    expect(table.table.tableRef).toBe("A1:C4");
+  });
+});

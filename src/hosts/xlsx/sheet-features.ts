@@ -137,17 +137,17 @@ export function addConditionalFormats(ws: ExcelJS.Worksheet, sheet: SheetSpec): 
   });
 }
 
+const NO_VALUES: ExcelJS.CellValue[] = [];
+
 /** Adds a table over cells the blocks already wrote; totals cells get SUBTOTAL formulas. */
 export function addTable(ws: ExcelJS.Worksheet, sheet: SheetSpec, table: TableSpec): void {
   const r = parseRange(table.range);
   const headers = tableHeaders(sheet, table);
   const lastData = table.totals ? r.end.row - 1 : r.end.row;
-  const rows: ExcelJS.CellValue[][] = [];
-  for (let row = r.start.row + 1; row <= lastData; row++) {
-    const values: ExcelJS.CellValue[] = [];
-    for (let col = r.start.col; col <= r.end.col; col++) values.push(ws.getCell(row + 1, col + 1).value);
-    rows.push(values);
-  }
+  // The blocks wrote the data cells already. ExcelJS sizes the table by its rows and writes each
+  // row's values into the sheet again: an empty row each gives the size without a second write of
+  // every cell (a CRM data table is 100,000 rows by 19 columns).
+  const rows = new Array<ExcelJS.CellValue[]>(Math.max(0, lastData - r.start.row)).fill(NO_VALUES);
   // What the blocks put in the totals row, kept where a column has no totals function.
   const totalsRow = r.end.row + 1;
   const kept = headers.map((_, k) => ws.getCell(totalsRow, r.start.col + k + 1).value);
