@@ -108,21 +108,6 @@ function serialByArithmetic(year: number, month: number, day: number): number | 
   return s >= MIN_SERIAL && s <= MAX_SERIAL ? s : undefined;
 }
 
-/**
- * What a year-last date with numbers says about the order: 13/1/2027 can only be day-first,
- * 1/13/2027 only month-first; 3/1/2027 says nothing.
- */
-export function dateOrderEvidence(cell: RawCell): DateOrder | null {
-  if (typeof cell !== "string") return null;
-  const m = YEAR_LAST.exec(cell.trim());
-  if (!m) return null;
-  const a = Number(m[1]);
-  const b = Number(m[2]);
-  if (a > 12 && b <= 12) return "dmy";
-  if (b > 12 && a <= 12) return "mdy";
-  return null;
-}
-
 const DIGIT_0 = 48;
 const TIME_ONLY = new RegExp(`^${TIME}$`);
 

@@ -1,7 +1,7 @@
 /** The pure readers of CRM values: amounts, probabilities, dates, outcomes and owners. */
 import fc from "fast-check";
 import { parseAmount, parseProbability } from "../../../src/generators/crm/amounts";
-import { dateOrderEvidence, parseDate } from "../../../src/generators/crm/dates";
+import { DateEvidence, parseDate, tally } from "../../../src/generators/crm/dates";
 import { OutcomeReader } from "../../../src/generators/crm/outcomes";
 import { OwnerMatcher } from "../../../src/generators/crm/owners";
 import { SHARED_WORDS } from "../../../src/generators/crm/profiles";
@@ -128,10 +128,16 @@ describe("dates", () => {
   );
 
   it("tells the day/month order only when a value shows it", () => {
-    expect(dateOrderEvidence("13/1/2027")).toBe("dmy");
-    expect(dateOrderEvidence("1/13/2027")).toBe("mdy");
-    expect(dateOrderEvidence("3/1/2027")).toBeNull();
-    expect(dateOrderEvidence("2027-01-13")).toBeNull();
+    const told = (text: string) => {
+      const e: DateEvidence = { dmy: 0, mdy: 0, ambiguous: false, yearLast: false };
+      tally(e, text);
+      return e;
+    };
+    expect(told("13/1/2027")).toEqual({ dmy: 1, mdy: 0, ambiguous: false, yearLast: true });
+    expect(told("1/13/2027")).toEqual({ dmy: 0, mdy: 1, ambiguous: false, yearLast: true });
+    expect(told(" 31.12.2027")).toEqual({ dmy: 1, mdy: 0, ambiguous: false, yearLast: true });
+    expect(told("3/1/2027")).toEqual({ dmy: 0, mdy: 0, ambiguous: true, yearLast: true });
+    expect(told("2027-01-13")).toEqual({ dmy: 0, mdy: 0, ambiguous: false, yearLast: false });
   });
 });
 
