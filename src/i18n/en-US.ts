@@ -270,6 +270,41 @@ export const enUS = {
   "crm.unknownOwners": "{count} owner(s) are not on the roster; see the report sheet.",
   "crm.periods": "Periods: {periods}.",
   "crm.fileStem": "crm-import",
+  "crm.section.goal": "Goal sheet",
+  "crm.goalSheet": "Goal sheet",
+  "crm.goal.hint":
+    "Optional: a goal sheet of this workbook made from a saved goal plan, for the roster below. The KPI targets then read it.",
+  "crm.goal.none": "(none)",
+  "crm.goal.choice": '{sheet} (plan "{plan}")',
+  "crm.goal.noneFound":
+    "No goal sheet of a saved goal plan is in this workbook. Save the goal form's settings when you create the goal sheet, and load the same roster here.",
+  "crm.goal.fillActuals": "Fill the goal sheet's empty monthly actuals with links to the KPI sheet",
+  "crm.goal.checking": 'Reading goal sheet "{sheet}"…',
+  "crm.goal.matches": 'Goal sheet "{sheet}" matches its plan: {reps} reps × {metrics} metrics.',
+  "crm.goal.loading": "The workbook's goal sheets are still being read; try again in a moment.",
+  "crm.goal.notFound": 'The goal sheet of the saved plan "{plan}" is not in this workbook.',
+  "crm.goal.missing": 'Goal sheet "{sheet}" is not in this workbook.',
+  "crm.goal.mismatch":
+    'Goal sheet "{sheet}" does not match its saved plan "{plan}": cell {cell} should hold "{expected}" but holds {found}.',
+  "crm.goal.mismatchRep":
+    'Goal sheet "{sheet}" does not match its saved plan "{plan}" at rep {rep}: cell {cell} should hold "{expected}" but holds {found}.',
+  "crm.goal.found": '"{text}"',
+  "crm.goal.emptyCell": "nothing",
+  "crm.periodsHintGoal": "Blank: the goal period {period} and its months; or e.g. 2027-Q1, 2027-01",
+  "crm.goal.summary": 'Goal sheet "{sheet}": the KPI targets and remaining targets read it.',
+  "crm.goal.summaryActuals":
+    "Its empty monthly actuals of {metrics} will read the KPI sheet; cells that hold something are kept.",
+  "crm.goal.noRevenue": 'Goal sheet "{sheet}" has no revenue metric: the KPI targets stay inputs.',
+  "crm.goal.noActuals": 'Goal sheet "{sheet}": no metric the KPI sheet measures; its actuals stay inputs.',
+  "crm.goal.filled":
+    '{count} monthly actual cell(s) of {metrics} on goal sheet "{sheet}" now read KPI sheet "{kpi}".',
+  "crm.goal.kept": "{count} actual cell(s) already held a value or formula and were kept: {cells}.",
+  "crm.goal.keptCell": "{rep} {month} ({metric})",
+  "crm.goal.keptMore": "and {count} more",
+  "crm.goal.fillFailed":
+    'The KPI sheets were created, but the actuals of goal sheet "{sheet}" could not be linked: {reason}',
+  "crm.goal.readFailed": 'Goal sheet "{sheet}" could not be read: {reason}',
+  "crm.goal.listSeparator": ", ",
 } as const;
 
 export type MessageKey = keyof typeof enUS;

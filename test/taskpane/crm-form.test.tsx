@@ -60,6 +60,13 @@ describe("CRM import form", () => {
     expect(screen.getByTestId("preview")).toBeTruthy();
   });
 
+  it("offers no goal sheet in browser mode, where no workbook is open", async () => {
+    renderPane({ view: "crm" });
+    await findView("CRM import");
+    expect(screen.queryByRole("combobox", { name: "Goal sheet" })).toBeNull();
+    expect(screen.queryByRole("heading", { name: "Goal sheet" })).toBeNull();
+  });
+
   it("checks the periods and the as-of date", async () => {
     renderPane({ view: "crm" });
     await findView("CRM import");

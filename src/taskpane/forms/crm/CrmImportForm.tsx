@@ -1,26 +1,29 @@
 /**
  * The CRM import form: an export (CSV or .xlsx file, or a range or table of the workbook), how its
- * columns are read (a recognised profile, or the user's mapping), the KPI periods and as-of date;
- * then the import report, preview and create.
+ * columns are read (a recognised profile, or the user's mapping), the KPI periods and as-of date,
+ * and in Excel a goal sheet of the workbook to link to; then the import report, preview and create.
  */
 import * as React from "react";
 import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { LANGUAGE_NAMES, LOCALES } from "../../../i18n";
 import {
   CrmTable,
+  goalKpiPeriods,
+  goalTargetLinks,
   importCrm,
   importSummary,
   looksLikeHeader,
   mappingStep,
   parsePeriods,
 } from "../../../generators/crm";
+import { goalLayout } from "../../../generators/goals";
 import type { InputIssue } from "../../../schemas/errors";
 import { CheckField, ChoiceField, TextField, useFieldIssues } from "../../components/fields";
 import { FormEnd } from "../../components/FormEnd";
 import type { Prepared } from "../../components/GeneratePanel";
 import { FieldGroup, FieldRow, FormView, Section } from "../../components/layout";
 import { RosterSource } from "../../components/RosterSource";
-import { usePane, useRemembered } from "../../pane-context";
+import { PaneProvider, usePane, useRemembered } from "../../pane-context";
 import { readFileBytes } from "../../roster-input";
 import { useText } from "../../text";
 import { fileStem, parseListText } from "../form-values";
@@ -34,6 +37,8 @@ import {
   recognition,
   validateCrmForm,
 } from "./crm-form";
+import { GOAL_FIELD, goalSummary } from "./goal-link";
+import { useGoalSheet } from "./use-goal-sheet";
 
 interface LoadedTable {
   readonly table: CrmTable | null;
@@ -66,8 +71,13 @@ export function CrmImportForm() {
   const [loaded, setLoaded] = useRemembered<LoadedTable>("crm.table", () => NO_TABLE);
   const [importIssues, setImportIssues] = React.useState<readonly InputIssue[]>([]);
   const [busy, setBusy] = React.useState(false);
+  const goal = useGoalSheet(form.goalPlan);
   const validation = React.useMemo(() => validateCrmForm(form, loaded.table), [form, loaded.table]);
-  const fields = useFieldIssues(validation.ok ? [] : validation.issues, CRM_FIELD_KEYS);
+  const fieldIssues = React.useMemo(
+    () => [...(validation.ok ? [] : validation.issues), ...goal.issues],
+    [validation, goal.issues],
+  );
+  const fields = useFieldIssues(fieldIssues, CRM_FIELD_KEYS);
   const rec = React.useMemo(
     () => (loaded.table ? recognition(loaded.table, form) : null),
     [loaded.table, form],
@@ -131,14 +141,21 @@ export function CrmImportForm() {
   const prepare = (): Prepared | null => {
     fields.reveal();
     setImportIssues([]);
-    if (!validation.ok || !loaded.table) return null;
+    if (!validation.ok || !loaded.table || goal.issues.length) return null;
     const { options } = validation;
+    const linked = goal.chosen;
+    // With a goal sheet and no periods typed: the goal period and its months, as the CLI does.
+    const periods =
+      options.periods.length || !linked ? parsePeriods(options.periods).periods : goalKpiPeriods(linked.plan);
     const result = importCrm(loaded.table, roster.reps, {
       locale: form.sheetLocale,
       asOf: options.asOf,
-      periods: parsePeriods(options.periods).periods,
+      periods,
       file: loaded.label,
       ...(options.mapping ? { mapping: options.mapping } : {}),
+      ...(linked
+        ? { goalLinks: goalTargetLinks(linked.plan, goalLayout(linked.plan, linked.plan.locale)) }
+        : {}),
     });
     if (!result.ok) {
       setImportIssues(result.issues);
@@ -157,6 +174,16 @@ export function CrmImportForm() {
     ];
     if (s.unknownOwners) summary.push(t("crm.unknownOwners", { count: s.unknownOwners }));
     summary.push(t("crm.periods", { periods: result.workbook.periods.map((p) => p.label).join(", ") }));
+    if (linked) {
+      const { spec, kpi } = result.workbook;
+      goal.pending.set(spec, {
+        choice: linked,
+        kpi,
+        kpiIndex: spec.sheets.findIndex((s) => s.name === kpi.sheet),
+        fillActuals: form.fillActuals,
+      });
+      summary.push(...goalSummary(linked, kpi, form.fillActuals, text.locale));
+    }
     return {
       spec: result.workbook.spec,
       fileName: `${fileStem(`${t("crm.fileStem")}-${loaded.label.replace(/\.[^.]+$/, "")}`)}.xlsx`,
@@ -326,11 +353,60 @@ export function CrmImportForm() {
         </FieldGroup>
       )}
       <RosterSource id="crm-roster" optional />
+      {goal.access && (
+        <Section id="crm-goal" title={t("crm.section.goal")}>
+          <Caption1>{t("crm.goal.hint")}</Caption1>
+          <FieldRow>
+            <ChoiceField
+              label={t("crm.goalSheet")}
+              value={form.goalPlan}
+              error={fields.error(GOAL_FIELD)}
+              choices={[
+                { value: "", label: t("crm.goal.none") },
+                ...(goal.choices ?? []).map((c) => ({
+                  value: c.planName,
+                  label: t("crm.goal.choice", { sheet: c.sheet, plan: c.planName }),
+                })),
+              ]}
+              onChange={(v) => {
+                // Choosing a goal sheet turns the actuals link on; the check's result shows at once.
+                setForm((f) => ({ ...f, goalPlan: v, fillActuals: v ? true : f.fillActuals }));
+                fields.touch(GOAL_FIELD);
+              }}
+            />
+          </FieldRow>
+          {goal.choices?.length === 0 && <Caption1>{t("crm.goal.noneFound")}</Caption1>}
+          {goal.chosen && (
+            <>
+              <CheckField
+                label={t("crm.goal.fillActuals")}
+                checked={form.fillActuals}
+                onChange={(v) => set("fillActuals", v)}
+              />
+              <Caption1 aria-live="polite" data-testid="crm-goal-status">
+                {goal.match === null
+                  ? t("crm.goal.checking", { sheet: goal.chosen.sheet })
+                  : goal.match.kind === "ok"
+                    ? t("crm.goal.matches", {
+                        sheet: goal.chosen.sheet,
+                        reps: goal.chosen.plan.reps.length,
+                        metrics: goal.chosen.plan.metrics.length,
+                      })
+                    : null}
+              </Caption1>
+            </>
+          )}
+        </Section>
+      )}
       <Section id="crm-options" title={t("crm.section.options")}>
         <FieldRow>
           <TextField
             label={t("crm.periodsLabel")}
-            hint={t("crm.periodsHint")}
+            hint={
+              goal.chosen
+                ? t("crm.periodsHintGoal", { period: goal.chosen.plan.period.label })
+                : t("crm.periodsHint")
+            }
             value={form.periods}
             onChange={(v) => set("periods", v)}
             onBlur={() => fields.touch("periods")}
@@ -351,16 +427,19 @@ export function CrmImportForm() {
           />
         </FieldRow>
       </Section>
-      <FormEnd
-        kind="crm"
-        form={form}
-        defaults={() => defaultCrmForm(text.locale, services.today())}
-        setForm={setForm}
-        saveName={parseListText(form.periods)[0] ?? t("crm.title")}
-        prepare={prepare}
-        issues={[...fields.rest, ...importIssues]}
-        inputExtra={`${loaded.label}|${loaded.table?.rows.length ?? 0}`}
-      />
+      {/* The panel writes through the services' writer: a linked import's goes through the link. */}
+      <PaneProvider value={goal.pane}>
+        <FormEnd
+          kind="crm"
+          form={form}
+          defaults={() => defaultCrmForm(text.locale, services.today())}
+          setForm={setForm}
+          saveName={parseListText(form.periods)[0] ?? t("crm.title")}
+          prepare={prepare}
+          issues={[...fields.rest, ...importIssues]}
+          inputExtra={`${loaded.label}|${loaded.table?.rows.length ?? 0}|${goal.chosen?.sheet ?? ""}`}
+        />
+      </PaneProvider>
     </FormView>
   );
 }

@@ -32,6 +32,10 @@ export interface CrmFormState {
   /** True once the user set columns themselves (or no profile recognised the export). */
   readonly useMapping: boolean;
   readonly mapping: CrmMappingState;
+  /** Name of the saved goal plan whose goal sheet the import links to; "" for none (Excel mode). */
+  readonly goalPlan: string;
+  /** Whether the goal sheet's empty monthly actuals get links to the KPI sheet. */
+  readonly fillActuals: boolean;
 }
 
 export const EMPTY_MAPPING: CrmMappingState = {
@@ -50,6 +54,8 @@ export function defaultCrmForm(locale: Locale, today: number): CrmFormState {
     asOf: isoFromSerial(today),
     useMapping: false,
     mapping: EMPTY_MAPPING,
+    goalPlan: "",
+    fillActuals: true,
   };
 }
 
@@ -62,6 +68,7 @@ export const CRM_FIELD_KEYS = [
   "mapping.won",
   "mapping.lost",
   "mapping.stageOrder",
+  "goalSheet",
 ];
 
 /** A table from a range or a workbook table: the first row is the header. */

@@ -1,0 +1,249 @@
+/**
+ * The CRM form's link to a goal sheet in the open workbook (Excel mode): the goal sheets it can link
+ * to, the messages of the check that the sheet is laid out as its plan says, and the writer that
+ * checks the sheet again just before the KPI sheets are written and fills its empty monthly actuals
+ * just after (the KPI sheet's final name is known only then).
+ */
+import { Locale, MessageKey, MessageParams, translate } from "../../../i18n";
+import {
+  ActualLink,
+  GoalSheetMatch,
+  KpiLayout,
+  actualsOutcome,
+  goalActualsFill,
+  goalSheetBlock,
+  matchGoalSheet,
+  revenueMetric,
+} from "../../../generators/crm";
+import { goalLayout } from "../../../generators/goals";
+import type { InputIssue } from "../../../schemas/errors";
+import type { GoalPlan } from "../../../schemas/goals";
+import type { Rep } from "../../../schemas/roster";
+import type { WorkbookSpec } from "../../../workbook/spec";
+import { HostNote, SavedPlan, SpecWriter, WorkbookAccess, WriteFailure } from "../../services";
+import { restoreForm } from "../form-values";
+import { defaultGoalForm, validateGoalForm } from "../goals/goal-form";
+import { paneIssue } from "../issues";
+
+/** The workbook access with the reads and the fill the link needs. */
+export type GoalSheetAccess = WorkbookAccess &
+  Required<Pick<WorkbookAccess, "listSheets" | "readFormulas" | "fillEmptyCells">>;
+
+export function goalSheetAccess(workbook: WorkbookAccess | null): GoalSheetAccess | null {
+  return workbook?.listSheets && workbook.readFormulas && workbook.fillEmptyCells
+    ? (workbook as GoalSheetAccess)
+    : null;
+}
+
+export interface GoalSheetChoice {
+  /** The saved goal plan's name: the choice's value. */
+  readonly planName: string;
+  readonly sheet: string;
+  readonly plan: GoalPlan;
+}
+
+/**
+ * The goal sheets a CRM import can link to: each saved goal plan built as the goal form builds it
+ * (its settings restored onto a fresh form, validated with the CRM form's roster), when the workbook
+ * has a sheet of its goal sheet's name. A plan that does not validate with this roster is left out.
+ */
+export function goalSheetChoices(
+  saved: readonly SavedPlan[],
+  sheets: readonly string[],
+  reps: readonly Rep[],
+  locale: Locale,
+  today: number,
+): GoalSheetChoice[] {
+  // Excel compares sheet names without regard to case.
+  const present = new Set(sheets.map((s) => s.toLowerCase()));
+  const choices: GoalSheetChoice[] = [];
+  for (const p of saved) {
+    if (p.kind !== "goals") continue;
+    const built = validateGoalForm(restoreForm(defaultGoalForm(locale, today), p.data), reps);
+    if (!built.ok) continue;
+    const sheet = goalLayout(built.plan, built.plan.locale).names.goals;
+    if (present.has(sheet.toLowerCase())) choices.push({ planName: p.name, sheet, plan: built.plan });
+  }
+  return choices;
+}
+
+/** A text in both languages; `params` per language where a value is itself a phrase. */
+function both(key: MessageKey, params: (locale: Locale) => MessageParams = () => ({})): HostNote {
+  return { en: translate("en-US", key, params("en-US")), zh: translate("zh-CN", key, params("zh-CN")) };
+}
+
+export const GOAL_FIELD = "goalSheet";
+
+/** The check's outcome as an issue of the goal sheet field; null when the sheet is as its plan says. */
+export function goalSheetIssue(match: GoalSheetMatch, planName: string): InputIssue | null {
+  if (match.kind === "ok") return null;
+  if (match.kind === "missing")
+    return { field: GOAL_FIELD, ...both("crm.goal.missing", () => ({ sheet: match.sheet })) };
+  const key = match.rep === undefined ? "crm.goal.mismatch" : "crm.goal.mismatchRep";
+  return {
+    field: GOAL_FIELD,
+    ...both(key, (l) => ({
+      sheet: match.sheet,
+      plan: planName,
+      cell: match.cell,
+      rep: match.rep ?? "",
+      expected: match.expected,
+      found:
+        match.found === ""
+          ? translate(l, "crm.goal.emptyCell")
+          : translate(l, "crm.goal.found", { text: match.found }),
+    })),
+  };
+}
+
+/**
+ * What keeps a linked import from being prepared: the workbook's goal sheets not read yet, the chosen
+ * plan's sheet gone, or the check of the sheet (`match`, null while it is read) failed.
+ */
+export function goalLinkIssues(
+  planName: string,
+  choices: readonly GoalSheetChoice[] | null,
+  match: GoalSheetMatch | null,
+): InputIssue[] {
+  if (!planName) return [];
+  if (choices === null) return [paneIssue(GOAL_FIELD, "crm.goal.loading")];
+  if (!choices.some((c) => c.planName === planName))
+    return [paneIssue(GOAL_FIELD, "crm.goal.notFound", { plan: planName })];
+  const issue = match ? goalSheetIssue(match, planName) : null;
+  return issue ? [issue] : [];
+}
+
+function metricName(plan: GoalPlan, id: string, locale: Locale): string {
+  const m = plan.metrics.find((x) => x.id === id);
+  return m ? (locale === "zh-CN" ? m.name.zh : m.name.en) : id;
+}
+
+/** The plan's metrics among `ids`, in the plan's order. */
+function metricNames(plan: GoalPlan, ids: ReadonlySet<string>, locale: Locale): string {
+  return plan.metrics
+    .filter((m) => ids.has(m.id))
+    .map((m) => metricName(plan, m.id, locale))
+    .join(translate(locale, "crm.goal.listSeparator"));
+}
+
+/** The lines the preview shows for a linked import. */
+export function goalSummary(
+  choice: GoalSheetChoice,
+  kpi: KpiLayout,
+  fillActuals: boolean,
+  locale: Locale,
+): string[] {
+  const { plan, sheet } = choice;
+  const lines = [
+    translate(locale, revenueMetric(plan) ? "crm.goal.summary" : "crm.goal.noRevenue", { sheet }),
+  ];
+  if (!fillActuals) return lines;
+  const ids = new Set(goalActualsFill(plan, kpi).links.map((l) => l.metricId));
+  lines.push(
+    ids.size
+      ? translate(locale, "crm.goal.summaryActuals", { metrics: metricNames(plan, ids, locale) })
+      : translate(locale, "crm.goal.noActuals", { sheet }),
+  );
+  return lines;
+}
+
+/** Kept cells shown by name: a few, then how many more. */
+const KEPT_SHOWN = 5;
+
+function keptList(plan: GoalPlan, kept: readonly ActualLink[], locale: Locale): string {
+  const shown = kept.slice(0, KEPT_SHOWN).map((k) =>
+    translate(locale, "crm.goal.keptCell", {
+      rep: k.rep,
+      month: k.month,
+      metric: metricName(plan, k.metricId, locale),
+    }),
+  );
+  if (kept.length > KEPT_SHOWN)
+    shown.push(translate(locale, "crm.goal.keptMore", { count: kept.length - KEPT_SHOWN }));
+  return shown.join(translate(locale, "crm.goal.listSeparator"));
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** What prepare() leaves for the writer: the link of one prepared spec. */
+export interface PendingGoalLink {
+  readonly choice: GoalSheetChoice;
+  readonly kpi: KpiLayout;
+  /** The KPI sheet's position in the spec: the write result gives its final name there. */
+  readonly kpiIndex: number;
+  readonly fillActuals: boolean;
+}
+
+async function fillActuals(
+  access: GoalSheetAccess,
+  link: PendingGoalLink,
+  kpiSheet: string,
+): Promise<HostNote[]> {
+  const { plan } = link.choice;
+  const fill = goalActualsFill(plan, { ...link.kpi, sheet: kpiSheet });
+  const sheet = fill.sheet;
+  if (!fill.links.length) return [both("crm.goal.noActuals", () => ({ sheet }))];
+  let before;
+  try {
+    before = await access.fillEmptyCells(sheet, fill.address, fill.formulas);
+  } catch (error) {
+    return [both("crm.goal.fillFailed", () => ({ sheet, reason: reasonOf(error) }))];
+  }
+  const { filled, kept } = actualsOutcome(fill, before);
+  const ids = new Set(filled.map((l) => l.metricId));
+  const notes = [
+    both("crm.goal.filled", (l) => ({
+      count: filled.length,
+      metrics: metricNames(plan, ids, l),
+      sheet,
+      kpi: kpiSheet,
+    })),
+  ];
+  if (kept.length)
+    notes.push(both("crm.goal.kept", (l) => ({ count: kept.length, cells: keptList(plan, kept, l) })));
+  return notes;
+}
+
+/**
+ * The pane's writer for a CRM import linked to a goal sheet: a spec prepare() left a link for is
+ * written only after the goal sheet, read again, still matches its plan (else nothing is written
+ * and the failure names the first cell that differs, in `locale`); then the goal sheet's empty
+ * actuals get formulas to the KPI sheet's final name. Other specs go straight to `base`.
+ */
+export function goalLinkedWriter(
+  base: SpecWriter,
+  access: GoalSheetAccess,
+  linkOf: (spec: WorkbookSpec) => PendingGoalLink | undefined,
+  locale: Locale,
+): SpecWriter {
+  return {
+    async write(spec, request) {
+      const link = linkOf(spec);
+      if (!link) return base.write(spec, request);
+      const { plan, planName } = link.choice;
+      const block = goalSheetBlock(plan);
+      let grid;
+      try {
+        grid = await access.readFormulas(block.sheet, block.address);
+      } catch (error) {
+        const reason = reasonOf(error);
+        throw new WriteFailure(
+          translate(locale, "crm.goal.readFailed", { sheet: block.sheet, reason }),
+          true,
+        );
+      }
+      const issue = goalSheetIssue(matchGoalSheet(plan, grid), planName);
+      if (issue) throw new WriteFailure(locale === "zh-CN" ? issue.zh : issue.en, true);
+      const result = await base.write(spec, request);
+      const targets = both(revenueMetric(plan) ? "crm.goal.summary" : "crm.goal.noRevenue", () => ({
+        sheet: block.sheet,
+      }));
+      const actuals = link.fillActuals
+        ? await fillActuals(access, link, result.sheets[link.kpiIndex] ?? link.kpi.sheet)
+        : [];
+      return { ...result, notes: [...result.notes, targets, ...actuals] };
+    },
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The goal sheet side of the CRM form (Excel mode): the goal sheets the workbook holds for the saved
+ * goal plans, the check of the chosen one as read now, and the pane whose writer carries the link
+ * (the generate panel writes through the pane's services).
+ */
+import * as React from "react";
+import { GoalSheetMatch, goalSheetBlock, matchGoalSheet } from "../../../generators/crm";
+import type { WorkbookSpec } from "../../../workbook/spec";
+import { usePane } from "../../pane-context";
+import { useText } from "../../text";
+import {
+  GoalSheetChoice,
+  PendingGoalLink,
+  goalLinkIssues,
+  goalLinkedWriter,
+  goalSheetAccess,
+  goalSheetChoices,
+} from "./goal-link";
+
+export function useGoalSheet(planName: string) {
+  const { locale } = useText();
+  const pane = usePane();
+  const { services, roster } = pane;
+  // Linking needs the workbook's cells and its saved plans: neither is there in browser mode.
+  const workbook = goalSheetAccess(services.workbook);
+  const store = services.store;
+  const access = workbook && store ? workbook : null;
+  const [choices, setChoices] = React.useState<readonly GoalSheetChoice[] | null>(null);
+  const [checked, setChecked] = React.useState<{ choice: GoalSheetChoice; match: GoalSheetMatch } | null>(
+    null,
+  );
+  const pending = React.useRef(new WeakMap<WorkbookSpec, PendingGoalLink>()).current;
+
+  React.useEffect(() => {
+    if (!access || !store) return;
+    let live = true;
+    Promise.all([store.list("goals"), access.listSheets()]).then(
+      ([plans, sheets]) => {
+        if (live) setChoices(goalSheetChoices(plans, sheets, roster.reps, locale, services.today()));
+      },
+      () => {
+        if (live) setChoices([]);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [access, store, roster.reps, locale, services]);
+
+  const linking = access ? planName : "";
+  const chosen = (linking && choices?.find((c) => c.planName === linking)) || null;
+  React.useEffect(() => {
+    if (!access || !chosen) return;
+    let live = true;
+    const block = goalSheetBlock(chosen.plan);
+    // A failed read is left to the write, which reads the sheet again and names the reason.
+    access.readFormulas(block.sheet, block.address).then(
+      (grid) => {
+        if (live) setChecked({ choice: chosen, match: matchGoalSheet(chosen.plan, grid) });
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [access, chosen]);
+
+  const match = chosen && checked?.choice === chosen ? checked.match : null;
+  const issues = React.useMemo(() => goalLinkIssues(linking, choices, match), [linking, choices, match]);
+  const linkedPane = React.useMemo(
+    () =>
+      access
+        ? {
+            ...pane,
+            services: {
+              ...services,
+              writer: goalLinkedWriter(services.writer, access, (spec) => pending.get(spec), locale),
+            },
+          }
+        : pane,
+    [pane, services, access, pending, locale],
+  );
+  return {
+    /** Null when the pane cannot link (browser mode): the form then offers no goal sheet. */
+    access,
+    /** Null while the workbook is read. */
+    choices,
+    chosen,
+    /** The chosen sheet's check; null while it is read. */
+    match,
+    issues,
+    /** The link of each prepared spec, for the writer. */
+    pending,
+    pane: linkedPane,
+  };
+}

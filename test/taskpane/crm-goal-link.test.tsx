@@ -1,0 +1,312 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * The CRM form linked to a goal sheet of the open workbook, end to end over the fake Excel: the goal
+ * sheet made by the goal form (its settings saved), the CRM import that chooses it, the KPI sheet's
+ * targets pointing at the goal sheet and the goal sheet's empty actuals pointing at the KPI sheet's
+ * final name, a typed actual kept; and a goal sheet that does not match its plan stopping the import
+ * with nothing written, in English and in Chinese.
+ *
+ * Goal sheet layout used below (6 reps x 3 metrics: revenue, new customers, conversion rate; 2027-Q1):
+ * rep i's metric k on row 7 + 3i + k; H target, L:N the actuals of Jan..Mar, Q the gap.
+ */
+import { screen, waitFor } from "@testing-library/react";
+import { generateGoalWorkbook } from "../../src/generators/goals";
+import { applyWorkbookSpec } from "../../src/hosts/excel";
+import { parseRosterCsv } from "../../src/schemas/roster";
+import { defaultGoalForm, validateGoalForm } from "../../src/taskpane/forms/goals/goal-form";
+import { excelWriter } from "../../src/taskpane/office/excel-writer";
+import { excelWorkbookAccess } from "../../src/taskpane/office/workbook-access";
+import { planStore } from "../../src/taskpane/plan-store";
+import type { PaneServices, PlanStore } from "../../src/taskpane/services";
+import { parseCell } from "../../src/workbook/a1";
+import { FakeExcel } from "../support/fake-excel";
+import type { SheetSnapshot } from "../support/fake-excel";
+import { cellAt } from "../support/fake-excel/model";
+import { choose, click, messageOf, pasteRoster, type, upload } from "./interact";
+import { ROSTER_CSV, TODAY, fakeServices, findView, memoryBackend, renderPane } from "./support";
+
+const GOALS = "Goals 2027-Q1";
+
+/** Five deals of 2027-Q1 as Zoho CRM exports them. */
+const EXPORT = [
+  "Deal Owner,Deal Name,Account Name,Stage,Amount,Closing Date,Created Time",
+  "Li Wei,D1,Acme,Closed Won,10000,2027-01-10,2026-12-01",
+  "Wang Fang,D2,Beta,Closed Won,20000,2027-01-20,2026-12-05",
+  "Wang Fang,D3,Gamma,Closed Won,5000,2027-02-14,2027-01-02",
+  "Zhang Jie,D4,Delta,Closed Lost,7000,2027-03-03,2027-01-15",
+  "Huang Min,D5,Epsilon,Qualification,30000,2027-03-30,2027-02-01",
+].join("\n");
+
+function exportFile(): File {
+  return new File([EXPORT], "deals.csv", { type: "text/csv" });
+}
+
+function excelServices(fake: FakeExcel, store: PlanStore): PaneServices {
+  return fakeServices({
+    mode: "excel",
+    writer: excelWriter((spec, options) =>
+      fake.run((ctx) =>
+        applyWorkbookSpec(ctx as unknown as Excel.RequestContext, spec, {
+          ...options,
+          isSetSupported: fake.isSetSupported,
+        }),
+      ),
+    ),
+    workbook: excelWorkbookAccess((batch) =>
+      fake.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
+    ),
+    store,
+    today: () => TODAY,
+  });
+}
+
+function sheet(fake: FakeExcel, name: string): SheetSnapshot {
+  const found = fake.snapshot().sheets.find((s) => s.name === name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+function content(s: SheetSnapshot, address: string): unknown {
+  return s.cells[address]?.content;
+}
+
+/** The KPI sheet's cells by what they say: the column of a header, the row of a period and rep. */
+function kpiCell(s: SheetSnapshot, header: string, period: string, rep: string): string {
+  const at = Object.entries(s.cells).map(([address, c]) => ({ ...parseCell(address), c: c.content }));
+  const text = (c: unknown) => (c && typeof c === "object" && "value" in c ? String(c.value) : "");
+  const head = at.find((x) => text(x.c) === header);
+  const periodHead = at.find((x) => x.row === head?.row && text(x.c) === "Period");
+  const repHead = at.find((x) => x.row === head?.row && text(x.c) === "Rep");
+  if (!head || !periodHead || !repHead) throw new Error(`no header ${header}`);
+  const row = at.find(
+    (x) =>
+      x.col === periodHead.col &&
+      text(x.c) === period &&
+      at.some((y) => y.row === x.row && y.col === repHead.col && text(y.c) === rep),
+  );
+  if (!row) throw new Error(`no row ${period} ${rep}`);
+  return `${address(row.row, head.col)}`;
+}
+
+function address(row: number, col: number): string {
+  return `${String.fromCharCode(65 + col)}${row + 1}`;
+}
+
+/** A user's own entry (or a sort of the rows) on the goal sheet, straight into the workbook. */
+function typeInto(fake: FakeExcel, sheetName: string, cell: string, value: string | number): void {
+  const { row, col } = parseCell(cell);
+  cellAt(fake.state.sheetByName(sheetName)!, row, col).content = { value };
+}
+
+/** The goal sheet of 2027-Q1 for `rosterCsv`, written into the workbook, its settings saved as "Q1 team". */
+async function seedGoalSheet(fake: FakeExcel, store: PlanStore, rosterCsv = ROSTER_CSV): Promise<void> {
+  const reps = parseRosterCsv(rosterCsv);
+  if (!reps.ok) throw new Error("roster");
+  const form = { ...defaultGoalForm("en-US", TODAY), period: "2027-Q1" };
+  const built = validateGoalForm(form, reps.value);
+  if (!built.ok) throw new Error(JSON.stringify(built.issues));
+  await excelServices(fake, store).writer.write(generateGoalWorkbook(built.plan), { fileName: "goals.xlsx" });
+  await store.save({ kind: "goals", name: "Q1 team", savedAt: "2027-01-10T09:00:00.000Z", data: form });
+}
+
+describe("CRM import linked to a goal sheet", () => {
+  it("links a goal sheet the goal form made: targets read it, its empty actuals read the KPI sheet", async () => {
+    // A sheet of the KPI sheet's name is already there: the new one becomes "CRM KPIs (2)".
+    const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }, { name: "CRM KPIs", cells: { A1: "mine" } }] });
+    const store = planStore(memoryBackend(), "workbook");
+    renderPane({ view: "goals", services: excelServices(fake, store) });
+    await findView("Goal sheet");
+    await pasteRoster(ROSTER_CSV);
+    await type("Period", "2027-Q1");
+    await type("Name", "Q1 team");
+    await click("Save");
+    await screen.findByText('Saved "Q1 team" in this workbook.');
+    await click("Preview");
+    await click("Create sheets");
+    await screen.findByTestId("write-success");
+    // Li Wei's January revenue (row 7, column L), typed in before the import.
+    typeInto(fake, GOALS, "L7", 50000);
+
+    await click("CRM import", "tab");
+    await findView("CRM import");
+    await upload("Load an export file", exportFile());
+    await screen.findByTestId("crm-status", {}, { timeout: 20000 });
+    await choose("Goal sheet", `${GOALS} (plan "Q1 team")`);
+    expect(
+      (await screen.findByText(`Goal sheet "${GOALS}" matches its plan: 6 reps × 3 metrics.`)).textContent,
+    ).toBeTruthy();
+    expect(
+      (screen.getByRole("checkbox", { name: /empty monthly actuals/ }) as HTMLInputElement).checked,
+    ).toBe(true);
+    await click("Preview");
+    // No periods typed: the goal period and its months.
+    expect(screen.getByText("Periods: 2027-Q1, 2027-01, 2027-02, 2027-03.")).toBeTruthy();
+    await click("Create sheets");
+    const success = await screen.findByTestId("write-success");
+
+    const kpi = sheet(fake, "CRM KPIs (2)");
+    const goals = sheet(fake, GOALS);
+    // Wang Fang is rep 1: revenue on row 10; target H10, gap Q10.
+    expect(content(kpi, kpiCell(kpi, "Target", "2027-Q1", "Wang Fang"))).toEqual({
+      formula: `=IF('${GOALS}'!$H$10="","",'${GOALS}'!$H$10)`,
+    });
+    expect(content(kpi, kpiCell(kpi, "Remaining target", "2027-Q1", "Wang Fang"))).toEqual({
+      formula: `=IF('${GOALS}'!$Q$10="","",'${GOALS}'!$Q$10)`,
+    });
+    // Her January revenue (L10) and February new customers (M11) read her rows of those months.
+    expect(content(goals, "L10")).toEqual({
+      formula: `='CRM KPIs (2)'!$${kpiCell(kpi, "Won revenue", "2027-01", "Wang Fang").replace(/(\d+)$/, "$$$1")}`,
+    });
+    expect(content(goals, "M11")).toEqual({
+      formula: `='CRM KPIs (2)'!$${kpiCell(kpi, "New customers", "2027-02", "Wang Fang").replace(/(\d+)$/, "$$$1")}`,
+    });
+    // The typed actual stays; the sheet the user had keeps its cell.
+    expect(content(goals, "L7")).toEqual({ value: 50000 });
+    expect(content(sheet(fake, "CRM KPIs"), "A1")).toEqual({ value: "mine" });
+    // 6 reps x 3 metrics x 3 months = 54 actual cells, one of them typed in.
+    expect(success.textContent).toContain(
+      `53 monthly actual cell(s) of Revenue, New customers, Conversion rate on goal sheet "${GOALS}" now read KPI sheet "CRM KPIs (2)".`,
+    );
+    expect(success.textContent).toContain(
+      "1 actual cell(s) already held a value or formula and were kept: Li Wei 2027-01 (Revenue).",
+    );
+  });
+
+  it("links only the targets when the actuals box is cleared", async () => {
+    const fake = new FakeExcel();
+    const store = planStore(memoryBackend(), "workbook");
+    await seedGoalSheet(fake, store);
+    renderPane({ view: "crm", services: excelServices(fake, store) });
+    await findView("CRM import");
+    await pasteRoster(ROSTER_CSV);
+    await upload("Load an export file", exportFile());
+    await screen.findByTestId("crm-status", {}, { timeout: 20000 });
+    await choose("Goal sheet", `${GOALS} (plan "Q1 team")`);
+    await screen.findByText(`Goal sheet "${GOALS}" matches its plan: 6 reps × 3 metrics.`);
+    await click(/empty monthly actuals/, "checkbox");
+    await click("Preview");
+    await click("Create sheets");
+    const success = await screen.findByTestId("write-success");
+    expect(success.textContent).toContain(
+      `Goal sheet "${GOALS}": the KPI targets and remaining targets read it.`,
+    );
+    expect(success.textContent).not.toContain("now read KPI sheet");
+    // Li Wei (rep 0): revenue target H7 linked; his January revenue L7 still empty.
+    const kpi = sheet(fake, "CRM KPIs");
+    expect(content(kpi, kpiCell(kpi, "Target", "2027-Q1", "Li Wei"))).toEqual({
+      formula: `=IF('${GOALS}'!$H$7="","",'${GOALS}'!$H$7)`,
+    });
+    expect(content(sheet(fake, GOALS), "L7")).toBeUndefined();
+  });
+
+  it("keeps the KPI sheets and says so when the actuals cannot be filled", async () => {
+    const fake = new FakeExcel();
+    const store = planStore(memoryBackend(), "workbook");
+    await seedGoalSheet(fake, store);
+    const services = excelServices(fake, store);
+    const workbook = {
+      ...services.workbook!,
+      fillEmptyCells: async () => {
+        throw new Error("The cell or chart you're trying to change is on a protected sheet.");
+      },
+    };
+    renderPane({ view: "crm", services: { ...services, workbook } });
+    await findView("CRM import");
+    await pasteRoster(ROSTER_CSV);
+    await upload("Load an export file", exportFile());
+    await screen.findByTestId("crm-status", {}, { timeout: 20000 });
+    await choose("Goal sheet", `${GOALS} (plan "Q1 team")`);
+    await screen.findByText(`Goal sheet "${GOALS}" matches its plan: 6 reps × 3 metrics.`);
+    await click("Preview");
+    await click("Create sheets");
+    const success = await screen.findByTestId("write-success");
+    expect(success.textContent).toContain(
+      `The KPI sheets were created, but the actuals of goal sheet "${GOALS}" could not be linked: The cell or chart you're trying to change is on a protected sheet.`,
+    );
+    expect(fake.snapshot().sheets.some((s) => s.name === "CRM KPIs")).toBe(true);
+  });
+
+  it("says when the workbook holds no goal sheet of a saved goal plan", async () => {
+    // A goal sheet is there, but its settings were never saved: the pane cannot know its plan.
+    const fake = new FakeExcel({ sheets: [{ name: GOALS }] });
+    renderPane({ view: "crm", services: excelServices(fake, planStore(memoryBackend(), "workbook")) });
+    await findView("CRM import");
+    expect(await screen.findByText(/^No goal sheet of a saved goal plan is in this workbook\./)).toBeTruthy();
+  });
+
+  it("stops when the goal sheet does not match its plan, and writes nothing", async () => {
+    const fake = new FakeExcel();
+    const store = planStore(memoryBackend(), "workbook");
+    await seedGoalSheet(fake, store);
+    const before = fake.snapshot();
+    renderPane({ view: "crm", services: excelServices(fake, store) });
+    await findView("CRM import");
+    // The roster here lacks Wang Fang: the plan puts Zhang Jie on row 10, where the sheet has her.
+    await pasteRoster(
+      ROSTER_CSV.split("\n")
+        .filter((l) => !l.startsWith("Wang Fang"))
+        .join("\n"),
+    );
+    await upload("Load an export file", exportFile());
+    await screen.findByTestId("crm-status", {}, { timeout: 20000 });
+    await choose("Goal sheet", `${GOALS} (plan "Q1 team")`);
+    const message = `Goal sheet "${GOALS}" does not match its saved plan "Q1 team" at rep Zhang Jie: cell A10 should hold "Zhang Jie" but holds "Wang Fang".`;
+    await waitFor(() =>
+      expect(messageOf(screen.getByRole("combobox", { name: "Goal sheet" }))).toContain(message),
+    );
+    await click("Preview");
+    expect(screen.queryByTestId("preview")).toBeNull();
+    expect((screen.getByRole("button", { name: "Create sheets" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it("names the mismatch in Chinese", async () => {
+    const fake = new FakeExcel();
+    const store = planStore(memoryBackend(), "workbook");
+    await seedGoalSheet(fake, store);
+    const before = fake.snapshot();
+    renderPane({ view: "crm", locale: "zh-CN", services: excelServices(fake, store) });
+    await findView("CRM 导入");
+    await pasteRoster(
+      ROSTER_CSV.split("\n")
+        .filter((l) => !l.startsWith("Wang Fang"))
+        .join("\n"),
+      "使用粘贴的行",
+    );
+    await choose("目标表", `${GOALS}(方案“Q1 team”)`);
+    await waitFor(() =>
+      expect(messageOf(screen.getByRole("combobox", { name: "目标表" }))).toContain(
+        `目标表“${GOALS}”与保存的方案“Q1 team”不符(销售代表 Zhang Jie):单元格 A10 应为“Zhang Jie”,实际为“Wang Fang”。`,
+      ),
+    );
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it("reads the goal sheet again when creating: rows sorted since the preview stop the write", async () => {
+    const fake = new FakeExcel();
+    const store = planStore(memoryBackend(), "workbook");
+    await seedGoalSheet(fake, store);
+    renderPane({ view: "crm", services: excelServices(fake, store) });
+    await findView("CRM import");
+    await pasteRoster(ROSTER_CSV);
+    await upload("Load an export file", exportFile());
+    await screen.findByTestId("crm-status", {}, { timeout: 20000 });
+    await choose("Goal sheet", `${GOALS} (plan "Q1 team")`);
+    await screen.findByText(`Goal sheet "${GOALS}" matches its plan: 6 reps × 3 metrics.`);
+    await click("Preview");
+    expect(screen.getByTestId("preview")).toBeTruthy();
+    // Li Wei's and Wang Fang's revenue rows swap names (7 and 10), as a sort by rep would leave them.
+    typeInto(fake, GOALS, "A7", "Wang Fang");
+    typeInto(fake, GOALS, "A10", "Li Wei");
+    const before = fake.snapshot();
+    await click("Create sheets");
+    const error = await screen.findByTestId("write-error");
+    expect(error.textContent).toContain(
+      `Goal sheet "${GOALS}" does not match its saved plan "Q1 team" at rep Li Wei: cell A7 should hold "Li Wei" but holds "Wang Fang".`,
+    );
+    expect(error.textContent).toContain("Nothing was changed in your workbook.");
+    expect(fake.snapshot()).toEqual(before);
+  });
+});
