@@ -73,21 +73,20 @@ export interface WorkbookAccess {
   /** Puts the formula into the selected cell (top-left of the selection); returns its address. */
   insertFormula(formula: string): Promise<string>;
   activateSheet(name: string): Promise<void>;
-  // The three below link a CRM import to a goal sheet in the workbook. Optional: an access without
-  // them (a test double, another host) simply offers no goal sheet.
+  // The three below link a CRM import to a goal sheet in the workbook.
   /** Names of the worksheets, in tab order. */
-  listSheets?(): Promise<string[]>;
+  listSheets(): Promise<string[]>;
   /**
    * What each cell of a block holds as Excel's `formulas` reads it: the formula ("=..."), else the
    * value, "" when empty. Null when the workbook has no sheet of that name.
    */
-  readFormulas?(sheet: string, address: string): Promise<RawGrid | null>;
+  readFormulas(sheet: string, address: string): Promise<RawGrid | null>;
   /**
    * Puts each given formula into its cell of the block only where the cell is empty (its formula
    * reads ""); null leaves a cell alone. Returns the block as it was read before, so the caller can
    * tell the cells filled from those that kept what they held.
    */
-  fillEmptyCells?(
+  fillEmptyCells(
     sheet: string,
     address: string,
     formulas: readonly (readonly (string | null)[])[],

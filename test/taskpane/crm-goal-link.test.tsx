@@ -228,6 +228,35 @@ describe("CRM import linked to a goal sheet", () => {
     expect(fake.snapshot().sheets.some((s) => s.name === "CRM KPIs")).toBe(true);
   });
 
+  it("says why when the chosen goal sheet cannot be read, and offers no preview", async () => {
+    const fake = new FakeExcel();
+    const store = planStore(memoryBackend(), "workbook");
+    await seedGoalSheet(fake, store);
+    const before = fake.snapshot();
+    const services = excelServices(fake, store);
+    const workbook = {
+      ...services.workbook!,
+      readFormulas: async () => {
+        throw new Error("Excel is busy editing a cell.");
+      },
+    };
+    renderPane({ view: "crm", services: { ...services, workbook } });
+    await findView("CRM import");
+    await pasteRoster(ROSTER_CSV);
+    await upload("Load an export file", exportFile());
+    await screen.findByTestId("crm-status", {}, { timeout: 20000 });
+    await choose("Goal sheet", `${GOALS} (plan "Q1 team")`);
+    await waitFor(() =>
+      expect(messageOf(screen.getByRole("combobox", { name: "Goal sheet" }))).toContain(
+        `Goal sheet "${GOALS}" could not be read: Excel is busy editing a cell.`,
+      ),
+    );
+    expect(screen.getByTestId("crm-goal-status").textContent).toBe("");
+    await click("Preview");
+    expect(screen.queryByTestId("preview")).toBeNull();
+    expect(fake.snapshot()).toEqual(before);
+  });
+
   it("says when the workbook holds no goal sheet of a saved goal plan", async () => {
     // A goal sheet is there, but its settings were never saved: the pane cannot know its plan.
     const fake = new FakeExcel({ sheets: [{ name: GOALS }] });

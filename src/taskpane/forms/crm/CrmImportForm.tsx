@@ -384,9 +384,9 @@ export function CrmImportForm() {
                 onChange={(v) => set("fillActuals", v)}
               />
               <Caption1 aria-live="polite" data-testid="crm-goal-status">
-                {goal.match === null
+                {goal.reading
                   ? t("crm.goal.checking", { sheet: goal.chosen.sheet })
-                  : goal.match.kind === "ok"
+                  : goal.match?.kind === "ok"
                     ? t("crm.goal.matches", {
                         sheet: goal.chosen.sheet,
                         reps: goal.chosen.plan.reps.length,

@@ -25,16 +25,6 @@ import { restoreForm } from "../form-values";
 import { defaultGoalForm, validateGoalForm } from "../goals/goal-form";
 import { paneIssue } from "../issues";
 
-/** The workbook access with the reads and the fill the link needs. */
-export type GoalSheetAccess = WorkbookAccess &
-  Required<Pick<WorkbookAccess, "listSheets" | "readFormulas" | "fillEmptyCells">>;
-
-export function goalSheetAccess(workbook: WorkbookAccess | null): GoalSheetAccess | null {
-  return workbook?.listSheets && workbook.readFormulas && workbook.fillEmptyCells
-    ? (workbook as GoalSheetAccess)
-    : null;
-}
-
 export interface GoalSheetChoice {
   /** The saved goal plan's name: the choice's value. */
   readonly planName: string;
@@ -96,20 +86,27 @@ export function goalSheetIssue(match: GoalSheetMatch, planName: string): InputIs
   };
 }
 
+/** How the chosen goal sheet read: null while it is read, else its check, or why it could not be read. */
+export type GoalSheetCheck =
+  { readonly match: GoalSheetMatch } | { readonly sheet: string; readonly readError: string } | null;
+
 /**
  * What keeps a linked import from being prepared: the workbook's goal sheets not read yet, the chosen
- * plan's sheet gone, or the check of the sheet (`match`, null while it is read) failed.
+ * plan's sheet gone, the sheet unreadable, or its check failed.
  */
 export function goalLinkIssues(
   planName: string,
   choices: readonly GoalSheetChoice[] | null,
-  match: GoalSheetMatch | null,
+  check: GoalSheetCheck,
 ): InputIssue[] {
   if (!planName) return [];
   if (choices === null) return [paneIssue(GOAL_FIELD, "crm.goal.loading")];
   if (!choices.some((c) => c.planName === planName))
     return [paneIssue(GOAL_FIELD, "crm.goal.notFound", { plan: planName })];
-  const issue = match ? goalSheetIssue(match, planName) : null;
+  if (check === null) return [];
+  if ("readError" in check)
+    return [paneIssue(GOAL_FIELD, "crm.goal.readFailed", { sheet: check.sheet, reason: check.readError })];
+  const issue = goalSheetIssue(check.match, planName);
   return issue ? [issue] : [];
 }
 
@@ -163,7 +160,7 @@ function keptList(plan: GoalPlan, kept: readonly ActualLink[], locale: Locale): 
   return shown.join(translate(locale, "crm.goal.listSeparator"));
 }
 
-function reasonOf(error: unknown): string {
+export function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -177,7 +174,7 @@ export interface PendingGoalLink {
 }
 
 async function fillActuals(
-  access: GoalSheetAccess,
+  access: WorkbookAccess,
   link: PendingGoalLink,
   kpiSheet: string,
 ): Promise<HostNote[]> {
@@ -214,7 +211,7 @@ async function fillActuals(
  */
 export function goalLinkedWriter(
   base: SpecWriter,
-  access: GoalSheetAccess,
+  access: WorkbookAccess,
   linkOf: (spec: WorkbookSpec) => PendingGoalLink | undefined,
   locale: Locale,
 ): SpecWriter {

@@ -4,17 +4,18 @@
  * (the generate panel writes through the pane's services).
  */
 import * as React from "react";
-import { GoalSheetMatch, goalSheetBlock, matchGoalSheet } from "../../../generators/crm";
+import { goalSheetBlock, matchGoalSheet } from "../../../generators/crm";
 import type { WorkbookSpec } from "../../../workbook/spec";
 import { usePane } from "../../pane-context";
 import { useText } from "../../text";
 import {
+  GoalSheetCheck,
   GoalSheetChoice,
   PendingGoalLink,
   goalLinkIssues,
   goalLinkedWriter,
-  goalSheetAccess,
   goalSheetChoices,
+  reasonOf,
 } from "./goal-link";
 
 export function useGoalSheet(planName: string) {
@@ -22,11 +23,11 @@ export function useGoalSheet(planName: string) {
   const pane = usePane();
   const { services, roster } = pane;
   // Linking needs the workbook's cells and its saved plans: neither is there in browser mode.
-  const workbook = goalSheetAccess(services.workbook);
+  const workbook = services.workbook;
   const store = services.store;
   const access = workbook && store ? workbook : null;
   const [choices, setChoices] = React.useState<readonly GoalSheetChoice[] | null>(null);
-  const [checked, setChecked] = React.useState<{ choice: GoalSheetChoice; match: GoalSheetMatch } | null>(
+  const [checked, setChecked] = React.useState<{ choice: GoalSheetChoice; check: GoalSheetCheck } | null>(
     null,
   );
   const pending = React.useRef(new WeakMap<WorkbookSpec, PendingGoalLink>()).current;
@@ -53,20 +54,22 @@ export function useGoalSheet(planName: string) {
     if (!access || !chosen) return;
     let live = true;
     const block = goalSheetBlock(chosen.plan);
-    // A failed read is left to the write, which reads the sheet again and names the reason.
     access.readFormulas(block.sheet, block.address).then(
       (grid) => {
-        if (live) setChecked({ choice: chosen, match: matchGoalSheet(chosen.plan, grid) });
+        if (live) setChecked({ choice: chosen, check: { match: matchGoalSheet(chosen.plan, grid) } });
       },
-      () => undefined,
+      (error: unknown) => {
+        if (live) setChecked({ choice: chosen, check: { sheet: block.sheet, readError: reasonOf(error) } });
+      },
     );
     return () => {
       live = false;
     };
   }, [access, chosen]);
 
-  const match = chosen && checked?.choice === chosen ? checked.match : null;
-  const issues = React.useMemo(() => goalLinkIssues(linking, choices, match), [linking, choices, match]);
+  const check = chosen && checked?.choice === chosen ? checked.check : null;
+  const match = check && "match" in check ? check.match : null;
+  const issues = React.useMemo(() => goalLinkIssues(linking, choices, check), [linking, choices, check]);
   const linkedPane = React.useMemo(
     () =>
       access
@@ -86,8 +89,10 @@ export function useGoalSheet(planName: string) {
     /** Null while the workbook is read. */
     choices,
     chosen,
-    /** The chosen sheet's check; null while it is read. */
+    /** The chosen sheet's check; null while it is read, and when it could not be read. */
     match,
+    /** True while the chosen sheet is read. */
+    reading: Boolean(chosen) && check === null,
     issues,
     /** The link of each prepared spec, for the writer. */
     pending,
