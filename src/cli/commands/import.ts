@@ -11,6 +11,7 @@ import type { ImportCrmResult, MappingStep } from "../../generators/crm";
 import {
   KpiLayout,
   crmGoalActuals,
+  goalKpiPeriods,
   goalTargetLinks,
   importCrm,
   importSummary,
@@ -22,7 +23,7 @@ import {
 import { generateGoalWorkbook, goalLayout } from "../../generators/goals";
 import { RawTable, readTable } from "../../hosts/xlsx/read-table";
 import { writeXlsx } from "../../hosts/xlsx/write";
-import { CrmPeriod, CrmTarget, monthPeriod, parseTargetsCsv } from "../../schemas/crm-import";
+import { CrmPeriod, CrmTarget, parseTargetsCsv } from "../../schemas/crm-import";
 import type { GoalPlan } from "../../schemas/goals";
 import { CrmMapping, parseCrmMapping } from "../../schemas/crm-mapping";
 import { parseDateText, isoFromSerial, serialFromYmd } from "../../schemas/dates";
@@ -151,12 +152,7 @@ async function run(
   issues.push(...periods.issues);
   // With a goal config and no --period: the goal period and its months.
   const kpiPeriods: CrmPeriod[] =
-    periods.periods.length || !goalPlan
-      ? periods.periods
-      : [
-          { label: goalPlan.period.label, start: goalPlan.period.start, end: goalPlan.period.end },
-          ...goalPlan.period.months.map((m) => monthPeriod(m.year, m.month)),
-        ];
+    periods.periods.length || !goalPlan ? periods.periods : goalKpiPeriods(goalPlan);
 
   let asOf = today();
   const asOfText = values["as-of"] as string | undefined;
