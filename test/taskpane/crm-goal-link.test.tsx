@@ -19,10 +19,10 @@ import { defaultGoalForm, validateGoalForm } from "../../src/taskpane/forms/goal
 import { excelWriter } from "../../src/taskpane/office/excel-writer";
 import { excelWorkbookAccess } from "../../src/taskpane/office/workbook-access";
 import { planStore } from "../../src/taskpane/plan-store";
-import type { PaneServices, PlanStore } from "../../src/taskpane/services";
+import type { PaneServices, PlanStore, WorkbookAccess } from "../../src/taskpane/services";
 import { parseCell } from "../../src/workbook/a1";
 import { FakeExcel } from "../support/fake-excel";
-import type { SheetSnapshot } from "../support/fake-excel";
+import type { SheetSnapshot, WorkbookSnapshot } from "../support/fake-excel";
 import { cellAt } from "../support/fake-excel/model";
 import { choose, click, messageOf, pasteRoster, type, upload } from "./interact";
 import { ROSTER_CSV, TODAY, fakeServices, findView, memoryBackend, renderPane } from "./support";
@@ -111,6 +111,27 @@ async function seedGoalSheet(fake: FakeExcel, store: PlanStore, rosterCsv = ROST
   await store.save({ kind: "goals", name: "Q1 team", savedAt: "2027-01-10T09:00:00.000Z", data: form });
 }
 
+/**
+ * The goal sheet seeded and its plan saved, then the CRM form with the roster and the export loaded
+ * and the goal sheet chosen; `workbook` replaces methods of the workbook access (a failing read ...).
+ */
+async function chooseGoalSheet(
+  workbook: Partial<WorkbookAccess> = {},
+): Promise<{ fake: FakeExcel; before: WorkbookSnapshot }> {
+  const fake = new FakeExcel();
+  const store = planStore(memoryBackend(), "workbook");
+  await seedGoalSheet(fake, store);
+  const before = fake.snapshot();
+  const services = excelServices(fake, store);
+  renderPane({ view: "crm", services: { ...services, workbook: { ...services.workbook!, ...workbook } } });
+  await findView("CRM import");
+  await pasteRoster(ROSTER_CSV);
+  await upload("Load an export file", exportFile());
+  await screen.findByTestId("crm-status", {}, { timeout: 20000 });
+  await choose("Goal sheet", `${GOALS} (plan "Q1 team")`);
+  return { fake, before };
+}
+
 describe("CRM import linked to a goal sheet", () => {
   it("links a goal sheet the goal form made: targets read it, its empty actuals read the KPI sheet", async () => {
     // A sheet of the KPI sheet's name is already there: the new one becomes "CRM KPIs (2)".
@@ -175,15 +196,7 @@ describe("CRM import linked to a goal sheet", () => {
   });
 
   it("links only the targets when the actuals box is cleared", async () => {
-    const fake = new FakeExcel();
-    const store = planStore(memoryBackend(), "workbook");
-    await seedGoalSheet(fake, store);
-    renderPane({ view: "crm", services: excelServices(fake, store) });
-    await findView("CRM import");
-    await pasteRoster(ROSTER_CSV);
-    await upload("Load an export file", exportFile());
-    await screen.findByTestId("crm-status", {}, { timeout: 20000 });
-    await choose("Goal sheet", `${GOALS} (plan "Q1 team")`);
+    const { fake } = await chooseGoalSheet();
     await screen.findByText(`Goal sheet "${GOALS}" matches its plan: 6 reps × 3 metrics.`);
     await click(/empty monthly actuals/, "checkbox");
     await click("Preview");
@@ -202,22 +215,11 @@ describe("CRM import linked to a goal sheet", () => {
   });
 
   it("keeps the KPI sheets and says so when the actuals cannot be filled", async () => {
-    const fake = new FakeExcel();
-    const store = planStore(memoryBackend(), "workbook");
-    await seedGoalSheet(fake, store);
-    const services = excelServices(fake, store);
-    const workbook = {
-      ...services.workbook!,
+    const { fake } = await chooseGoalSheet({
       fillEmptyCells: async () => {
         throw new Error("The cell or chart you're trying to change is on a protected sheet.");
       },
-    };
-    renderPane({ view: "crm", services: { ...services, workbook } });
-    await findView("CRM import");
-    await pasteRoster(ROSTER_CSV);
-    await upload("Load an export file", exportFile());
-    await screen.findByTestId("crm-status", {}, { timeout: 20000 });
-    await choose("Goal sheet", `${GOALS} (plan "Q1 team")`);
+    });
     await screen.findByText(`Goal sheet "${GOALS}" matches its plan: 6 reps × 3 metrics.`);
     await click("Preview");
     await click("Create sheets");
@@ -229,23 +231,11 @@ describe("CRM import linked to a goal sheet", () => {
   });
 
   it("says why when the chosen goal sheet cannot be read, and offers no preview", async () => {
-    const fake = new FakeExcel();
-    const store = planStore(memoryBackend(), "workbook");
-    await seedGoalSheet(fake, store);
-    const before = fake.snapshot();
-    const services = excelServices(fake, store);
-    const workbook = {
-      ...services.workbook!,
+    const { fake, before } = await chooseGoalSheet({
       readFormulas: async () => {
         throw new Error("Excel is busy editing a cell.");
       },
-    };
-    renderPane({ view: "crm", services: { ...services, workbook } });
-    await findView("CRM import");
-    await pasteRoster(ROSTER_CSV);
-    await upload("Load an export file", exportFile());
-    await screen.findByTestId("crm-status", {}, { timeout: 20000 });
-    await choose("Goal sheet", `${GOALS} (plan "Q1 team")`);
+    });
     await waitFor(() =>
       expect(messageOf(screen.getByRole("combobox", { name: "Goal sheet" }))).toContain(
         `Goal sheet "${GOALS}" could not be read: Excel is busy editing a cell.`,
@@ -314,15 +304,7 @@ describe("CRM import linked to a goal sheet", () => {
   });
 
   it("reads the goal sheet again when creating: rows sorted since the preview stop the write", async () => {
-    const fake = new FakeExcel();
-    const store = planStore(memoryBackend(), "workbook");
-    await seedGoalSheet(fake, store);
-    renderPane({ view: "crm", services: excelServices(fake, store) });
-    await findView("CRM import");
-    await pasteRoster(ROSTER_CSV);
-    await upload("Load an export file", exportFile());
-    await screen.findByTestId("crm-status", {}, { timeout: 20000 });
-    await choose("Goal sheet", `${GOALS} (plan "Q1 team")`);
+    const { fake } = await chooseGoalSheet();
     await screen.findByText(`Goal sheet "${GOALS}" matches its plan: 6 reps × 3 metrics.`);
     await click("Preview");
     expect(screen.getByTestId("preview")).toBeTruthy();
