@@ -27,6 +27,8 @@ export interface CliContext {
   readonly stderr: (text: string) => void;
   /** The environment (LANG ...); tests pass their own. */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The heap the process may use, in bytes; default V8's limit (tests pass their own). */
+  readonly heapLimit?: number;
 }
 
 export type OptionValues = Record<string, string | boolean | string[] | boolean[] | undefined>;

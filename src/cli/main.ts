@@ -85,6 +85,8 @@ export interface MainOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly stdout?: (text: string) => void;
   readonly stderr?: (text: string) => void;
+  /** The heap the commands may count on, in bytes (default V8's limit). */
+  readonly heapLimit?: number;
 }
 
 /** Runs one command line (without "node" and the script); resolves to the exit code. */
@@ -134,7 +136,14 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     );
     return EXIT_USAGE;
   }
-  const context: CliContext = { cwd: options.cwd ?? process.cwd(), locale, stdout, stderr, env };
+  const context: CliContext = {
+    cwd: options.cwd ?? process.cwd(),
+    locale,
+    stdout,
+    stderr,
+    env,
+    ...(options.heapLimit !== undefined ? { heapLimit: options.heapLimit } : {}),
+  };
   return command.run(
     parsed.values as Record<string, string | boolean | undefined>,
     parsed.positionals,

@@ -34,6 +34,7 @@ import { forceOption, localeOption, rosterOption, workbookOutOption } from "../o
 import { reportIssues } from "../report";
 import { readRosterFile } from "../roster-file";
 import { BAD_LOCALE, usageError } from "../usage";
+import { heapLimit, heapNote } from "../memory";
 import { loadGoalPlan } from "./goals";
 
 function today(): number {
@@ -208,6 +209,8 @@ async function run(
         activate: crmSpec.activate,
       }
     : crmSpec;
+  const note = heapNote(result.imported.recordColumns.length, heapLimit(context), zh);
+  if (note) context.stderr(note);
   const written = writeOutputFile(context.cwd, out, await writeXlsx(spec), values.force === true);
   if (!written.ok) return reportIssues(written.issues, context);
 

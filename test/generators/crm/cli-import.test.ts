@@ -17,12 +17,13 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[], env: Record<string, string> = {}) {
+async function run(args: string[], env: Record<string, string> = {}, heapLimit?: number) {
   let stdout = "";
   let stderr = "";
   const code = await main(args, {
     cwd: dir,
     env,
+    ...(heapLimit !== undefined ? { heapLimit } : {}),
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
   });
@@ -244,6 +245,32 @@ describe("sales-kit import", () => {
     expect(r.stderr).toContain("goals.yaml");
     expect(r.stderr).toContain("period");
     expect(fs.existsSync(path.join(dir, "q1.xlsx"))).toBe(false);
+  });
+
+  it("says before writing when the heap may not hold the workbook, and how to give it more", async () => {
+    // 64 MB of heap for 8 records: 100 MB + 8 x 12 KB = 104,955,904 bytes, 0.1 GB; a quarter more is
+    // 0.12 GB, rounded up to 1,024 MB.
+    const args = [
+      "import",
+      "zoho-deals.csv",
+      "-r",
+      "roster.csv",
+      "-m",
+      "owners.mapping.json",
+      "--as-of",
+      "2027-03-20",
+      "-o",
+      "kpis.xlsx",
+    ];
+    const r = await run(args, {}, 64 * 1024 * 1024);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'Note: writing 8 rows needs about 0.1 GB of memory and this Node.js may use 0.1 GB; if it stops with "heap out of memory", run it again with NODE_OPTIONS=--max-old-space-size=1024.\n',
+    );
+    expect(fs.existsSync(path.join(dir, "kpis.xlsx"))).toBe(true);
+    const zh = await run([...args, "--force"], { LANG: "zh_CN.UTF-8" }, 64 * 1024 * 1024);
+    expect(zh.stderr).toContain("注意:写入 8 行约需 0.1 GB 内存,而此 Node.js 最多可用 0.1 GB");
+    expect(zh.stderr).toContain("NODE_OPTIONS=--max-old-space-size=1024");
   });
 
   it("keeps an existing output file unless --force, and needs a roster and one export", async () => {
