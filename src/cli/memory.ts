@@ -1,8 +1,8 @@
 /**
  * Memory for writing a large import: ExcelJS builds the whole .xlsx in memory, and an export of a
  * few hundred thousand rows can need more heap than Node.js gives by default (a share of the
- * machine's memory, at most about 4 GB), which ends the process with "heap out of memory" and no word of
- * what to do. The CLI says so before it starts writing.
+ * machine's memory, at most about 4 GB), which ends the process with "heap out of memory" and no
+ * word of what to do. The CLI says so before it starts writing.
  */
 import v8 from "v8";
 import type { CliContext } from "./command";
