@@ -304,6 +304,9 @@ export const enUS = {
   "crm.goal.fillFailed":
     'The KPI sheets were created, but the actuals of goal sheet "{sheet}" could not be linked: {reason}',
   "crm.goal.readFailed": 'Goal sheet "{sheet}" could not be read: {reason}',
+  "crm.goal.notStyled":
+    'The linked actual cells of goal sheet "{sheet}" keep the input look: the sheet is protected with a password.',
+  "crm.goal.styleFailed": 'The linked actual cells of goal sheet "{sheet}" keep the input look: {reason}',
   "crm.goal.listSeparator": ", ",
 } as const;
 

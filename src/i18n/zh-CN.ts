@@ -293,5 +293,7 @@ export const zhCN: Record<MessageKey, string> = {
   "crm.goal.keptMore": "等另外 {count} 个",
   "crm.goal.fillFailed": "指标表已创建,但目标表“{sheet}”的实际值未能链接:{reason}",
   "crm.goal.readFailed": "无法读取目标表“{sheet}”:{reason}",
+  "crm.goal.notStyled": "目标表“{sheet}”中已链接的实际值单元格保留输入样式:该表设有密码保护。",
+  "crm.goal.styleFailed": "目标表“{sheet}”中已链接的实际值单元格保留输入样式:{reason}",
   "crm.goal.listSeparator": "、",
 };

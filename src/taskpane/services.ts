@@ -3,7 +3,7 @@
  * browser's download machinery sits behind these interfaces (src/taskpane/office/, download/), so
  * components run under jsdom with fakes and the click handlers hold no Office.js calls.
  */
-import type { WorkbookSpec } from "../workbook/spec";
+import type { StyleName, WorkbookSpec } from "../workbook/spec";
 
 export type PaneMode = "excel" | "download";
 
@@ -91,6 +91,12 @@ export interface WorkbookAccess {
     address: string,
     formulas: readonly (readonly (string | null)[])[],
   ): Promise<RawGrid>;
+  /**
+   * Gives cells (A1 addresses on `sheet`) a named style and locks or unlocks them as it says,
+   * lifting the sheet's protection meanwhile and putting it back with the same options. False,
+   * with nothing changed, when the protection has a password.
+   */
+  styleCells(sheet: string, cells: readonly string[], style: StyleName): Promise<boolean>;
 }
 
 /** What a form can save and reopen: its own settings, never the roster or imported data. */

@@ -149,6 +149,8 @@ describe("CRM import linked to a goal sheet", () => {
     await screen.findByTestId("write-success");
     // Li Wei's January revenue (row 7, column L), typed in before the import.
     typeInto(fake, GOALS, "L7", 50000);
+    const protection = sheet(fake, GOALS).protection;
+    expect(protection).not.toBeNull();
 
     await click("CRM import", "tab");
     await findView("CRM import");
@@ -185,6 +187,12 @@ describe("CRM import linked to a goal sheet", () => {
     });
     // The typed actual stays; the sheet the user had keeps its cell.
     expect(content(goals, "L7")).toEqual({ value: 50000 });
+    // Linked actuals look and lock as computed cells (grey, locked); the typed one stays an input
+    // (yellow, unlocked); the goal sheet is protected again as it was.
+    expect(goals.cells.L10.format).toMatchObject({ fill: "#F2F2F2", locked: true });
+    expect(goals.cells.M11.format).toMatchObject({ fill: "#F2F2F2", locked: true });
+    expect(goals.cells.L7.format).toMatchObject({ fill: "#FFF2CC", locked: false });
+    expect(goals.protection).toEqual(protection);
     expect(content(sheet(fake, "CRM KPIs"), "A1")).toEqual({ value: "mine" });
     // 6 reps x 3 metrics x 3 months = 54 actual cells, one of them typed in.
     expect(success.textContent).toContain(
@@ -228,6 +236,26 @@ describe("CRM import linked to a goal sheet", () => {
       `The KPI sheets were created, but the actuals of goal sheet "${GOALS}" could not be linked: The cell or chart you're trying to change is on a protected sheet.`,
     );
     expect(fake.snapshot().sheets.some((s) => s.name === "CRM KPIs")).toBe(true);
+  });
+
+  it("fills the actuals of a goal sheet protected with a password, and says they keep the input look", async () => {
+    const { fake } = await chooseGoalSheet();
+    await screen.findByText(`Goal sheet "${GOALS}" matches its plan: 6 reps × 3 metrics.`);
+    const goalSheet = fake.state.sheetByName(GOALS)!;
+    goalSheet.protection = { options: goalSheet.protection?.options ?? {}, password: "manager" };
+    await click("Preview");
+    await click("Create sheets");
+    const success = await screen.findByTestId("write-success");
+    expect(success.textContent).toContain(
+      `The linked actual cells of goal sheet "${GOALS}" keep the input look: the sheet is protected with a password.`,
+    );
+    // Wang Fang's January revenue (L10) is linked, still yellow and unlocked; the password stays.
+    const goals = sheet(fake, GOALS);
+    expect(content(goals, "L10")).toMatchObject({
+      formula: expect.stringMatching(/^='CRM KPIs'!\$[A-Z]+\$\d+$/),
+    });
+    expect(goals.cells.L10.format).toMatchObject({ fill: "#FFF2CC", locked: false });
+    expect(goals.protection).toMatchObject({ password: "manager" });
   });
 
   it("says why when the chosen goal sheet cannot be read, and offers no preview", async () => {

@@ -90,6 +90,9 @@ export function fakeWorkbook(selection: RawGrid = [], tables: Record<string, Raw
     fillEmptyCells: async () => {
       throw new Error("no such sheet");
     },
+    styleCells: async () => {
+      throw new Error("no such sheet");
+    },
   };
 }
 

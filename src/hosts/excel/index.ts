@@ -6,6 +6,7 @@ export { applyWorkbookSpec, ExcelWriteError, DEFAULT_REQUEST_BUDGET } from "./ap
 export type { ExcelWriteOptions, ExcelWriteResult } from "./apply";
 export type { Skipped } from "./plan-features";
 export { EXCEL_CAPABILITIES } from "./capabilities";
+export { styleCell } from "./plan-cells";
 
 /** Runs the write in its own Excel.run batch (the pane's entry point). */
 export function writeWorkbookSpec(

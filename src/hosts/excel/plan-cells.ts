@@ -186,6 +186,11 @@ function applyStyle(format: Excel.RangeFormat, def: StyleDefinition, shape: Shap
   format.protection.locked = def.locked;
 }
 
+/** A named style on one cell, as the host writes it (for a cell the pane fills in afterwards). */
+export function styleCell(format: Excel.RangeFormat, style: StyleName): void {
+  applyStyle(format, STYLES[style], { insideHorizontal: false, insideVertical: false });
+}
+
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

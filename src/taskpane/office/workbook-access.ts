@@ -1,8 +1,9 @@
 /**
  * Reads and small actions on the open workbook for the pane: the selected range, the tables, the
- * sheets, a block's formulas, inserting an example formula, filling empty cells, activating a sheet.
- * Each is one Excel.run with one or two syncs (a large fill, a few more).
+ * sheets, a block's formulas, inserting an example formula, filling empty cells and styling them,
+ * activating a sheet. Each is one Excel.run with one or two syncs (a large fill, a few more).
  */
+import { styleCell } from "../../hosts/excel";
 import type { RawCell, RawGrid, TableInfo, WorkbookAccess } from "../services";
 
 type Run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -14,6 +15,9 @@ type Run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 const WRITES_PER_SYNC = 2000;
 
 /** Nothing in it: Excel reads an empty cell's formula as "" (the rule the CRM goal link reads back). */
+/** Cells styled per request (each is some twenty property sets). */
+const STYLES_PER_SYNC = 500;
+
 function isEmpty(cell: RawCell | undefined): boolean {
   return cell === "" || cell === null || cell === undefined;
 }
@@ -89,6 +93,37 @@ export function excelWorkbookAccess(run: Run = (batch) => Excel.run(batch)): Wor
         }
         if (queued % WRITES_PER_SYNC !== 0) await ctx.sync();
         return before;
+      }),
+    styleCells: (sheet, addresses, style) =>
+      run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        const protection = ws.protection.load("protected,options");
+        await ctx.sync();
+        const options = protection.protected ? protection.options : null;
+        if (options) {
+          ws.protection.unprotect();
+          try {
+            await ctx.sync();
+          } catch {
+            // A password protects the sheet: the pane does not ask for it, and leaves the cells.
+            return false;
+          }
+        }
+        try {
+          let queued = 0;
+          for (const address of addresses) {
+            styleCell(ws.getRange(address).format, style);
+            if (++queued % STYLES_PER_SYNC === 0) await ctx.sync();
+          }
+          await ctx.sync();
+        } finally {
+          // Back as it was, also when a format could not be set.
+          if (options) {
+            ws.protection.protect(options);
+            await ctx.sync();
+          }
+        }
+        return true;
       }),
     activateSheet: (name) =>
       run(async (ctx) => {

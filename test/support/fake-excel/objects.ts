@@ -1099,10 +1099,36 @@ class FakeFreezePanes {
 }
 
 class FakeProtection {
+  private loaded: { protected: boolean; options: unknown } | null = null;
   constructor(
     private readonly q: Queue,
     private readonly ws: FakeWorksheet,
   ) {}
+  /** Loads `protected` and `options` (a sheet without protection reads as its default options: {}). */
+  load(_props?: unknown): this {
+    this.q.enqueue(`${this.ws.path}.protection`, "load", [_props], () => {
+      const p = this.ws.resolve().protection;
+      this.loaded = { protected: Boolean(p), options: JSON.parse(JSON.stringify(p?.options ?? {})) };
+    });
+    return this;
+  }
+  get protected(): boolean {
+    if (!this.loaded) throw notLoaded("protected");
+    return this.loaded.protected;
+  }
+  get options(): unknown {
+    if (!this.loaded) throw notLoaded("options");
+    return this.loaded.options;
+  }
+  /** Lifts the protection; a sheet protected with a password needs it. */
+  unprotect(password?: string): void {
+    this.q.enqueue(`${this.ws.path}.protection`, "unprotect", [password], () => {
+      const sheet = this.ws.resolve();
+      if (sheet.protection?.password !== undefined && sheet.protection.password !== password)
+        throw new FakeOfficeError("InvalidOperation", "The password you supplied is not correct.");
+      sheet.protection = null;
+    });
+  }
   protect(options?: unknown, password?: string): void {
     this.q.enqueue(`${this.ws.path}.protection`, "protect", [options, password], () => {
       const sheet = this.ws.resolve();

@@ -190,7 +190,7 @@ async function fillActuals(
   }
   const { filled, kept } = actualsOutcome(fill, before);
   const ids = new Set(filled.map((l) => l.metricId));
-  const notes = [
+  const notes: HostNote[] = [
     both("crm.goal.filled", (l) => ({
       count: filled.length,
       metrics: metricNames(plan, ids, l),
@@ -200,6 +200,19 @@ async function fillActuals(
   ];
   if (kept.length)
     notes.push(both("crm.goal.kept", (l) => ({ count: kept.length, cells: keptList(plan, kept, l) })));
+  // Linked cells look and lock as computed ones, as when the goal sheet is generated linked.
+  if (filled.length) {
+    try {
+      const styled = await access.styleCells(
+        sheet,
+        filled.map((l) => l.cell),
+        "computed",
+      );
+      if (!styled) notes.push(both("crm.goal.notStyled", () => ({ sheet })));
+    } catch (error) {
+      notes.push(both("crm.goal.styleFailed", () => ({ sheet, reason: reasonOf(error) })));
+    }
+  }
   return notes;
 }
 
