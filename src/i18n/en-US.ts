@@ -151,6 +151,8 @@ export const enUS = {
   "goals.holidaysHint": "Dates separated by commas, e.g. 2027-01-01, 2027-02-08",
   "goals.summary": "{reps} reps × {metrics} metrics for {period}.",
   "goals.leftOut": "Left out (they start after the period): {names}.",
+  "goals.recorded":
+    'Its settings are saved in this workbook as "{name}", so a CRM import can link to the goal sheet.',
   "goals.fileStem": "goals",
 
   // Incentive table
@@ -273,11 +275,11 @@ export const enUS = {
   "crm.section.goal": "Goal sheet",
   "crm.goalSheet": "Goal sheet",
   "crm.goal.hint":
-    "Optional: a goal sheet of this workbook made from a saved goal plan, for the roster below. The KPI targets then read it.",
+    "Optional: a goal sheet of this workbook, created in this pane or from saved goal settings, for the roster below. The KPI targets then read it.",
   "crm.goal.none": "(none)",
   "crm.goal.choice": '{sheet} (plan "{plan}")',
   "crm.goal.noneFound":
-    "No goal sheet of a saved goal plan is in this workbook. Save the goal form's settings when you create the goal sheet, and load the same roster here.",
+    "No goal sheet of this workbook comes with its settings. Goal sheets created in this pane are found by themselves; for another, fill in the goal form as it was made, save the settings, and load the same roster here.",
   "crm.goal.fillActuals": "Fill the goal sheet's empty monthly actuals with links to the KPI sheet",
   "crm.goal.checking": 'Reading goal sheet "{sheet}"…',
   "crm.goal.matches": 'Goal sheet "{sheet}" matches its plan: {reps} reps × {metrics} metrics.',

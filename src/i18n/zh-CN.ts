@@ -147,6 +147,7 @@ export const zhCN: Record<MessageKey, string> = {
   "goals.holidaysHint": "用逗号分隔的日期,例如 2027-01-01, 2027-02-08",
   "goals.summary": "{period}:{reps} 名代表 × {metrics} 个指标。",
   "goals.leftOut": "未列入(考核期结束后入职):{names}。",
+  "goals.recorded": "其设置已以“{name}”保存在本工作簿中,CRM 导入可据此链接该目标表。",
   "goals.fileStem": "目标表",
 
   // 激励表
@@ -265,11 +266,12 @@ export const zhCN: Record<MessageKey, string> = {
   "crm.fileStem": "CRM导入",
   "crm.section.goal": "目标表",
   "crm.goalSheet": "目标表",
-  "crm.goal.hint": "可选:本工作簿中由已保存的目标方案生成、与下方名单一致的目标表。指标表的目标将取自该表。",
+  "crm.goal.hint":
+    "可选:本工作簿中在本窗格生成或有已保存目标设置、与下方名单一致的目标表。指标表的目标将取自该表。",
   "crm.goal.none": "(无)",
   "crm.goal.choice": "{sheet}(方案“{plan}”)",
   "crm.goal.noneFound":
-    "本工作簿中没有由已保存的目标方案生成的目标表。生成目标表时请保存目标表单的设置,并在此加载同一份名单。",
+    "本工作簿中没有附带设置的目标表。在本窗格生成的目标表会被自动识别;其他目标表请按其生成时的设置填写目标表单并保存,再在此加载同一份名单。",
   "crm.goal.fillActuals": "在目标表空白的月度实际值中填入指向指标表的链接",
   "crm.goal.checking": "正在读取目标表“{sheet}”……",
   "crm.goal.matches": "目标表“{sheet}”与其方案一致:{reps} 位代表 × {metrics} 项指标。",

@@ -11,7 +11,7 @@
  * Goal sheet layout used below (6 reps x 3 metrics: revenue, new customers, conversion rate; 2027-Q1):
  * rep i's metric k on row 7 + 3i + k; H target, L:N the actuals of Jan..Mar, Q the gap.
  */
-import { screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { generateGoalWorkbook } from "../../src/generators/goals";
 import { applyWorkbookSpec } from "../../src/hosts/excel";
 import { parseRosterCsv } from "../../src/schemas/roster";
@@ -141,12 +141,17 @@ describe("CRM import linked to a goal sheet", () => {
     await findView("Goal sheet");
     await pasteRoster(ROSTER_CSV);
     await type("Period", "2027-Q1");
+    // An older plan of the user's, saved before: the settings recorded with the sheet come first.
     await type("Name", "Q1 team");
     await click("Save");
     await screen.findByText('Saved "Q1 team" in this workbook.');
     await click("Preview");
     await click("Create sheets");
-    await screen.findByTestId("write-success");
+    // The goal form records the sheet's settings under its name, without being asked.
+    expect((await screen.findByTestId("write-success")).textContent).toContain(
+      `Its settings are saved in this workbook as "${GOALS}", so a CRM import can link to the goal sheet.`,
+    );
+    expect((await store.list("goals")).map((p) => p.name)).toEqual([GOALS, "Q1 team"]);
     // Li Wei's January revenue (row 7, column L), typed in before the import.
     typeInto(fake, GOALS, "L7", 50000);
     const protection = sheet(fake, GOALS).protection;
@@ -156,7 +161,14 @@ describe("CRM import linked to a goal sheet", () => {
     await findView("CRM import");
     await upload("Load an export file", exportFile());
     await screen.findByTestId("crm-status", {}, { timeout: 20000 });
-    await choose("Goal sheet", `${GOALS} (plan "Q1 team")`);
+    // One choice for the sheet, named by itself.
+    await act(async () => {
+      fireEvent.click(screen.getByRole("combobox", { name: "Goal sheet" }));
+    });
+    expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual(["(none)", GOALS]);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("option", { name: GOALS }));
+    });
     expect(
       (await screen.findByText(`Goal sheet "${GOALS}" matches its plan: 6 reps × 3 metrics.`)).textContent,
     ).toBeTruthy();
@@ -280,7 +292,7 @@ describe("CRM import linked to a goal sheet", () => {
     const fake = new FakeExcel({ sheets: [{ name: GOALS }] });
     renderPane({ view: "crm", services: excelServices(fake, planStore(memoryBackend(), "workbook")) });
     await findView("CRM import");
-    expect(await screen.findByText(/^No goal sheet of a saved goal plan is in this workbook\./)).toBeTruthy();
+    expect(await screen.findByText(/^No goal sheet of this workbook comes with its settings\./)).toBeTruthy();
   });
 
   it("stops when the goal sheet does not match its plan, and writes nothing", async () => {

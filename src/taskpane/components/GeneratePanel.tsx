@@ -19,7 +19,7 @@ import type { WorkbookSpec } from "../../workbook/spec";
 import type { InputIssue } from "../../schemas/errors";
 import { usePane } from "../pane-context";
 import { SheetPreview, previewSpec } from "../preview";
-import { WriteFailure, WriteResult } from "../services";
+import { HostNote, WriteFailure, WriteResult } from "../services";
 import { useText } from "../text";
 import { SpecPreview } from "./SpecPreview";
 
@@ -28,6 +28,11 @@ export interface Prepared {
   readonly fileName: string;
   /** Lines shown above the preview (who is left out, what was read ...). */
   readonly summary?: readonly string[];
+  /**
+   * Runs once the spec is written, with the write's result; its notes join the result's. A failure
+   * here leaves the written sheets as they are and is not the write's.
+   */
+  readonly afterWrite?: (result: WriteResult) => Promise<readonly HostNote[]>;
 }
 
 export interface GeneratePanelProps {
@@ -87,7 +92,12 @@ export function GeneratePanel({ prepare, inputKey, issues = [], id }: GeneratePa
         fileName: prepared.prepared.fileName,
         onProgress: (fraction) => setPhase({ kind: "writing", fraction }),
       });
-      setPhase({ kind: "done", result });
+      const after = prepared.prepared.afterWrite;
+      const notes = after ? await after(result).catch((): readonly HostNote[] => []) : [];
+      setPhase({
+        kind: "done",
+        result: notes.length ? { ...result, notes: [...result.notes, ...notes] } : result,
+      });
     } catch (error) {
       const failure =
         error instanceof WriteFailure

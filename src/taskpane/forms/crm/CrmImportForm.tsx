@@ -365,7 +365,11 @@ export function CrmImportForm() {
                 { value: "", label: t("crm.goal.none") },
                 ...(goal.choices ?? []).map((c) => ({
                   value: c.planName,
-                  label: t("crm.goal.choice", { sheet: c.sheet, plan: c.planName }),
+                  // Settings the goal form recorded carry the sheet's own name: no need to say it twice.
+                  label:
+                    c.planName === c.sheet
+                      ? c.sheet
+                      : t("crm.goal.choice", { sheet: c.sheet, plan: c.planName }),
                 })),
               ]}
               onChange={(v) => {

@@ -52,7 +52,11 @@ export function goalSheetChoices(
     const built = validateGoalForm(restoreForm(defaultGoalForm(locale, today), p.data), reps);
     if (!built.ok) continue;
     const sheet = goalLayout(built.plan, built.plan.locale).names.goals;
-    if (present.has(sheet.toLowerCase())) choices.push({ planName: p.name, sheet, plan: built.plan });
+    // One choice per sheet: plans come newest first, and the goal form saves the settings of the
+    // sheets it writes (recordGoalSheet) besides any plan the user saved.
+    const taken = choices.some((c) => c.sheet.toLowerCase() === sheet.toLowerCase());
+    if (present.has(sheet.toLowerCase()) && !taken)
+      choices.push({ planName: p.name, sheet, plan: built.plan });
   }
   return choices;
 }

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { LANGUAGE_NAMES, LOCALES } from "../../../i18n";
-import { generateGoalWorkbook } from "../../../generators/goals";
+import { generateGoalWorkbook, goalLayout } from "../../../generators/goals";
 import { METRIC_PRESETS } from "../../../schemas/goals";
 import { CheckField, ChoiceField, TextField, useFieldIssues } from "../../components/fields";
 import { FormEnd } from "../../components/FormEnd";
@@ -17,6 +17,7 @@ import {
   GoalFormState,
   GoalMetricRow,
   defaultGoalForm,
+  recordGoalSheet,
   validateGoalForm,
 } from "./goal-form";
 
@@ -74,7 +75,16 @@ export function GoalForm() {
     if (plan.notYetStarted.length) {
       summary.push(t("goals.leftOut", { names: plan.notYetStarted.map((r) => r.name).join(", ") }));
     }
-    return { spec, fileName: `${fileStem(`${t("goals.fileStem")}-${plan.period.label}`)}.xlsx`, summary };
+    return {
+      spec,
+      fileName: `${fileStem(`${t("goals.fileStem")}-${plan.period.label}`)}.xlsx`,
+      summary,
+      ...(services.mode === "excel" && services.store
+        ? {
+            afterWrite: recordGoalSheet(services.store, goalLayout(plan, form.sheetLocale).names.goals, form),
+          }
+        : {}),
+    };
   };
 
   return (

@@ -2,13 +2,14 @@
  * The goal-sheet form as data: its defaults, the goal config it stands for (the same object a
  * goals.yaml holds), and validation through the goals schema with each issue routed to its field.
  */
-import type { Locale } from "../../../i18n";
+import { Locale, translate } from "../../../i18n";
 import type { InputIssue } from "../../../schemas/errors";
 import { parseWith } from "../../../schemas/errors";
 import { GoalPlan, METRIC_PRESETS, goalConfigSchema, validateGoalInput } from "../../../schemas/goals";
 import type { Rep } from "../../../schemas/roster";
 import { parseListText, parseNumberList } from "../form-values";
 import { numberReader, paneIssue } from "../issues";
+import type { HostNote, PlanStore, WriteResult } from "../../services";
 import { nextQuarterLabel } from "../periods";
 
 export interface GoalMetricRow {
@@ -177,4 +178,27 @@ function routed(
   return issues
     .map((i) => ({ ...i, field: goalIssueField(i.field, metricIds) }))
     .filter((i) => !taken.has(i.field));
+}
+
+/**
+ * What follows writing the goal sheets into the workbook: their settings saved under the goal
+ * sheet's name, so that a CRM import can link to the sheet without the user having saved them.
+ * Only when the sheet kept its name: one renamed for a clash would be taken for the sheet already
+ * there.
+ */
+export function recordGoalSheet(
+  store: PlanStore,
+  sheet: string,
+  form: GoalFormState,
+): (result: WriteResult) => Promise<HostNote[]> {
+  return async (result) => {
+    if (!result.sheets.includes(sheet)) return [];
+    await store.save({ kind: "goals", name: sheet, savedAt: new Date().toISOString(), data: form });
+    return [
+      {
+        en: translate("en-US", "goals.recorded", { name: sheet }),
+        zh: translate("zh-CN", "goals.recorded", { name: sheet }),
+      },
+    ];
+  };
 }
