@@ -152,6 +152,14 @@ describe("CRM import linked to a goal sheet", () => {
       `Its settings are saved in this workbook as "${GOALS}", so a CRM import can link to the goal sheet.`,
     );
     expect((await store.list("goals")).map((p) => p.name)).toEqual([GOALS, "Q1 team"]);
+    // The form's list of saved settings shows the record at once.
+    await act(async () => {
+      fireEvent.click(screen.getByRole("combobox", { name: "Saved settings" }));
+    });
+    expect(screen.getAllByRole("option").map((o) => o.textContent?.replace(/ · .*$/, ""))).toEqual([
+      GOALS,
+      "Q1 team",
+    ]);
     // Li Wei's January revenue (row 7, column L), typed in before the import.
     typeInto(fake, GOALS, "L7", 50000);
     const protection = sheet(fake, GOALS).protection;

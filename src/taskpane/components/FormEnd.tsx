@@ -24,6 +24,24 @@ export function FormEnd<T extends object>(props: {
 }) {
   const { roster } = usePane();
   const inputKey = `${JSON.stringify(props.form)}|${roster.label}|${roster.reps.length}|${props.inputExtra ?? ""}`;
+  // What runs after a write may save settings (the goal form records its sheets'): the list then
+  // reads the store again.
+  const [writes, setWrites] = React.useState(0);
+  const prepare = (): Prepared | null => {
+    const prepared = props.prepare();
+    const after = prepared?.afterWrite;
+    if (!prepared || !after) return prepared;
+    return {
+      ...prepared,
+      afterWrite: async (result) => {
+        try {
+          return await after(result);
+        } finally {
+          setWrites((n) => n + 1);
+        }
+      },
+    };
+  };
   return (
     <>
       <SavedPlans
@@ -31,8 +49,9 @@ export function FormEnd<T extends object>(props: {
         current={props.form}
         defaultName={props.saveName}
         onOpen={(data) => props.setForm(restoreForm(props.defaults(), data))}
+        refreshKey={writes}
       />
-      <GeneratePanel id={props.kind} prepare={props.prepare} inputKey={inputKey} issues={props.issues} />
+      <GeneratePanel id={props.kind} prepare={prepare} inputKey={inputKey} issues={props.issues} />
     </>
   );
 }

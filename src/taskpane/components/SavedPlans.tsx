@@ -28,6 +28,8 @@ export function SavedPlans(props: {
   readonly current: unknown;
   readonly defaultName: string;
   readonly onOpen: (data: unknown) => void;
+  /** A change reads the saved settings again (settings saved by something else than this list). */
+  readonly refreshKey?: number;
 }) {
   const { t } = useText();
   const { services } = usePane();
@@ -51,7 +53,7 @@ export function SavedPlans(props: {
 
   React.useEffect(() => {
     void refresh();
-  }, [refresh]);
+  }, [refresh, props.refreshKey]);
 
   if (!store) return null;
 
