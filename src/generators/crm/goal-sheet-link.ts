@@ -11,10 +11,13 @@ import { CrmPeriod, monthPeriod } from "../../schemas/crm-import";
 import type { GoalPlan } from "../../schemas/goals";
 import { crmGoalActuals } from "./goal-actuals";
 import type { KpiLayout } from "./kpi-sheet";
+import type { RawCell } from "./table";
 
-/** A cell as read from the workbook (Office.js `formulas`: the formula, else the value; "" empty). */
-export type SheetCell = string | number | boolean | null;
-export type SheetGrid = readonly (readonly SheetCell[])[];
+/**
+ * A block of cells as read back from the workbook's formulas: the formula where there is one, else
+ * the value; "" where the cell is empty.
+ */
+export type SheetGrid = readonly (readonly RawCell[])[];
 
 /** A rectangular block of one sheet: sheet name and A1 address without the sheet. */
 export interface SheetBlock {
@@ -49,7 +52,7 @@ export interface GoalSheetMismatch {
 export type GoalSheetMatch =
   { readonly kind: "ok" } | { readonly kind: "missing"; readonly sheet: string } | GoalSheetMismatch;
 
-function text(cell: SheetCell | undefined): string {
+function text(cell: RawCell | undefined): string {
   return cell === null || cell === undefined ? "" : String(cell).trim();
 }
 
@@ -155,8 +158,8 @@ export function goalActualsFill(plan: GoalPlan, kpi: KpiLayout): ActualsFill {
   return { sheet: layout.names.goals, address, formulas, links };
 }
 
-/** A cell nothing was put in: Office.js reads an empty cell's formula as "". */
-export function isEmptyCell(cell: SheetCell | undefined): boolean {
+/** A cell nothing was put in: a workbook reads an empty cell's formula as "". */
+export function isEmptyCell(cell: RawCell | undefined): boolean {
   return cell === null || cell === undefined || cell === "";
 }
 

@@ -33,7 +33,6 @@ export type {
   GoalSheetMatch,
   GoalSheetMismatch,
   SheetBlock,
-  SheetCell,
   SheetGrid,
 } from "./goal-sheet-link";
 export type { FunnelLayout } from "./funnel-sheet";

@@ -3,6 +3,7 @@
  * sheets, a block's formulas, inserting an example formula, filling empty cells and styling them,
  * activating a sheet. Each is one Excel.run with one or two syncs (a large fill, a few more).
  */
+import { isEmptyCell } from "../../generators/crm";
 import { styleCell } from "../../hosts/excel";
 import type { RawCell, RawGrid, TableInfo, WorkbookAccess } from "../services";
 
@@ -14,13 +15,8 @@ type Run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
  */
 const WRITES_PER_SYNC = 2000;
 
-/** Nothing in it: Excel reads an empty cell's formula as "" (the rule the CRM goal link reads back). */
 /** Cells styled per request (each is some twenty property sets). */
 const STYLES_PER_SYNC = 500;
-
-function isEmpty(cell: RawCell | undefined): boolean {
-  return cell === "" || cell === null || cell === undefined;
-}
 
 function cells(values: unknown[][]): RawGrid {
   return values.map((row) =>
@@ -86,7 +82,7 @@ export function excelWorkbookAccess(run: Run = (batch) => Excel.run(batch)): Wor
         for (let r = 0; r < formulas.length; r++) {
           for (let c = 0; c < formulas[r].length; c++) {
             const formula = formulas[r][c];
-            if (formula === null || !isEmpty(before[r]?.[c])) continue;
+            if (formula === null || !isEmptyCell(before[r]?.[c])) continue;
             range.getCell(r, c).formulas = [[formula]];
             if (++queued % WRITES_PER_SYNC === 0) await ctx.sync();
           }
