@@ -29,6 +29,11 @@ export interface Prepared {
   /** Lines shown above the preview (who is left out, what was read ...). */
   readonly summary?: readonly string[];
   /**
+   * Runs just before the write: what it throws (a WriteFailure saying nothing was changed) stops
+   * the write, as a failed write would.
+   */
+  readonly beforeWrite?: () => Promise<void>;
+  /**
    * Runs once the spec is written, with the write's result; its notes join the result's. A failure
    * here leaves the written sheets as they are and is not the write's.
    */
@@ -88,6 +93,7 @@ export function GeneratePanel({ prepare, inputKey, issues = [], id }: GeneratePa
     if (!prepared) return;
     setPhase({ kind: "writing", fraction: 0 });
     try {
+      await prepared.prepared.beforeWrite?.();
       const result = await services.writer.write(prepared.prepared.spec, {
         fileName: prepared.prepared.fileName,
         onProgress: (fraction) => setPhase({ kind: "writing", fraction }),

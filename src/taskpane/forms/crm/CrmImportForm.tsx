@@ -23,7 +23,7 @@ import { FormEnd } from "../../components/FormEnd";
 import type { Prepared } from "../../components/GeneratePanel";
 import { FieldGroup, FieldRow, FormView, Section } from "../../components/layout";
 import { RosterSource } from "../../components/RosterSource";
-import { PaneProvider, usePane, useRemembered } from "../../pane-context";
+import { usePane, useRemembered } from "../../pane-context";
 import { readFileBytes } from "../../roster-input";
 import { useText } from "../../text";
 import { fileStem, parseListText } from "../form-values";
@@ -37,7 +37,7 @@ import {
   recognition,
   validateCrmForm,
 } from "./crm-form";
-import { GOAL_FIELD, goalSummary } from "./goal-link";
+import { GOAL_FIELD, checkGoalSheet, completeGoalLink, goalSummary } from "./goal-link";
 import { useGoalSheet } from "./use-goal-sheet";
 
 interface LoadedTable {
@@ -174,20 +174,27 @@ export function CrmImportForm() {
     ];
     if (s.unknownOwners) summary.push(t("crm.unknownOwners", { count: s.unknownOwners }));
     summary.push(t("crm.periods", { periods: result.workbook.periods.map((p) => p.label).join(", ") }));
-    if (linked) {
-      const { spec, kpi } = result.workbook;
-      goal.pending.set(spec, {
+    const { spec, kpi } = result.workbook;
+    const access = goal.access;
+    let link: Pick<Prepared, "beforeWrite" | "afterWrite"> = {};
+    if (linked && access) {
+      const pending = {
         choice: linked,
         kpi,
         kpiIndex: spec.sheets.findIndex((s) => s.name === kpi.sheet),
         fillActuals: form.fillActuals,
-      });
+      };
       summary.push(...goalSummary(linked, kpi, form.fillActuals, text.locale));
+      link = {
+        beforeWrite: () => checkGoalSheet(access, linked, text.locale),
+        afterWrite: (written) => completeGoalLink(access, pending, written),
+      };
     }
     return {
-      spec: result.workbook.spec,
+      spec,
       fileName: `${fileStem(`${t("crm.fileStem")}-${loaded.label.replace(/\.[^.]+$/, "")}`)}.xlsx`,
       summary,
+      ...link,
     };
   };
 
@@ -431,19 +438,16 @@ export function CrmImportForm() {
           />
         </FieldRow>
       </Section>
-      {/* The panel writes through the services' writer: a linked import's goes through the link. */}
-      <PaneProvider value={goal.pane}>
-        <FormEnd
-          kind="crm"
-          form={form}
-          defaults={() => defaultCrmForm(text.locale, services.today())}
-          setForm={setForm}
-          saveName={parseListText(form.periods)[0] ?? t("crm.title")}
-          prepare={prepare}
-          issues={[...fields.rest, ...importIssues]}
-          inputExtra={`${loaded.label}|${loaded.table?.rows.length ?? 0}|${goal.chosen?.sheet ?? ""}`}
-        />
-      </PaneProvider>
+      <FormEnd
+        kind="crm"
+        form={form}
+        defaults={() => defaultCrmForm(text.locale, services.today())}
+        setForm={setForm}
+        saveName={parseListText(form.periods)[0] ?? t("crm.title")}
+        prepare={prepare}
+        issues={[...fields.rest, ...importIssues]}
+        inputExtra={`${loaded.label}|${loaded.table?.rows.length ?? 0}|${goal.chosen?.sheet ?? ""}`}
+      />
     </FormView>
   );
 }

@@ -1,8 +1,8 @@
 /**
  * The CRM form's link to a goal sheet in the open workbook (Excel mode): the goal sheets it can link
- * to, the messages of the check that the sheet is laid out as its plan says, and the writer that
- * checks the sheet again just before the KPI sheets are written and fills its empty monthly actuals
- * just after (the KPI sheet's final name is known only then).
+ * to, the messages of the check that the sheet is laid out as its plan says, the check again just
+ * before the KPI sheets are written, and the fill of its empty monthly actuals just after (the KPI
+ * sheet's final name is known only then).
  */
 import { Locale, MessageKey, MessageParams, translate } from "../../../i18n";
 import {
@@ -19,8 +19,7 @@ import { goalLayout } from "../../../generators/goals";
 import type { InputIssue } from "../../../schemas/errors";
 import type { GoalPlan } from "../../../schemas/goals";
 import type { Rep } from "../../../schemas/roster";
-import type { WorkbookSpec } from "../../../workbook/spec";
-import { HostNote, SavedPlan, SpecWriter, WorkbookAccess, WriteFailure } from "../../services";
+import { HostNote, SavedPlan, WorkbookAccess, WriteFailure, WriteResult } from "../../services";
 import { restoreForm } from "../form-values";
 import { defaultGoalForm, validateGoalForm } from "../goals/goal-form";
 import { paneIssue } from "../issues";
@@ -168,7 +167,7 @@ export function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** What prepare() leaves for the writer: the link of one prepared spec. */
+/** The link of one prepared import, for what follows its write. */
 export interface PendingGoalLink {
   readonly choice: GoalSheetChoice;
   readonly kpi: KpiLayout;
@@ -221,43 +220,40 @@ async function fillActuals(
 }
 
 /**
- * The pane's writer for a CRM import linked to a goal sheet: a spec prepare() left a link for is
- * written only after the goal sheet, read again, still matches its plan (else nothing is written
- * and the failure names the first cell that differs, in `locale`); then the goal sheet's empty
- * actuals get formulas to the KPI sheet's final name. Other specs go straight to `base`.
+ * Before a linked import is written: the goal sheet, read again, must still match its plan (rows
+ * sorted since the preview ...); else the write stops with nothing written, the failure naming the
+ * first cell that differs, in `locale`.
  */
-export function goalLinkedWriter(
-  base: SpecWriter,
+export async function checkGoalSheet(
   access: WorkbookAccess,
-  linkOf: (spec: WorkbookSpec) => PendingGoalLink | undefined,
+  choice: GoalSheetChoice,
   locale: Locale,
-): SpecWriter {
-  return {
-    async write(spec, request) {
-      const link = linkOf(spec);
-      if (!link) return base.write(spec, request);
-      const { plan, planName } = link.choice;
-      const block = goalSheetBlock(plan);
-      let grid;
-      try {
-        grid = await access.readFormulas(block.sheet, block.address);
-      } catch (error) {
-        const reason = reasonOf(error);
-        throw new WriteFailure(
-          translate(locale, "crm.goal.readFailed", { sheet: block.sheet, reason }),
-          true,
-        );
-      }
-      const issue = goalSheetIssue(matchGoalSheet(plan, grid), planName);
-      if (issue) throw new WriteFailure(locale === "zh-CN" ? issue.zh : issue.en, true);
-      const result = await base.write(spec, request);
-      const targets = both(revenueMetric(plan) ? "crm.goal.summary" : "crm.goal.noRevenue", () => ({
-        sheet: block.sheet,
-      }));
-      const actuals = link.fillActuals
-        ? await fillActuals(access, link, result.sheets[link.kpiIndex] ?? link.kpi.sheet)
-        : [];
-      return { ...result, notes: [...result.notes, targets, ...actuals] };
-    },
-  };
+): Promise<void> {
+  const block = goalSheetBlock(choice.plan);
+  let grid;
+  try {
+    grid = await access.readFormulas(block.sheet, block.address);
+  } catch (error) {
+    const reason = reasonOf(error);
+    throw new WriteFailure(translate(locale, "crm.goal.readFailed", { sheet: block.sheet, reason }), true);
+  }
+  const issue = goalSheetIssue(matchGoalSheet(choice.plan, grid), choice.planName);
+  if (issue) throw new WriteFailure(locale === "zh-CN" ? issue.zh : issue.en, true);
+}
+
+/**
+ * After a linked import is written: what the KPI targets read, then (when asked) the goal sheet's
+ * empty actuals given formulas to the KPI sheet under its final name.
+ */
+export async function completeGoalLink(
+  access: WorkbookAccess,
+  link: PendingGoalLink,
+  result: WriteResult,
+): Promise<HostNote[]> {
+  const { plan, sheet } = link.choice;
+  const targets = both(revenueMetric(plan) ? "crm.goal.summary" : "crm.goal.noRevenue", () => ({ sheet }));
+  const actuals = link.fillActuals
+    ? await fillActuals(access, link, result.sheets[link.kpiIndex] ?? link.kpi.sheet)
+    : [];
+  return [targets, ...actuals];
 }

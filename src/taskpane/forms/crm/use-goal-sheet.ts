@@ -1,22 +1,12 @@
 /**
  * The goal sheet side of the CRM form (Excel mode): the goal sheets the workbook holds for the saved
- * goal plans, the check of the chosen one as read now, and the pane whose writer carries the link
- * (the generate panel writes through the pane's services).
+ * goal plans, and the check of the chosen one as read now.
  */
 import * as React from "react";
 import { goalSheetBlock, matchGoalSheet } from "../../../generators/crm";
-import type { WorkbookSpec } from "../../../workbook/spec";
 import { usePane } from "../../pane-context";
 import { useText } from "../../text";
-import {
-  GoalSheetCheck,
-  GoalSheetChoice,
-  PendingGoalLink,
-  goalLinkIssues,
-  goalLinkedWriter,
-  goalSheetChoices,
-  reasonOf,
-} from "./goal-link";
+import { GoalSheetCheck, GoalSheetChoice, goalLinkIssues, goalSheetChoices, reasonOf } from "./goal-link";
 
 export function useGoalSheet(planName: string) {
   const { locale } = useText();
@@ -30,7 +20,6 @@ export function useGoalSheet(planName: string) {
   const [checked, setChecked] = React.useState<{ choice: GoalSheetChoice; check: GoalSheetCheck } | null>(
     null,
   );
-  const pending = React.useRef(new WeakMap<WorkbookSpec, PendingGoalLink>()).current;
 
   React.useEffect(() => {
     if (!access || !store) return;
@@ -70,19 +59,6 @@ export function useGoalSheet(planName: string) {
   const check = chosen && checked?.choice === chosen ? checked.check : null;
   const match = check && "match" in check ? check.match : null;
   const issues = React.useMemo(() => goalLinkIssues(linking, choices, check), [linking, choices, check]);
-  const linkedPane = React.useMemo(
-    () =>
-      access
-        ? {
-            ...pane,
-            services: {
-              ...services,
-              writer: goalLinkedWriter(services.writer, access, (spec) => pending.get(spec), locale),
-            },
-          }
-        : pane,
-    [pane, services, access, pending, locale],
-  );
   return {
     /** Null when the pane cannot link (browser mode): the form then offers no goal sheet. */
     access,
@@ -94,8 +70,5 @@ export function useGoalSheet(planName: string) {
     /** True while the chosen sheet is read. */
     reading: Boolean(chosen) && check === null,
     issues,
-    /** The link of each prepared spec, for the writer. */
-    pending,
-    pane: linkedPane,
   };
 }
