@@ -17,9 +17,9 @@ import {
 import { generateGoalWorkbook } from "../../../src/generators/goals";
 import { GoalPlan, validateGoalInput } from "../../../src/schemas/goals";
 import type { Rep } from "../../../src/schemas/roster";
-import { cellAddress, parseCell } from "../../../src/workbook/a1";
+import { parseCell } from "../../../src/workbook/a1";
+import { sheetGrid } from "../../../src/workbook/blocks";
 import { isFormula, isText } from "../../../src/workbook/spec";
-import type { CellInput } from "../../../src/workbook/spec";
 
 const ROSTER: Rep[] = [
   { name: "Ann Lee", role: "AE", team: "East", manager: "Zhou Min", hireDate: null },
@@ -43,26 +43,19 @@ function plan(locale: "en-US" | "zh-CN" = "en-US", period = "2027-Q1"): GoalPlan
 
 type Grid = (string | number | boolean | null)[][];
 
-/** A block of a generated sheet as Office.js `formulas` reads it: formulas, values, "" when empty. */
+/** A block of a generated sheet as a workbook's formulas read it: formulas, values, "" when empty. */
 function readBack(p: GoalPlan, sheetName: string, address: string): Grid {
-  const sheet = generateGoalWorkbook(p).sheets.find((s) => s.name === sheetName)!;
-  const cells = new Map<string, CellInput>();
-  for (const block of sheet.blocks) {
-    const start = parseCell(block.start);
-    block.rows.forEach((row, r) =>
-      row.forEach((input, c) => cells.set(cellAddress(start.row + r, start.col + c), input)),
-    );
-  }
+  const cells = sheetGrid(generateGoalWorkbook(p).sheets.find((s) => s.name === sheetName)!);
   const [from, to] = address.split(":").map(parseCell);
   const grid: Grid = [];
   for (let r = from.row; r <= to.row; r++) {
     const row: Grid[number] = [];
     for (let c = from.col; c <= to.col; c++) {
-      const input = cells.get(cellAddress(r, c));
+      const input = cells[r]?.[c];
       if (input === undefined || input === null) row.push("");
       else if (isFormula(input)) row.push(`=${input.formula.replace(/^=/, "")}`);
       else if (isText(input)) row.push(input.text);
-      else row.push(input as string | number | boolean);
+      else row.push(input);
     }
     grid.push(row);
   }
