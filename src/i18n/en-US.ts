@@ -95,6 +95,7 @@ export const enUS = {
   "write.open": "Go to {sheet}",
   "write.downloadAgain": "Download again",
   "write.failed": "Could not create the sheets",
+  "write.afterFailed": "The sheets were written, but what follows the write failed: {reason}",
   "write.unchanged": "Nothing was changed in your workbook.",
   "write.notDownloaded": "Nothing was downloaded.",
   "write.leftBehind": "These added sheets or names could not be removed: {names}.",
@@ -153,6 +154,8 @@ export const enUS = {
   "goals.leftOut": "Left out (they start after the period): {names}.",
   "goals.recorded":
     'Its settings are saved in this workbook as "{name}", so a CRM import can link to the goal sheet.',
+  "goals.recordFailed":
+    'Its settings could not be saved in this workbook ({reason}): to link a CRM import to "{sheet}", save the settings above under the name "{sheet}".',
   "goals.fileStem": "goals",
 
   // Incentive table

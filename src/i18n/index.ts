@@ -31,6 +31,11 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
   );
 }
 
+/** The text of `key` in both languages: what notes and issues carry. */
+export function translateBoth(key: MessageKey, params?: MessageParams): { en: string; zh: string } {
+  return { en: translate("en-US", key, params), zh: translate("zh-CN", key, params) };
+}
+
 /** Every key, for tests that compare the two catalogs. */
 export function messageKeys(): MessageKey[] {
   return Object.keys(enUS) as MessageKey[];

@@ -91,6 +91,7 @@ export const zhCN: Record<MessageKey, string> = {
   "write.sheets": "工作表:{sheets}。",
   "write.open": "转到 {sheet}",
   "write.downloadAgain": "再次下载",
+  "write.afterFailed": "工作表已写入,但写入后的后续步骤失败:{reason}",
   "write.failed": "无法创建工作表",
   "write.unchanged": "工作簿没有任何改动。",
   "write.notDownloaded": "没有下载任何文件。",
@@ -148,6 +149,8 @@ export const zhCN: Record<MessageKey, string> = {
   "goals.summary": "{period}:{reps} 名代表 × {metrics} 个指标。",
   "goals.leftOut": "未列入(考核期结束后入职):{names}。",
   "goals.recorded": "其设置已以“{name}”保存在本工作簿中,CRM 导入可据此链接该目标表。",
+  "goals.recordFailed":
+    "其设置未能保存在本工作簿中({reason}):如需将 CRM 导入链接到“{sheet}”,请在上方以“{sheet}”为名保存设置。",
   "goals.fileStem": "目标表",
 
   // 激励表

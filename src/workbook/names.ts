@@ -73,12 +73,36 @@ function cut(text: string, max: number): string {
 export function freeSheetName(desired: string, taken: Iterable<string>): string {
   const used = takenSet(taken);
   if (!used.has(desired.toLowerCase())) return desired;
-  const base = desired.replace(/ \(\d+\)$/, "");
+  const base = unnumbered(desired);
   for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = cut(base, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+    const candidate = numberedSheetName(base, n);
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+function unnumbered(name: string): string {
+  return name.replace(/ \(\d+\)$/, "");
+}
+
+/** "base (n)", the base cut so the whole stays within 31 characters. */
+function numberedSheetName(base: string, n: number): string {
+  const suffix = ` (${n})`;
+  return cut(base, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+}
+
+/**
+ * Whether `name` is `desired` or one of the names freeSheetName gives `desired` on a clash
+ * ("Goals 2027-Q1 (2)"), as Excel compares sheet names (without regard to case).
+ */
+export function isSheetNameFor(name: string, desired: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower === desired.toLowerCase()) return true;
+  const n = / \(([1-9]\d*)\)$/.exec(name)?.[1];
+  return (
+    n !== undefined &&
+    Number(n) >= 2 &&
+    lower === numberedSheetName(unnumbered(desired), Number(n)).toLowerCase()
+  );
 }
 
 /** `desired` when free, else "desired_2", "desired_3" ... within 255 characters. */

@@ -223,6 +223,60 @@ describe("CRM import linked to a goal sheet", () => {
     );
   });
 
+  it("links a goal sheet renamed for a clash, under the name the goal form recorded it", async () => {
+    const fake = new FakeExcel();
+    const store = planStore(memoryBackend(), "workbook");
+    // The quarter's first goal sheet, its settings saved as "Q1 team"; the goal form then writes
+    // the quarter again, and the new goal sheet is renamed.
+    await seedGoalSheet(fake, store);
+    renderPane({ view: "goals", services: excelServices(fake, store) });
+    await findView("Goal sheet");
+    await pasteRoster(ROSTER_CSV);
+    await type("Period", "2027-Q1");
+    await click("Preview");
+    await click("Create sheets");
+    expect((await screen.findByTestId("write-success")).textContent).toContain(
+      `Its settings are saved in this workbook as "${GOALS} (2)", so a CRM import can link to the goal sheet.`,
+    );
+    const first = sheet(fake, GOALS);
+
+    await click("CRM import", "tab");
+    await findView("CRM import");
+    await upload("Load an export file", exportFile());
+    await screen.findByTestId("crm-status", {}, { timeout: 20000 });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("combobox", { name: "Goal sheet" }));
+    });
+    expect(
+      screen
+        .getAllByRole("option")
+        .map((o) => o.textContent)
+        .sort(),
+    ).toEqual(["(none)", `${GOALS} (2)`, `${GOALS} (plan "Q1 team")`]);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("option", { name: `${GOALS} (2)` }));
+    });
+    await screen.findByText(`Goal sheet "${GOALS} (2)" matches its plan: 6 reps × 3 metrics.`);
+    await click("Preview");
+    await click("Create sheets");
+    const success = await screen.findByTestId("write-success");
+
+    const kpi = sheet(fake, "CRM KPIs");
+    const renamed = sheet(fake, `${GOALS} (2)`);
+    // Wang Fang's revenue row (10) of the renamed sheet: target H10, her January actual L10.
+    expect(content(kpi, kpiCell(kpi, "Target", "2027-Q1", "Wang Fang"))).toEqual({
+      formula: `=IF('${GOALS} (2)'!$H$10="","",'${GOALS} (2)'!$H$10)`,
+    });
+    expect(content(renamed, "L10")).toEqual({
+      formula: `='CRM KPIs'!$${kpiCell(kpi, "Won revenue", "2027-01", "Wang Fang").replace(/(\d+)$/, "$$$1")}`,
+    });
+    expect(success.textContent).toContain(
+      `54 monthly actual cell(s) of Revenue, New customers, Conversion rate on goal sheet "${GOALS} (2)" now read KPI sheet "CRM KPIs".`,
+    );
+    // The first goal sheet is as it was.
+    expect(sheet(fake, GOALS)).toEqual(first);
+  });
+
   it("links only the targets when the actuals box is cleared", async () => {
     const { fake } = await chooseGoalSheet();
     await screen.findByText(`Goal sheet "${GOALS}" matches its plan: 6 reps × 3 metrics.`);

@@ -2,6 +2,7 @@
 import {
   freeName,
   freeSheetName,
+  isSheetNameFor,
   isValidName,
   isValidSheetName,
   sanitizeName,
@@ -62,6 +63,22 @@ describe("sheet names", () => {
     expect(free.length).toBeLessThanOrEqual(31);
     expect(free).toMatch(/ \(2\)$/);
     expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(free)).toBe(false);
+  });
+
+  it("tells the names a clash gives a sheet from other names", () => {
+    expect(isSheetNameFor("Goals 2027-Q1", "Goals 2027-Q1")).toBe(true);
+    expect(isSheetNameFor("goals 2027-q1 (2)", "Goals 2027-Q1")).toBe(true);
+    expect(isSheetNameFor("Goals 2027-Q1 (12)", "Goals 2027-Q1")).toBe(true);
+    // Not a name freeSheetName gives: no number, number 1 or 0-padded, another base.
+    expect(isSheetNameFor("Goals 2027-Q1 (1)", "Goals 2027-Q1")).toBe(false);
+    expect(isSheetNameFor("Goals 2027-Q1 (02)", "Goals 2027-Q1")).toBe(false);
+    expect(isSheetNameFor("Goals 2027-Q1 copy", "Goals 2027-Q1")).toBe(false);
+    expect(isSheetNameFor("Goals 2027-Q2 (2)", "Goals 2027-Q1")).toBe(false);
+    expect(isSheetNameFor("2027-Q1", "Goals 2027-Q1")).toBe(false);
+    // 27 characters + " (2)" = 31: the base is cut to 26 for " (13)".
+    expect(isSheetNameFor("Quarterly Goals East Region (2)", "Quarterly Goals East Region")).toBe(true);
+    expect(isSheetNameFor("Quarterly Goals East Regio (13)", "Quarterly Goals East Region")).toBe(true);
+    expect(isSheetNameFor("Quarterly Goals East Region (13)", "Quarterly Goals East Region")).toBe(false);
   });
 
   it("sanitizes any text into a valid sheet name", () => {

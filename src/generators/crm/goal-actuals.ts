@@ -51,16 +51,18 @@ export function crmGoalActuals(
  * points at the goal sheet's target and gap of the metric measured by won revenue (revenue, unless
  * `metricId` names another sum metric); a row of one of its months points at that month's target.
  * Periods other than these, reps not on the goal sheet and plans without such a metric get null.
+ * `sheet`: the goal sheet's name when a host renamed it for a clash ("Goals 2027-Q1 (2)").
  */
 export function goalTargetLinks(
   plan: GoalPlan,
   layout: GoalLayout,
-  metricId: string | undefined = revenueMetric(plan),
+  options: { readonly metricId?: string; readonly sheet?: string } = {},
 ): KpiGoalLinks {
+  const metricId = options.metricId ?? revenueMetric(plan);
   const k = metricId === undefined ? -1 : plan.metrics.findIndex((m) => m.id === metricId);
   const repIndex = new Map(plan.reps.map((r, i) => [r.name, i]));
   const g = layout.goals;
-  const sheet = layout.names.goals;
+  const sheet = options.sheet ?? layout.names.goals;
   const rowOf = (rep: Rep): number | null => {
     const i = repIndex.get(rep.name);
     return i === undefined || k < 0 ? null : g.row(i, k);

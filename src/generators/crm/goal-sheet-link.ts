@@ -25,15 +25,20 @@ export interface SheetBlock {
   readonly address: string;
 }
 
+/*
+ * `sheet`, in what follows: the goal sheet's name in the workbook when it is not the plan's own
+ * (a host renamed it for a clash: "Goals 2027-Q1 (2)").
+ */
+
 /**
  * What the check reads: the column header row down to the last rep row, from the rep column to the
  * gap column, the right-most column the KPI sheet points at.
  */
-export function goalSheetBlock(plan: GoalPlan): SheetBlock {
+export function goalSheetBlock(plan: GoalPlan, sheet?: string): SheetBlock {
   const { layout } = goalContext(plan, plan.locale);
   const g = layout.goals;
   return {
-    sheet: layout.names.goals,
+    sheet: sheet ?? layout.names.goals,
     address: `${at(g.headerRow, g.cols.rep)}:${at(g.lastRow, g.cols.gap)}`,
   };
 }
@@ -62,11 +67,11 @@ function text(cell: RawCell | undefined): string {
  * the columns; each row's rep name and metric label, written as text by the generator, place the
  * rows. The first cell that differs is reported, headers first, then rows top to bottom.
  */
-export function matchGoalSheet(plan: GoalPlan, grid: SheetGrid | null): GoalSheetMatch {
+export function matchGoalSheet(plan: GoalPlan, grid: SheetGrid | null, sheet?: string): GoalSheetMatch {
   const { layout, t, metricName } = goalContext(plan, plan.locale);
   const g = layout.goals;
   const c = g.cols;
-  const sheet = layout.names.goals;
+  sheet ??= layout.names.goals;
   if (grid === null) return { kind: "missing", sheet };
   const check = (row: number, col: number, expected: string, rep?: string): GoalSheetMismatch | null => {
     const found = text(grid[row - g.headerRow]?.[col]);
@@ -124,7 +129,7 @@ export interface ActualsFill extends SheetBlock {
  * formula pointing there, exactly as crmGoalActuals links them when both sheets are generated
  * together. `kpi` must carry the KPI sheet's final name (a host renames a sheet whose name is taken).
  */
-export function goalActualsFill(plan: GoalPlan, kpi: KpiLayout): ActualsFill {
+export function goalActualsFill(plan: GoalPlan, kpi: KpiLayout, sheet?: string): ActualsFill {
   const { layout } = goalContext(plan, plan.locale);
   const g = layout.goals;
   const first = g.cols.monthActual;
@@ -155,7 +160,7 @@ export function goalActualsFill(plan: GoalPlan, kpi: KpiLayout): ActualsFill {
     }),
   );
   const address = `${at(g.firstRow, first)}:${at(g.lastRow, first + months.length - 1)}`;
-  return { sheet: layout.names.goals, address, formulas, links };
+  return { sheet: sheet ?? layout.names.goals, address, formulas, links };
 }
 
 /** A cell nothing was put in: a workbook reads an empty cell's formula as "". */

@@ -17,6 +17,7 @@ import {
 } from "@fluentui/react-components";
 import type { WorkbookSpec } from "../../workbook/spec";
 import type { InputIssue } from "../../schemas/errors";
+import { translateBoth } from "../../i18n";
 import { usePane } from "../pane-context";
 import { SheetPreview, previewSpec } from "../preview";
 import { HostNote, WriteFailure, WriteResult } from "../services";
@@ -35,7 +36,7 @@ export interface Prepared {
   readonly beforeWrite?: () => Promise<void>;
   /**
    * Runs once the spec is written, with the write's result; its notes join the result's. A failure
-   * here leaves the written sheets as they are and is not the write's.
+   * here leaves the written sheets as they are and is not the write's: it shows as a note.
    */
   readonly afterWrite?: (result: WriteResult) => Promise<readonly HostNote[]>;
 }
@@ -99,7 +100,13 @@ export function GeneratePanel({ prepare, inputKey, issues = [], id }: GeneratePa
         onProgress: (fraction) => setPhase({ kind: "writing", fraction }),
       });
       const after = prepared.prepared.afterWrite;
-      const notes = after ? await after(result).catch((): readonly HostNote[] => []) : [];
+      const notes = after
+        ? await after(result).catch((error: unknown): readonly HostNote[] => [
+            translateBoth("write.afterFailed", {
+              reason: error instanceof Error ? error.message : String(error),
+            }),
+          ])
+        : [];
       setPhase({
         kind: "done",
         result: notes.length ? { ...result, notes: [...result.notes, ...notes] } : result,

@@ -137,6 +137,16 @@ describe("goal sheet check", () => {
   it("says when the sheet is not there", () => {
     expect(matchGoalSheet(p, null)).toEqual({ kind: "missing", sheet: "Goals 2027-Q1" });
   });
+
+  it("reads and names a goal sheet renamed for a clash by its name in the workbook", () => {
+    const renamed = "Goals 2027-Q1 (2)";
+    expect(goalSheetBlock(p, renamed)).toEqual({ sheet: renamed, address: "A5:Q15" });
+    expect(matchGoalSheet(p, readBack(p, "Goals 2027-Q1", "A5:Q15"), renamed)).toEqual({ kind: "ok" });
+    expect(matchGoalSheet(p, null, renamed)).toEqual({ kind: "missing", sheet: renamed });
+    const grid = readBack(p, "Goals 2027-Q1", "A5:Q15").map((r) => [...r]);
+    grid[2][0] = "Someone else";
+    expect(matchGoalSheet(p, grid, renamed)).toMatchObject({ kind: "mismatch", sheet: renamed, cell: "A7" });
+  });
 });
 
 describe("goal sheet actuals from the KPI sheet", () => {
@@ -179,6 +189,11 @@ describe("goal sheet actuals from the KPI sheet", () => {
       [null, null, null],
       [null, null, null],
     ]);
+  });
+
+  it("fills the actuals of a goal sheet renamed for a clash on that sheet", () => {
+    const fill = goalActualsFill(p, kpi, "Goals 2027-Q1 (2)");
+    expect([fill.sheet, fill.address, fill.links[0].cell]).toEqual(["Goals 2027-Q1 (2)", "L7:N15", "L7"]);
   });
 
   it("fills only the empty cells: a typed number and a formula are kept", () => {

@@ -154,7 +154,11 @@ export function CrmImportForm() {
       file: loaded.label,
       ...(options.mapping ? { mapping: options.mapping } : {}),
       ...(linked
-        ? { goalLinks: goalTargetLinks(linked.plan, goalLayout(linked.plan, linked.plan.locale)) }
+        ? {
+            goalLinks: goalTargetLinks(linked.plan, goalLayout(linked.plan, linked.plan.locale), {
+              sheet: linked.sheet,
+            }),
+          }
         : {}),
     });
     if (!result.ok) {

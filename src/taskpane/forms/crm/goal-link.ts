@@ -19,6 +19,7 @@ import { goalLayout } from "../../../generators/goals";
 import type { InputIssue } from "../../../schemas/errors";
 import type { GoalPlan } from "../../../schemas/goals";
 import type { Rep } from "../../../schemas/roster";
+import { isSheetNameFor } from "../../../workbook/names";
 import { HostNote, SavedPlan, WorkbookAccess, WriteFailure, WriteResult } from "../../services";
 import { restoreForm } from "../form-values";
 import { defaultGoalForm, validateGoalForm } from "../goals/goal-form";
@@ -27,6 +28,7 @@ import { paneIssue } from "../issues";
 export interface GoalSheetChoice {
   /** The saved goal plan's name: the choice's value. */
   readonly planName: string;
+  /** The goal sheet as the workbook names it (it may be the plan's name renamed for a clash). */
   readonly sheet: string;
   readonly plan: GoalPlan;
 }
@@ -34,7 +36,9 @@ export interface GoalSheetChoice {
 /**
  * The goal sheets a CRM import can link to: each saved goal plan built as the goal form builds it
  * (its settings restored onto a fresh form, validated with the CRM form's roster), when the workbook
- * has a sheet of its goal sheet's name. A plan that does not validate with this roster is left out.
+ * has a sheet of its goal sheet's name, or of the plan's own name when that is the goal sheet's
+ * name renamed for a clash (the goal form records such a sheet under its final name). A plan that
+ * does not validate with this roster is left out.
  */
 export function goalSheetChoices(
   saved: readonly SavedPlan[],
@@ -44,18 +48,18 @@ export function goalSheetChoices(
   today: number,
 ): GoalSheetChoice[] {
   // Excel compares sheet names without regard to case.
-  const present = new Set(sheets.map((s) => s.toLowerCase()));
+  const present = new Map(sheets.map((s) => [s.toLowerCase(), s]));
   const choices: GoalSheetChoice[] = [];
   for (const p of saved) {
     if (p.kind !== "goals") continue;
     const built = validateGoalForm(restoreForm(defaultGoalForm(locale, today), p.data), reps);
     if (!built.ok) continue;
-    const sheet = goalLayout(built.plan, built.plan.locale).names.goals;
+    const own = goalLayout(built.plan, built.plan.locale).names.goals;
+    const sheet = present.get((isSheetNameFor(p.name, own) ? p.name : own).toLowerCase());
     // One choice per sheet: plans come newest first, and the goal form saves the settings of the
     // sheets it writes (recordGoalSheet) besides any plan the user saved.
-    const taken = choices.some((c) => c.sheet.toLowerCase() === sheet.toLowerCase());
-    if (present.has(sheet.toLowerCase()) && !taken)
-      choices.push({ planName: p.name, sheet, plan: built.plan });
+    const taken = choices.some((c) => c.sheet === sheet);
+    if (sheet !== undefined && !taken) choices.push({ planName: p.name, sheet, plan: built.plan });
   }
   return choices;
 }
@@ -182,7 +186,7 @@ async function fillActuals(
   kpiSheet: string,
 ): Promise<HostNote[]> {
   const { plan } = link.choice;
-  const fill = goalActualsFill(plan, { ...link.kpi, sheet: kpiSheet });
+  const fill = goalActualsFill(plan, { ...link.kpi, sheet: kpiSheet }, link.choice.sheet);
   const sheet = fill.sheet;
   if (!fill.links.length) return [both("crm.goal.noActuals", () => ({ sheet }))];
   let before;
@@ -229,7 +233,7 @@ export async function checkGoalSheet(
   choice: GoalSheetChoice,
   locale: Locale,
 ): Promise<void> {
-  const block = goalSheetBlock(choice.plan);
+  const block = goalSheetBlock(choice.plan, choice.sheet);
   let grid;
   try {
     grid = await access.readFormulas(block.sheet, block.address);
@@ -237,7 +241,7 @@ export async function checkGoalSheet(
     const reason = reasonOf(error);
     throw new WriteFailure(translate(locale, "crm.goal.readFailed", { sheet: block.sheet, reason }), true);
   }
-  const issue = goalSheetIssue(matchGoalSheet(choice.plan, grid), choice.planName);
+  const issue = goalSheetIssue(matchGoalSheet(choice.plan, grid, choice.sheet), choice.planName);
   if (issue) throw new WriteFailure(locale === "zh-CN" ? issue.zh : issue.en, true);
 }
 

@@ -42,10 +42,11 @@ export function useGoalSheet(planName: string) {
   React.useEffect(() => {
     if (!access || !chosen) return;
     let live = true;
-    const block = goalSheetBlock(chosen.plan);
+    const block = goalSheetBlock(chosen.plan, chosen.sheet);
     access.readFormulas(block.sheet, block.address).then(
       (grid) => {
-        if (live) setChecked({ choice: chosen, check: { match: matchGoalSheet(chosen.plan, grid) } });
+        if (live)
+          setChecked({ choice: chosen, check: { match: matchGoalSheet(chosen.plan, grid, chosen.sheet) } });
       },
       (error: unknown) => {
         if (live) setChecked({ choice: chosen, check: { sheet: block.sheet, readError: reasonOf(error) } });

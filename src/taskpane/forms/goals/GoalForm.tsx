@@ -81,7 +81,11 @@ export function GoalForm() {
       summary,
       ...(services.mode === "excel" && services.store
         ? {
-            afterWrite: recordGoalSheet(services.store, goalLayout(plan, form.sheetLocale).names.goals, form),
+            afterWrite: recordGoalSheet(
+              services.store,
+              spec.sheets.findIndex((s) => s.name === goalLayout(plan, form.sheetLocale).names.goals),
+              form,
+            ),
           }
         : {}),
     };

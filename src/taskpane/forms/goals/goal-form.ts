@@ -2,7 +2,7 @@
  * The goal-sheet form as data: its defaults, the goal config it stands for (the same object a
  * goals.yaml holds), and validation through the goals schema with each issue routed to its field.
  */
-import { Locale, translate } from "../../../i18n";
+import { Locale, translateBoth } from "../../../i18n";
 import type { InputIssue } from "../../../schemas/errors";
 import { parseWith } from "../../../schemas/errors";
 import { GoalPlan, METRIC_PRESETS, goalConfigSchema, validateGoalInput } from "../../../schemas/goals";
@@ -182,23 +182,24 @@ function routed(
 
 /**
  * What follows writing the goal sheets into the workbook: their settings saved under the goal
- * sheet's name, so that a CRM import can link to the sheet without the user having saved them.
- * Only when the sheet kept its name: one renamed for a clash would be taken for the sheet already
- * there.
+ * sheet's final name (the write result's name at `index`, the goal sheet's place in the spec; a
+ * host renames a sheet whose name is taken), so that a CRM import can link to the sheet without the
+ * user having saved them. A failed save leaves the sheets written and says so.
  */
 export function recordGoalSheet(
   store: PlanStore,
-  sheet: string,
+  index: number,
   form: GoalFormState,
 ): (result: WriteResult) => Promise<HostNote[]> {
   return async (result) => {
-    if (!result.sheets.includes(sheet)) return [];
-    await store.save({ kind: "goals", name: sheet, savedAt: new Date().toISOString(), data: form });
-    return [
-      {
-        en: translate("en-US", "goals.recorded", { name: sheet }),
-        zh: translate("zh-CN", "goals.recorded", { name: sheet }),
-      },
-    ];
+    const sheet = result.sheets[index];
+    if (sheet === undefined) return [];
+    try {
+      await store.save({ kind: "goals", name: sheet, savedAt: new Date().toISOString(), data: form });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return [translateBoth("goals.recordFailed", { sheet, reason })];
+    }
+    return [translateBoth("goals.recorded", { name: sheet })];
   };
 }
