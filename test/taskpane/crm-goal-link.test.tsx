@@ -132,6 +132,18 @@ async function chooseGoalSheet(
   return { fake, before };
 }
 
+/** From another form: the CRM tab, the export loaded, the goal sheet list opened; its options. */
+async function goalSheetOptionsAfterLoad(): Promise<(string | null)[]> {
+  await click("CRM import", "tab");
+  await findView("CRM import");
+  await upload("Load an export file", exportFile());
+  await screen.findByTestId("crm-status", {}, { timeout: 20000 });
+  await act(async () => {
+    fireEvent.click(screen.getByRole("combobox", { name: "Goal sheet" }));
+  });
+  return screen.getAllByRole("option").map((o) => o.textContent);
+}
+
 describe("CRM import linked to a goal sheet", () => {
   it("links a goal sheet the goal form made: targets read it, its empty actuals read the KPI sheet", async () => {
     // A sheet of the KPI sheet's name is already there: the new one becomes "CRM KPIs (2)".
@@ -165,15 +177,8 @@ describe("CRM import linked to a goal sheet", () => {
     const protection = sheet(fake, GOALS).protection;
     expect(protection).not.toBeNull();
 
-    await click("CRM import", "tab");
-    await findView("CRM import");
-    await upload("Load an export file", exportFile());
-    await screen.findByTestId("crm-status", {}, { timeout: 20000 });
     // One choice for the sheet, named by itself.
-    await act(async () => {
-      fireEvent.click(screen.getByRole("combobox", { name: "Goal sheet" }));
-    });
-    expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual(["(none)", GOALS]);
+    expect(await goalSheetOptionsAfterLoad()).toEqual(["(none)", GOALS]);
     await act(async () => {
       fireEvent.click(screen.getByRole("option", { name: GOALS }));
     });
@@ -240,19 +245,11 @@ describe("CRM import linked to a goal sheet", () => {
     );
     const first = sheet(fake, GOALS);
 
-    await click("CRM import", "tab");
-    await findView("CRM import");
-    await upload("Load an export file", exportFile());
-    await screen.findByTestId("crm-status", {}, { timeout: 20000 });
-    await act(async () => {
-      fireEvent.click(screen.getByRole("combobox", { name: "Goal sheet" }));
-    });
-    expect(
-      screen
-        .getAllByRole("option")
-        .map((o) => o.textContent)
-        .sort(),
-    ).toEqual(["(none)", `${GOALS} (2)`, `${GOALS} (plan "Q1 team")`]);
+    expect((await goalSheetOptionsAfterLoad()).sort()).toEqual([
+      "(none)",
+      `${GOALS} (2)`,
+      `${GOALS} (plan "Q1 team")`,
+    ]);
     await act(async () => {
       fireEvent.click(screen.getByRole("option", { name: `${GOALS} (2)` }));
     });
