@@ -1,0 +1,36 @@
+/** The worker's side of a build, apart from the worker's global scope so jest can run it. */
+import { writeXlsxWithReport } from "../../hosts/xlsx/write";
+import type { BuildReply, BuildRequest } from "./worker-messages";
+
+export interface Answer {
+  readonly reply: BuildReply;
+  /** What postMessage must move rather than copy. */
+  readonly transfer: Transferable[];
+}
+
+/** The whole buffer behind `data`: transferring a view's buffer would also send bytes around it. */
+function ownBuffer(data: Uint8Array): ArrayBuffer {
+  const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
+  return (whole ? data.buffer : data.slice().buffer) as ArrayBuffer;
+}
+
+export async function answerBuild(request: BuildRequest, write = writeXlsxWithReport): Promise<Answer> {
+  try {
+    const { data, report } = await write(request.spec);
+    const buffer = ownBuffer(data);
+    return {
+      reply: {
+        kind: "built",
+        data: buffer,
+        sheets: report.sheets.map((s) => ({ requested: s.requested, name: s.name })),
+        notes: report.skipped.map((n) => ({ en: n.en, zh: n.zh })),
+      },
+      transfer: [buffer],
+    };
+  } catch (error) {
+    return {
+      reply: { kind: "failed", message: error instanceof Error ? error.message : String(error) },
+      transfer: [],
+    };
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The pane's side of building an .xlsx in a Web Worker, with the main thread as the fallback: a
+ * download must never fail only because the worker could not be started, loaded or sent the spec.
+ * A write error the worker reports is a real one and is not retried.
+ */
+import type { BuildXlsx, XlsxBuild } from "./download-writer";
+import type { BuildReply, BuildRequest } from "./worker-messages";
+
+/** The part of the DOM's Worker used here (a fake stands in for it under jest). */
+export interface WorkerLike {
+  onmessage: ((event: MessageEvent) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+  postMessage(message: BuildRequest): void;
+  terminate(): void;
+}
+
+/** Throws (or rejects) when no worker can be had. */
+export type SpawnWorker = () => WorkerLike | Promise<WorkerLike>;
+
+export type BuildPath = "worker" | "main thread";
+
+/** Told which path built a file and how long it took, in ms. */
+export type BuildReport = (path: BuildPath, ms: number) => void;
+
+type Outcome = { readonly kind: "reply"; readonly reply: BuildReply } | { readonly kind: "broken" };
+
+function isReply(data: unknown): data is BuildReply {
+  if (typeof data !== "object" || data === null) return false;
+  const reply = data as Partial<Record<string, unknown>>;
+  if (reply.kind === "failed") return typeof reply.message === "string";
+  return (
+    reply.kind === "built" &&
+    reply.data instanceof ArrayBuffer &&
+    Array.isArray(reply.sheets) &&
+    Array.isArray(reply.notes)
+  );
+}
+
+/** The worker's one answer to the spec, or "broken" when it failed before answering. */
+function exchange(worker: WorkerLike, request: BuildRequest): Promise<Outcome> {
+  return new Promise((resolve) => {
+    worker.onmessage = (event) =>
+      resolve(isReply(event.data) ? { kind: "reply", reply: event.data } : { kind: "broken" });
+    worker.onerror = (event) => {
+      // Handled here: the page should not also report the worker's failure as uncaught.
+      event.preventDefault?.();
+      resolve({ kind: "broken" });
+    };
+    worker.onmessageerror = () => resolve({ kind: "broken" });
+    try {
+      worker.postMessage(request);
+    } catch {
+      // DataCloneError: a spec that structured clone refuses can still be written here.
+      resolve({ kind: "broken" });
+    }
+  });
+}
+
+/**
+ * One worker per build, terminated when it answers: ExcelJS's model of a 100,000-row workbook is
+ * hundreds of MB, and ending the worker frees it at once, where a kept worker would hold its grown
+ * heap between downloads; starting one costs a cached script load (tens of ms) against seconds of
+ * writing.
+ */
+export function workerBuild(spawn: SpawnWorker, fallback: BuildXlsx, report?: BuildReport): BuildXlsx {
+  return async (spec) => {
+    const start = performance.now();
+    const done = (path: BuildPath, built: XlsxBuild): XlsxBuild => {
+      report?.(path, performance.now() - start);
+      return built;
+    };
+    const onMainThread = async () => done("main thread", await fallback(spec));
+    let worker: WorkerLike;
+    try {
+      worker = await spawn();
+    } catch {
+      return onMainThread();
+    }
+    let outcome: Outcome;
+    try {
+      outcome = await exchange(worker, { spec });
+    } finally {
+      worker.terminate();
+    }
+    if (outcome.kind === "broken") return onMainThread();
+    const reply = outcome.reply;
+    if (reply.kind === "failed") throw new Error(reply.message);
+    return done("worker", { data: new Uint8Array(reply.data), sheets: reply.sheets, notes: reply.notes });
+  };
+}

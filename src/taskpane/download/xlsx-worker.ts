@@ -1,0 +1,18 @@
+/**
+ * The dedicated worker that writes .xlsx files for download mode, so ExcelJS's seconds of work on
+ * a large import never hold the pane's main thread. Started by spawn-xlsx-worker.ts.
+ */
+import { answerBuild } from "./worker-answer";
+import type { BuildReply, BuildRequest } from "./worker-messages";
+
+/** The part of DedicatedWorkerGlobalScope used here (the project's lib is DOM, not WebWorker). */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<BuildRequest>) => void) | null;
+  postMessage(message: BuildReply, transfer: Transferable[]): void;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+
+scope.onmessage = (event) => {
+  void answerBuild(event.data).then(({ reply, transfer }) => scope.postMessage(reply, transfer));
+};
