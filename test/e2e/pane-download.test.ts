@@ -18,7 +18,7 @@ import {
   pairMentors,
   reviewSheetNames,
 } from "../../src/generators/reviews";
-import { importCrm, looksLikeHeader } from "../../src/generators/crm";
+import { importCrm, looksLikeHeader, sampleExportCsv } from "../../src/generators/crm";
 import { readTable } from "../../src/hosts/xlsx/read-table";
 import { validateGoalInput } from "../../src/schemas/goals";
 import { parseIncentivePlan } from "../../src/schemas/incentive-plan";
@@ -97,22 +97,70 @@ function keep(name: string, data: Buffer): void {
   fs.writeFileSync(path.join(ARTIFACTS, name), data);
 }
 
+const DEALS = 6000;
+
+/**
+ * Ticks a 10 ms timer on the page's main thread from now on: the longest wait between two ticks is
+ * the longest the pane could not answer a click or paint.
+ */
+function watchMainThread(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const watch = { last: performance.now(), longestGap: 0 };
+    (window as unknown as { __mainThread: typeof watch }).__mainThread = watch;
+    const tick = () => {
+      const now = performance.now();
+      watch.longestGap = Math.max(watch.longestGap, now - watch.last);
+      watch.last = now;
+      setTimeout(tick, 10);
+    };
+    setTimeout(tick, 10);
+  });
+}
+
+function longestMainThreadGap(page: Page): Promise<number> {
+  return page.evaluate(
+    () => (window as unknown as { __mainThread: { longestGap: number } }).__mainThread.longestGap,
+  );
+}
+
+/** The pane's record of each .xlsx build: which path built it, in how many ms. */
+function xlsxBuilds(page: Page): Promise<{ path: string; ms: number }[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType("measure")
+      .filter((m) => m.name.startsWith("sales-kit xlsx build: "))
+      .map((m) => ({ path: m.name.slice("sales-kit xlsx build: ".length), ms: m.duration })),
+  );
+}
+
+/** The Web Workers the page starts from now on: the script's path, and when each ends. */
+function watchWorkers(page: Page): { path: string; closed: Promise<void> }[] {
+  const seen: { path: string; closed: Promise<void> }[] = [];
+  page.on("worker", (worker) =>
+    seen.push({
+      path: new URL(worker.url()).pathname,
+      closed: new Promise((resolve) => worker.once("close", () => resolve())),
+    }),
+  );
+  return seen;
+}
+
 describeWithChromium("pane in a browser: fill, download, recalculate", () => {
+  const pane = withPaneBrowser();
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeEach(async () => {
+    context = await paneContext(pane.browser);
+    page = await openPane(context, pane.server);
+  }, 60000);
+
+  afterEach(async () => {
+    expect(pageErrors(page)).toEqual([]);
+    await context?.close();
+  });
+
   describeWithLibreOffice("generated workbooks", () => {
-    const pane = withPaneBrowser();
-    let context: BrowserContext;
-    let page: Page;
-
-    beforeEach(async () => {
-      context = await paneContext(pane.browser);
-      page = await openPane(context, pane.server);
-    }, 60000);
-
-    afterEach(async () => {
-      expect(pageErrors(page)).toEqual([]);
-      await context?.close();
-    });
-
     it("goal sheet: targets split by month, attainment of typed actuals (Chinese sheets)", async () => {
       await openTab(page, "Goal sheet");
       await pasteRoster(page, ROSTER_TSV);
@@ -335,6 +383,72 @@ describeWithChromium("pane in a browser: fill, download, recalculate", () => {
       await pressButton(page, "Preview");
       expect(await page.getByTestId("preview").count()).toBe(0);
       expect(await page.getByRole("button", { name: "Download .xlsx" }).isDisabled()).toBe(true);
+    }, 60000);
+  });
+
+  describe("the .xlsx built in a Web Worker", () => {
+    const fixtures = path.resolve(__dirname, "../fixtures/crm");
+
+    it("a CRM import of 6,000 deals: built in the worker while the pane's main thread stays free", async () => {
+      const workers = watchWorkers(page);
+      const roster = parseRosterCsv(fs.readFileSync(path.join(fixtures, "roster.csv"), "utf8"));
+      if (!roster.ok) throw new Error("roster fixture");
+      const csv = sampleExportCsv(
+        roster.value.map((r) => r.name),
+        { rows: DEALS, asOf: 46477 },
+      );
+      await openTab(page, "CRM import");
+      await page
+        .getByLabel("Load an export file")
+        .setInputFiles({ name: "deals.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+      await page.getByTestId("crm-status").waitFor({ timeout: 20000 });
+      await page.getByLabel("Load a CSV file").setInputFiles(path.join(fixtures, "roster.csv"));
+      await page.getByTestId("roster-status").waitFor();
+      await typeInto(page, "KPI periods", "2027-Q1");
+      await typeInto(page, "As-of date for follow-ups", "2027-03-31");
+      await pressButton(page, "Preview");
+      await page.getByTestId("preview").waitFor({ timeout: 20000 });
+
+      await watchMainThread(page);
+      const [download] = await Promise.all([
+        page.waitForEvent("download", { timeout: 60000 }),
+        page.getByRole("button", { name: "Download .xlsx" }).click(),
+      ]);
+      const frozen = await longestMainThreadGap(page);
+      await page.getByTestId("write-success").waitFor();
+      const builds = await xlsxBuilds(page);
+
+      expect(builds.map((b) => b.path)).toEqual(["worker"]);
+      expect(workers.map((w) => w.path)).toEqual(["/xlsx-worker.js"]);
+      // Ended once it had answered: one worker per build.
+      await workers[0].closed;
+      // The build lasted long enough to freeze the pane had it run on the main thread (which then
+      // waits as long as the build, less ExcelJS's few awaits); the main thread's longest wait for
+      // its timer, the spec's copy to the worker included, stays a small part of it.
+      expect(builds[0].ms).toBeGreaterThan(200);
+      expect(frozen).toBeLessThan(builds[0].ms / 3);
+
+      // The file holds every deal: the data sheet's header and one row per exported deal.
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(fs.readFileSync(await download.path()) as unknown as ArrayBuffer);
+      expect(wb.getWorksheet("CRM data")?.rowCount).toBe(DEALS + 1);
+    }, 120000);
+
+    it("a worker whose script fails to load: the file is built on the main thread all the same", async () => {
+      let refused = 0;
+      await page.route("**/xlsx-worker.js", (route) => {
+        refused++;
+        return route.abort();
+      });
+      await openTab(page, "Goal sheet");
+      await pasteRoster(page, ROSTER_TSV);
+      const file = await previewAndDownload(page);
+      expect(refused).toBe(1);
+      expect((await xlsxBuilds(page)).map((b) => b.path)).toEqual(["main thread"]);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(file.data as unknown as ArrayBuffer);
+      expect(wb.worksheets.length).toBeGreaterThan(0);
+      // afterEach: the failed load is no uncaught error of the page.
     }, 60000);
   });
 });
