@@ -230,17 +230,24 @@ describe("xlsx build in a worker", () => {
 });
 
 describe("the worker script", () => {
-  it("answers a posted spec with the file, its buffer listed for transfer", async () => {
-    const posted: { reply: BuildReply; transfer: Transferable[] }[] = [];
-    const scope = globalThis as unknown as {
-      onmessage: ((event: { data: BuildRequest }) => void) | null;
-      postMessage: (reply: BuildReply, transfer: Transferable[]) => void;
-    };
-    scope.postMessage = (reply, transfer) => posted.push({ reply, transfer });
+  const scope = globalThis as unknown as {
+    onmessage: ((event: { data: BuildRequest }) => void) | null;
+    postMessage: (reply: BuildReply, transfer: Transferable[]) => void;
+  };
+
+  /** Runs the worker script in this scope, as a browser starts it in a worker's global scope. */
+  async function startWorkerScript(postMessage: typeof scope.postMessage): Promise<void> {
+    scope.onmessage = null;
+    scope.postMessage = postMessage;
     await jest.isolateModulesAsync(async () => {
       await import("../../src/taskpane/download/xlsx-worker");
     });
     expect(typeof scope.onmessage).toBe("function");
+  }
+
+  it("answers a posted spec with the file, its buffer listed for transfer", async () => {
+    const posted: { reply: BuildReply; transfer: Transferable[] }[] = [];
+    await startWorkerScript((reply, transfer) => posted.push({ reply, transfer }));
     scope.onmessage!({ data: { spec: SPEC } });
     while (posted.length === 0) await macrotask();
     const { reply, transfer } = posted[0];
@@ -249,5 +256,25 @@ describe("the worker script", () => {
     expect(transfer).toEqual([reply.data]);
     expect(transfer[0]).toBe(reply.data);
     expect((await cellsOf(new Uint8Array(reply.data)))["Notes!A1"]).toBe("firm and flexible");
+  });
+
+  it("throws from a task when it cannot post its answer, so the pane gets an error event", async () => {
+    const refused = new Error("could not post");
+    await startWorkerScript(() => {
+      throw refused;
+    });
+    const tasks: (() => void)[] = [];
+    const setTimeoutSpy = jest
+      .spyOn(globalThis, "setTimeout")
+      .mockImplementation(((task: () => void) => tasks.push(task)) as unknown as typeof setTimeout);
+    try {
+      // An invalid spec: answered at once (no ExcelJS timers), then the post fails.
+      scope.onmessage!({ data: { spec: { sheets: [] } } });
+      for (let i = 0; i < 20 && tasks.length === 0; i++) await new Promise((r) => setImmediate(r));
+    } finally {
+      setTimeoutSpy.mockRestore();
+    }
+    expect(tasks).toHaveLength(1);
+    expect(() => tasks[0]()).toThrow(refused);
   });
 });

@@ -18,7 +18,7 @@ export interface XlsxBuild {
 
 export type BuildXlsx = (spec: WorkbookSpec) => Promise<XlsxBuild>;
 
-export async function buildOnMainThread(spec: WorkbookSpec): Promise<XlsxBuild> {
+async function buildOnMainThread(spec: WorkbookSpec): Promise<XlsxBuild> {
   const { writeXlsxWithReport } = await import(/* webpackChunkName: "xlsx" */ "../../hosts/xlsx/write");
   const { data, report } = await writeXlsxWithReport(spec);
   return { data, sheets: report.sheets, notes: report.skipped };

@@ -14,5 +14,13 @@ interface WorkerScope {
 const scope = globalThis as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  void answerBuild(event.data).then(({ reply, transfer }) => scope.postMessage(reply, transfer));
+  void answerBuild(event.data)
+    .then(({ reply, transfer }) => scope.postMessage(reply, transfer))
+    .catch((error: unknown) =>
+      // A rejected promise stays inside the worker, and the pane would wait for ever; thrown from a
+      // task it is the worker's uncaught error, an error event on the pane's side, which falls back.
+      setTimeout(() => {
+        throw error;
+      }),
+    );
 };
