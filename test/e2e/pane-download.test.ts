@@ -11,13 +11,7 @@ import ExcelJS from "exceljs";
 import type { BrowserContext, Page } from "playwright-core";
 import { generateGoalWorkbook, goalLayout } from "../../src/generators/goals";
 import { buildPlanModel, generateIncentiveWorkbook } from "../../src/generators/incentives";
-import {
-  buildFeedbackLog,
-  buildRepReviewWorkbook,
-  defaultCompetencies,
-  pairMentors,
-  reviewSheetNames,
-} from "../../src/generators/reviews";
+import { buildRepReviewWorkbook, defaultCompetencies, pairMentors } from "../../src/generators/reviews";
 import { importCrm, looksLikeHeader, sampleExportCsv } from "../../src/generators/crm";
 import { readTable } from "../../src/hosts/xlsx/read-table";
 import { validateGoalInput } from "../../src/schemas/goals";
@@ -44,6 +38,7 @@ import {
   previewAndDownload,
   typeInto,
 } from "./support/user";
+import { PANE_GOAL_METRICS, PANE_INCENTIVE_PLAN, paneTeamFeedbackLog } from "../support/pane-plans";
 
 const ROSTER = (() => {
   const r = parseRosterCsv(ROSTER_TSV);
@@ -177,11 +172,7 @@ describeWithChromium("pane in a browser: fill, download, recalculate", () => {
         locale: "zh-CN",
         period: "2027-Q1",
         asOf: "2027-03-31",
-        metrics: [
-          { id: "revenue", weight: 0.5, target: 1200000, cap: 1.5 },
-          { id: "newCustomers", weight: 0.3, target: 15, cap: 1.5 },
-          { id: "conversionRate", weight: 0.2, target: 0.15, gate: 0.8 },
-        ],
+        metrics: PANE_GOAL_METRICS,
       });
       if (!plan.ok) throw new Error(JSON.stringify(plan.issues));
       const layout = goalLayout(plan.value, "zh-CN").goals;
@@ -219,28 +210,7 @@ describeWithChromium("pane in a browser: fill, download, recalculate", () => {
       keep(file.name, file.data);
 
       // The same plan the form stands for (its defaults), for the layout of the Calculation sheet.
-      const plan = parseIncentivePlan({
-        name: "Sales incentive plan 2027-01",
-        currency: "$",
-        period: { start: "2027-01", months: 3 },
-        measures: [
-          {
-            id: "Revenue",
-            name: "Revenue",
-            quota: 300000,
-            payout: {
-              type: "tiers",
-              on: "amount",
-              method: "marginal",
-              tiers: [
-                { from: 0, rate: 0.03 },
-                { from: 300000, rate: 0.05 },
-                { from: 450000, rate: 0.08 },
-              ],
-            },
-          },
-        ],
-      });
+      const plan = parseIncentivePlan(PANE_INCENTIVE_PLAN);
       if (!plan.ok) throw new Error(JSON.stringify(plan.issues));
       const model = buildPlanModel(plan.value, ROSTER);
       if (!model.ok) throw new Error(JSON.stringify(model.issues));
@@ -304,14 +274,7 @@ describeWithChromium("pane in a browser: fill, download, recalculate", () => {
       await typeInto(page, "As-of date", "2027-03-31");
       const file = await previewAndDownload(page);
       keep(file.name, file.data);
-      const sheet = buildFeedbackLog({
-        locale: "en-US",
-        sheetName: reviewSheetNames("en-US", "East").feedback,
-        owner: "East",
-        ownerIsTeam: true,
-        emptyRows: 12,
-        asOf: 46477,
-      });
+      const sheet = paneTeamFeedbackLog();
       const book = await recalculated("feedback", file.data);
       expect(book.sheetNames()).toEqual([sheet.name]);
       expectNoErrors(book, { sheets: [sheet] });

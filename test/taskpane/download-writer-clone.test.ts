@@ -18,13 +18,7 @@ import {
 } from "../../src/generators/crm";
 import { generateGoalWorkbook, goalLayout } from "../../src/generators/goals";
 import { buildPlanModel, generateIncentiveWorkbook } from "../../src/generators/incentives";
-import {
-  buildFeedbackLog,
-  buildRepReviewWorkbook,
-  defaultCompetencies,
-  pairMentors,
-  reviewSheetNames,
-} from "../../src/generators/reviews";
+import { buildRepReviewWorkbook, defaultCompetencies, pairMentors } from "../../src/generators/reviews";
 import { readTable } from "../../src/hosts/xlsx/read-table";
 import { writeXlsxWithReport } from "../../src/hosts/xlsx/write";
 import { validateGoalInput } from "../../src/schemas/goals";
@@ -32,6 +26,7 @@ import { parseIncentivePlan } from "../../src/schemas/incentive-plan";
 import { parseReviewConfig } from "../../src/schemas/review";
 import { parseRosterCsv } from "../../src/schemas/roster";
 import type { WorkbookSpec } from "../../src/workbook/spec";
+import { PANE_GOAL_METRICS, PANE_INCENTIVE_PLAN, paneTeamFeedbackLog } from "../support/pane-plans";
 
 const ROWS = 3000;
 /** 2027-03-20 as an Excel serial. */
@@ -48,11 +43,7 @@ function goalPlan(locale: "en-US" | "zh-CN") {
     locale,
     period: "2027-Q1",
     asOf: "2027-03-20",
-    metrics: [
-      { id: "revenue", weight: 0.5, target: 1200000, cap: 1.5 },
-      { id: "newCustomers", weight: 0.3, target: 15, cap: 1.5 },
-      { id: "conversionRate", weight: 0.2, target: 0.15, gate: 0.8 },
-    ],
+    metrics: PANE_GOAL_METRICS,
   });
   if (!plan.ok) throw new Error(JSON.stringify(plan.issues));
   return plan.value;
@@ -86,28 +77,7 @@ async function crmAndGoalSpecs(): Promise<{ crm: WorkbookSpec; goals: WorkbookSp
 }
 
 function incentiveSpec(): WorkbookSpec {
-  const plan = parseIncentivePlan({
-    name: "Sales incentive plan 2027-01",
-    currency: "$",
-    period: { start: "2027-01", months: 3 },
-    measures: [
-      {
-        id: "Revenue",
-        name: "Revenue",
-        quota: 300000,
-        payout: {
-          type: "tiers",
-          on: "amount",
-          method: "marginal",
-          tiers: [
-            { from: 0, rate: 0.03 },
-            { from: 300000, rate: 0.05 },
-            { from: 450000, rate: 0.08 },
-          ],
-        },
-      },
-    ],
-  });
+  const plan = parseIncentivePlan(PANE_INCENTIVE_PLAN);
   if (!plan.ok) throw new Error(JSON.stringify(plan.issues));
   const model = buildPlanModel(plan.value, roster);
   if (!model.ok) throw new Error(JSON.stringify(model.issues));
@@ -128,14 +98,7 @@ function reviewSpec(): WorkbookSpec {
 }
 
 function feedbackSpec(): WorkbookSpec {
-  const sheet = buildFeedbackLog({
-    locale: "en-US",
-    sheetName: reviewSheetNames("en-US", "East").feedback,
-    owner: "East",
-    ownerIsTeam: true,
-    emptyRows: 12,
-    asOf: 46477,
-  });
+  const sheet = paneTeamFeedbackLog();
   return { sheets: [sheet] };
 }
 

@@ -5,26 +5,9 @@
 import ExcelJS from "exceljs";
 import { downloadWriter } from "../../src/taskpane/download/download-writer";
 import { WriteFailure } from "../../src/taskpane/services";
-import type { WorkbookSpec } from "../../src/workbook/spec";
+import { SMALL_SPEC } from "./small-spec";
 
-const SPEC: WorkbookSpec = {
-  sheets: [
-    { name: "Notes", blocks: [{ start: "A1", rows: [["firm and flexible"]] }] },
-    {
-      name: "Goals",
-      blocks: [
-        {
-          start: "A1",
-          rows: [
-            ["Target", 100],
-            ["Double", { formula: "=B1*2" }],
-          ],
-        },
-      ],
-    },
-  ],
-  activate: "Goals",
-};
+const SPEC = SMALL_SPEC;
 
 describe("download writer", () => {
   it("offers the .xlsx the xlsx host wrote, with progress to the end", async () => {
