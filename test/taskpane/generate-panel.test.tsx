@@ -3,18 +3,19 @@
  */
 /** The panel every form ends with: what runs after a write, and its failure, shown with the result. */
 import * as React from "react";
-import { render, screen } from "@testing-library/react";
+import { act, render, screen } from "@testing-library/react";
 import { GeneratePanel, Prepared } from "../../src/taskpane/components/GeneratePanel";
 import { EMPTY_ROSTER, PaneProvider } from "../../src/taskpane/pane-context";
 import { TextProvider } from "../../src/taskpane/text";
 import type { Locale } from "../../src/i18n";
 import { click } from "./interact";
+import type { SpecWriter, WriteResult } from "../../src/taskpane/services";
 import { fakeServices } from "./support";
 
 const spec = { sheets: [{ name: "Goals 2027-Q1", blocks: [] }] };
 
-function renderPanel(prepared: Prepared, locale: Locale = "en-US") {
-  const services = fakeServices({ mode: "excel" });
+function renderPanel(prepared: Prepared, locale: Locale = "en-US", writer?: SpecWriter) {
+  const services = fakeServices({ mode: "excel", ...(writer ? { writer } : {}) });
   render(
     <TextProvider locale={locale}>
       <PaneProvider value={{ services, roster: EMPTY_ROSTER, setRoster: () => {}, memory: new Map() }}>
@@ -54,5 +55,43 @@ describe("after the write", () => {
     const success = await screen.findByTestId("write-success");
     expect(success.textContent).toContain("工作表已写入,但写入后的后续步骤失败:settings storage is full");
     expect(screen.queryByTestId("write-error")).toBeNull();
+  });
+});
+
+describe("while writing", () => {
+  /** A writer that reports `fractions`, then waits until the test lets it finish. */
+  function heldWriter(fractions: number[]): { writer: SpecWriter; finish: () => void } {
+    let finish = () => {};
+    const writer: SpecWriter = {
+      write: (s, request) => {
+        fractions.forEach((f) => request.onProgress?.(f));
+        return new Promise<WriteResult>((resolve) => {
+          finish = () => resolve({ sheets: s.sheets.map((x) => x.name), activate: null, notes: [] });
+        });
+      },
+    };
+    return { writer, finish: () => finish() };
+  }
+
+  it("runs the bar without a percentage while the writer tells none (a download's build)", async () => {
+    const held = heldWriter([]);
+    renderPanel({ spec, fileName: "goals.xlsx" }, "en-US", held.writer);
+    await click("Preview");
+    await click("Create sheets");
+    const bar = screen.getByRole("progressbar");
+    expect(bar.getAttribute("aria-valuenow")).toBeNull();
+    expect(screen.queryByText(/% done/)).toBeNull();
+    await act(async () => held.finish());
+    expect(await screen.findByTestId("write-success")).toBeTruthy();
+  });
+
+  it("shows how far the write is once the writer tells it", async () => {
+    const held = heldWriter([0.25]);
+    renderPanel({ spec, fileName: "goals.xlsx" }, "en-US", held.writer);
+    await click("Preview");
+    await click("Create sheets");
+    expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.25");
+    expect(screen.getByText("25% done")).toBeTruthy();
+    await act(async () => held.finish());
   });
 });

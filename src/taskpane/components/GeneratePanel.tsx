@@ -53,7 +53,8 @@ export interface GeneratePanelProps {
 
 type Phase =
   | { kind: "idle" }
-  | { kind: "writing"; fraction: number }
+  /** `fraction` null until the writer tells one (a download's build does not): the bar then runs on. */
+  | { kind: "writing"; fraction: number | null }
   | { kind: "done"; result: WriteResult }
   | { kind: "failed"; failure: WriteFailure };
 
@@ -92,7 +93,7 @@ export function GeneratePanel({ prepare, inputKey, issues = [], id }: GeneratePa
 
   const onCreate = async () => {
     if (!prepared) return;
-    setPhase({ kind: "writing", fraction: 0 });
+    setPhase({ kind: "writing", fraction: null });
     try {
       await prepared.prepared.beforeWrite?.();
       const result = await services.writer.write(prepared.prepared.spec, {
@@ -175,9 +176,13 @@ export function GeneratePanel({ prepare, inputKey, issues = [], id }: GeneratePa
           <Field
             label={services.mode === "excel" ? t("write.writing") : t("write.building")}
             validationState="none"
-            validationMessage={t("write.percent", { percent: Math.round(phase.fraction * 100) })}
+            validationMessage={
+              phase.fraction === null
+                ? undefined
+                : t("write.percent", { percent: Math.round(phase.fraction * 100) })
+            }
           >
-            <ProgressBar value={phase.fraction} max={1} />
+            <ProgressBar value={phase.fraction ?? undefined} max={1} />
           </Field>
         )}
         {phase.kind === "done" && (

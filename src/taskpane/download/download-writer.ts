@@ -66,14 +66,14 @@ export function downloadWriter(
   let lastUrl: string | null = null;
   return {
     async write(spec, request): Promise<WriteResult> {
-      request.onProgress?.(0);
+      // No fraction until the file is there: ExcelJS tells none while it writes (seconds for a large
+      // import), and a bar held at 0% would look stuck.
       let built: XlsxBuild;
       try {
         built = await build(spec);
       } catch (error) {
         throw new WriteFailure(error instanceof Error ? error.message : String(error), true);
       }
-      request.onProgress?.(0.9);
       // The previous file's URL stays valid until the next write, for its "download again" link.
       if (lastUrl) URL.revokeObjectURL(lastUrl);
       const blob = new Blob([built.data as BlobPart], { type: XLSX_MIME });
