@@ -73,7 +73,7 @@ export interface WorkbookAccess {
   /** Puts the formula into the selected cell (top-left of the selection); returns its address. */
   insertFormula(formula: string): Promise<string>;
   activateSheet(name: string): Promise<void>;
-  // The three below link a CRM import to a goal sheet in the workbook.
+  // The four below link a CRM import to a goal sheet in the workbook.
   /** Names of the worksheets, in tab order. */
   listSheets(): Promise<string[]>;
   /**

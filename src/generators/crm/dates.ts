@@ -245,10 +245,7 @@ export function yearLastDate(
     year = year * 10 + d;
   }
   if (digits === 2) year = twoDigitYear(year);
-  evidence.yearLast = true;
-  if (a > 12 && b <= 12) evidence.dmy++;
-  else if (b > 12 && a <= 12) evidence.mdy++;
-  else evidence.ambiguous = true;
+  noteOrder(evidence, a, b);
   return order === "mdy" ? serial(year, a, b) : serial(year, b, a);
 }
 
@@ -263,10 +260,16 @@ export interface DateEvidence {
 export function tally(evidence: DateEvidence, text: string): void {
   // Leading spaces are rare: trim only then.
   const pair = leadingPair(text.charCodeAt(0) === 32 ? text.trim() : text);
-  if (!pair) return;
+  if (pair) noteOrder(evidence, pair[0], pair[1]);
+}
+
+/**
+ * What a year-last date's two leading numbers say: 13/1/2027 can only be day-first, 1/13/2027 only
+ * month-first; 3/1/2027 says nothing.
+ */
+function noteOrder(evidence: DateEvidence, a: number, b: number): void {
   evidence.yearLast = true;
-  const [x, y] = pair;
-  if (x > 12 && y <= 12) evidence.dmy++;
-  else if (y > 12 && x <= 12) evidence.mdy++;
+  if (a > 12 && b <= 12) evidence.dmy++;
+  else if (b > 12 && a <= 12) evidence.mdy++;
   else evidence.ambiguous = true;
 }

@@ -28,6 +28,14 @@ export const CRM_GOAL_METRICS: Readonly<Record<string, KpiMetric>> = {
   collections: "collections",
 };
 
+/** The KPI figure a goal metric is measured by; undefined when `metrics` maps none to it. */
+function kpiFigureOf(
+  metricId: string,
+  metrics: Readonly<Record<string, KpiMetric>> = CRM_GOAL_METRICS,
+): KpiMetric | undefined {
+  return Object.prototype.hasOwnProperty.call(metrics, metricId) ? metrics[metricId] : undefined;
+}
+
 /**
  * The actuals source for generateGoalWorkbook: each rep's monthly actual of a mapped metric points at
  * the rep's row of that month on the KPI sheet. Metrics without a mapping, and months, reps or figures
@@ -39,7 +47,7 @@ export function crmGoalActuals(
 ): GoalActualsSource {
   return {
     cell: (rep, metricId, month) => {
-      const metric = Object.prototype.hasOwnProperty.call(metrics, metricId) ? metrics[metricId] : undefined;
+      const metric = kpiFigureOf(metricId, metrics);
       if (!metric) return null;
       return kpiReference(kpi, monthPeriod(month.year, month.month).label, rep.name, metric);
     },
@@ -88,15 +96,13 @@ export function goalTargetLinks(
 
 /** The first summed metric a goal sheet's actuals take from won revenue (revenue, wonRevenue ...). */
 export function revenueMetric(plan: GoalPlan): string | undefined {
-  return plan.metrics.find((m) => m.aggregation === "sum" && CRM_GOAL_METRICS[m.id] === "wonRevenue")?.id;
+  return plan.metrics.find((m) => m.aggregation === "sum" && kpiFigureOf(m.id) === "wonRevenue")?.id;
 }
 
 /** The goal plan's metrics whose monthly actuals the KPI sheet can give (it has their figure). */
 export function linkedGoalMetrics(plan: GoalPlan, kpi: KpiLayout): GoalPlan["metrics"][number][] {
   return plan.metrics.filter((m) => {
-    const figure = Object.prototype.hasOwnProperty.call(CRM_GOAL_METRICS, m.id)
-      ? CRM_GOAL_METRICS[m.id]
-      : null;
-    return figure !== null && kpi.columns[figure] !== undefined;
+    const figure = kpiFigureOf(m.id);
+    return figure !== undefined && kpi.columns[figure] !== undefined;
   });
 }
