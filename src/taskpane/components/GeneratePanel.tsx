@@ -23,6 +23,7 @@ import { SheetPreview, previewSpec } from "../preview";
 import { HostNote, WriteFailure, WriteResult } from "../services";
 import { useText } from "../text";
 import { SpecPreview } from "./SpecPreview";
+import { errorMessage } from "../error-message";
 
 export interface Prepared {
   readonly spec: WorkbookSpec;
@@ -87,7 +88,7 @@ export function GeneratePanel({ prepare, inputKey, issues = [], id }: GeneratePa
       setPrepared(p ? { prepared: p, sheets: previewSpec(p.spec) } : null);
     } catch (error) {
       setPrepared(null);
-      setPrepareError(error instanceof Error ? error.message : String(error));
+      setPrepareError(errorMessage(error));
     }
   };
 
@@ -104,7 +105,7 @@ export function GeneratePanel({ prepare, inputKey, issues = [], id }: GeneratePa
       const notes = after
         ? await after(result).catch((error: unknown): readonly HostNote[] => [
             translateBoth("write.afterFailed", {
-              reason: error instanceof Error ? error.message : String(error),
+              reason: errorMessage(error),
             }),
           ])
         : [];
@@ -113,10 +114,7 @@ export function GeneratePanel({ prepare, inputKey, issues = [], id }: GeneratePa
         result: notes.length ? { ...result, notes: [...result.notes, ...notes] } : result,
       });
     } catch (error) {
-      const failure =
-        error instanceof WriteFailure
-          ? error
-          : new WriteFailure(error instanceof Error ? error.message : String(error), true);
+      const failure = error instanceof WriteFailure ? error : new WriteFailure(errorMessage(error), true);
       setPhase({ kind: "failed", failure });
     }
   };

@@ -22,6 +22,7 @@ import { FieldGroup } from "./layout";
 import { decodeBytes, readFileBytes, rosterFromGrid, rosterFromText } from "../roster-input";
 import type { TableInfo } from "../services";
 import { useText } from "../text";
+import { errorMessage } from "../error-message";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
@@ -50,7 +51,7 @@ export function RosterSource({ id, optional = false }: { id: string; optional?: 
     try {
       await task();
     } catch (error) {
-      setReadError(error instanceof Error ? error.message : String(error));
+      setReadError(errorMessage(error));
     } finally {
       setBusy(false);
     }

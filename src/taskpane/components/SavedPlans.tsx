@@ -17,6 +17,7 @@ import { usePane } from "../pane-context";
 import { FieldGroup } from "./layout";
 import type { PlanKind, SavedPlan } from "../services";
 import { useText } from "../text";
+import { errorMessage } from "../error-message";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
@@ -47,7 +48,7 @@ export function SavedPlans(props: {
       setPlans(list);
       setChosen((c) => (list.some((p) => p.name === c) ? c : (list[0]?.name ?? "")));
     } catch (error) {
-      setStatus(t("plans.failed", { reason: error instanceof Error ? error.message : String(error) }));
+      setStatus(t("plans.failed", { reason: errorMessage(error) }));
     }
   }, [store, props.kind, t]);
 
@@ -72,7 +73,7 @@ export function SavedPlans(props: {
       );
       await refresh();
     } catch (error) {
-      setStatus(t("plans.failed", { reason: error instanceof Error ? error.message : String(error) }));
+      setStatus(t("plans.failed", { reason: errorMessage(error) }));
     }
   };
   const open = () => {

@@ -7,6 +7,7 @@
 import type { WorkbookSpec } from "../../workbook/spec";
 import { SpecWriter, WriteFailure, WriteResult } from "../services";
 import { BuildPath, WorkerLike, workerBuild } from "./worker-build";
+import { errorMessage } from "../error-message";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -72,7 +73,7 @@ export function downloadWriter(
       try {
         built = await build(spec);
       } catch (error) {
-        throw new WriteFailure(error instanceof Error ? error.message : String(error), true);
+        throw new WriteFailure(errorMessage(error), true);
       }
       // The previous file's URL stays valid until the next write, for its "download again" link.
       if (lastUrl) URL.revokeObjectURL(lastUrl);

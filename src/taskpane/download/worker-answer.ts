@@ -1,6 +1,7 @@
 /** The worker's side of a build, apart from the worker's global scope so jest can run it. */
 import { writeXlsxWithReport } from "../../hosts/xlsx/write";
 import type { BuildReply, BuildRequest } from "./worker-messages";
+import { errorMessage } from "../error-message";
 
 export interface Answer {
   readonly reply: BuildReply;
@@ -29,7 +30,7 @@ export async function answerBuild(request: BuildRequest, write = writeXlsxWithRe
     };
   } catch (error) {
     return {
-      reply: { kind: "failed", message: error instanceof Error ? error.message : String(error) },
+      reply: { kind: "failed", message: errorMessage(error) },
       transfer: [],
     };
   }

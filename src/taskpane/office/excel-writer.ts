@@ -8,6 +8,7 @@ import type { MessageKey } from "../../i18n";
 import type { WorkbookSpec } from "../../workbook/spec";
 import type { ExcelWriteOptions, ExcelWriteResult, Skipped } from "../../hosts/excel";
 import { HostNote, SpecWriter, WriteFailure, WriteResult } from "../services";
+import { errorMessage } from "../error-message";
 
 export type WriteSpecFn = (spec: WorkbookSpec, options: ExcelWriteOptions) => Promise<ExcelWriteResult>;
 
@@ -47,8 +48,7 @@ function reasonOf(error: unknown): string {
     (error as { name?: string; cause?: unknown } | null)?.name === "ExcelWriteError"
       ? (error as { cause: unknown }).cause
       : error;
-  if (cause instanceof Error) return cause.message;
-  return String(cause);
+  return errorMessage(cause);
 }
 
 export function excelWriter(write?: WriteSpecFn): SpecWriter {

@@ -18,6 +18,7 @@ import type { MessageKey } from "../../i18n";
 import { usePane } from "../pane-context";
 import { useText } from "../text";
 import type { ViewId } from "./views";
+import { errorMessage } from "../error-message";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -76,7 +77,7 @@ export function HomeView({ onOpen }: { onOpen: (view: ViewId) => void }) {
         setStatus(t("home.copied", { name }));
       }
     } catch (error) {
-      setStatus(t("home.insertFailed", { reason: error instanceof Error ? error.message : String(error) }));
+      setStatus(t("home.insertFailed", { reason: errorMessage(error) }));
     }
   };
 

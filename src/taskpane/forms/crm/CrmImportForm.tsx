@@ -39,6 +39,7 @@ import {
 } from "./crm-form";
 import { GOAL_FIELD, checkGoalSheet, completeGoalLink, goalSummary } from "./goal-link";
 import { useGoalSheet } from "./use-goal-sheet";
+import { errorMessage } from "../../error-message";
 
 interface LoadedTable {
   readonly table: CrmTable | null;
@@ -114,7 +115,7 @@ export function CrmImportForm() {
         if (result.ok) acceptTable(result.table, file.name, result.table.warnings);
         else setLoaded({ ...NO_TABLE, label: file.name, error: result.error });
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         setLoaded({ ...NO_TABLE, label: file.name, error: { en: reason, zh: reason } });
       } finally {
         setBusy(false);
@@ -130,7 +131,7 @@ export function CrmImportForm() {
         const { label, grid } = await read();
         acceptTable(crmTableFromGrid(grid), label);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         setLoaded({ ...NO_TABLE, error: { en: reason, zh: reason } });
       } finally {
         setBusy(false);

@@ -24,6 +24,7 @@ import { HostNote, SavedPlan, WorkbookAccess, WriteFailure, WriteResult } from "
 import { restoreForm } from "../form-values";
 import { defaultGoalForm, validateGoalForm } from "../goals/goal-form";
 import { paneIssue } from "../issues";
+import { errorMessage } from "../../error-message";
 
 export interface GoalSheetChoice {
   /** The saved goal plan's name: the choice's value. */
@@ -167,10 +168,6 @@ function keptList(plan: GoalPlan, kept: readonly ActualLink[], locale: Locale): 
   return shown.join(translate(locale, "crm.goal.listSeparator"));
 }
 
-export function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The link of one prepared import, for what follows its write. */
 export interface PendingGoalLink {
   readonly choice: GoalSheetChoice;
@@ -193,7 +190,7 @@ async function fillActuals(
   try {
     before = await access.fillEmptyCells(sheet, fill.address, fill.formulas);
   } catch (error) {
-    return [both("crm.goal.fillFailed", () => ({ sheet, reason: reasonOf(error) }))];
+    return [both("crm.goal.fillFailed", () => ({ sheet, reason: errorMessage(error) }))];
   }
   const { filled, kept } = actualsOutcome(fill, before);
   const ids = new Set(filled.map((l) => l.metricId));
@@ -217,7 +214,7 @@ async function fillActuals(
       );
       if (!styled) notes.push(both("crm.goal.notStyled", () => ({ sheet })));
     } catch (error) {
-      notes.push(both("crm.goal.styleFailed", () => ({ sheet, reason: reasonOf(error) })));
+      notes.push(both("crm.goal.styleFailed", () => ({ sheet, reason: errorMessage(error) })));
     }
   }
   return notes;
@@ -238,7 +235,7 @@ export async function checkGoalSheet(
   try {
     grid = await access.readFormulas(block.sheet, block.address);
   } catch (error) {
-    const reason = reasonOf(error);
+    const reason = errorMessage(error);
     throw new WriteFailure(translate(locale, "crm.goal.readFailed", { sheet: block.sheet, reason }), true);
   }
   const issue = goalSheetIssue(matchGoalSheet(choice.plan, grid, choice.sheet), choice.planName);

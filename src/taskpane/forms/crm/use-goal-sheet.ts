@@ -6,7 +6,8 @@ import * as React from "react";
 import { goalSheetBlock, matchGoalSheet } from "../../../generators/crm";
 import { usePane } from "../../pane-context";
 import { useText } from "../../text";
-import { GoalSheetCheck, GoalSheetChoice, goalLinkIssues, goalSheetChoices, reasonOf } from "./goal-link";
+import { GoalSheetCheck, GoalSheetChoice, goalLinkIssues, goalSheetChoices } from "./goal-link";
+import { errorMessage } from "../../error-message";
 
 export function useGoalSheet(planName: string) {
   const { locale } = useText();
@@ -49,7 +50,8 @@ export function useGoalSheet(planName: string) {
           setChecked({ choice: chosen, check: { match: matchGoalSheet(chosen.plan, grid, chosen.sheet) } });
       },
       (error: unknown) => {
-        if (live) setChecked({ choice: chosen, check: { sheet: block.sheet, readError: reasonOf(error) } });
+        if (live)
+          setChecked({ choice: chosen, check: { sheet: block.sheet, readError: errorMessage(error) } });
       },
     );
     return () => {

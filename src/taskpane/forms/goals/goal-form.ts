@@ -11,6 +11,7 @@ import { parseListText, parseNumberList } from "../form-values";
 import { numberReader, paneIssue } from "../issues";
 import type { HostNote, PlanStore, WriteResult } from "../../services";
 import { nextQuarterLabel } from "../periods";
+import { errorMessage } from "../../error-message";
 
 export interface GoalMetricRow {
   readonly id: string;
@@ -197,7 +198,7 @@ export function recordGoalSheet(
     try {
       await store.save({ kind: "goals", name: sheet, savedAt: new Date().toISOString(), data: form });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       return [translateBoth("goals.recordFailed", { sheet, reason })];
     }
     return [translateBoth("goals.recorded", { name: sheet })];
