@@ -176,6 +176,11 @@ export interface PrintSpec {
   /** Rows repeated on every printed page, e.g. "1:3". */
   readonly titleRows?: string;
   readonly area?: string;
+  /**
+   * 1-based rows that start a new printed page, in ascending order: one pay statement or one rep's
+   * block a page, so each can be handed out on its own.
+   */
+  readonly breaksBefore?: readonly number[];
 }
 
 export interface ChartSpec {

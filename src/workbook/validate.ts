@@ -439,6 +439,14 @@ function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<str
     }
   }
   if (sheet.print?.area !== undefined) c.range(`${p}.print.area`, sheet.print.area);
+  (sheet.print?.breaksBefore ?? []).forEach((row, i, rows) => {
+    if (!Number.isInteger(row) || row < 2 || row > MAX_ROWS || (i > 0 && row <= rows[i - 1]))
+      c.add(
+        `${p}.print.breaksBefore[${i}]`,
+        `${row} is not a row after the previous break (rows 2 to ${MAX_ROWS}, ascending)`,
+        `${row} 不是上一个分页之后的行(第 2 至 ${MAX_ROWS} 行,按升序)`,
+      );
+  });
   (sheet.charts ?? []).forEach((ch, i) => {
     const hp = `${p}.charts[${i}]`;
     if (ch.type !== "column" && ch.type !== "bar")

@@ -74,6 +74,7 @@ describe("Excel host", () => {
       printTitleRows: "$3:$3",
       printArea: "A1:G9",
     });
+    expect(goals.pageBreaksBefore).toEqual([6, 8]);
     expect(goals.protection).toEqual({
       options: { allowSort: true, allowAutoFilter: true, allowFormatColumns: false, selectionMode: "Normal" },
     });

@@ -158,6 +158,8 @@ describe("xlsx host", () => {
       fitToHeight: 0,
     });
     const xml = sheetXml(files, 1);
+    // A break before row 6 sits under row 5 (OOXML counts the row that ends the page).
+    expect(xml).toMatch(/<rowBreaks count="2" manualBreakCount="2"><brk id="5" [^>]*man="1"\/><brk id="7" /);
     expect(xml).toMatch(/<sheetProtection[^>]*sheet="1"/);
     // ExcelJS writes "0" for what users may still do: sort and filter here.
     expect(xml).toMatch(/<sheetProtection[^>]*sort="0"/);

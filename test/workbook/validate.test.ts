@@ -117,4 +117,16 @@ describe("validateWorkbookSpec", () => {
       ]),
     );
   });
+
+  it("takes page breaks on rows after the first, in ascending order", () => {
+    const withBreaks = (breaksBefore: number[]): WorkbookSpec => ({
+      sheets: [{ name: "S", blocks: [], print: { breaksBefore } }],
+    });
+    expect(validateWorkbookSpec(withBreaks([2, 30, 58]))).toEqual([]);
+    expect(validateWorkbookSpec(withBreaks([1, 30, 30, 12.5])).map((i) => i.path)).toEqual([
+      "sheets[0].print.breaksBefore[0]",
+      "sheets[0].print.breaksBefore[2]",
+      "sheets[0].print.breaksBefore[3]",
+    ]);
+  });
 });

@@ -282,7 +282,7 @@ function viewOps(sheet: SheetSpec, support: ApiSupport, skipped: Skipped[]): Wri
     if (!support.pageLayout) skipped.push(skip(sheet.name, "print setup", "ExcelApi 1.9"));
     else
       ops.push(
-        op(estimate(4, print), (t) => {
+        op(estimate(4 + (print.breaksBefore?.length ?? 0), print), (t) => {
           const layout = t.sheet(sheet.name).pageLayout;
           if (print.orientation)
             layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
@@ -292,6 +292,8 @@ function viewOps(sheet: SheetSpec, support: ApiSupport, skipped: Skipped[]): Wri
             layout.setPrintTitleRows(`$${first + 1}:$${last + 1}`);
           }
           if (print.area) layout.setPrintArea(print.area);
+          const breaks = t.sheet(sheet.name).horizontalPageBreaks;
+          for (const row of print.breaksBefore ?? []) breaks.add(`A${row}`);
         }),
       );
   }

@@ -219,6 +219,8 @@ export function applyPrint(ws: ExcelJS.Worksheet, sheet: SheetSpec): void {
     ws.pageSetup.fitToWidth = 1;
     ws.pageSetup.fitToHeight = 0;
   }
+  // OOXML keeps a break under the last row of a page: the row before the one that starts the next.
+  for (const row of print.breaksBefore ?? []) ws.getRow(row - 1).addPageBreak();
   // Print titles and area are written as defined names (see defined-names.ts) with proper quoting.
 }
 

@@ -82,6 +82,8 @@ export interface FakeSheet {
   freeze: { rows: number; columns: number } | null;
   protection: { options: unknown; password?: string } | null;
   pageLayout: Record<string, unknown>;
+  /** 1-based rows that horizontalPageBreaks.add put a break above. */
+  pageBreaksBefore: number[];
   charts: FakeChart[];
 }
 
@@ -123,6 +125,7 @@ export class FakeState {
       freeze: null,
       protection: null,
       pageLayout: {},
+      pageBreaksBefore: [],
       charts: [],
     };
     this.sheets.push(sheet);
@@ -210,6 +213,8 @@ export interface SheetSnapshot {
   freeze: { rows: number; columns: number } | null;
   protection: { options: unknown; password?: string } | null;
   pageLayout: Record<string, unknown>;
+  /** Present when the sheet has manual page breaks. */
+  pageBreaksBefore?: number[];
   charts: FakeChart[];
 }
 
@@ -260,6 +265,9 @@ export function snapshotOf(state: FakeState): WorkbookSnapshot {
         freeze: s.freeze,
         protection: s.protection,
         pageLayout: s.pageLayout,
+        ...(s.pageBreaksBefore.length
+          ? { pageBreaksBefore: [...s.pageBreaksBefore].sort((a, b) => a - b) }
+          : {}),
         charts: s.charts,
       };
     }),

@@ -184,6 +184,7 @@ export class FakeWorksheet {
   readonly freezePanes: FakeFreezePanes;
   readonly protection: FakeProtection;
   readonly pageLayout: FakePageLayout;
+  readonly horizontalPageBreaks: FakePageBreakCollection;
   readonly charts: FakeChartCollection;
 
   constructor(
@@ -204,6 +205,7 @@ export class FakeWorksheet {
     this.freezePanes = new FakeFreezePanes(q, this);
     this.protection = new FakeProtection(q, this);
     this.pageLayout = new FakePageLayout(q, this);
+    this.horizontalPageBreaks = new FakePageBreakCollection(q, this);
     this.charts = new FakeChartCollection(q, this);
   }
 
@@ -1137,6 +1139,22 @@ class FakeProtection {
         options: JSON.parse(JSON.stringify(options ?? {})),
         ...(password ? { password } : {}),
       };
+    });
+  }
+}
+
+/** Worksheet.horizontalPageBreaks: add() puts a break above the range's top-left cell. */
+class FakePageBreakCollection {
+  constructor(
+    private readonly q: Queue,
+    private readonly ws: FakeWorksheet,
+  ) {}
+  add(range: string): void {
+    const area = parseArea(range);
+    this.q.enqueue(`${this.ws.path}.horizontalPageBreaks`, "add", [range], () => {
+      const rows = this.ws.resolve().pageBreaksBefore;
+      const row = area.start.row + 1;
+      if (!rows.includes(row)) rows.push(row);
     });
   }
 }
