@@ -140,7 +140,13 @@ export function sampleSpec(): WorkbookSpec {
         names: [{ name: "Bonus", refersTo: "=0.05", comment: "Bonus rate on actual sales" }],
         freeze: { rows: 3, columns: 1 },
         protection: { unlocked: ["G4:G8"], allowSort: true, allowAutoFilter: true },
-        print: { orientation: "landscape", fitToWidth: true, titleRows: "3:3", area: "A1:G9", breaksBefore: [6, 8] },
+        print: {
+          orientation: "landscape",
+          fitToWidth: true,
+          titleRows: "3:3",
+          area: "A1:G9",
+          breaksBefore: [6, 8],
+        },
         showGridlines: false,
       },
       {
