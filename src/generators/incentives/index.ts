@@ -16,6 +16,7 @@ import {
   buildStatementsSheet,
   statementPayableOffset,
   statementRows,
+  statementStarts,
 } from "./statement-sheets";
 import { buildAwardsSheet, buildTeamsSheet } from "./team-sheets";
 
@@ -108,22 +109,43 @@ export function generateIncentiveWorkbook(
   const clawbacks = names.clawbacks ? buildClawbacksSheet(names.clawbacks, model, texts) : null;
 
   const landscape = { orientation: "landscape", fitToWidth: true } as const;
+  /** Landscape, one page wide, the table's header (1-based `row`) repeated on every page. */
+  const tablePrint = (row: number) => ({ ...landscape, titleRows: `${row}:${row}` });
   const sheets: SheetSpec[] = [
     plan.grid.toSheet({ tabColor: "#1F4E79", print: { ...landscape } }),
     calcGrid.toSheet({
       tabColor: "#2E75B6",
       freeze: { rows: calc.headerRow + 1, columns: 4 },
-      print: { ...landscape, titleRows: `${calc.headerRow + 1}:${calc.headerRow + 1}` },
+      print: tablePrint(calc.headerRow + 1),
     }),
-    statements.toSheet({ tabColor: "#548235", print: { orientation: "portrait", fitToWidth: true } }),
+    statements.toSheet({
+      tabColor: "#548235",
+      // Each rep's statement on a page of its own, to be handed out or sent alone.
+      print: { orientation: "portrait", fitToWidth: true, breaksBefore: statementStarts(model).slice(1) },
+    }),
   ];
   if (awardsGrid)
     sheets.push(
-      awardsGrid.toSheet({ tabColor: "#BF8F00", freeze: { rows: awards.headerRow + 1, columns: 1 } }),
+      awardsGrid.toSheet({
+        tabColor: "#BF8F00",
+        freeze: { rows: awards.headerRow + 1, columns: 1 },
+        print: tablePrint(awards.headerRow + 1),
+      }),
     );
-  sheets.push(teamsGrid.toSheet({ tabColor: "#7F6000", freeze: { rows: teams.headerRow + 1, columns: 1 } }));
-  sheets.push(credits.toSheet({ tabColor: "#C55A11", freeze: { rows: 4, columns: 0 } }));
-  if (clawbacks) sheets.push(clawbacks.toSheet({ tabColor: "#C00000", freeze: { rows: 4, columns: 0 } }));
+  sheets.push(
+    teamsGrid.toSheet({
+      tabColor: "#7F6000",
+      freeze: { rows: teams.headerRow + 1, columns: 1 },
+      print: tablePrint(teams.headerRow + 1),
+    }),
+  );
+  sheets.push(
+    credits.toSheet({ tabColor: "#C55A11", freeze: { rows: 4, columns: 0 }, print: tablePrint(4) }),
+  );
+  if (clawbacks)
+    sheets.push(
+      clawbacks.toSheet({ tabColor: "#C00000", freeze: { rows: 4, columns: 0 }, print: tablePrint(4) }),
+    );
 
   const grids = [plan.grid, calcGrid, statements, awardsGrid, teamsGrid, credits, clawbacks];
   const requested: WorkbookSpec = {

@@ -29,6 +29,12 @@ export function statementRows(model: PlanModel): number {
   return statementLines(model).length + 5;
 }
 
+/** The 1-based row of each rep's statement title, in roster order. */
+export function statementStarts(model: PlanModel): number[] {
+  const block = statementRows(model);
+  return model.reps.map((_, r) => r * block + 1);
+}
+
 interface Line {
   readonly label: (t: IncentiveSheetTexts) => string;
   /** Calculation column, or a formula builder for lines not on the Calculation sheet. */
