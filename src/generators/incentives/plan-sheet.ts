@@ -7,6 +7,7 @@ import type { PlanModel } from "../../kpi/plan/model";
 import { INCENTIVE_TEXTS, IncentiveSheetTexts } from "../../i18n/sheets/incentives";
 import type { Locale } from "../../i18n";
 import type { CellInput } from "../../workbook/spec";
+import { wrappedHeight } from "../../workbook/wrapped-text";
 import { FORMATS, Grid, at, columnRange, formula, text } from "./grid";
 import { NAMES, measureNames, spiffNames } from "./names";
 
@@ -28,13 +29,6 @@ export interface PlanSheet {
 /** Columns the explanation paragraphs are merged across, and their width in characters. */
 const EXPLAIN_COLUMNS = 8;
 const EXPLAIN_WIDTH = 150;
-
-/** Display width: CJK characters take two columns. */
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
-  return w;
-}
 
 export function explanationLines(model: PlanModel, texts: IncentiveSheetTexts): string[] {
   const e = texts.explain;
@@ -82,8 +76,7 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
       g.set(row, 0, line);
       g.merge(`${at(row, 0)}:${at(row, EXPLAIN_COLUMNS - 1)}`);
       g.style(at(row, 0), "note");
-      const lines = Math.max(1, Math.ceil(displayWidth(line) / EXPLAIN_WIDTH));
-      g.height(row, 15 * lines + 2);
+      g.height(row, wrappedHeight(line, EXPLAIN_WIDTH));
       row++;
     }
     row++;
