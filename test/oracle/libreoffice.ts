@@ -129,7 +129,12 @@ function takeProfile(): string {
   return dir;
 }
 
-function runSoffice(profile: string, outDir: string, inputs: readonly string[]): Promise<string> {
+function runSoffice(
+  profile: string,
+  outDir: string,
+  inputs: readonly string[],
+  format: "xlsx" | "pdf" = "xlsx",
+): Promise<string> {
   const binary = findBinary();
   if (!binary) return Promise.reject(new Error("LibreOffice (soffice) is not installed"));
   const args = [
@@ -139,7 +144,7 @@ function runSoffice(profile: string, outDir: string, inputs: readonly string[]):
     "--nologo",
     "--nodefault",
     "--convert-to",
-    "xlsx",
+    format,
     "--outdir",
     outDir,
     ...inputs,
@@ -268,5 +273,75 @@ export function expectClose(actual: OracleValue, expected: number, relTol = 1e-9
     throw new Error(
       `expected ${expected} (tolerance ${tolerance}), got ${actual} (difference ${actual - expected})`,
     );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printing: what a workbook looks like on paper, as LibreOffice prints it to PDF (page setup, fit to
+// width, page breaks, row heights), read back page by page with poppler's pdftotext.
+
+function pdftotextPath(): string | null {
+  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
+    const candidate = path.join(dir, "pdftotext");
+    try {
+      fs.accessSync(candidate, fs.constants.X_OK);
+      return candidate;
+    } catch {
+      // not in this directory
+    }
+  }
+  return null;
+}
+
+/** describe() when LibreOffice and pdftotext are present; otherwise fails under CI or skips with a notice. */
+export function describeWithPrinting(name: string, fn: () => void): void {
+  if (libreOfficeAvailable() && pdftotextPath()) {
+    describe(name, fn);
+    return;
+  }
+  if (process.env.CI) {
+    describe(name, () => {
+      it("needs LibreOffice (soffice) and pdftotext on PATH", () => {
+        throw new Error(
+          "Printing tests need LibreOffice and poppler: apt-get install --no-install-recommends libreoffice-calc-nogui poppler-utils",
+        );
+      });
+    });
+    return;
+  }
+  console.warn(
+    `Skipping "${name}": LibreOffice or pdftotext (poppler-utils) is not installed; CI runs these tests.`,
+  );
+  describe.skip(name, fn);
+}
+
+/** The text of each printed page of an .xlsx file, every sheet printed in order. */
+export async function printedPages(data: Buffer | Uint8Array): Promise<string[]> {
+  const pdftotext = pdftotextPath();
+  if (!pdftotext) throw new Error("pdftotext (poppler-utils) is not installed");
+  const profile = takeProfile();
+  const work = fs.mkdtempSync(path.join(root(), "print-"));
+  try {
+    const input = path.join(work, "book.xlsx");
+    const pdf = path.join(work, "book.pdf");
+    fs.writeFileSync(input, data);
+    const log = await runSoffice(profile, work, [input], "pdf");
+    if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not print the workbook; its output:\n${log}`);
+    const text = await new Promise<string>((resolve, reject) => {
+      const child = spawn(pdftotext, ["-enc", "UTF-8", pdf, "-"], { stdio: ["ignore", "pipe", "pipe"] });
+      const out: Buffer[] = [];
+      let err = "";
+      child.stdout.on("data", (d: Buffer) => out.push(d));
+      child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+      child.on("error", reject);
+      child.on("close", (code) =>
+        code === 0 ? resolve(Buffer.concat(out).toString("utf8")) : reject(new Error(`pdftotext: ${err}`)),
+      );
+    });
+    // pdftotext ends every page with a form feed.
+    return text.split("\f").slice(0, -1);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+    freeProfiles.push(profile);
   }
 }

@@ -258,6 +258,8 @@ export function buildDataSheet(
       columns: widths,
       tables: [{ name: texts.tableName, range: `A1:${lastLetter}${lastRow}`, style: "TableStyleMedium2" }],
       freeze: { rows: 1, columns: 0 },
+      // Too many columns to shrink onto one page and stay legible: the header repeats instead.
+      print: { orientation: "landscape", titleRows: "1:1" },
     },
     layout: { sheet: name, firstRow: 2, lastRow, columns: index },
   };

@@ -5,7 +5,9 @@
  */
 import type { CrmSheetTexts } from "../../i18n/sheets/crm";
 import type { Rep } from "../../schemas/roster";
+import { columnLetter } from "../../workbook/a1";
 import type { CellInput, FormulaCell, SheetSpec } from "../../workbook/spec";
+import { spanningNote } from "../../workbook/wrapped-text";
 import { literal } from "./criteria";
 import { DATE_FORMAT, MONEY_FORMAT } from "./data-sheet";
 import { OPEN, RecordColumns, plainText } from "./records";
@@ -115,6 +117,9 @@ function followUpColumns(
   ];
 }
 
+/** Columns A to L: rep, team, deal, customer, stage, amount, dates, reason, since, days, source row. */
+const WIDTHS = [16, 14, 28, 24, 18, 14, 12, 12, 26, 12, 10, 10];
+
 export function buildFollowUpSheet(
   records: RecordColumns,
   roster: readonly Rep[],
@@ -136,6 +141,7 @@ export function buildFollowUpSheet(
   const columns = followUpColumns(list, records, first, importedText(texts.notOnRoster), reason, since, days);
   const count = list.length;
   const last = first + Math.max(count, 1) - 1;
+  const note = spanningNote(2, t.note, WIDTHS);
   return {
     name: texts.sheet.followUp,
     tabColor: "#C55A11",
@@ -159,20 +165,9 @@ export function buildFollowUpSheet(
       { range: `K${first}:K${last}`, format: "0" },
     ],
     conditionalFormats: count ? [{ type: "dataBar", range: `K${first}:K${last}`, color: "#ED7D31" }] : [],
-    columns: [
-      { column: "A", width: 16 },
-      { column: "B", width: 14 },
-      { column: "C", width: 28 },
-      { column: "D", width: 24 },
-      { column: "E", width: 18 },
-      { column: "F", width: 14 },
-      { column: "G", width: 12 },
-      { column: "H", width: 12 },
-      { column: "I", width: 18 },
-      { column: "J", width: 12 },
-      { column: "K", width: 10 },
-      { column: "L", width: 10 },
-    ],
+    columns: WIDTHS.map((width, i) => ({ column: columnLetter(i), width })),
+    rows: [note.row],
+    merges: [note.merge],
     freeze: { rows: headerRow, columns: 1 },
     print: { orientation: "landscape", fitToWidth: true, titleRows: `${headerRow}:${headerRow}` },
   };

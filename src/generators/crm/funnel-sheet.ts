@@ -11,6 +11,8 @@ import type {
   RangeStyle,
   SheetSpec,
 } from "../../workbook/spec";
+import { columnLetter } from "../../workbook/a1";
+import { spanningNote } from "../../workbook/wrapped-text";
 import { Criterion, countIfs, equalsCell, equalsText, literal, sumIfs } from "./criteria";
 import { DataLayout, MONEY_FORMAT, PERCENT_FORMAT } from "./data-sheet";
 import type { NormalizedImport } from "./normalize";
@@ -40,6 +42,9 @@ export interface FunnelSheetInput {
   readonly texts: CrmSheetTexts;
 }
 
+/** Columns A to I: stage, count, value, conversions, gap to the team, weakest mark. */
+const WIDTHS = [24, 20, 16, 14, 14, 16, 16, 14, 12];
+
 export function buildFunnelSheet(input: FunnelSheetInput): { sheet: SheetSpec; layout: FunnelLayout } {
   const { imported, data, texts } = input;
   const t = texts.funnel;
@@ -59,8 +64,10 @@ export function buildFunnelSheet(input: FunnelSheetInput): { sheet: SheetSpec; l
   const teamStart = summaryFirst + reps.length + 1;
   const blockStart = (i: number) => teamStart + blockHeight * (i + 1);
 
+  const note = t.note(orderHow);
+  const noteSpan = spanningNote(2, note, WIDTHS);
   const blocks: { start: string; rows: CellInput[][] }[] = [
-    { start: "A1", rows: [[t.title], [t.note(orderHow)]] },
+    { start: "A1", rows: [[t.title], [note]] },
     { start: `A${summaryTitleRow}`, rows: [[t.summaryTitle], [...t.summaryHeaders]] },
   ];
   const styles: RangeStyle[] = [
@@ -71,6 +78,8 @@ export function buildFunnelSheet(input: FunnelSheetInput): { sheet: SheetSpec; l
   ];
   const numberFormats: RangeNumberFormat[] = [];
   const conditionalFormats: ConditionalFormatSpec[] = [];
+  // Two lines for headers such as "Conversion to next" (the header style wraps).
+  const headerRows = [summaryHeaderRow];
 
   function block(start: number, title: CellInput, repName: string | null): FunnelBlockRef {
     const header = start + 1;
@@ -81,6 +90,7 @@ export function buildFunnelSheet(input: FunnelSheetInput): { sheet: SheetSpec; l
     const who: Criterion[] =
       repName === null ? [] : [{ column: "owner", test: equalsCell(`$A$${start}`, repName) }];
     const rows: CellInput[][] = [[title], [...(repName === null ? t.headers.slice(0, 6) : t.headers)]];
+    headerRows.push(header);
     const teamRef = (row: number) => `$F$${teamStart + 2 + (row - s1)}`;
     for (let k = 0; k < N; k++) {
       const r = s1 + k;
@@ -184,18 +194,11 @@ export function buildFunnelSheet(input: FunnelSheetInput): { sheet: SheetSpec; l
       styles,
       numberFormats,
       conditionalFormats,
-      columns: [
-        { column: "A", width: 24 },
-        { column: "B", width: 20 },
-        { column: "C", width: 16 },
-        { column: "D", width: 14 },
-        { column: "E", width: 14 },
-        { column: "F", width: 16 },
-        { column: "G", width: 16 },
-        { column: "H", width: 14 },
-        { column: "I", width: 12 },
-      ],
+      columns: WIDTHS.map((width, i) => ({ column: columnLetter(i), width })),
+      rows: [noteSpan.row, ...headerRows.map((row) => ({ row, height: 32 }))],
+      merges: [noteSpan.merge],
       freeze: { rows: 0, columns: 1 },
+      print: { orientation: "landscape", fitToWidth: true },
     },
     layout: {
       sheet: texts.sheet.funnel,

@@ -24,6 +24,7 @@ import {
   sumIfs,
 } from "./criteria";
 import { DATE_FORMAT, DataColumn, DataLayout, MONEY_FORMAT, PERCENT_FORMAT, dataRange } from "./data-sheet";
+import { spanningNote } from "../../workbook/wrapped-text";
 import type { NormalizedImport } from "./normalize";
 import { importedText } from "./text";
 
@@ -387,11 +388,18 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
   const definitions = input.goalLinks
     ? [...t.definitions.slice(0, -1), t.targetsLinked(input.goalLinks.sheet)]
     : t.definitions;
+  const widths = columns.map((c) => WIDTHS[c] ?? 14);
+  const note = t.note(input.source, data.sheet);
+  // The notes span the table, each row as tall as its text.
+  const notes = [
+    spanningNote(2, note, widths),
+    ...definitions.map((d, i) => spanningNote(notesStart + i, d, widths)),
+  ];
   const sheet: SheetSpec = {
     name: texts.sheet.kpi,
     tabColor: "#2E75B6",
     blocks: [
-      { start: "A1", rows: [[t.title], [importedText(t.note(input.source, data.sheet))]] },
+      { start: "A1", rows: [[t.title], [importedText(note)]] },
       { start: `A${headerRow}`, rows: [header, ...rows] },
       { start: `A${notesStart}`, rows: definitions.map((d) => [d]) },
     ],
@@ -404,8 +412,9 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
     ],
     numberFormats,
     conditionalFormats,
-    columns: columns.map((c, i) => ({ column: columnLetter(i), width: WIDTHS[c] ?? 14 })),
-    rows: [{ row: headerRow, height: 32 }],
+    columns: widths.map((width, i) => ({ column: columnLetter(i), width })),
+    rows: [notes[0].row, { row: headerRow, height: 32 }, ...notes.slice(1).map((n) => n.row)],
+    merges: notes.map((n) => n.merge),
     freeze: { rows: headerRow, columns: idx.team! + 1 },
     print: { orientation: "landscape", fitToWidth: true, titleRows: `${headerRow}:${headerRow}` },
   };

@@ -139,5 +139,6 @@ export function buildReportSheet(
       { column: "D", width: 60 },
       { column: "E", width: 30 },
     ],
+    print: { orientation: "landscape", fitToWidth: true },
   };
 }
