@@ -139,7 +139,7 @@ export const zhCN: Record<MessageKey, string> = {
   "goals.noMetric": "请至少选择一个指标。",
   "goals.section.more": "月度分解、爬坡与节假日",
   "goals.split": "月度分解",
-  "goals.splitHint": "“even”(均分)或每月一个权重,例如 30%, 25%, 45%",
+  "goals.splitHint": "“均分”(或 even)或每月一个权重,例如 30%, 25%, 45%",
   "goals.ramp": "新人爬坡",
   "goals.rampHint": "入职第 1、2、3… 个月的目标比例",
   "goals.tolerance": "容差",

@@ -25,6 +25,8 @@ describe("goal sheet form", () => {
   it("gives the same message in Chinese", async () => {
     renderPane({ view: "goals", locale: "zh-CN" });
     await findView("目标表");
+    // The monthly split's default is written in the pane's language too.
+    expect((screen.getByRole("textbox", { name: "月度分解" }) as HTMLInputElement).value).toBe("均分");
     const period = await type("考核期", "2027-Q5");
     expect(messageOf(period)).toContain("请写成 2027-Q1、2027-H1、2027-03 或 2027");
   });

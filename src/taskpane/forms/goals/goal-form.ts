@@ -30,7 +30,7 @@ export interface GoalFormState {
   readonly period: string;
   readonly asOf: string;
   readonly metrics: readonly GoalMetricRow[];
-  /** "even" or monthly weights. */
+  /** "even" (均分, 平均) or monthly weights. */
   readonly split: string;
   readonly ramp: string;
   readonly holidays: string;
@@ -67,7 +67,7 @@ export function defaultGoalForm(locale: Locale, today: number): GoalFormState {
       row("conversionRate", true, "20%", "15%", "", "80%"),
       row("averageOrderValue", false, "", ""),
     ],
-    split: "even",
+    split: locale === "zh-CN" ? "均分" : "even",
     ramp: "25%, 50%, 75%",
     holidays: "",
     tolerance: "10%",
