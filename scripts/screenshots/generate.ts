@@ -13,7 +13,7 @@ import { openPane } from "../../test/e2e/support/pane-page";
 import { servePane } from "../../test/e2e/support/server";
 import { pasteRoster, pressButton } from "../../test/e2e/support/user";
 import { commissionExample, goalExample } from "./example-workbooks";
-import { commandPath, renderSheet } from "./render-sheet";
+import { renderSheet } from "./render-sheet";
 
 const IMAGES = path.resolve(__dirname, "../../docs/images");
 
@@ -64,15 +64,9 @@ async function main(): Promise<void> {
     ];
     for (const { example, size } of examples) {
       const png = path.join(IMAGES, example.file.replace(/\.xlsx$/, ".png"));
-      const picture = await renderSheet(example.data, example.sheet, png, getBrowser, size);
-      written.push(`${picture.png} (${picture.via})`);
+      written.push(await renderSheet(example.data, example.sheet, png, getBrowser, size));
     }
     console.log(`Wrote:\n  ${written.map((w) => path.relative(process.cwd(), w)).join("\n  ")}`);
-    if (!commandPath("pdftoppm")) {
-      console.log(
-        "pdftoppm is not installed (Debian package poppler-utils): the sheets were drawn from LibreOffice's HTML in Chromium.",
-      );
-    }
   } finally {
     await (browser as Browser | null)?.close();
   }

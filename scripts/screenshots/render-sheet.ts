@@ -1,7 +1,8 @@
 /**
  * A sheet of a generated .xlsx as a picture, rendered by LibreOffice (which also computes every
- * formula): to PDF and then PNG with pdftoppm when poppler-utils is installed; otherwise to HTML,
- * photographed by headless Chromium (the same rendering of values and cell styles, one table per sheet).
+ * formula) to HTML and photographed by headless Chromium: values and cell styles at the sheet's own
+ * column widths, cropped to a readable corner. (A printed page would not do: the sheets print one
+ * page wide, which shrinks a wide sheet's text past reading in a README picture.)
  */
 import { execFileSync, spawnSync } from "child_process";
 import fs from "fs";
@@ -49,15 +50,9 @@ function soffice(input: string, format: string, outDir: string, profile: string)
   return out;
 }
 
-export interface SheetPicture {
-  readonly png: string;
-  /** How it was drawn, for the script's report. */
-  readonly via: "pdftoppm" | "chromium";
-}
-
 /**
- * Renders `sheet` of the workbook into `png`. The PDF route prints the sheet as LibreOffice pages it
- * (first page); the HTML route shows the sheet's table clipped to `maxWidth` x `maxHeight` CSS pixels.
+ * Renders `sheet` of the workbook into `png`: the sheet's table clipped to `maxWidth` x `maxHeight`
+ * CSS pixels.
  */
 export async function renderSheet(
   data: Buffer,
@@ -65,7 +60,7 @@ export async function renderSheet(
   png: string,
   browser: () => Promise<Browser>,
   size = { maxWidth: 1400, maxHeight: 620 },
-): Promise<SheetPicture> {
+): Promise<string> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "sales-kit-render-"));
   try {
     const profile = path.join(work, "profile");
@@ -73,26 +68,6 @@ export async function renderSheet(
     fs.writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), RECALC_PROFILE);
     const input = path.join(work, "book.xlsx");
     fs.writeFileSync(input, data);
-    const pdftoppm = commandPath("pdftoppm");
-    if (pdftoppm) {
-      // Only the wanted sheet: LibreOffice prints every sheet, so the workbook is cut down first.
-      const single = await keepOnlySheet(data, sheet);
-      fs.writeFileSync(input, single);
-      const pdf = soffice(input, "pdf", work, profile);
-      execFileSync(pdftoppm, [
-        "-png",
-        "-r",
-        "110",
-        "-f",
-        "1",
-        "-l",
-        "1",
-        "-singlefile",
-        pdf,
-        png.replace(/\.png$/, ""),
-      ]);
-      return { png, via: "pdftoppm" };
-    }
     const html = soffice(input, "html", work, profile);
     const page = await (
       await browser()
@@ -132,23 +107,8 @@ export async function renderSheet(
       },
     });
     await page.close();
-    return { png, via: "chromium" };
+    return png;
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
-}
-
-/** The workbook with every other sheet hidden out of the print (their formulas still compute). */
-async function keepOnlySheet(data: Buffer, sheet: string): Promise<Buffer> {
-  const ExcelJS = (await import("exceljs")).default;
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as unknown as ArrayBuffer);
-  wb.eachSheet((ws) => {
-    if (ws.name !== sheet) ws.state = "hidden";
-  });
-  const index = wb.worksheets.findIndex((ws) => ws.name === sheet);
-  wb.views = [
-    { x: 0, y: 0, width: 28800, height: 17600, firstSheet: index, activeTab: index, visibility: "visible" },
-  ];
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
