@@ -13,6 +13,7 @@ import type {
   RangeStyle,
   SheetSpec,
 } from "../../workbook/spec";
+import { spanningNote } from "../../workbook/wrapped-text";
 import {
   Criterion,
   countIfs,
@@ -24,7 +25,6 @@ import {
   sumIfs,
 } from "./criteria";
 import { DATE_FORMAT, DataColumn, DataLayout, MONEY_FORMAT, PERCENT_FORMAT, dataRange } from "./data-sheet";
-import { spanningNote } from "../../workbook/wrapped-text";
 import type { NormalizedImport } from "./normalize";
 import { importedText } from "./text";
 
