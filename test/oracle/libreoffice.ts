@@ -15,20 +15,15 @@ export interface RecalculatedWorkbook {
   sheetNames(): string[];
 }
 
-const BINARIES = ["soffice", "libreoffice"];
 const CONVERT_TIMEOUT_MS = 180_000;
 
-let binaryCache: string | null | undefined;
-
-function findBinary(): string | null {
-  if (binaryCache !== undefined) return binaryCache;
-  binaryCache = null;
+/** The first of `names` that is an executable on PATH, or null. */
+function onPath(...names: string[]): string | null {
   for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    for (const name of BINARIES) {
+    for (const name of names) {
       const candidate = path.join(dir, name);
       try {
         fs.accessSync(candidate, fs.constants.X_OK);
-        binaryCache = candidate;
         return candidate;
       } catch {
         // not in this directory
@@ -38,28 +33,46 @@ function findBinary(): string | null {
   return null;
 }
 
+let binaryCache: string | null | undefined;
+
+function findBinary(): string | null {
+  if (binaryCache === undefined) binaryCache = onPath("soffice", "libreoffice");
+  return binaryCache;
+}
+
 export function libreOfficeAvailable(): boolean {
   return findBinary() !== null;
 }
 
-/** describe() when LibreOffice is present; otherwise fails under CI (env CI set) or skips with a printed notice. */
-export function describeWithLibreOffice(name: string, fn: () => void): void {
-  if (libreOfficeAvailable()) {
+/**
+ * describe() when the tools a test file needs are installed; otherwise fails under CI (env CI set)
+ * or skips with a printed notice.
+ */
+function describeWhenInstalled(
+  name: string,
+  installed: boolean,
+  tools: string,
+  packages: string,
+  fn: () => void,
+): void {
+  if (installed) {
     describe(name, fn);
     return;
   }
   if (process.env.CI) {
     describe(name, () => {
-      it("needs LibreOffice (soffice) on PATH", () => {
-        throw new Error(
-          "LibreOffice is required in CI: apt-get install --no-install-recommends libreoffice-calc-nogui",
-        );
+      it(`needs ${tools} on PATH`, () => {
+        throw new Error(`${tools} is required in CI: apt-get install --no-install-recommends ${packages}`);
       });
     });
     return;
   }
-  console.warn(`Skipping "${name}": LibreOffice (soffice) is not installed; CI runs these tests.`);
+  console.warn(`Skipping "${name}": ${tools} is not installed; CI runs these tests.`);
   describe.skip(name, fn);
+}
+
+export function describeWithLibreOffice(name: string, fn: () => void): void {
+  describeWhenInstalled(name, libreOfficeAvailable(), "LibreOffice (soffice)", "libreoffice-calc-nogui", fn);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -280,44 +293,20 @@ export function expectClose(actual: OracleValue, expected: number, relTol = 1e-9
 // Printing: what a workbook looks like on paper, as LibreOffice prints it to PDF (page setup, fit to
 // width, page breaks, row heights), read back page by page with poppler's pdftotext.
 
-function pdftotextPath(): string | null {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    const candidate = path.join(dir, "pdftotext");
-    try {
-      fs.accessSync(candidate, fs.constants.X_OK);
-      return candidate;
-    } catch {
-      // not in this directory
-    }
-  }
-  return null;
-}
-
-/** describe() when LibreOffice and pdftotext are present; otherwise fails under CI or skips with a notice. */
+/** Tests that print: LibreOffice and poppler's pdftotext. */
 export function describeWithPrinting(name: string, fn: () => void): void {
-  if (libreOfficeAvailable() && pdftotextPath()) {
-    describe(name, fn);
-    return;
-  }
-  if (process.env.CI) {
-    describe(name, () => {
-      it("needs LibreOffice (soffice) and pdftotext on PATH", () => {
-        throw new Error(
-          "Printing tests need LibreOffice and poppler: apt-get install --no-install-recommends libreoffice-calc-nogui poppler-utils",
-        );
-      });
-    });
-    return;
-  }
-  console.warn(
-    `Skipping "${name}": LibreOffice or pdftotext (poppler-utils) is not installed; CI runs these tests.`,
+  describeWhenInstalled(
+    name,
+    libreOfficeAvailable() && onPath("pdftotext") !== null,
+    "LibreOffice (soffice) with pdftotext",
+    "libreoffice-calc-nogui poppler-utils",
+    fn,
   );
-  describe.skip(name, fn);
 }
 
 /** The text of each printed page of an .xlsx file, every sheet printed in order. */
 export async function printedPages(data: Buffer | Uint8Array): Promise<string[]> {
-  const pdftotext = pdftotextPath();
+  const pdftotext = onPath("pdftotext");
   if (!pdftotext) throw new Error("pdftotext (poppler-utils) is not installed");
   const profile = takeProfile();
   const work = fs.mkdtempSync(path.join(root(), "print-"));
