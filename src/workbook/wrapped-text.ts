@@ -22,24 +22,40 @@ export function displayWidth(text: string): number {
   return w;
 }
 
+function lines(text: string, perLine: number): number {
+  return Math.max(1, Math.ceil(displayWidth(text) / Math.max(1, perLine)));
+}
+
 /** Row height in points for `text` wrapped in lines of `perLine` characters (display width). */
 export function wrappedHeight(text: string, perLine: number): number {
-  const lines = Math.max(1, Math.ceil(displayWidth(text) / Math.max(1, perLine)));
-  return LINE_HEIGHT * lines + 2;
+  return LINE_HEIGHT * lines(text, perLine) + 2;
 }
 
 /**
- * A note that spans the first `widths.length` columns of 1-based `row`: the merge and the row's
- * height. The note's cell is styled to wrap by the caller (style "note").
+ * Height in points of a row whose cells wrap their text each within its own column `width`, or
+ * null when every cell fits on one line (the row keeps the default height).
+ */
+export function headerRowHeight(
+  cells: readonly { readonly text: string; readonly width: number }[],
+): number | null {
+  const most = Math.max(1, ...cells.map((c) => lines(c.text, c.width * FILL)));
+  return most > 1 ? LINE_HEIGHT * most + 2 : null;
+}
+
+/**
+ * A note that spans `widths.length` columns of 1-based `row` from 0-based `firstColumn`: the merge
+ * and the row's height. The note's cell is styled to wrap by the caller (style "note").
  */
 export function spanningNote(
   row: number,
   text: string,
   widths: readonly number[],
+  firstColumn = 0,
 ): { merge: string; row: RowSpec & { readonly height: number } } {
   const width = widths.reduce((a, b) => a + b, 0);
+  const last = firstColumn + Math.max(widths.length, 1) - 1;
   return {
-    merge: `A${row}:${columnLetter(widths.length - 1)}${row}`,
+    merge: `${columnLetter(firstColumn)}${row}:${columnLetter(last)}${row}`,
     row: { row, height: wrappedHeight(text, width * FILL) },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The demo workbook on paper, as LibreOffice prints it to PDF, in both languages: each pay statement
- * on a page of its own and whole; the funnel one page wide; the CRM sheets' notes printed whole, not
- * clipped to their first column.
+ * on a page of its own and whole; the funnel one page wide; the incentive and CRM sheets' notes
+ * printed whole, not clipped to their first column.
  */
 import fs from "fs";
 import path from "path";
@@ -53,6 +53,12 @@ describeWithPrinting("the demo workbook printed", () => {
           // The statement's last line and its footer are on the same page as its title.
           expect(notPrinted(on[0], [t.calc.ytd, t.statement.footer])).toEqual([]);
         }
+      });
+
+      it("prints the incentive sheets' notes whole", () => {
+        const t = INCENTIVE_TEXTS[locale];
+        const notes = [t.plan.note, t.calc.note, t.awards.note, t.teams.note, t.credits.note];
+        expect(notPrinted(pages.join(""), notes)).toEqual([]);
       });
 
       it("prints the funnel one page wide: every page with its tables has their last column", () => {

@@ -1,4 +1,4 @@
-import { displayWidth, spanningNote, wrappedHeight } from "../../src/workbook/wrapped-text";
+import { displayWidth, headerRowHeight, spanningNote, wrappedHeight } from "../../src/workbook/wrapped-text";
 
 describe("wrapped text", () => {
   it("counts CJK and full-width characters as two columns", () => {
@@ -27,5 +27,20 @@ describe("wrapped text", () => {
       merge: "A7:C7",
       row: { row: 7, height: 32 },
     });
+  });
+
+  it("starts a note's merge at its own column", () => {
+    expect(spanningNote(5, "note", [16, 16], 2).merge).toBe("C5:D5");
+  });
+
+  it("makes a header row as tall as its longest label in its own column", () => {
+    // Width 14 holds 12.6 characters: "Revenue: team attainment" (24) takes two lines.
+    expect(
+      headerRowHeight([
+        { text: "Team", width: 20 },
+        { text: "Revenue: team attainment", width: 14 },
+      ]),
+    ).toBe(32);
+    expect(headerRowHeight([{ text: "Team", width: 20 }])).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
  * A small sheet builder for the incentive generator: cells set by 0-based row and column, styles,
  * formats and names collected alongside, emitted as one SheetSpec with a single block.
  */
-import { cellAddress, columnLetter, sheetRef } from "../../workbook/a1";
+import { cellAddress, columnLetter, parseRange, sheetRef } from "../../workbook/a1";
 import type {
   CellInput,
   ColumnSpec,
@@ -15,6 +15,7 @@ import type {
   SheetSpec,
   StyleName,
 } from "../../workbook/spec";
+import { headerRowHeight, spanningNote } from "../../workbook/wrapped-text";
 
 export const FORMATS = {
   money: "#,##0.00",
@@ -58,6 +59,7 @@ export class Grid {
   readonly names: DefinedNameSpec[] = [];
   private readonly widths = new Map<number, number>();
   private readonly heights = new Map<number, number>();
+  private readonly notes: { row: number; col: number; text: string }[] = [];
 
   constructor(readonly sheetName: string) {}
 
@@ -76,8 +78,18 @@ export class Grid {
   heading(title: CellInput, note: string): void {
     this.set(0, 0, title);
     this.style("A1", "title");
-    this.set(1, 0, note);
-    this.style("A2", "note");
+    this.note(1, 0, note);
+  }
+
+  /**
+   * Explanatory text at (row, col). When the sheet is built it spans the columns to the right up to
+   * the sheet's last used one (when they are empty in that row), its row as tall as its text: a
+   * wrapped note in one column would be cut off after a line or two.
+   */
+  note(row: number, col: number, value: string): void {
+    this.set(row, col, value);
+    this.style(at(row, col), "note");
+    this.notes.push({ row, col, text: value });
   }
 
   /** A header row of labels from (row, col), styled as headers. */
@@ -125,6 +137,40 @@ export class Grid {
     this.heights.set(row, points);
   }
 
+  private spanNotes(): void {
+    let lastCol = 0;
+    for (const line of this.cells) if (line) lastCol = Math.max(lastCol, line.length - 1);
+    for (const n of this.notes.splice(0)) {
+      const line = this.cells[n.row] ?? [];
+      const free = line.slice(n.col + 1).every((v) => v === null || v === undefined);
+      if (!free || lastCol <= n.col) continue;
+      const widths: number[] = [];
+      for (let c = n.col; c <= lastCol; c++) widths.push(this.widths.get(c) ?? DEFAULT_WIDTH);
+      const span = spanningNote(n.row + 1, n.text, widths, n.col);
+      this.merge(span.merge);
+      if (!this.heights.has(n.row)) this.height(n.row, span.row.height);
+    }
+  }
+
+  /** Header rows (which wrap) as tall as their longest label needs in its column. */
+  private fitHeaders(): void {
+    for (const s of this.styles) {
+      if (s.style !== "header") continue;
+      const { start, end } = parseRange(s.range);
+      for (let row = start.row; row <= end.row; row++) {
+        if (this.heights.has(row)) continue;
+        const cells: { text: string; width: number }[] = [];
+        for (let col = start.col; col <= end.col; col++) {
+          const v = this.cells[row]?.[col];
+          const label = typeof v === "string" ? v : v && typeof v === "object" && "text" in v ? v.text : "";
+          cells.push({ text: label, width: this.widths.get(col) ?? DEFAULT_WIDTH });
+        }
+        const height = headerRowHeight(cells);
+        if (height !== null) this.height(row, height);
+      }
+    }
+  }
+
   /** A workbook-scoped name for a cell or range of this sheet, e.g. M1_Quota -> 'Plan'!$B$12. */
   define(name: string, range: string, comment?: string): string {
     this.names.push({
@@ -141,6 +187,8 @@ export class Grid {
   }
 
   toSheet(extra: Partial<SheetSpec> = {}): SheetSpec {
+    this.spanNotes();
+    this.fitHeaders();
     const rows = Array.from({ length: this.cells.length }, (_, r) => this.cells[r] ?? []);
     const columns: ColumnSpec[] = [...this.widths.entries()]
       .sort((a, b) => a[0] - b[0])
@@ -162,6 +210,9 @@ export class Grid {
     };
   }
 }
+
+/** Excel's default column width, for columns the grid leaves unset. */
+const DEFAULT_WIDTH = 8.43;
 
 function rangeOf(row: number, col: number, rows: number, cols: number): string {
   const a = at(row, col);

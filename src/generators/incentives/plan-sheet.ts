@@ -61,8 +61,7 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
 
   g.set(row, 0, text(t.title(model.name)));
   g.style(at(row, 0), "title");
-  g.set(++row, 0, t.note);
-  g.style(at(row, 0), "note");
+  g.note(++row, 0, t.note);
   row += 2;
 
   // The explanation, the chosen language first, then the other.
@@ -105,10 +104,7 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
     g.set(row, 1, value);
     g.style(at(row, 1), options.input === false ? "computed" : "input");
     if (options.format) g.format(at(row, 1), options.format);
-    if (options.note) {
-      g.set(row, 2, options.note);
-      g.style(at(row, 2), "note");
-    }
+    if (options.note) g.note(row, 2, options.note);
     if (options.name) g.define(options.name, at(row, 1, true));
     if (options.list)
       g.validate({ range: at(row, 1), rule: { type: "list", values: options.list }, allowBlank: false });
@@ -302,8 +298,7 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
 
   // The reps table.
   section(t.repsTitle);
-  g.set(row, 0, t.repsNote);
-  g.style(at(row, 0), "note");
+  g.note(row, 0, t.repsNote);
   row++;
   const c = texts.common;
   const headers: string[] = [c.rep, c.team, c.role, c.manager, c.hireDate];

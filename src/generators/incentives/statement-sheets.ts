@@ -6,7 +6,6 @@
 import type { PlanModel } from "../../kpi/plan/model";
 import type { IncentiveSheetTexts } from "../../i18n/sheets/incentives";
 import { sheetRef } from "../../workbook/a1";
-import { spanningNote } from "../../workbook/wrapped-text";
 import { FORMATS, Grid, at, columnRange, formula, text } from "./grid";
 import type { CalcLayout } from "./layout";
 import { NAMES } from "./names";
@@ -136,8 +135,8 @@ export function buildStatementsSheet(name: string, ctx: StatementsContext): Grid
   const lines = statementLines(model, ctx);
   const block = statementRows(model);
   const calcRef = (row: number, col: number) => sheetRef(ctx.calcSheet, at(row, col, true));
-  const widths = [44, ...model.periods.map(() => 14), 14];
-  widths.forEach((w, col) => g.width(col, w));
+  g.width(0, 44);
+  for (let p = 0; p <= P; p++) g.width(1 + p, 14);
 
   model.reps.forEach((rep, r) => {
     const top = r * block;
@@ -178,12 +177,7 @@ export function buildStatementsSheet(name: string, ctx: StatementsContext): Grid
       g.formatCells(y, 1, 1, P + 1, line.format);
       if (line.label(texts) === texts.calc.payable) g.styleCells(y, 0, 1, P + 2, "total");
     });
-    const footerRow = headerRow + 1 + lines.length;
-    g.set(footerRow, 0, texts.statement.footer);
-    g.style(at(footerRow, 0), "note");
-    const footer = spanningNote(footerRow + 1, texts.statement.footer, widths);
-    g.merge(footer.merge);
-    g.height(footerRow, footer.row.height);
+    g.note(headerRow + 1 + lines.length, 0, texts.statement.footer);
   });
   return g;
 }
