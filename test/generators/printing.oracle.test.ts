@@ -1,7 +1,7 @@
 /**
  * The demo workbook on paper, as LibreOffice prints it to PDF, in both languages: each pay statement
  * on a page of its own and whole; the funnel one page wide; the incentive and CRM sheets' notes
- * printed whole, not clipped to their first column.
+ * printed whole, not clipped to their first column; header labels whole, not cut after a line.
  */
 import fs from "fs";
 import path from "path";
@@ -9,6 +9,7 @@ import Papa from "papaparse";
 import { buildDemoSpec } from "../../src/cli/commands/demo";
 import { writeXlsxBytes } from "../../src/hosts/xlsx/write";
 import { CRM_TEXTS } from "../../src/i18n/sheets/crm";
+import { GOAL_SHEET_TEXTS } from "../../src/i18n/sheets/goals";
 import { INCENTIVE_TEXTS } from "../../src/i18n/sheets/incentives";
 import { describeWithPrinting, printedPages } from "../oracle/libreoffice";
 
@@ -59,6 +60,18 @@ describeWithPrinting("the demo workbook printed", () => {
         const t = INCENTIVE_TEXTS[locale];
         const notes = [t.plan.note, t.calc.note, t.awards.note, t.teams.note, t.credits.note];
         expect(notPrinted(pages.join(""), notes)).toEqual([]);
+      });
+
+      // A line cut at a cell's bottom edge may still be in the PDF's text: this catches labels whose
+      // later lines are not drawn at all (a one-line header row under a two-line label).
+      it("prints header labels whole, on as many lines as they take", () => {
+        const metrics = locale === "en-US" ? ["New customers", "Conversion rate"] : ["新客户数", "转化率"];
+        const labels = [
+          ...metrics.map((m) => GOAL_SHEET_TEXTS[locale].attainmentOf(m)),
+          // The demo's incentive plan names its measure in English in both languages.
+          INCENTIVE_TEXTS[locale].teams.attainment("Revenue"),
+        ];
+        expect(notPrinted(pages.join(""), labels)).toEqual([]);
       });
 
       it("prints the funnel one page wide: every page with its tables has their last column", () => {

@@ -317,7 +317,10 @@ export async function printedPages(data: Buffer | Uint8Array): Promise<string[]>
     const log = await runSoffice(profile, work, [input], "pdf");
     if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not print the workbook; its output:\n${log}`);
     const text = await new Promise<string>((resolve, reject) => {
-      const child = spawn(pdftotext, ["-enc", "UTF-8", pdf, "-"], { stdio: ["ignore", "pipe", "pipe"] });
+      // -raw: text in the order it is drawn, cell by cell, so a cell's wrapped lines stay together.
+      const child = spawn(pdftotext, ["-raw", "-enc", "UTF-8", pdf, "-"], {
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       const out: Buffer[] = [];
       let err = "";
       child.stdout.on("data", (d: Buffer) => out.push(d));

@@ -12,6 +12,7 @@ import type {
   SheetSpec,
   StyleName,
 } from "../../workbook/spec";
+import { fitHeaderRows } from "../../workbook/fit-headers";
 import { at } from "./layout";
 
 export const RAG: {
@@ -124,7 +125,7 @@ export class SheetDraft {
       ...(this.protection ? { protection: this.protection } : {}),
       ...(this.print ? { print: this.print } : {}),
     };
-    return spec;
+    return fitHeaderRows(spec);
   }
 }
 

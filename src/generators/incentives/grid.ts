@@ -2,7 +2,7 @@
  * A small sheet builder for the incentive generator: cells set by 0-based row and column, styles,
  * formats and names collected alongside, emitted as one SheetSpec with a single block.
  */
-import { cellAddress, columnLetter, parseRange, sheetRef } from "../../workbook/a1";
+import { cellAddress, columnLetter, sheetRef } from "../../workbook/a1";
 import type {
   CellInput,
   ColumnSpec,
@@ -15,7 +15,8 @@ import type {
   SheetSpec,
   StyleName,
 } from "../../workbook/spec";
-import { headerRowHeight, spanningNote } from "../../workbook/wrapped-text";
+import { fitHeaderRows } from "../../workbook/fit-headers";
+import { spanningNote } from "../../workbook/wrapped-text";
 
 export const FORMATS = {
   money: "#,##0.00",
@@ -152,25 +153,6 @@ export class Grid {
     }
   }
 
-  /** Header rows (which wrap) as tall as their longest label needs in its column. */
-  private fitHeaders(): void {
-    for (const s of this.styles) {
-      if (s.style !== "header") continue;
-      const { start, end } = parseRange(s.range);
-      for (let row = start.row; row <= end.row; row++) {
-        if (this.heights.has(row)) continue;
-        const cells: { text: string; width: number }[] = [];
-        for (let col = start.col; col <= end.col; col++) {
-          const v = this.cells[row]?.[col];
-          const label = typeof v === "string" ? v : v && typeof v === "object" && "text" in v ? v.text : "";
-          cells.push({ text: label, width: this.widths.get(col) ?? DEFAULT_WIDTH });
-        }
-        const height = headerRowHeight(cells);
-        if (height !== null) this.height(row, height);
-      }
-    }
-  }
-
   /** A workbook-scoped name for a cell or range of this sheet, e.g. M1_Quota -> 'Plan'!$B$12. */
   define(name: string, range: string, comment?: string): string {
     this.names.push({
@@ -188,7 +170,6 @@ export class Grid {
 
   toSheet(extra: Partial<SheetSpec> = {}): SheetSpec {
     this.spanNotes();
-    this.fitHeaders();
     const rows = Array.from({ length: this.cells.length }, (_, r) => this.cells[r] ?? []);
     const columns: ColumnSpec[] = [...this.widths.entries()]
       .sort((a, b) => a[0] - b[0])
@@ -196,7 +177,7 @@ export class Grid {
     const heights: RowSpec[] = [...this.heights.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([row, height]) => ({ row: row + 1, height }));
-    return {
+    return fitHeaderRows({
       name: this.sheetName,
       blocks: [{ start: "A1", rows }],
       styles: this.styles,
@@ -207,7 +188,7 @@ export class Grid {
       ...(this.validations.length ? { validations: this.validations } : {}),
       ...(this.conditional.length ? { conditionalFormats: this.conditional } : {}),
       ...extra,
-    };
+    });
   }
 }
 

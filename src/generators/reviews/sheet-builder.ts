@@ -15,6 +15,7 @@ import type {
   ColumnSpec,
   ProtectionSpec,
 } from "../../workbook/spec";
+import { fitHeaderRows } from "../../workbook/fit-headers";
 
 /** "B12" from a column letter and a 1-based row. */
 export function at(column: string, row: number): string {
@@ -108,7 +109,7 @@ export class SheetBuilder {
     const protection: ProtectionSpec | undefined = protect
       ? { unlocked: [...this.unlocked], allowFormatColumns: false }
       : undefined;
-    return {
+    return fitHeaderRows({
       name: this.name,
       blocks: this.blocks,
       styles: this.styles,
@@ -121,6 +122,6 @@ export class SheetBuilder {
       conditionalFormats: this.conditionalFormats,
       ...(protection ? { protection } : {}),
       ...extra,
-    };
+    });
   }
 }
