@@ -1,9 +1,5 @@
-/**
- * Sizing wrapped text. Neither host fits a row to wrapped text in merged cells (Excel does not, by
- * design), so a generator that merges a note across a table gives its row a height from the text.
- */
-import { columnLetter } from "./a1";
-import type { RowSpec } from "./spec";
+/** How much room wrapped text takes: its display width, and the lines and points a row needs for it. */
+import type { CellInput } from "./spec";
 
 /** Points per line of the default 11 pt font, as Excel's default row height. */
 const LINE_HEIGHT = 15;
@@ -14,6 +10,13 @@ const LINE_HEIGHT = 15;
  * is wider than Calibri; this errs towards a row a little too tall rather than a clipped note.
  */
 const FILL = 0.9;
+
+/** The text a cell shows when it holds text (a string or a text cell); "" for anything else. */
+export function cellText(cell: CellInput | undefined): string {
+  if (typeof cell === "string") return cell;
+  if (cell && typeof cell === "object" && "text" in cell) return cell.text;
+  return "";
+}
 
 /** Display width in character columns: CJK and full-width characters take two. */
 export function displayWidth(text: string): number {
@@ -26,36 +29,13 @@ function lines(text: string, perLine: number): number {
   return Math.max(1, Math.ceil(displayWidth(text) / Math.max(1, perLine)));
 }
 
-/** Row height in points for `text` wrapped in lines of `perLine` characters (display width). */
-export function wrappedHeight(text: string, perLine: number): number {
-  return LINE_HEIGHT * lines(text, perLine) + 2;
-}
-
 /**
  * Height in points of a row whose cells wrap their text each within its own column `width`, or
  * null when every cell fits on one line (the row keeps the default height).
  */
-export function headerRowHeight(
+export function wrappedRowHeight(
   cells: readonly { readonly text: string; readonly width: number }[],
 ): number | null {
   const most = Math.max(1, ...cells.map((c) => lines(c.text, c.width * FILL)));
   return most > 1 ? LINE_HEIGHT * most + 2 : null;
-}
-
-/**
- * A note that spans `widths.length` columns of 1-based `row` from 0-based `firstColumn`: the merge
- * and the row's height. The note's cell is styled to wrap by the caller (style "note").
- */
-export function spanningNote(
-  row: number,
-  text: string,
-  widths: readonly number[],
-  firstColumn = 0,
-): { merge: string; row: RowSpec & { readonly height: number } } {
-  const width = widths.reduce((a, b) => a + b, 0);
-  const last = firstColumn + Math.max(widths.length, 1) - 1;
-  return {
-    merge: `${columnLetter(firstColumn)}${row}:${columnLetter(last)}${row}`,
-    row: { row, height: wrappedHeight(text, width * FILL) },
-  };
 }

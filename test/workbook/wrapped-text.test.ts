@@ -1,4 +1,5 @@
-import { displayWidth, headerRowHeight, spanningNote, wrappedHeight } from "../../src/workbook/wrapped-text";
+import { rowSpan } from "../../src/workbook/a1";
+import { cellText, displayWidth, wrappedRowHeight } from "../../src/workbook/wrapped-text";
 
 describe("wrapped text", () => {
   it("counts CJK and full-width characters as two columns", () => {
@@ -9,38 +10,30 @@ describe("wrapped text", () => {
     expect(displayWidth("")).toBe(0);
   });
 
-  it("gives a row 15 points a line, plus 2", () => {
-    expect(wrappedHeight("", 10)).toBe(17);
-    expect(wrappedHeight("x".repeat(10), 10)).toBe(17);
-    expect(wrappedHeight("x".repeat(11), 10)).toBe(32);
-    // 12 CJK characters are 24 columns: three lines of 10.
-    expect(wrappedHeight("销".repeat(12), 10)).toBe(47);
+  it("reads the text of text cells only", () => {
+    expect(cellText("Rep")).toBe("Rep");
+    expect(cellText({ text: "=1+1" })).toBe("=1+1");
+    expect(cellText({ formula: "=1+1" })).toBe("");
+    expect(cellText(12)).toBe("");
+    expect(cellText(null)).toBe("");
   });
 
-  it("merges a note across the given columns and sizes its row for 90% of their width", () => {
-    // 16 + 14 + 28 = 58 columns; a line holds 52.2 characters.
-    expect(spanningNote(2, "x".repeat(52), [16, 14, 28])).toEqual({
-      merge: "A2:C2",
-      row: { row: 2, height: 17 },
-    });
-    expect(spanningNote(7, "x".repeat(53), [16, 14, 28])).toEqual({
-      merge: "A7:C7",
-      row: { row: 7, height: 32 },
-    });
-  });
-
-  it("starts a note's merge at its own column", () => {
-    expect(spanningNote(5, "note", [16, 16], 2).merge).toBe("C5:D5");
-  });
-
-  it("makes a header row as tall as its longest label in its own column", () => {
+  it("gives a row 15 points a line plus 2, for its tallest cell at 90% of its width", () => {
     // Width 14 holds 12.6 characters: "Revenue: team attainment" (24) takes two lines.
     expect(
-      headerRowHeight([
+      wrappedRowHeight([
         { text: "Team", width: 20 },
         { text: "Revenue: team attainment", width: 14 },
       ]),
     ).toBe(32);
-    expect(headerRowHeight([{ text: "Team", width: 20 }])).toBeNull();
+    // 12 CJK characters are 24 columns: three lines of 9 (width 10).
+    expect(wrappedRowHeight([{ text: "销".repeat(12), width: 10 }])).toBe(47);
+    expect(wrappedRowHeight([{ text: "Team", width: 20 }])).toBeNull();
+    expect(wrappedRowHeight([])).toBeNull();
+  });
+
+  it("spans a row from one column to another", () => {
+    expect(rowSpan(2, 0, 11)).toBe("A2:L2");
+    expect(rowSpan(7, 2, 7)).toBe("C7:H7");
   });
 });

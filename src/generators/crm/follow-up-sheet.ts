@@ -5,9 +5,8 @@
  */
 import type { CrmSheetTexts } from "../../i18n/sheets/crm";
 import type { Rep } from "../../schemas/roster";
-import { columnLetter } from "../../workbook/a1";
+import { columnLetter, rowSpan } from "../../workbook/a1";
 import type { CellInput, FormulaCell, SheetSpec } from "../../workbook/spec";
-import { spanningNote } from "../../workbook/wrapped-text";
 import { literal } from "./criteria";
 import { DATE_FORMAT, MONEY_FORMAT } from "./data-sheet";
 import { OPEN, RecordColumns, plainText } from "./records";
@@ -141,7 +140,6 @@ export function buildFollowUpSheet(
   const columns = followUpColumns(list, records, first, importedText(texts.notOnRoster), reason, since, days);
   const count = list.length;
   const last = first + Math.max(count, 1) - 1;
-  const note = spanningNote(2, t.note, WIDTHS);
   return {
     name: texts.sheet.followUp,
     tabColor: "#C55A11",
@@ -166,8 +164,8 @@ export function buildFollowUpSheet(
     ],
     conditionalFormats: count ? [{ type: "dataBar", range: `K${first}:K${last}`, color: "#ED7D31" }] : [],
     columns: WIDTHS.map((width, i) => ({ column: columnLetter(i), width })),
-    rows: [note.row],
-    merges: [note.merge],
+    // The note runs across the table; its row is fitted to the text (fitWrappedRows).
+    merges: [rowSpan(2, 0, WIDTHS.length - 1)],
     freeze: { rows: headerRow, columns: 1 },
     print: { orientation: "landscape", fitToWidth: true, titleRows: `${headerRow}:${headerRow}` },
   };

@@ -11,8 +11,7 @@ import type {
   RangeStyle,
   SheetSpec,
 } from "../../workbook/spec";
-import { columnLetter } from "../../workbook/a1";
-import { spanningNote } from "../../workbook/wrapped-text";
+import { columnLetter, rowSpan } from "../../workbook/a1";
 import { Criterion, countIfs, equalsCell, equalsText, literal, sumIfs } from "./criteria";
 import { DataLayout, MONEY_FORMAT, PERCENT_FORMAT } from "./data-sheet";
 import type { NormalizedImport } from "./normalize";
@@ -65,7 +64,6 @@ export function buildFunnelSheet(input: FunnelSheetInput): { sheet: SheetSpec; l
   const blockStart = (i: number) => teamStart + blockHeight * (i + 1);
 
   const note = t.note(orderHow);
-  const noteSpan = spanningNote(2, note, WIDTHS);
   const blocks: { start: string; rows: CellInput[][] }[] = [
     { start: "A1", rows: [[t.title], [note]] },
     { start: `A${summaryTitleRow}`, rows: [[t.summaryTitle], [...t.summaryHeaders]] },
@@ -78,8 +76,6 @@ export function buildFunnelSheet(input: FunnelSheetInput): { sheet: SheetSpec; l
   ];
   const numberFormats: RangeNumberFormat[] = [];
   const conditionalFormats: ConditionalFormatSpec[] = [];
-  // Two lines for headers such as "Conversion to next" (the header style wraps).
-  const headerRows = [summaryHeaderRow];
 
   function block(start: number, title: CellInput, repName: string | null): FunnelBlockRef {
     const header = start + 1;
@@ -90,7 +86,6 @@ export function buildFunnelSheet(input: FunnelSheetInput): { sheet: SheetSpec; l
     const who: Criterion[] =
       repName === null ? [] : [{ column: "owner", test: equalsCell(`$A$${start}`, repName) }];
     const rows: CellInput[][] = [[title], [...(repName === null ? t.headers.slice(0, 6) : t.headers)]];
-    headerRows.push(header);
     const teamRef = (row: number) => `$F$${teamStart + 2 + (row - s1)}`;
     for (let k = 0; k < N; k++) {
       const r = s1 + k;
@@ -195,8 +190,8 @@ export function buildFunnelSheet(input: FunnelSheetInput): { sheet: SheetSpec; l
       numberFormats,
       conditionalFormats,
       columns: WIDTHS.map((width, i) => ({ column: columnLetter(i), width })),
-      rows: [noteSpan.row, ...headerRows.map((row) => ({ row, height: 32 }))],
-      merges: [noteSpan.merge],
+      // The note runs across the sheet; rows are fitted to wrapped text (fitWrappedRows).
+      merges: [rowSpan(2, 0, WIDTHS.length - 1)],
       freeze: { rows: 0, columns: 1 },
       print: { orientation: "landscape", fitToWidth: true },
     },

@@ -12,7 +12,7 @@ import { ymdFromSerial } from "../../schemas/dates";
 import type { InputIssue } from "../../schemas/errors";
 import type { Rep } from "../../schemas/roster";
 import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
-import { fitHeaderRows } from "../../workbook/fit-headers";
+import { fitWrappedRows } from "../../workbook/fit-rows";
 import { DataLayout, buildDataSheet } from "./data-sheet";
 import { buildFollowUpSheet } from "./follow-up-sheet";
 import { FunnelLayout, buildFunnelSheet } from "./funnel-sheet";
@@ -91,7 +91,13 @@ export function buildCrmWorkbook(imported: NormalizedImport, options: CrmWorkboo
   sheets.push(buildFollowUpSheet(imported.recordColumns, imported.roster, options.asOf, texts));
   sheets.push(dataSheet);
   sheets.push(buildReportSheet(imported, texts, options.locale, options.asOf));
-  return { spec: { sheets: sheets.map(fitHeaderRows), activate: kpiSheet.name }, periods, data, kpi, funnel };
+  return {
+    spec: { sheets: sheets.map(fitWrappedRows), activate: kpiSheet.name },
+    periods,
+    data,
+    kpi,
+    funnel,
+  };
 }
 
 export interface ImportCrmOptions extends CrmWorkbookOptions {

@@ -5,7 +5,7 @@
 import type { CrmSheetTexts } from "../../i18n/sheets/crm";
 import type { CrmPeriod, CrmTarget } from "../../schemas/crm-import";
 import type { Rep } from "../../schemas/roster";
-import { columnLetter, sheetRef } from "../../workbook/a1";
+import { columnLetter, rowSpan, sheetRef } from "../../workbook/a1";
 import type {
   CellInput,
   ConditionalFormatSpec,
@@ -13,7 +13,6 @@ import type {
   RangeStyle,
   SheetSpec,
 } from "../../workbook/spec";
-import { spanningNote } from "../../workbook/wrapped-text";
 import {
   Criterion,
   countIfs,
@@ -390,11 +389,9 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
     : t.definitions;
   const widths = columns.map((c) => WIDTHS[c] ?? 14);
   const note = t.note(input.source, data.sheet);
-  // The notes span the table, each row as tall as its text.
-  const notes = [
-    spanningNote(2, note, widths),
-    ...definitions.map((d, i) => spanningNote(notesStart + i, d, widths)),
-  ];
+  // The notes run across the table; their rows are fitted to the text (fitWrappedRows).
+  const last = widths.length - 1;
+  const notes = [rowSpan(2, 0, last), ...definitions.map((_, i) => rowSpan(notesStart + i, 0, last))];
   const sheet: SheetSpec = {
     name: texts.sheet.kpi,
     tabColor: "#2E75B6",
@@ -413,8 +410,8 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
     numberFormats,
     conditionalFormats,
     columns: widths.map((width, i) => ({ column: columnLetter(i), width })),
-    rows: [notes[0].row, { row: headerRow, height: 32 }, ...notes.slice(1).map((n) => n.row)],
-    merges: notes.map((n) => n.merge),
+    rows: [{ row: headerRow, height: 32 }],
+    merges: notes,
     freeze: { rows: headerRow, columns: idx.team! + 1 },
     print: { orientation: "landscape", fitToWidth: true, titleRows: `${headerRow}:${headerRow}` },
   };

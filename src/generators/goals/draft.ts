@@ -12,7 +12,7 @@ import type {
   SheetSpec,
   StyleName,
 } from "../../workbook/spec";
-import { fitHeaderRows } from "../../workbook/fit-headers";
+import { fitWrappedRows } from "../../workbook/fit-rows";
 import { at } from "./layout";
 
 export const RAG: {
@@ -125,7 +125,7 @@ export class SheetDraft {
       ...(this.protection ? { protection: this.protection } : {}),
       ...(this.print ? { print: this.print } : {}),
     };
-    return fitHeaderRows(spec);
+    return fitWrappedRows(spec);
   }
 }
 

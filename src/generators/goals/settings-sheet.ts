@@ -4,7 +4,7 @@
  * holidays and the team history band. Every other goal sheet reads its inputs from here.
  */
 import type { SheetSpec } from "../../workbook/spec";
-import { spanningNote } from "../../workbook/wrapped-text";
+import { rowSpan } from "../../workbook/a1";
 import { DATE_FORMAT, GUIDE_PROTECTION, PERCENT_FORMAT, RAG, SheetDraft, f, txt } from "./draft";
 import type { GoalContext } from "./context";
 import { GoalLayout, at } from "./layout";
@@ -49,15 +49,8 @@ export function settingsSheet(ctx: GoalContext): SheetSpec {
   sheet.style(`B${s.asOfRow}:B${s.toleranceRow}`, "input");
   sheet.style(`B${s.workdaysRow}:B${s.elapsedRow}`, "computed");
   sheet.style(`C${s.asOfRow}:C${s.toleranceRow}`, "note");
-  // The notes run across C:H (each 15 wide), their rows as tall as their text.
-  for (const [row, note] of [
-    [s.asOfRow, t.asOfNote],
-    [s.toleranceRow, t.toleranceNote],
-  ] as const) {
-    const span = spanningNote(row, note, [15, 15, 15, 15, 15, 15], 2);
-    sheet.merges.push(span.merge);
-    sheet.rowSpecs.push(span.row);
-  }
+  // The notes run across C:H, their rows fitted to the text when the sheet is built.
+  sheet.merges.push(rowSpan(s.asOfRow, 2, 7), rowSpan(s.toleranceRow, 2, 7));
   sheet.format(`B${s.startRow}:B${s.asOfRow}`, DATE_FORMAT);
   sheet.format(`B${s.toleranceRow}`, PERCENT_FORMAT);
   sheet.validations.push(

@@ -2,7 +2,7 @@
  * A small sheet builder for the incentive generator: cells set by 0-based row and column, styles,
  * formats and names collected alongside, emitted as one SheetSpec with a single block.
  */
-import { cellAddress, columnLetter, sheetRef } from "../../workbook/a1";
+import { cellAddress, columnLetter, rowSpan, sheetRef } from "../../workbook/a1";
 import type {
   CellInput,
   ColumnSpec,
@@ -15,8 +15,7 @@ import type {
   SheetSpec,
   StyleName,
 } from "../../workbook/spec";
-import { fitHeaderRows } from "../../workbook/fit-headers";
-import { spanningNote } from "../../workbook/wrapped-text";
+import { fitWrappedRows } from "../../workbook/fit-rows";
 
 export const FORMATS = {
   money: "#,##0.00",
@@ -84,8 +83,8 @@ export class Grid {
 
   /**
    * Explanatory text at (row, col). When the sheet is built it spans the columns to the right up to
-   * the sheet's last used one (when they are empty in that row), its row as tall as its text: a
-   * wrapped note in one column would be cut off after a line or two.
+   * the sheet's last used one (when they are empty in that row), and its row is fitted to the text
+   * (fitWrappedRows): a wrapped note in one column would be cut off after a line or two.
    */
   note(row: number, col: number, value: string): void {
     this.set(row, col, value);
@@ -144,12 +143,7 @@ export class Grid {
     for (const n of this.notes.splice(0)) {
       const line = this.cells[n.row] ?? [];
       const free = line.slice(n.col + 1).every((v) => v === null || v === undefined);
-      if (!free || lastCol <= n.col) continue;
-      const widths: number[] = [];
-      for (let c = n.col; c <= lastCol; c++) widths.push(this.widths.get(c) ?? DEFAULT_WIDTH);
-      const span = spanningNote(n.row + 1, n.text, widths, n.col);
-      this.merge(span.merge);
-      if (!this.heights.has(n.row)) this.height(n.row, span.row.height);
+      if (free && lastCol > n.col) this.merge(rowSpan(n.row + 1, n.col, lastCol));
     }
   }
 
@@ -177,7 +171,7 @@ export class Grid {
     const heights: RowSpec[] = [...this.heights.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([row, height]) => ({ row: row + 1, height }));
-    return fitHeaderRows({
+    return fitWrappedRows({
       name: this.sheetName,
       blocks: [{ start: "A1", rows }],
       styles: this.styles,
@@ -191,9 +185,6 @@ export class Grid {
     });
   }
 }
-
-/** Excel's default column width, for columns the grid leaves unset. */
-const DEFAULT_WIDTH = 8.43;
 
 function rangeOf(row: number, col: number, rows: number, cols: number): string {
   const a = at(row, col);

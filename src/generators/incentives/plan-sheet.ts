@@ -7,7 +7,6 @@ import type { PlanModel } from "../../kpi/plan/model";
 import { INCENTIVE_TEXTS, IncentiveSheetTexts } from "../../i18n/sheets/incentives";
 import type { Locale } from "../../i18n";
 import type { CellInput } from "../../workbook/spec";
-import { wrappedHeight } from "../../workbook/wrapped-text";
 import { FORMATS, Grid, at, columnRange, formula, text } from "./grid";
 import { NAMES, measureNames, spiffNames } from "./names";
 
@@ -26,9 +25,8 @@ export interface PlanSheet {
   };
 }
 
-/** Columns the explanation paragraphs are merged across, and their width in characters. */
+/** Columns the explanation paragraphs are merged across (their rows are fitted to the text). */
 const EXPLAIN_COLUMNS = 8;
-const EXPLAIN_WIDTH = 150;
 
 export function explanationLines(model: PlanModel, texts: IncentiveSheetTexts): string[] {
   const e = texts.explain;
@@ -75,7 +73,6 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
       g.set(row, 0, line);
       g.merge(`${at(row, 0)}:${at(row, EXPLAIN_COLUMNS - 1)}`);
       g.style(at(row, 0), "note");
-      g.height(row, wrappedHeight(line, EXPLAIN_WIDTH));
       row++;
     }
     row++;

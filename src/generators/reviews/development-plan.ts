@@ -494,7 +494,8 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPl
   });
 
   return {
-    sheet: b.build({ print: { orientation: "landscape", fitToWidth: true } }),
+    // Portrait: one page wide, the plan (some fifty rows) fits on one page to be agreed and signed.
+    sheet: b.build({ print: { orientation: "portrait", fitToWidth: true } }),
     track,
     areas,
     actions,

@@ -15,7 +15,7 @@ import type {
   ColumnSpec,
   ProtectionSpec,
 } from "../../workbook/spec";
-import { fitHeaderRows } from "../../workbook/fit-headers";
+import { fitWrappedRows } from "../../workbook/fit-rows";
 
 /** "B12" from a column letter and a 1-based row. */
 export function at(column: string, row: number): string {
@@ -109,7 +109,7 @@ export class SheetBuilder {
     const protection: ProtectionSpec | undefined = protect
       ? { unlocked: [...this.unlocked], allowFormatColumns: false }
       : undefined;
-    return fitHeaderRows({
+    return fitWrappedRows({
       name: this.name,
       blocks: this.blocks,
       styles: this.styles,

@@ -63,6 +63,7 @@ export function buildReviewSummaryWorkbook(summary: TeamReviewSummary, locale: L
   rt.style("A1", "title");
   rt.put(2, "A", [summary.period ? `${st.note} (${summary.period})` : st.note]);
   rt.style("A2", "note");
+  rt.merge(`A2:${shift("B", 3 * width - 1)}2`);
   const groups: [string, string][] = [
     [L.self, st.self],
     [L.manager, st.manager],
@@ -147,6 +148,7 @@ export function buildReviewSummaryWorkbook(summary: TeamReviewSummary, locale: L
   sm.style("A1", "title");
   sm.put(2, "A", [st.note]);
   sm.style("A2", "note");
+  sm.merge("A2:I2");
   sm.put(SUMMARY_FIRST_ROW - 1, "A", [...st.headers]);
   sm.style(`A${SUMMARY_FIRST_ROW - 1}:I${SUMMARY_FIRST_ROW - 1}`, "header");
   const ref = (cell: string) => sheetRef(t.sheet.ratings, cell);
