@@ -71,15 +71,15 @@ export function blockRange(start: string, rows: number, cols: number): RangeRef 
   return { start: s, end: { row: s.row + Math.max(rows, 1) - 1, col: s.col + Math.max(cols, 1) - 1 } };
 }
 
-/**
- * Sheet names with spaces, punctuation or non-ASCII letters are quoted; quotes are doubled.
- * So are names that read as an A1 or R1C1 reference ("Q1", "R2C3", "R").
- */
 /** The cells of 1-based `row` from 0-based column `first` to `last`, e.g. "C7:H7": a merge across a row. */
 export function rowSpan(row: number, first: number, last: number): string {
   return `${columnLetter(first)}${row}:${columnLetter(last)}${row}`;
 }
 
+/**
+ * Sheet names with spaces, punctuation or non-ASCII letters are quoted; quotes are doubled.
+ * So are names that read as an A1 or R1C1 reference ("Q1", "R2C3", "R").
+ */
 export function quoteSheetName(name: string): string {
   const plain =
     /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) &&

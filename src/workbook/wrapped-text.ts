@@ -4,6 +4,9 @@ import type { CellInput } from "./spec";
 /** Points per line of the default 11 pt font, as Excel's default row height. */
 const LINE_HEIGHT = 15;
 
+/** Excel's tallest row, in points. */
+const MAX_HEIGHT = 409;
+
 /**
  * Characters (display width) a wrapped line holds per unit of column width: prose is narrower than
  * the digit that measures a column, word wrap leaves line ends empty, and LibreOffice's fallback font
@@ -30,12 +33,12 @@ function lines(text: string, perLine: number): number {
 }
 
 /**
- * Height in points of a row whose cells wrap their text each within its own column `width`, or
- * null when every cell fits on one line (the row keeps the default height).
+ * Height in points of a row whose cells wrap their text each within its own column `width` (at most
+ * Excel's 409), or null when every cell fits on one line (the row keeps the default height).
  */
 export function wrappedRowHeight(
   cells: readonly { readonly text: string; readonly width: number }[],
 ): number | null {
   const most = Math.max(1, ...cells.map((c) => lines(c.text, c.width * FILL)));
-  return most > 1 ? LINE_HEIGHT * most + 2 : null;
+  return most > 1 ? Math.min(MAX_HEIGHT, LINE_HEIGHT * most + 2) : null;
 }

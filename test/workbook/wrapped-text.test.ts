@@ -30,6 +30,8 @@ describe("wrapped text", () => {
     expect(wrappedRowHeight([{ text: "销".repeat(12), width: 10 }])).toBe(47);
     expect(wrappedRowHeight([{ text: "Team", width: 20 }])).toBeNull();
     expect(wrappedRowHeight([])).toBeNull();
+    // A long text in a narrow column stops at Excel's tallest row.
+    expect(wrappedRowHeight([{ text: "x".repeat(2000), width: 10 }])).toBe(409);
   });
 
   it("spans a row from one column to another", () => {
