@@ -7,6 +7,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
+import { describeWhenInstalled, onPath } from "../support/installed";
 
 export type OracleValue = number | string | boolean | null | { error: string };
 
@@ -17,22 +18,6 @@ export interface RecalculatedWorkbook {
 
 const CONVERT_TIMEOUT_MS = 180_000;
 
-/** The first of `names` that is an executable on PATH, or null. */
-function onPath(...names: string[]): string | null {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    for (const name of names) {
-      const candidate = path.join(dir, name);
-      try {
-        fs.accessSync(candidate, fs.constants.X_OK);
-        return candidate;
-      } catch {
-        // not in this directory
-      }
-    }
-  }
-  return null;
-}
-
 let binaryCache: string | null | undefined;
 
 function findBinary(): string | null {
@@ -42,33 +27,6 @@ function findBinary(): string | null {
 
 export function libreOfficeAvailable(): boolean {
   return findBinary() !== null;
-}
-
-/**
- * describe() when the tools a test file needs are installed; otherwise fails under CI (env CI set)
- * or skips with a printed notice.
- */
-function describeWhenInstalled(
-  name: string,
-  installed: boolean,
-  tools: string,
-  packages: string,
-  fn: () => void,
-): void {
-  if (installed) {
-    describe(name, fn);
-    return;
-  }
-  if (process.env.CI) {
-    describe(name, () => {
-      it(`needs ${tools} on PATH`, () => {
-        throw new Error(`${tools} is required in CI: apt-get install --no-install-recommends ${packages}`);
-      });
-    });
-    return;
-  }
-  console.warn(`Skipping "${name}": ${tools} is not installed; CI runs these tests.`);
-  describe.skip(name, fn);
 }
 
 export function describeWithLibreOffice(name: string, fn: () => void): void {

@@ -1,4 +1,3 @@
-import { rowSpan } from "../../src/workbook/a1";
 import { cellText, displayWidth, wrappedRowHeight } from "../../src/workbook/wrapped-text";
 
 describe("wrapped text", () => {
@@ -32,10 +31,5 @@ describe("wrapped text", () => {
     expect(wrappedRowHeight([])).toBeNull();
     // A long text in a narrow column stops at Excel's tallest row.
     expect(wrappedRowHeight([{ text: "x".repeat(2000), width: 10 }])).toBe(409);
-  });
-
-  it("spans a row from one column to another", () => {
-    expect(rowSpan(2, 0, 11)).toBe("A2:L2");
-    expect(rowSpan(7, 2, 7)).toBe("C7:H7");
   });
 });

@@ -59,7 +59,7 @@ export class Grid {
   readonly names: DefinedNameSpec[] = [];
   private readonly widths = new Map<number, number>();
   private readonly heights = new Map<number, number>();
-  private readonly notes: { row: number; col: number; text: string }[] = [];
+  private readonly notes: { row: number; col: number }[] = [];
 
   constructor(readonly sheetName: string) {}
 
@@ -89,7 +89,7 @@ export class Grid {
   note(row: number, col: number, value: string): void {
     this.set(row, col, value);
     this.style(at(row, col), "note");
-    this.notes.push({ row, col, text: value });
+    this.notes.push({ row, col });
   }
 
   /** A header row of labels from (row, col), styled as headers. */

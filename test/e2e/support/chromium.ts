@@ -2,8 +2,8 @@
  * Debian's Chromium driven by playwright-core (no browser download). Tests that need it FAIL when
  * it is missing and CI is set, and otherwise skip with a printed notice, like the LibreOffice ones.
  */
-import { execFileSync } from "child_process";
 import { Browser, BrowserContext, chromium } from "playwright-core";
+import { describeWhenInstalled, onPath } from "../../support/installed";
 
 /** Flags that keep a headless Chromium quiet and offline-friendly on a small CI machine. */
 export const CHROMIUM_ARGS = [
@@ -20,39 +20,14 @@ export const CHROMIUM_ARGS = [
 
 let cached: string | null | undefined;
 
-/** `command -v chromium` (or chromium-browser), or null. */
+/** Chromium on PATH (Debian names it chromium, others chromium-browser), or null. */
 export function chromiumPath(): string | null {
-  if (cached !== undefined) return cached;
-  cached = null;
-  for (const name of ["chromium", "chromium-browser"]) {
-    try {
-      const found = execFileSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).trim();
-      if (found) {
-        cached = found;
-        break;
-      }
-    } catch {
-      // not installed under this name
-    }
-  }
+  if (cached === undefined) cached = onPath("chromium", "chromium-browser");
   return cached;
 }
 
 export function describeWithChromium(name: string, fn: () => void): void {
-  if (chromiumPath()) {
-    describe(name, fn);
-    return;
-  }
-  if (process.env.CI) {
-    describe(name, () => {
-      it("needs Chromium on PATH", () => {
-        throw new Error("Chromium is required in CI: apt-get install --no-install-recommends chromium");
-      });
-    });
-    return;
-  }
-  console.warn(`Skipping "${name}": Chromium is not installed (command -v chromium); CI runs these tests.`);
-  describe.skip(name, fn);
+  describeWhenInstalled(name, chromiumPath() !== null, "Chromium", "chromium", fn);
 }
 
 /**
