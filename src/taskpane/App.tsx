@@ -74,7 +74,10 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
   },
   title: { margin: 0 },
-  language: { minWidth: "7.5rem" },
+  // Fluent lays a horizontal field out as a "33% 1fr" grid; sized by its content inside a wrapping
+  // flex row, the percentage is taken of the content's own width and the box ran past the pane's
+  // edge (by 2 px in Chinese with some fonts). Label and box take their own widths instead.
+  language: { minWidth: "7.5rem", gridTemplateColumns: "auto auto" },
   // Fluent's dropdown is 250 px wide by default: too wide beside the title in a task pane.
   languageBox: { minWidth: "7.5rem", width: "8.5rem" },
   tabs: { flexWrap: "wrap" },
