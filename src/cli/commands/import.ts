@@ -170,6 +170,7 @@ async function run(
     targets,
     ...(goalPlan ? { goalLinks: goalTargetLinks(goalPlan, goalLayout(goalPlan, goalPlan.locale)) } : {}),
     mapping,
+    ...(mappingFile ? { mappingFile } : {}),
     file: path.basename(exportFile),
   });
   if (!result.ok) {
