@@ -3,6 +3,7 @@
  * feedback log), named safely from the rep's name, plus the manager's index workbook. All input is
  * checked before anything is written; existing files are never overwritten without --force.
  */
+import crypto from "crypto";
 import fs from "fs";
 import path from "path";
 import { CliContext, Command, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
@@ -117,9 +118,10 @@ async function run(
   ];
   const dir = path.resolve(context.cwd, outDir);
   // Returned reviews may already sit in the folder: check every name before writing any.
-  const existing = fs.existsSync(dir) && fs.lstatSync(dir).isDirectory()
-    ? files.filter((f) => fs.existsSync(path.join(dir, f)))
-    : [];
+  const existing =
+    fs.existsSync(dir) && fs.lstatSync(dir).isDirectory()
+      ? files.filter((f) => fs.existsSync(path.join(dir, f)))
+      : [];
   if (existing.length && values.force !== true) {
     return reportIssues(
       existing.map((f) => ({
@@ -132,7 +134,10 @@ async function run(
     );
   }
   // Every workbook is made before any reaches the folder: all of them are written, or none.
-  const entries = reps.map((rep, i) => ({ rep, file: files[i] }));
+  // An identifier per review, unguessable, in the review and in the index: collect tells a copy made
+  // for another rep from the real one.
+  const ids = reps.map(() => crypto.randomUUID());
+  const entries = reps.map((rep, i) => ({ rep, file: files[i], id: ids[i] }));
   const written = await writeOutputFolder(
     context.cwd,
     outDir,
@@ -148,6 +153,7 @@ async function run(
               competencies,
               kpis: goals.value?.get(rep.name) ?? [],
               mentors,
+              id: ids[i],
             }),
           ),
       })),
