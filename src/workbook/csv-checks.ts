@@ -50,15 +50,8 @@ export function csvQuoteIssues(errors: readonly ParseError[], file?: string): Cs
       ...(file !== undefined ? { file } : {}),
       ...(e.row !== undefined && e.row !== null ? { row: e.row + 1 } : {}),
       field: "(file)",
-      ...(e.code === "MissingQuotes"
-        ? {
-            en: 'a quoted field is not closed: the rows after it would be read into one cell; close the quote (") or remove it, then read the file again',
-            zh: '有一个带引号的字段没有结束引号:其后的各行会被读进同一个单元格;请补上或删除该引号(")后重新读取',
-          }
-        : {
-            en: 'a quote (") stands inside a field that does not start with one; double it ("") or quote the whole field',
-            zh: '字段中间出现了引号("),而该字段并非以引号开头;请写成两个引号("")或给整个字段加引号',
-          }),
+      en: 'the quotes (") on this row do not pair up: a field opened with a quote is not closed, or a quote inside a field is not doubled (""), so the rows after it could be read into one cell; fix the quotes and read the file again',
+      zh: '此行的引号(")不成对:某个以引号开头的字段没有结束引号,或字段中的引号没有写成两个(""),其后各行可能被读进同一个单元格;请修正引号后重新读取',
     }));
 }
 

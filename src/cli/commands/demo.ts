@@ -17,6 +17,7 @@ import { CliContext, Command, EXIT_INPUT, EXIT_OK, EXIT_USAGE, OptionValues } fr
 import { findExamplesDir } from "../examples";
 import { displayPath, writeOutputFile } from "../files";
 import { forceOption } from "../options";
+import { outputProblem } from "../output-path";
 import { reportIssues } from "../report";
 import { loadGoalPlan } from "./goals";
 import { buildIncentiveDemoSheets } from "./incentives";
@@ -172,9 +173,12 @@ async function run(
     );
     return EXIT_INPUT;
   }
+  const out = (values.out as string | undefined) ?? DEMO_FILE;
+  // Checked before the workbook is built, so a refusal is immediate.
+  const problem = outputProblem(path.resolve(context.cwd, out), out, "file", values.force === true);
+  if (problem) return reportIssues([problem], context);
   const built = buildDemoSpec(examples, locale);
   if (!built.ok) return reportIssues(built.issues, context);
-  const out = (values.out as string | undefined) ?? DEMO_FILE;
   // As every command: an existing file is replaced only with --force.
   const written = writeOutputFile(context.cwd, out, await writeXlsx(built.spec), values.force === true);
   if (!written.ok) return reportIssues(written.issues, context);
