@@ -89,8 +89,13 @@ function writeAll(fd: number, data: Uint8Array): void {
 }
 
 function cannotWrite(file: string, error: unknown): InputIssue {
-  const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-  return fileIssue(file, `cannot write the file (${code}); nothing was written`, `无法写入文件(${code});未写入任何内容`);
+  const code =
+    (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+  return fileIssue(
+    file,
+    `cannot write the file (${code}); nothing was written`,
+    `无法写入文件(${code});未写入任何内容`,
+  );
 }
 
 /**
@@ -147,7 +152,12 @@ export async function writeOutputFolder(
   const problem = outputProblem(target, dir, "folder", overwrite);
   if (problem) return fail([problem]);
   for (const f of files) {
-    const p = outputProblem(path.join(target, f.name), displayPath(cwd, path.join(target, f.name)), "file", overwrite);
+    const p = outputProblem(
+      path.join(target, f.name),
+      displayPath(cwd, path.join(target, f.name)),
+      "file",
+      overwrite,
+    );
     if (p) return fail([p]);
   }
   const parent = path.dirname(target);

@@ -44,7 +44,9 @@ export function readInputBytes(cwd: string, file: string, maxBytes: number): Sch
     if (code === "EISDIR") return fail([fileIssue(file, "is a folder, not a file", "是文件夹,不是文件")]);
     if (code === "EACCES" || code === "EPERM")
       return fail([fileIssue(file, "cannot be read (permission denied)", "无法读取(没有权限)")]);
-    return fail([fileIssue(file, `cannot be read (${code || String(error)})`, `无法读取(${code || String(error)})`)]);
+    return fail([
+      fileIssue(file, `cannot be read (${code || String(error)})`, `无法读取(${code || String(error)})`),
+    ]);
   }
   try {
     const stat = fs.fstatSync(fd);
@@ -82,4 +84,3 @@ export function readInputBytes(cwd: string, file: string, maxBytes: number): Sch
     fs.closeSync(fd);
   }
 }
-

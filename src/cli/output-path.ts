@@ -83,7 +83,11 @@ export function outputProblem(
     );
   }
   if (own && kind === "file" && !own.isFile()) {
-    return issue(shownAs, "is not a regular file (a device, pipe or socket)", "不是普通文件(而是设备、管道或套接字)");
+    return issue(
+      shownAs,
+      "is not a regular file (a device, pipe or socket)",
+      "不是普通文件(而是设备、管道或套接字)",
+    );
   }
   if (own && kind === "file" && !overwrite) {
     return issue(

@@ -9,11 +9,14 @@ export const MAX_LINE = 400;
 
 // C0 controls but tab and newline, DEL, C1 controls, and the format characters that reorder or hide
 // text (bidi overrides and isolates, zero-width spaces and joiners, the BOM).
+// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 function escapeChar(c: string): string {
   const code = c.charCodeAt(0);
-  return code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  return code < 0x100
+    ? `\\x${code.toString(16).padStart(2, "0")}`
+    : `\\u${code.toString(16).padStart(4, "0")}`;
 }
 
 /** Escapes control and hidden format characters: "\x1b[2J" is shown, not obeyed. */

@@ -135,7 +135,10 @@ export function parseTargetsCsv(text: string, file?: string): SchemaResult<CrmTa
     skipEmptyLines: false,
     delimitersToGuess: [",", "\t", ";"],
   });
-  const broken = [...csvQuoteIssues(parsed.errors, file), ...csvRecordIssues(parsed.data, (i) => i + 1, file)];
+  const broken = [
+    ...csvQuoteIssues(parsed.errors, file),
+    ...csvRecordIssues(parsed.data, (i) => i + 1, file),
+  ];
   if (broken.length) return fail(broken);
   const records = parsed.data;
   const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ""));

@@ -285,7 +285,10 @@ export function parseRosterCsv(text: string, file?: string): SchemaResult<Rep[]>
   if (tooLong) return fail([tooLong]);
   const parsed = Papa.parse<string[]>(clean, { delimiter: detectDelimiter(clean), skipEmptyLines: false });
   // An unterminated quote would fold the reps after it into one cell: stop, naming the row.
-  const broken = [...csvQuoteIssues(parsed.errors, file), ...csvRecordIssues(parsed.data, (i) => i + 1, file)];
+  const broken = [
+    ...csvQuoteIssues(parsed.errors, file),
+    ...csvRecordIssues(parsed.data, (i) => i + 1, file),
+  ];
   if (broken.length) return fail(broken);
   const records = parsed.data;
   const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ""));

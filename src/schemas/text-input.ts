@@ -18,7 +18,8 @@ export function binaryKind(bytes: Uint8Array): { en: string; zh: string } | null
   if (starts(0x25, 0x50, 0x44, 0x46)) return { en: "a PDF document", zh: "PDF 文档" };
   if (starts(0x50, 0x4b, 0x03, 0x04))
     return { en: "a zip file (an .xlsx workbook?)", zh: "zip 压缩文件(.xlsx 工作簿?)" };
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return { en: "an old Excel (.xls) or Word file", zh: "旧版 Excel(.xls)或 Word 文件" };
+  if (starts(0xd0, 0xcf, 0x11, 0xe0))
+    return { en: "an old Excel (.xls) or Word file", zh: "旧版 Excel(.xls)或 Word 文件" };
   if (starts(0x7f, 0x45, 0x4c, 0x46) || starts(0x4d, 0x5a)) return { en: "a program", zh: "程序文件" };
   // UTF-16 text holds NULs; its BOM says so.
   if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return null;
@@ -63,7 +64,12 @@ export function checkText(bytes: Uint8Array, file: string): InputIssue | null {
       `不是文本文件(看起来是${kind.zh});请指定 CSV、JSON 或 YAML 文件`,
     );
   }
-  if (bytes[0] !== 0xff && bytes[0] !== 0xfe && !(bytes[0] === 0xef && bytes[1] === 0xbb) && mixesEncodings(bytes)) {
+  if (
+    bytes[0] !== 0xff &&
+    bytes[0] !== 0xfe &&
+    !(bytes[0] === 0xef && bytes[1] === 0xbb) &&
+    mixesEncodings(bytes)
+  ) {
     return fileIssue(
       file,
       "mixes two encodings (some lines UTF-8, others GBK or another); save it again in one encoding (UTF-8)",

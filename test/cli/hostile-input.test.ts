@@ -283,6 +283,7 @@ describe("8. terminal output is escaped and cut", () => {
     );
     const r = await run(["goals", "--roster", "team.csv", "--config", "goals.yaml"]);
     expect(r.code).toBe(1);
+    // eslint-disable-next-line no-control-regex
     expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
     expect(r.stderr).toContain("Eve\\x1b]0;pwned\\x07\\x1b[2J");
     expect(Math.max(...r.stderr.split("\n").map((l) => l.length))).toBeLessThan(500);

@@ -111,7 +111,7 @@ describe("names equal but for case, width or spaces (issue 20)", () => {
       [
         { name: "Li Wei", team: "East" },
         { name: "Wang Fang", team: "East" },
-        { name: "ｌｉ　ｗｅｉ", team: "West" }, // full-width letters and an ideographic space
+        { name: "ｌｉ\u3000ｗｅｉ", team: "West" }, // full-width letters and an ideographic space
       ],
       "team.json",
     );
@@ -119,7 +119,9 @@ describe("names equal but for case, width or spaces (issue 20)", () => {
     if (!r.ok) {
       expect(r.issues).toHaveLength(1);
       expect(r.issues[0]).toMatchObject({ file: "team.json", row: 4, field: "name" });
-      expect(r.issues[0].en).toMatch(/^"ｌｉ　ｗｅｉ" \(row 4\) and "Li Wei" \(row 2\) are the same name/);
+      expect(r.issues[0].en).toMatch(
+        /^"ｌｉ\u3000ｗｅｉ" \(row 4\) and "Li Wei" \(row 2\) are the same name/,
+      );
     }
     // Different names that only look alike in other ways stay two reps.
     expect(parseRosterCsv("name,team\nLi Wei,East\nLi Wen,East\n").ok).toBe(true);
