@@ -297,6 +297,9 @@ describe("8. terminal output is escaped and cut", () => {
     );
     const png = await run(["goals", "--roster", "team.csv", "--config", "goals.yaml"]);
     expect(png.stderr).toContain("team.csv, (file): is not a text file (it looks like a PNG image)");
+    write("deals.csv", Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0x1b, 0x5b, 0x32, 0x4a]));
+    const exe = await run(["import", "deals.csv", "--roster", "crm-roster.csv"]);
+    expect(exe.stderr).toContain("deals.csv, (file): is not a text file (it looks like a program)");
     // One line in UTF-8, one in GBK ("王芳" is cd f5 b7 bc in GBK).
     write(
       "mixed.csv",

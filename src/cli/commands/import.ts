@@ -29,7 +29,7 @@ import { parseDateText, isoFromSerial, serialFromYmd } from "../../schemas/dates
 import { InputIssue, formatIssue } from "../../schemas/errors";
 import { CliContext, Command, EXIT_OK, OptionValues } from "../command";
 import { displayPath, readConfigFile, readTextFile, writeOutputFile } from "../files";
-import { MAX_EXPORT_BYTES, readInputBytes } from "../input-file";
+import { MAX_EXPORT_BYTES, checkText, readInputBytes } from "../input-file";
 import { forceOption, localeOption, rosterOption, workbookOutOption } from "../options";
 import { reportIssues } from "../report";
 import { readRosterFile } from "../roster-file";
@@ -151,7 +151,12 @@ async function run(
 
   const bytes = readInputBytes(context.cwd, exportFile, MAX_EXPORT_BYTES);
   let table: RawTable | null = null;
+  // A zip is an .xlsx export; anything else must be text (a picture named .csv is named as such).
+  const head = bytes.ok ? Buffer.from(bytes.value.subarray(0, 4)).toString("hex") : "";
+  const zipOrXls = head === "504b0304" || head === "d0cf11e0";
+  const notText = bytes.ok && !zipOrXls ? checkText(bytes.value, exportFile) : null;
   if (!bytes.ok) issues.push(...bytes.issues);
+  else if (notText) issues.push(notText);
   else {
     const read = await readTable(bytes.value, {
       fileName: exportFile,
