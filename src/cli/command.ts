@@ -48,10 +48,14 @@ export interface Command {
   ) => Promise<number>;
 }
 
-/** Exit codes: 0 done, 1 bad input (nothing written), 2 bad command line. */
+/**
+ * Exit codes (README, "Command line"): 0 written, 1 bad input (nothing written), 2 bad command line,
+ * 70 an unexpected failure (nothing written; a bug to report).
+ */
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 70;
 
 export function pick(text: Bilingual, locale: CliLocale): string {
   return locale === "zh-CN" ? text.zh : text.en;

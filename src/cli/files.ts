@@ -3,10 +3,13 @@
  * Windows), JSON or YAML configs with the line of a syntax error, and writes that never leave a
  * half-written file or replace one without --force.
  */
+import crypto from "crypto";
 import fs from "fs";
 import path from "path";
 import YAML from "yaml";
 import { InputIssue, SchemaResult, fail, ok } from "../schemas/errors";
+import { MAX_TEXT_BYTES, checkText, readInputBytes } from "./input-file";
+import { outputProblem } from "./output-path";
 
 /** Decodes bytes: a BOM decides; else UTF-8 when valid, else GB18030 (a superset of GBK). */
 export function decodeText(bytes: Uint8Array): string {
@@ -25,21 +28,12 @@ function fileIssue(file: string, en: string, zh: string, row?: number): InputIss
   return { file, ...(row !== undefined ? { row } : {}), field: "(file)", en, zh };
 }
 
-export function readTextFile(cwd: string, file: string): SchemaResult<string> {
-  try {
-    return ok(decodeText(fs.readFileSync(path.resolve(cwd, file))));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === "ENOENT"
-      ? fail([fileIssue(file, "file not found", "找不到文件")])
-      : fail([
-          fileIssue(
-            file,
-            `cannot read the file (${code ?? String(error)})`,
-            `无法读取文件(${code ?? String(error)})`,
-          ),
-        ]);
-  }
+/** A text input (roster, config, mapping, targets): a regular file, capped, and text. */
+export function readTextFile(cwd: string, file: string, maxBytes = MAX_TEXT_BYTES): SchemaResult<string> {
+  const bytes = readInputBytes(cwd, file, maxBytes);
+  if (!bytes.ok) return bytes;
+  const notText = checkText(bytes.value, file);
+  return notText ? fail([notText]) : ok(decodeText(bytes.value));
 }
 
 /**
@@ -72,8 +66,42 @@ export function readConfigFile(cwd: string, file: string): SchemaResult<unknown>
 }
 
 /**
+ * A temporary name beside `target`, created exclusively (O_EXCL, O_NOFOLLOW): a name someone
+ * guessed and placed a link on is refused, never written through, and the random part makes
+ * guessing futile anyway.
+ */
+function openTemp(dir: string, base: string): { file: string; fd: number } {
+  for (;;) {
+    const file = path.join(dir, `.${base.slice(0, 100)}.${crypto.randomBytes(8).toString("hex")}.tmp`);
+    try {
+      const flags =
+        fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0);
+      return { file, fd: fs.openSync(file, flags, 0o644) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
+}
+
+function writeAll(fd: number, data: Uint8Array): void {
+  let done = 0;
+  while (done < data.length) done += fs.writeSync(fd, data, done, data.length - done);
+}
+
+function cannotWrite(file: string, error: unknown): InputIssue {
+  const code =
+    (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+  return fileIssue(
+    file,
+    `cannot write the file (${code}); nothing was written`,
+    `无法写入文件(${code});未写入任何内容`,
+  );
+}
+
+/**
  * Writes through a temporary file in the same folder and renames it into place, so a failure never
- * leaves a half-written workbook; an existing file is kept unless `overwrite`.
+ * leaves a half-written workbook; an existing file is kept unless `overwrite`. The path is checked
+ * first (outputProblem), so a bad --out is reported before anything is made.
  */
 export function writeOutputFile(
   cwd: string,
@@ -82,25 +110,116 @@ export function writeOutputFile(
   overwrite: boolean,
 ): SchemaResult<string> {
   const target = path.resolve(cwd, file);
-  if (!overwrite && fs.existsSync(target)) {
-    return fail([
-      fileIssue(
-        file,
-        "already exists; choose another --out or add --force to replace it",
-        "文件已存在;请换一个 --out,或加 --force 覆盖",
-      ),
-    ]);
-  }
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  const problem = outputProblem(target, file, "file", overwrite);
+  if (problem) return fail([problem]);
+  let temp: string | undefined;
   try {
-    fs.writeFileSync(temp, data);
+    const opened = openTemp(path.dirname(target), path.basename(target));
+    temp = opened.file;
+    try {
+      writeAll(opened.fd, data);
+    } finally {
+      fs.closeSync(opened.fd);
+    }
     fs.renameSync(temp, target);
     return ok(target);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return fail([fileIssue(file, `cannot write the file (${code})`, `无法写入文件(${code})`)]);
+    if (temp) fs.rmSync(temp, { force: true });
+    return fail([cannotWrite(file, error)]);
   }
+}
+
+/** One file of a folder: its name in the folder and how to make its bytes. */
+export interface FolderFile {
+  readonly name: string;
+  readonly make: () => Promise<Uint8Array> | Uint8Array;
+}
+
+/**
+ * Writes `files` into the folder `dir` all or nothing: they are made one by one into a temporary
+ * folder created (exclusively, with a random name) beside `dir`, and only when every one is made are
+ * they moved in. A failure while making them, say the 600th workbook, leaves `dir` as it was. Files
+ * that exist in `dir` are replaced only with `overwrite`; the replaced ones are kept aside until the
+ * move succeeds, and put back if it does not. Resolves to the paths written.
+ */
+export async function writeOutputFolder(
+  cwd: string,
+  dir: string,
+  files: readonly FolderFile[],
+  overwrite: boolean,
+): Promise<SchemaResult<string[]>> {
+  const target = path.resolve(cwd, dir);
+  const problem = outputProblem(target, dir, "folder", overwrite);
+  if (problem) return fail([problem]);
+  for (const f of files) {
+    const p = outputProblem(
+      path.join(target, f.name),
+      displayPath(cwd, path.join(target, f.name)),
+      "file",
+      overwrite,
+    );
+    if (p) return fail([p]);
+  }
+  const parent = path.dirname(target);
+  let staging: string;
+  try {
+    fs.mkdirSync(parent, { recursive: true });
+    staging = fs.mkdtempSync(path.join(parent, `.${path.basename(target).slice(0, 100)}.`));
+  } catch (error) {
+    return fail([cannotWrite(dir, error)]);
+  }
+  const removeStaging = () => fs.rmSync(staging, { recursive: true, force: true });
+  try {
+    for (const f of files) {
+      const fd = fs.openSync(
+        path.join(staging, f.name),
+        fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0),
+        0o644,
+      );
+      try {
+        writeAll(fd, await f.make());
+      } finally {
+        fs.closeSync(fd);
+      }
+    }
+  } catch (error) {
+    removeStaging();
+    throw error;
+  }
+  // A new folder: the staging folder becomes it in one rename.
+  if (!fs.existsSync(target)) {
+    try {
+      fs.renameSync(staging, target);
+      fs.chmodSync(target, 0o755 & ~process.umask());
+      return ok(files.map((f) => path.join(target, f.name)));
+    } catch (error) {
+      removeStaging();
+      return fail([cannotWrite(dir, error)]);
+    }
+  }
+  // An existing folder: move the files in one by one, keeping what they replace until all are in.
+  const aside = path.join(staging, ".replaced");
+  const moved: string[] = [];
+  const replaced: string[] = [];
+  try {
+    fs.mkdirSync(aside);
+    for (const f of files) {
+      const dest = path.join(target, f.name);
+      if (fs.existsSync(dest)) {
+        fs.renameSync(dest, path.join(aside, f.name));
+        replaced.push(f.name);
+      }
+      fs.renameSync(path.join(staging, f.name), dest);
+      moved.push(f.name);
+    }
+  } catch (error) {
+    for (const name of moved) fs.rmSync(path.join(target, name), { force: true });
+    for (const name of replaced) fs.renameSync(path.join(aside, name), path.join(target, name));
+    removeStaging();
+    return fail([cannotWrite(dir, error)]);
+  }
+  removeStaging();
+  return ok(files.map((f) => path.join(target, f.name)));
 }
 
 /** A written file as the user should see it: relative to where they are, unless that climbs out. */

@@ -4,7 +4,8 @@
  */
 import { parseArgs } from "util";
 import * as table from "./commands";
-import { CliContext, CliLocale, Command, EXIT_OK, EXIT_USAGE, pick } from "./command";
+import { CliContext, CliLocale, Command, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, pick } from "./command";
+import { shown, terminalSafe } from "./terminal";
 
 const PROGRAM = "sales-kit";
 
@@ -92,8 +93,11 @@ export interface MainOptions {
 /** Runs one command line (without "node" and the script); resolves to the exit code. */
 export async function main(argv: readonly string[], options: MainOptions = {}): Promise<number> {
   const env = options.env ?? process.env;
-  const stdout = options.stdout ?? ((t: string) => void process.stdout.write(t));
-  const stderr = options.stderr ?? ((t: string) => void process.stderr.write(t));
+  const rawOut = options.stdout ?? ((t: string) => void process.stdout.write(t));
+  const rawErr = options.stderr ?? ((t: string) => void process.stderr.write(t));
+  // Everything printed passes here: input text never reaches the terminal raw.
+  const stdout = (t: string) => rawOut(terminalSafe(t));
+  const stderr = (t: string) => rawErr(terminalSafe(t));
   const { rest, lang } = takeLang(argv);
   let locale = localeFromEnv(env);
   if (lang !== undefined) {
@@ -144,9 +148,22 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     env,
     ...(options.heapLimit !== undefined ? { heapLimit: options.heapLimit } : {}),
   };
-  return command.run(
-    parsed.values as Record<string, string | boolean | undefined>,
-    parsed.positionals,
-    context,
-  );
+  try {
+    return await command.run(
+      parsed.values as Record<string, string | boolean | undefined>,
+      parsed.positionals,
+      context,
+    );
+  } catch (error) {
+    // A failure no check foresaw: said in one line, without a stack (SALES_KIT_DEBUG=1 shows it).
+    const message = error instanceof Error ? error.message : String(error);
+    const detail = env.SALES_KIT_DEBUG && error instanceof Error && error.stack ? `\n${error.stack}` : "";
+    stderr(
+      (zh
+        ? `sales-kit ${command.name} 未能完成:${shown(message, 300)}。输出位置未作任何更改。`
+        : `sales-kit ${command.name} could not finish: ${shown(message, 300)}. Nothing was changed at the output.`) +
+        `${detail}\n`,
+    );
+    return EXIT_INTERNAL;
+  }
 }

@@ -1,14 +1,15 @@
 /** Entry point of the built CLI (dist/cli/sales-kit.js, run by bin/sales-kit.js). */
 import { main } from "./main";
+import { terminalSafe } from "./terminal";
 
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(
-      `sales-kit: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+    // main() catches the commands' failures; this is the last guard, still without a stack.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`sales-kit: ${terminalSafe(message.slice(0, 300))}\n`);
     process.exitCode = 70;
   },
 );

@@ -3,6 +3,7 @@
  * or "2027-01-15..2027-02-14"), the as-of date of the follow-up list, and targets per rep and period.
  */
 import Papa from "papaparse";
+import { csvQuoteIssues, csvRecordIssues } from "../workbook/csv-checks";
 import { z } from "zod";
 import { parseDateText, serialFromYmd } from "./dates";
 import { InputIssue, SchemaResult, bi, fail, ok, parseWith } from "./errors";
@@ -134,6 +135,11 @@ export function parseTargetsCsv(text: string, file?: string): SchemaResult<CrmTa
     skipEmptyLines: false,
     delimitersToGuess: [",", "\t", ";"],
   });
+  const broken = [
+    ...csvQuoteIssues(parsed.errors, file),
+    ...csvRecordIssues(parsed.data, (i) => i + 1, file),
+  ];
+  if (broken.length) return fail(broken);
   const records = parsed.data;
   const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ""));
   if (headerIndex < 0) return fail([{ ...where, field: "(file)", en: "the file is empty", zh: "文件为空" }]);

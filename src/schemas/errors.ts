@@ -94,6 +94,13 @@ function translate(issue: z.core.$ZodIssue): { en: string; zh: string } {
         return { en: "is required", zh: "必填" };
       }
       const got = typeOf(input);
+      if (typeof input === "number" && !Number.isFinite(input) && !Number.isNaN(input)) {
+        // YAML reads 1e400 as Infinity: a number, only too large for any sheet.
+        return {
+          en: "is too large a number (beyond 1.8e308, where numbers stop); write an amount Excel can hold",
+          zh: "数字过大(超过 1.8e308,已无法表示);请填写 Excel 能容纳的数值",
+        };
+      }
       return {
         en: `must be ${TYPE_EN[expected] ?? `a ${expected}`}, not ${TYPE_EN[got] ?? `a ${got}`}`,
         zh: `应为${TYPE_ZH[expected] ?? expected},而不是${TYPE_ZH[got] ?? got}`,

@@ -114,6 +114,19 @@ export function periodFromText(text: string): { label: string; start: number; en
 export const periodSchema = z.preprocess((value, ctx) => {
   if (typeof value !== "string") return value;
   const period = periodFromText(value);
+  const year = /^(\d{4})(?:-(?:H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/i.exec(value.trim())?.[1];
+  if (!period && year !== undefined) {
+    // The form is right; the year is outside what Excel's dates can hold around the period.
+    ctx.addIssue({
+      code: "custom",
+      input: value,
+      message: bi(
+        `the year ${year} is outside 1901-9998, the years Excel's dates cover with room around the period`,
+        `年份 ${year} 超出 1901-9998(Excel 日期可容纳且周期前后留有余地的年份)`,
+      ),
+    });
+    return z.NEVER;
+  }
   if (!period) {
     ctx.addIssue({
       code: "custom",

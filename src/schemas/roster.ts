@@ -6,6 +6,7 @@ import Papa from "papaparse";
 import { z } from "zod";
 import { InputIssue, SchemaResult, bi, fail, issuesFromZod, ok, pathToField } from "./errors";
 import { parseDateText } from "./dates";
+import { csvQuoteIssues, csvRecordIssues, csvSizeIssue } from "../workbook/csv-checks";
 
 export interface Rep {
   name: string;
@@ -160,6 +161,14 @@ interface RawRow {
   values: Partial<Record<RosterField, string | number | null>>;
 }
 
+/**
+ * A name as people and programs compare it: full-width letters and digits as their ASCII forms
+ * (NFKC), case folded, runs of spaces as one. "Li Wei", "li wei" and "Ｌｉ Ｗｅｉ" are one name.
+ */
+export function nameKey(name: string): string {
+  return name.normalize("NFKC").toUpperCase().toLowerCase().replace(/\s+/g, " ").trim();
+}
+
 /** Validates mapped rows; `fieldName` says how a field is named in messages (the file's own header). */
 function validateRows(
   rows: readonly RawRow[],
@@ -168,7 +177,7 @@ function validateRows(
 ): SchemaResult<Rep[]> {
   const issues: InputIssue[] = [];
   const reps: Rep[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { row: number; name: string }>();
   const at = (row: number, field: RosterField, en: string, zh: string): InputIssue => ({
     ...(file !== undefined ? { file } : {}),
     row,
@@ -217,17 +226,28 @@ function validateRows(
       );
     }
     const name = typeof raw.values.name === "string" ? raw.values.name.trim() : "";
-    const first = name ? seen.get(name) : undefined;
-    if (first !== undefined) {
+    const key = name ? nameKey(name) : "";
+    const first = key ? seen.get(key) : undefined;
+    if (first !== undefined && first.name === name) {
       issues.push(
         at(
           raw.row,
           "name",
-          `"${name}" appears twice (also row ${first}); names must be unique`,
-          `"${name}" 重复出现(另见第 ${first} 行);姓名必须唯一`,
+          `"${name}" appears twice (also row ${first.row}); names must be unique`,
+          `"${name}" 重复出现(另见第 ${first.row} 行);姓名必须唯一`,
         ),
       );
-    } else if (name) seen.set(name, raw.row);
+    } else if (first !== undefined) {
+      // Owners in an export are matched to names this way too: both would get the same deals.
+      issues.push(
+        at(
+          raw.row,
+          "name",
+          `"${name}" (row ${raw.row}) and "${first.name}" (row ${first.row}) are the same name but for upper/lower case, full-width letters or spaces; write each rep's name once, the same way`,
+          `"${name}"(第 ${raw.row} 行)与"${first.name}"(第 ${first.row} 行)仅大小写、全角/半角或空格不同,视为同一姓名;每位代表只写一次,写法一致`,
+        ),
+      );
+    } else if (key) seen.set(key, { row: raw.row, name });
     if (issues.length > before || !parsed.success || hireDate === undefined || quota === undefined) continue;
     const v = parsed.data;
     const rep: Rep = { name: v.name, role: v.role, team: v.team, manager: v.manager, hireDate };
@@ -261,7 +281,15 @@ function detectDelimiter(text: string): string {
 export function parseRosterCsv(text: string, file?: string): SchemaResult<Rep[]> {
   const clean = text.replace(/^\uFEFF/, "");
   const where = file !== undefined ? { file } : {};
+  const tooLong = csvSizeIssue(clean, file);
+  if (tooLong) return fail([tooLong]);
   const parsed = Papa.parse<string[]>(clean, { delimiter: detectDelimiter(clean), skipEmptyLines: false });
+  // An unterminated quote would fold the reps after it into one cell: stop, naming the row.
+  const broken = [
+    ...csvQuoteIssues(parsed.errors, file),
+    ...csvRecordIssues(parsed.data, (i) => i + 1, file),
+  ];
+  if (broken.length) return fail(broken);
   const records = parsed.data;
   const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ""));
   if (headerIndex < 0) {

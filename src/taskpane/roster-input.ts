@@ -5,6 +5,7 @@
  */
 import Papa from "papaparse";
 import { parseRosterCsv } from "../schemas/roster";
+import { checkText } from "../schemas/text-input";
 import type { RosterState } from "./pane-context";
 import type { RawGrid } from "./services";
 
@@ -17,7 +18,31 @@ export function decodeBytes(bytes: Uint8Array): string {
   }
 }
 
+/** The largest CRM export the pane reads, as in the CLI (about 300,000 rows). */
+export const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
+
+/** The largest roster the pane reads, as in the CLI: 10,000 reps are under 2 MB. */
+export const MAX_ROSTER_BYTES = 16 * 1024 * 1024;
+
+function tooLarge(label: string, size: number): RosterState {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return {
+    label,
+    reps: [],
+    issues: [
+      {
+        file: label,
+        field: "(file)",
+        en: `is ${mb(size)} MB; a roster of at most ${mb(MAX_ROSTER_BYTES)} MB is read`,
+        zh: `大小为 ${mb(size)} MB;名单最多读取 ${mb(MAX_ROSTER_BYTES)} MB`,
+      },
+    ],
+  };
+}
+
 export function rosterFromText(text: string, label: string): RosterState {
+  // Pasted text follows the file's rules: a size cap, then the roster schema's row checks.
+  if (text.length > MAX_ROSTER_BYTES) return tooLarge(label, text.length);
   const result = parseRosterCsv(text, label);
   return result.ok ? { label, reps: result.value, issues: [] } : { label, reps: [], issues: result.issues };
 }
@@ -26,6 +51,14 @@ export function rosterFromText(text: string, label: string): RosterState {
 export function rosterFromGrid(grid: RawGrid, label: string): RosterState {
   const rows = grid.map((row) => row.map((c) => (c === null ? "" : String(c))));
   return rosterFromText(Papa.unparse(rows, { newline: "\n" }), label);
+}
+
+/** A roster file: capped before it is read, refused when it is not text, then read as pasted text. */
+export async function rosterFromFile(file: Blob, label: string): Promise<RosterState> {
+  if (file.size > MAX_ROSTER_BYTES) return tooLarge(label, file.size);
+  const bytes = await readFileBytes(file);
+  const notText = checkText(bytes, label);
+  return notText ? { label, reps: [], issues: [notText] } : rosterFromText(decodeBytes(bytes), label);
 }
 
 export function readFileBytes(file: Blob): Promise<Uint8Array> {

@@ -157,3 +157,33 @@ describe("readTable: .xlsx", () => {
     });
   });
 });
+
+describe("readTable: broken and oversized input (issue 20)", () => {
+  it("stops at an unterminated quote, naming its row, instead of folding the rows below into it", async () => {
+    const csv = 'Owner,Amount\nAnn,1\n"Bob,2\nCy,3\nDi,4\n';
+    // Papaparse alone reads 2 data rows here: Bob's cell swallows Cy and Di.
+    const read = await readTable(new TextEncoder().encode(csv), { fileName: "deals.csv" });
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.error.row).toBe(3);
+      expect(read.error.en).toMatch(/^deals\.csv: row 3: the quotes \("\) on this row do not pair up/);
+    }
+  });
+
+  it("refuses an .xlsx whose parts declare more than the cap before ExcelJS inflates it", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("S").addRow(["Owner", "Amount"]);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const entry = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+    // Every part now claims 300 MB uncompressed: over the 256 MB a part may expand to.
+    for (let at = bytes.indexOf(entry); at >= 0; at = bytes.indexOf(entry, at + 4)) {
+      bytes.writeUInt32LE(300 * 1024 * 1024, at + 24);
+    }
+    const read = await readTable(bytes, { fileName: "bomb.xlsx" });
+    expect(read.ok).toBe(false);
+    if (!read.ok)
+      expect(read.error.en).toMatch(
+        /^bomb\.xlsx: expands to 300 MB \(.+\); an export read here may expand to 256 MB/,
+      );
+  });
+});

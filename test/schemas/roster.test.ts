@@ -104,3 +104,26 @@ describe("parseRoster (JSON)", () => {
     expect(!bad.ok && bad.issues[0]).toMatchObject({ file: "r.json", row: 2, en: 'unknown field(s) "age"' });
   });
 });
+
+describe("names equal but for case, width or spaces (issue 20)", () => {
+  it("are one name: the roster is refused naming both rows, in JSON as in CSV", () => {
+    const r = parseRoster(
+      [
+        { name: "Li Wei", team: "East" },
+        { name: "Wang Fang", team: "East" },
+        { name: "ｌｉ\u3000ｗｅｉ", team: "West" }, // full-width letters and an ideographic space
+      ],
+      "team.json",
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues).toHaveLength(1);
+      expect(r.issues[0]).toMatchObject({ file: "team.json", row: 4, field: "name" });
+      expect(r.issues[0].en).toMatch(
+        /^"ｌｉ\u3000ｗｅｉ" \(row 4\) and "Li Wei" \(row 2\) are the same name/,
+      );
+    }
+    // Different names that only look alike in other ways stay two reps.
+    expect(parseRosterCsv("name,team\nLi Wei,East\nLi Wen,East\n").ok).toBe(true);
+  });
+});

@@ -7,6 +7,8 @@ import fs from "fs";
 import path from "path";
 import { Command, CliContext, EXIT_OK, EXIT_USAGE, OptionValues, pick } from "../command";
 import { displayPath, writeOutputFile } from "../files";
+import { MAX_WORKBOOK_BYTES, readInputBytes } from "../input-file";
+import { outputProblem } from "../output-path";
 import { forceOption, localeOption, outOption } from "../options";
 import { reportIssues } from "../report";
 import { BAD_LOCALE } from "../usage";
@@ -41,14 +43,14 @@ export async function collectFolder(
   const forms: ReturnedForm[] = [];
   const skipped: SkippedFile[] = [];
   for (const name of names) {
-    let data: Buffer;
-    try {
-      data = fs.readFileSync(path.join(dir, name));
-    } catch {
-      skipped.push({ file: name, en: "cannot be read", zh: "无法读取" });
+    // Only regular files, capped: a FIFO named x.xlsx would block, a link to /dev/zero never ends.
+    const data = readInputBytes(dir, name, MAX_WORKBOOK_BYTES);
+    if (!data.ok) {
+      const why = data.issues[0];
+      skipped.push({ file: name, en: why?.en ?? "cannot be read", zh: why?.zh ?? "无法读取" });
       continue;
     }
-    const read = await readFormWorkbook(data, name, FORM_MARKER);
+    const read = await readFormWorkbook(data.value, name, FORM_MARKER);
     if (read.ok) forms.push(read.form);
     else skipped.push({ file: read.problem.file, en: read.problem.en, zh: read.problem.zh });
   }
@@ -114,26 +116,15 @@ async function run(
     );
   }
   const outFile = path.resolve(context.cwd, out);
-  if (fs.existsSync(outFile) && values.force !== true) {
-    return reportIssues(
-      [
-        {
-          file: out,
-          field: "(file)",
-          en: "already exists; choose another --out or add --force to replace it",
-          zh: "文件已存在;请换一个 --out,或加 --force 覆盖",
-        },
-      ],
-      context,
-    );
-  }
+  const problem = outputProblem(outFile, out, "file", values.force === true);
+  if (problem) return reportIssues([problem], context);
   const summary = await collectFolder(dir, [outFile]);
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   const written = writeOutputFile(
     context.cwd,
     out,
     await writeXlsx(buildReviewSummaryWorkbook(summary, locale)),
-    true,
+    values.force === true,
   );
   if (!written.ok) return reportIssues(written.issues, context);
   report(summary, context);

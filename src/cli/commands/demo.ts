@@ -16,6 +16,8 @@ import type { WorkbookSpec } from "../../workbook/spec";
 import { CliContext, Command, EXIT_INPUT, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
 import { findExamplesDir } from "../examples";
 import { displayPath, writeOutputFile } from "../files";
+import { forceOption } from "../options";
+import { outputProblem } from "../output-path";
 import { reportIssues } from "../report";
 import { loadGoalPlan } from "./goals";
 import { buildIncentiveDemoSheets } from "./incentives";
@@ -171,10 +173,14 @@ async function run(
     );
     return EXIT_INPUT;
   }
+  const out = (values.out as string | undefined) ?? DEMO_FILE;
+  // Checked before the workbook is built, so a refusal is immediate.
+  const problem = outputProblem(path.resolve(context.cwd, out), out, "file", values.force === true);
+  if (problem) return reportIssues([problem], context);
   const built = buildDemoSpec(examples, locale);
   if (!built.ok) return reportIssues(built.issues, context);
-  const out = (values.out as string | undefined) ?? DEMO_FILE;
-  const written = writeOutputFile(context.cwd, out, await writeXlsx(built.spec), true);
+  // As every command: an existing file is replaced only with --force.
+  const written = writeOutputFile(context.cwd, out, await writeXlsx(built.spec), values.force === true);
   if (!written.ok) return reportIssues(written.issues, context);
   const shown = displayPath(context.cwd, written.value);
   const sheets = built.spec.sheets.map((s) => s.name);
@@ -192,15 +198,15 @@ export const demoCommand: Command = {
     en: "Write sales-kit-demo.xlsx from the bundled sample data",
     zh: "用内置示例数据生成 sales-kit-demo.xlsx",
   },
-  usage: ["demo [--out <file.xlsx>] [--locale zh-CN]"],
+  usage: ["demo [--out <file.xlsx>] [--locale zh-CN] [--force]"],
   options: {
     out: {
       type: "string",
       short: "o",
       valueName: "<file.xlsx>",
       description: {
-        en: `workbook to write (default ${DEMO_FILE}, replaced)`,
-        zh: `输出工作簿(默认 ${DEMO_FILE},会覆盖)`,
+        en: `workbook to write (default ${DEMO_FILE})`,
+        zh: `输出工作簿(默认 ${DEMO_FILE})`,
       },
     },
     locale: {
@@ -211,7 +217,8 @@ export const demoCommand: Command = {
         zh: "工作表语言(默认取 --lang / LANG)",
       },
     },
+    force: forceOption(),
   },
-  examples: ["npm run demo", "sales-kit demo --locale zh-CN -o 演示.xlsx"],
+  examples: ["npm run demo -- --force", "sales-kit demo --locale zh-CN -o 演示.xlsx"],
   run,
 };

@@ -5,7 +5,6 @@
  * With --goals, the goal sheets of that config join the workbook, linked both ways: their monthly
  * actuals read the KPI sheet, and the KPI sheet's targets (pipeline coverage) read the goal sheet.
  */
-import fs from "fs";
 import path from "path";
 import type { ImportCrmResult, MappingStep } from "../../generators/crm";
 import {
@@ -30,6 +29,7 @@ import { parseDateText, isoFromSerial, serialFromYmd } from "../../schemas/dates
 import { InputIssue, formatIssue } from "../../schemas/errors";
 import { CliContext, Command, EXIT_OK, OptionValues } from "../command";
 import { displayPath, readConfigFile, readTextFile, writeOutputFile } from "../files";
+import { MAX_EXPORT_BYTES, checkText, readInputBytes } from "../input-file";
 import { forceOption, localeOption, rosterOption, workbookOutOption } from "../options";
 import { reportIssues } from "../report";
 import { readRosterFile } from "../roster-file";
@@ -40,25 +40,6 @@ import { loadGoalPlan } from "./goals";
 function today(): number {
   const d = new Date();
   return serialFromYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
-}
-
-function readBytes(
-  cwd: string,
-  file: string,
-): { ok: true; bytes: Uint8Array } | { ok: false; issues: InputIssue[] } {
-  try {
-    return { ok: true, bytes: fs.readFileSync(path.resolve(cwd, file)) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return {
-      ok: false,
-      issues: [
-        code === "ENOENT"
-          ? { file, field: "(file)", en: "file not found", zh: "找不到文件" }
-          : { file, field: "(file)", en: `cannot read the file (${code})`, zh: `无法读取文件(${code})` },
-      ],
-    };
-  }
 }
 
 /** The mapping step as the CLI shows it: the file's columns and a mapping file to fill in. */
@@ -168,11 +149,16 @@ async function run(
       });
   }
 
-  const bytes = readBytes(context.cwd, exportFile);
+  const bytes = readInputBytes(context.cwd, exportFile, MAX_EXPORT_BYTES);
   let table: RawTable | null = null;
+  // A zip is an .xlsx export; anything else must be text (a picture named .csv is named as such).
+  const head = bytes.ok ? Buffer.from(bytes.value.subarray(0, 4)).toString("hex") : "";
+  const zipOrXls = head === "504b0304" || head === "d0cf11e0";
+  const notText = bytes.ok && !zipOrXls ? checkText(bytes.value, exportFile) : null;
   if (!bytes.ok) issues.push(...bytes.issues);
+  else if (notText) issues.push(notText);
   else {
-    const read = await readTable(bytes.bytes, {
+    const read = await readTable(bytes.value, {
       fileName: exportFile,
       sheet: values.sheet as string | undefined,
       isHeader: (cells) => looksLikeHeader(cells),
@@ -189,6 +175,7 @@ async function run(
     targets,
     ...(goalPlan ? { goalLinks: goalTargetLinks(goalPlan, goalLayout(goalPlan, goalPlan.locale)) } : {}),
     mapping,
+    ...(mappingFile ? { mappingFile } : {}),
     file: path.basename(exportFile),
   });
   if (!result.ok) {

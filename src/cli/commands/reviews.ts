@@ -3,14 +3,16 @@
  * feedback log), named safely from the rep's name, plus the manager's index workbook. All input is
  * checked before anything is written; existing files are never overwritten without --force.
  */
+import crypto from "crypto";
 import fs from "fs";
 import path from "path";
 import { CliContext, Command, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
-import { displayPath, readConfigFile, writeOutputFile } from "../files";
+import { displayPath, readConfigFile, writeOutputFolder } from "../files";
+import { MAX_WORKBOOK_BYTES, readInputBytes } from "../input-file";
 import { forceOption, localeOption, outOption } from "../options";
 import { reportIssues } from "../report";
 import { readRosterFile } from "../roster-file";
-import { InputIssue, SchemaResult, fail, ok } from "../../schemas/errors";
+import { SchemaResult, fail, ok } from "../../schemas/errors";
 import { KpiLine, ReviewConfig, parseReviewConfig } from "../../schemas/review";
 import { reviewTexts } from "../../i18n/sheets/reviews";
 import { goalSheetTexts } from "../../i18n/sheets/goals";
@@ -22,7 +24,6 @@ import { pairMentors } from "../../generators/reviews/mentors";
 import { buildRepReviewWorkbook } from "../../generators/reviews/rep-workbook";
 import { GoalHeaders, readGoalNumbers } from "../../hosts/xlsx/read-reviews";
 import { writeXlsx } from "../../hosts/xlsx/write";
-import type { WorkbookSpec } from "../../workbook/spec";
 
 /** The goal sheet's column headers in both languages (a goal workbook may be in either). */
 function goalHeaders(): GoalHeaders {
@@ -69,16 +70,9 @@ export function loadReviewConfig(values: OptionValues, cwd: string): SchemaResul
 
 /** Each rep's KPI lines from a goal workbook (--goals). */
 async function loadGoals(cwd: string, file: string): Promise<SchemaResult<Map<string, KpiLine[]>>> {
-  let data: Buffer;
-  try {
-    data = fs.readFileSync(path.resolve(cwd, file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return fail([
-      { file, field: "(file)", en: `cannot read the file (${code})`, zh: `无法读取文件(${code})` },
-    ]);
-  }
-  const read = await readGoalNumbers(data, file, goalHeaders());
+  const data = readInputBytes(cwd, file, MAX_WORKBOOK_BYTES);
+  if (!data.ok) return data;
+  const read = await readGoalNumbers(data.value, file, goalHeaders());
   return read.ok
     ? ok(kpiLinesFromGoalNumbers(read.rows))
     : fail([{ file, field: "(file)", en: read.en, zh: read.zh }]);
@@ -124,7 +118,10 @@ async function run(
   ];
   const dir = path.resolve(context.cwd, outDir);
   // Returned reviews may already sit in the folder: check every name before writing any.
-  const existing = files.filter((f) => fs.existsSync(path.join(dir, f)));
+  const existing =
+    fs.existsSync(dir) && fs.lstatSync(dir).isDirectory()
+      ? files.filter((f) => fs.existsSync(path.join(dir, f)))
+      : [];
   if (existing.length && values.force !== true) {
     return reportIssues(
       existing.map((f) => ({
@@ -136,26 +133,35 @@ async function run(
       context,
     );
   }
-  fs.mkdirSync(dir, { recursive: true });
-  const write = async (file: string, spec: WorkbookSpec): Promise<InputIssue[]> => {
-    const written = writeOutputFile(dir, file, await writeXlsx(spec), true);
-    return written.ok ? [] : written.issues;
-  };
-  const problems: InputIssue[] = [];
-  for (let i = 0; i < reps.length; i++) {
-    const spec = buildRepReviewWorkbook({
-      locale,
-      rep: reps[i],
-      config: cfg,
-      competencies,
-      kpis: goals.value?.get(reps[i].name) ?? [],
-      mentors,
-    });
-    problems.push(...(await write(files[i], spec)));
-  }
-  const entries = reps.map((rep, i) => ({ rep, file: files[i] }));
-  problems.push(...(await write(indexFile, buildReviewIndex({ locale, config: cfg, entries, mentors }))));
-  if (problems.length) return reportIssues(problems, context);
+  // Every workbook is made before any reaches the folder: all of them are written, or none.
+  // An identifier per review, unguessable, in the review and in the index: collect tells a copy made
+  // for another rep from the real one.
+  const ids = reps.map(() => crypto.randomUUID());
+  const entries = reps.map((rep, i) => ({ rep, file: files[i], id: ids[i] }));
+  const written = await writeOutputFolder(
+    context.cwd,
+    outDir,
+    [
+      ...reps.map((rep, i) => ({
+        name: files[i],
+        make: () =>
+          writeXlsx(
+            buildRepReviewWorkbook({
+              locale,
+              rep,
+              config: cfg,
+              competencies,
+              kpis: goals.value?.get(rep.name) ?? [],
+              mentors,
+              id: ids[i],
+            }),
+          ),
+      })),
+      { name: indexFile, make: () => writeXlsx(buildReviewIndex({ locale, config: cfg, entries, mentors })) },
+    ],
+    values.force === true,
+  );
+  if (!written.ok) return reportIssues(written.issues, context);
 
   const shown = displayPath(context.cwd, dir);
   context.stdout(

@@ -85,7 +85,15 @@ function parseDigits(s: string, decimalComma: boolean): number {
   return Number(t.split(group).join("").replace(decimal, "."));
 }
 
+/** A 400-digit amount reads as Infinity: not an amount (a row error), never a number in a sheet. */
 export function parseAmount(cell: RawCell, options: AmountOptions): ParsedAmount {
+  const parsed = parseAmountText(cell, options);
+  return typeof parsed.value === "number" && !Number.isFinite(parsed.value)
+    ? { value: undefined, currency: parsed.currency }
+    : parsed;
+}
+
+function parseAmountText(cell: RawCell, options: AmountOptions): ParsedAmount {
   if (cell === null) return { value: null, currency: null };
   if (typeof cell === "number")
     return { value: Number.isFinite(cell) ? scale(cell, options.unit) : undefined, currency: null };

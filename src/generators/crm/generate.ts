@@ -103,6 +103,8 @@ export function buildCrmWorkbook(imported: NormalizedImport, options: CrmWorkboo
 export interface ImportCrmOptions extends CrmWorkbookOptions {
   readonly file?: string;
   readonly mapping?: CrmMapping;
+  /** The mapping's file, named by the issues about what the mapping says. */
+  readonly mappingFile?: string;
   readonly profiles?: readonly CrmProfile[];
 }
 
@@ -125,6 +127,7 @@ export function importCrm(
     mapping: options.mapping,
     profiles: options.profiles,
     file: options.file,
+    mappingFile: options.mappingFile,
   });
   if (!recognition.ok) return { ok: false, issues: recognition.issues, step: recognition.step };
   const imported = normalizeRecords(table, recognition.mapping, roster, where);

@@ -139,6 +139,8 @@ export interface RecognizeOptions {
   readonly profiles?: readonly CrmProfile[];
   /** Used in issues. */
   readonly file?: string;
+  /** The mapping's file: issues about what the mapping says name it (default `file`). */
+  readonly mappingFile?: string;
 }
 
 function signatureMatches(parts: readonly HeaderParts[], profile: CrmProfile): number {
@@ -287,6 +289,7 @@ function issue(file: string | undefined, field: string, en: string, zh: string):
 export function recognize(table: CrmTable, options: RecognizeOptions = {}): Recognition {
   const profiles = options.profiles ?? BUILT_IN_PROFILES;
   const { mapping, file } = options;
+  const mappingFile = options.mappingFile ?? file;
   const header = table.header;
   const parts = header.map(headerParts);
   const issues: InputIssue[] = [];
@@ -298,7 +301,7 @@ export function recognize(table: CrmTable, options: RecognizeOptions = {}): Reco
       const ids = profiles.map((p) => p.id).join(", ");
       issues.push(
         issue(
-          file,
+          mappingFile,
           "profile",
           `unknown profile "${mapping.profile}" (known: ${ids})`,
           `未知的配置“${mapping.profile}”(可用:${ids})`,
@@ -329,10 +332,10 @@ export function recognize(table: CrmTable, options: RecognizeOptions = {}): Reco
       if (index === undefined) {
         issues.push(
           issue(
-            file,
+            mappingFile,
             `columns.${field}`,
-            `the file has no column "${wanted}" (its columns: ${header.join(", ")})`,
-            `文件中没有“${wanted}”列(现有列:${header.join("、")})`,
+            `names a column "${wanted}" that ${file ?? "the export"} does not have (its columns: ${header.join(", ")})`,
+            `指定的“${wanted}”列在 ${file ?? "导出文件"} 中不存在(现有列:${header.join("、")})`,
           ),
         );
         continue;

@@ -17,11 +17,18 @@ import { SheetBuilder, text } from "./sheet-builder";
 export interface IndexEntry {
   readonly rep: Rep;
   readonly file: string;
+  /** The identifier issued with the rep's review (RepReviewInput.id); collect checks it. */
+  readonly id?: string;
 }
 
 export interface IndexManifestData {
   readonly period: string;
-  readonly reps: readonly { readonly name: string; readonly team: string; readonly file: string }[];
+  readonly reps: readonly {
+    readonly name: string;
+    readonly team: string;
+    readonly file: string;
+    readonly id?: string;
+  }[];
 }
 
 export interface ReviewIndexInput {
@@ -94,7 +101,12 @@ export function buildReviewIndex(input: ReviewIndexInput): WorkbookSpec {
     fields: [],
     data: {
       period: config.period.label,
-      reps: input.entries.map((e) => ({ name: e.rep.name, team: e.rep.team, file: e.file })),
+      reps: input.entries.map((e) => ({
+        name: e.rep.name,
+        team: e.rep.team,
+        file: e.file,
+        ...(e.id ? { id: e.id } : {}),
+      })),
     },
   };
   b.put(1, INDEX_MANIFEST_COLUMN, [{ text: manifestText(manifest) }]);

@@ -43,6 +43,8 @@ export interface ReviewManifestData {
   };
   readonly period: { readonly label: string; readonly start: number; readonly end: number };
   readonly dueDate: number;
+  /** Issued with this review alone (and listed in the index): a copy made for another rep keeps it. */
+  readonly id?: string;
   readonly competencies: readonly {
     readonly key: string;
     readonly name: Competency["name"];
@@ -62,6 +64,8 @@ export interface RepReviewInput {
   readonly narratives?: Partial<Record<NarrativeKey, string>>;
   readonly plan?: PlanDetails;
   readonly feedback?: readonly FeedbackEntry[];
+  /** A random identifier issued for this rep's review, recorded in the index too. */
+  readonly id?: string;
 }
 
 export interface RepReviewSheets {
@@ -126,6 +130,7 @@ export function buildRepReviewSheets(input: RepReviewInput): RepReviewSheets {
       rep: { name: rep.name, role: rep.role, team: rep.team, manager: rep.manager },
       period: { label: config.period.label, start: config.period.start, end: config.period.end },
       dueDate: config.dueDate,
+      ...(input.id ? { id: input.id } : {}),
       competencies: input.competencies.map((c) => ({ key: c.key, name: c.name, weight: c.weight })),
     },
   };

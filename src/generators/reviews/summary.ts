@@ -85,14 +85,16 @@ interface ReadReview {
   readonly rep: { name: string; team: string };
   readonly period: string;
   readonly competencies: readonly CompetencyColumn[];
+  readonly id?: string;
 }
 
 /** Why a returned workbook whose hidden form data does not read is skipped. */
 const DAMAGED = { en: "its hidden form data is damaged", zh: "其隐藏的表单数据已损坏" } as const;
 
 /**
- * Builds the summary. `forms` and `skipped` should come in file-name order: when two files hold the
- * same rep, the first is used and the second reported. Reps listed by an index workbook but without a
+ * Builds the summary. `forms` and `skipped` should come in file-name order. When two files hold the
+ * same rep, or a review's identifier is not the one the index issued for its rep, the rep is skipped
+ * with a note naming the files, and none of them is counted. Reps listed by an index workbook but without a
  * readable review are reported as missing or skipped.
  */
 export function summarizeReviews(
@@ -100,7 +102,8 @@ export function summarizeReviews(
   skipped: readonly SkippedFile[],
 ): TeamReviewSummary {
   const issues: SummaryIssue[] = [];
-  const expected: { name: string; team: string; file: string }[] = [];
+  const expected: { name: string; team: string; file: string; id?: string }[] = [];
+  const candidates: ReadReview[] = [];
   const reviews: ReadReview[] = [];
   const skippedFiles = [...skipped];
 
@@ -137,22 +140,49 @@ export function summarizeReviews(
       skippedFiles.push({ file: form.file, ...DAMAGED });
       continue;
     }
-    const earlier = reviews.find((r) => r.rep.name === data.data.rep.name);
-    if (earlier) {
-      issues.push({
-        file: form.file,
-        rep: data.data.rep.name,
-        en: `a second review for this rep (the first, ${earlier.form.file}, is used); this file was skipped`,
-        zh: `该销售代表的第二份评审(使用第一份 ${earlier.form.file});已跳过此文件`,
-      });
-      continue;
-    }
-    reviews.push({
+    candidates.push({
       form,
       rep: data.data.rep,
       period: data.data.period.label,
       competencies: data.data.competencies,
+      ...(data.data.id ? { id: data.data.id } : {}),
     });
+  }
+
+  // A review counts only when it alone claims its rep and carries the identifier the index issued
+  // for that rep: the file name and the contents can both be copied, the identifier of another's
+  // review cannot pass. Until resolved, none of the files in conflict is counted.
+  const conflicts = new Map<string, { team: string; file: string; note: Bilingual }>();
+  const expectedId = new Map(expected.filter((e) => e.id).map((e) => [e.name, e.id!]));
+  const byRep = new Map<string, ReadReview[]>();
+  for (const c of candidates) byRep.set(c.rep.name, [...(byRep.get(c.rep.name) ?? []), c]);
+  for (const [name, list] of byRep) {
+    if (list.length > 1) {
+      const files = list.map((r) => r.form.file);
+      conflicts.set(name, {
+        team: list[0].rep.team,
+        file: files[0],
+        note: {
+          en: `${files.length} files hold this rep's review (${files.join(", ")}); none is counted until only the real one is left in the folder`,
+          zh: `有 ${files.length} 个文件都是该代表的评审(${files.join("、")});在文件夹中只留下真正的那一份之前,均不计入`,
+        },
+      });
+      continue;
+    }
+    const r = list[0];
+    const want = expectedId.get(name);
+    if (want !== undefined && r.id !== want) {
+      conflicts.set(name, {
+        team: r.rep.team,
+        file: r.form.file,
+        note: {
+          en: `${r.form.file} is not the review issued for this rep (its identifier differs from the index's): a copy of another rep's review? It is not counted`,
+          zh: `${r.form.file} 不是为该代表发出的评审(其标识与索引中的不符):是否复制自他人的评审?不计入`,
+        },
+      });
+      continue;
+    }
+    reviews.push(r);
   }
 
   // Columns: the union of the competencies, in the order first met.
@@ -235,6 +265,18 @@ export function summarizeReviews(
       out.push(found);
       continue;
     }
+    const conflict = conflicts.get(e.name);
+    if (conflict) {
+      out.push({
+        rep: e.name,
+        team: e.team,
+        file: conflict.file,
+        status: "skipped",
+        ...empty,
+        notes: [conflict.note],
+      });
+      continue;
+    }
     const problem = skippedFiles.find((s) => s.file === e.file);
     if (problem) {
       out.push({ rep: e.name, team: e.team, file: e.file, status: "skipped", ...empty, notes: [problem] });
@@ -251,6 +293,10 @@ export function summarizeReviews(
   }
   for (const r of reviews)
     if (!expected.some((e) => e.name === r.rep.name)) out.push(summaries.get(r.rep.name)!);
+  for (const [name, c] of conflicts) {
+    if (!expected.some((e) => e.name === name))
+      out.push({ rep: name, team: c.team, file: c.file, status: "skipped", ...empty, notes: [c.note] });
+  }
 
   const listed = new Set(out.filter((r) => r.status === "skipped").map((r) => r.file));
   for (const s of skippedFiles) {

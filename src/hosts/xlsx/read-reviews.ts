@@ -5,6 +5,7 @@
  * answers mean is decided by the pure summary code in generators/reviews/.
  */
 import ExcelJS from "exceljs";
+import { oversizedPart } from "./zip-limits";
 import { parseCell } from "../../workbook/a1";
 
 export type FormValue = string | number | boolean | null;
@@ -139,6 +140,20 @@ function problem(file: string, kind: ReadProblemKind, en: string, zh: string): R
   return { ok: false, problem: { file, kind, en, zh } };
 }
 
+/** A workbook whose parts expand past what a review or goal workbook needs (a zip bomb), refused unread. */
+function tooLarge(data: Uint8Array): { en: string; zh: string } | null {
+  const big = oversizedPart(data, REVIEW_PART_BYTES, REVIEW_PART_BYTES * 2);
+  if (!big) return null;
+  const mb = (n: number) => (Number.isFinite(n) ? `${Math.ceil(n / 1024 / 1024)} MB` : "over 4 GB");
+  return {
+    en: `expands to ${mb(big.bytes)} (${big.name}); a workbook read here may expand to ${mb(big.limit)}`,
+    zh: `解压后达 ${mb(big.bytes)}(${big.name});此处读取的工作簿解压后最多 ${mb(big.limit)}`,
+  };
+}
+
+/** A returned review or a goal workbook of 10,000 reps expands to far less than this. */
+const REVIEW_PART_BYTES = 64 * 1024 * 1024;
+
 /**
  * Reads one returned form. `marker` is the text that opens the manifest cell (FORM_MARKER of the
  * generators). Never throws for a bad file: damaged, foreign or rearranged files become problems.
@@ -148,6 +163,8 @@ export async function readFormWorkbook(
   file: string,
   marker: string,
 ): Promise<ReadFormResult> {
+  const big = tooLarge(data);
+  if (big) return problem(file, "damaged", big.en, big.zh);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
@@ -254,6 +271,8 @@ export async function readGoalNumbers(
   file: string,
   headers: GoalHeaders,
 ): Promise<ReadGoalsResult> {
+  const big = tooLarge(data);
+  if (big) return { ok: false, ...big };
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);

@@ -4,6 +4,14 @@
  */
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import {
+  CsvIssue as InputIssue,
+  EXCEL_MAX_CELL_TEXT,
+  csvQuoteIssues,
+  csvRecordIssues,
+  csvSizeIssue,
+} from "../../workbook/csv-checks";
+import { oversizedPart } from "./zip-limits";
 
 /** Raw values as the file holds them: CSV gives strings, .xlsx numbers, booleans and text too. */
 export type RawCell = string | number | boolean | null;
@@ -153,8 +161,25 @@ function fileLabel(options: ReadTableOptions): string {
   return options.fileName ? `${options.fileName}: ` : "";
 }
 
+/** The first of `issues` as the read's error, saying how many more rows have the same kind of problem. */
+function failWith(issues: readonly InputIssue[], options: ReadTableOptions): ReadTableResult {
+  const first = issues[0];
+  const more = issues.length - 1;
+  return {
+    ok: false,
+    error: {
+      ...(first.row !== undefined ? { row: first.row } : {}),
+      en: `${fileLabel(options)}${first.row !== undefined ? `row ${first.row}: ` : ""}${first.en}${more ? ` (and ${more} more row(s))` : ""}`,
+      zh: `${fileLabel(options)}${first.row !== undefined ? `第 ${first.row} 行:` : ""}${first.zh}${more ? `(另有 ${more} 行)` : ""}`,
+    },
+  };
+}
+
 function readCsv(bytes: Uint8Array, options: ReadTableOptions): ReadTableResult {
   const { text, encoding } = decodeText(bytes);
+  // More lines than a sheet has rows: refused before papaparse builds an array per line.
+  const tooLong = csvSizeIssue(text);
+  if (tooLong) return failWith([tooLong], options);
   // Papaparse guesses the delimiter from the first rows; blank lines spoil its guess on short files,
   // so the guess skips them, and the real parse keeps them to number rows as a spreadsheet does.
   const guess = Papa.parse<string[]>(text, {
@@ -163,6 +188,11 @@ function readCsv(bytes: Uint8Array, options: ReadTableOptions): ReadTableResult 
     preview: 50,
   });
   const parsed = Papa.parse<string[]>(text, { delimiter: guess.meta.delimiter, skipEmptyLines: false });
+  // An unterminated quote swallows every row after it: stop, naming the row, rather than lose them.
+  const quotes = csvQuoteIssues(parsed.errors);
+  if (quotes.length) return failWith(quotes, options);
+  const sizes = csvRecordIssues(parsed.data, (i) => i + 1);
+  if (sizes.length) return failWith(sizes, options);
   // Papaparse only guesses a delimiter when the text has more than one column; one column is fine.
   const warnings: ReadProblem[] = parsed.errors
     .filter((e) => e.code !== "UndetectableDelimiter")
@@ -199,6 +229,15 @@ function rawFromExcel(value: ExcelJS.CellValue): RawCell {
 }
 
 async function readXlsx(bytes: Uint8Array, options: ReadTableOptions): Promise<ReadTableResult> {
+  // A zip bomb is refused from the sizes its directory declares, before ExcelJS inflates a byte.
+  const big = oversizedPart(bytes);
+  if (big) {
+    const mb = (n: number) => (Number.isFinite(n) ? `${Math.ceil(n / 1024 / 1024)} MB` : "over 4 GB");
+    return fail(
+      `${fileLabel(options)}expands to ${mb(big.bytes)} (${big.name}); an export read here may expand to ${mb(big.limit)}: export fewer rows or save it as CSV`,
+      `${fileLabel(options)}解压后达 ${mb(big.bytes)}(${big.name});此处读取的导出文件解压后最多 ${mb(big.limit)}:请减少导出的行数或另存为 CSV`,
+    );
+  }
   const wb = new ExcelJS.Workbook();
   try {
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -232,6 +271,18 @@ async function readXlsx(bytes: Uint8Array, options: ReadTableOptions): Promise<R
     all.push(cells);
     rowNumbers.push(rowNumber);
   });
+  const long: InputIssue[] = [];
+  for (let i = 0; i < all.length && long.length < 10; i++) {
+    const c = all[i].findIndex((v) => typeof v === "string" && v.length > EXCEL_MAX_CELL_TEXT);
+    if (c >= 0)
+      long.push({
+        row: rowNumbers[i],
+        field: `column ${c + 1}`,
+        en: `a cell of ${String(all[i][c]).length.toLocaleString("en-US")} characters; an Excel cell holds ${EXCEL_MAX_CELL_TEXT.toLocaleString("en-US")}`,
+        zh: `单元格有 ${String(all[i][c]).length.toLocaleString("en-US")} 个字符;Excel 单元格最多 ${EXCEL_MAX_CELL_TEXT.toLocaleString("en-US")} 个`,
+      });
+  }
+  if (long.length) return failWith(long, options);
   const split = splitHeader(all, rowNumbers, options);
   if (!split) {
     return fail(

@@ -19,7 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { usePane } from "../pane-context";
 import { FieldGroup } from "./layout";
-import { decodeBytes, readFileBytes, rosterFromGrid, rosterFromText } from "../roster-input";
+import { rosterFromFile, rosterFromGrid, rosterFromText } from "../roster-input";
 import type { TableInfo } from "../services";
 import { useText } from "../text";
 import { errorMessage } from "../error-message";
@@ -75,7 +75,7 @@ export function RosterSource({ id, optional = false }: { id: string; optional?: 
   const onFile = (file: File | undefined) => {
     if (!file) return;
     void run(async () => {
-      setRoster(rosterFromText(decodeBytes(await readFileBytes(file)), file.name));
+      setRoster(await rosterFromFile(file, file.name));
     });
   };
   const teams = new Set(roster.reps.map((r) => r.team)).size;

@@ -289,7 +289,7 @@ describe("unrecognised exports", () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.issues[0]).toMatchObject({ file: "custom-export.csv", field: "columns.owner" });
-      expect(bad.issues[0].en).toMatch(/^the file has no column "Sales rep"/);
+      expect(bad.issues[0].en).toMatch(/^names a column "Sales rep" that custom-export.csv does not have/);
     }
   });
 

@@ -68,7 +68,6 @@ describe("team summary of returned reviews", () => {
         "manager:b": five,
         ...signed,
       }),
-      review("Ann copy.xlsx", "Ann", {}),
       review("Bob.xlsx", "Bob", {
         "self:a": "5",
         "self:b": five,
@@ -122,13 +121,8 @@ describe("team summary of returned reviews", () => {
     });
   });
 
-  it("reports duplicates, newer and damaged forms, and mixed periods once each", () => {
+  it("reports newer and damaged forms, and mixed periods once each", () => {
     expect(summary.issues.map((i) => [i.file, i.rep, i.en])).toEqual([
-      [
-        "Ann copy.xlsx",
-        "Ann",
-        "a second review for this rep (the first, Ann.xlsx, is used); this file was skipped",
-      ],
       ["Future.xlsx", null, "was made by a newer Sales Kit (form version 2); update Sales Kit to read it"],
       ["Odd.xlsx", null, "its hidden form data is damaged"],
       [null, null, "the reviews are from different periods: 2025-H1, 2025-H2"],
@@ -157,5 +151,60 @@ describe("team summary of returned reviews", () => {
       "not signed and dated by the rep",
       "not signed and dated by the manager",
     ]);
+  });
+});
+
+describe("review identity (issue 20, item 11)", () => {
+  const withIds: ReturnedForm = {
+    ...index,
+    data: {
+      period: "2025-H1",
+      reps: [
+        { name: "Ann", team: "East", file: "Ann.xlsx", id: "id-ann" },
+        { name: "Bob", team: "East", file: "Bob.xlsx", id: "id-bob" },
+      ],
+    },
+  };
+
+  it("counts neither of two files claiming one rep, naming both, whichever comes first by name", () => {
+    // "A fake.xlsx" sorts before the real "Ann.xlsx": before, the first by name won.
+    const s = summarizeReviews(
+      [
+        index,
+        review("A fake.xlsx", "Ann", { "self:a": five, "self:b": five, ...signed }),
+        review("Ann.xlsx", "Ann", { "self:a": three, "self:b": three, ...signed }),
+      ],
+      [],
+    );
+    const ann = s.reps.find((r) => r.rep === "Ann")!;
+    expect(ann.status).toBe("skipped");
+    expect(ann.self).toEqual({});
+    expect(ann.notes[0].en).toBe(
+      "2 files hold this rep's review (A fake.xlsx, Ann.xlsx); none is counted until only the real one is left in the folder",
+    );
+    expect(ann.notes[0].zh).toContain("A fake.xlsx、Ann.xlsx");
+  });
+
+  it("does not count a copy of another rep's review that claims this rep (its identifier differs)", () => {
+    const s = summarizeReviews(
+      [
+        withIds,
+        // Bob's form, renamed and edited to say Ann, still carries Bob's identifier.
+        review("Ann.xlsx", "Ann", { "self:a": five, ...signed }, { id: "id-bob" }),
+        review("Bob.xlsx", "Bob", { "self:a": three }, { id: "id-bob" }),
+      ],
+      [],
+    );
+    expect(s.reps.map((r) => [r.rep, r.status])).toEqual([
+      ["Ann", "skipped"],
+      ["Bob", "incomplete"],
+    ]);
+    expect(s.reps[0].notes[0].en).toMatch(/^Ann.xlsx is not the review issued for this rep/);
+    // A review without an identifier, where the index issued one, is not taken on trust either.
+    const bare = summarizeReviews([withIds, review("Ann.xlsx", "Ann", {})], []);
+    expect(bare.reps[0].status).toBe("skipped");
+    // The right identifier counts.
+    const good = summarizeReviews([withIds, review("Ann.xlsx", "Ann", {}, { id: "id-ann" })], []);
+    expect(good.reps[0].status).toBe("incomplete");
   });
 });

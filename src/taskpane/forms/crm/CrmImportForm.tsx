@@ -24,7 +24,7 @@ import type { Prepared } from "../../components/GeneratePanel";
 import { FieldGroup, FieldRow, FormView, Section } from "../../components/layout";
 import { RosterSource } from "../../components/RosterSource";
 import { usePane, useRemembered } from "../../pane-context";
-import { readFileBytes } from "../../roster-input";
+import { MAX_EXPORT_BYTES, readFileBytes } from "../../roster-input";
 import { useText } from "../../text";
 import { fileStem, parseListText } from "../form-values";
 import {
@@ -104,6 +104,19 @@ export function CrmImportForm() {
 
   const onFile = (file: File | undefined) => {
     if (!file) return;
+    // The CLI's cap on exports: a larger file is refused before a byte is read.
+    if (file.size > MAX_EXPORT_BYTES) {
+      const mb = (n: number) => Math.ceil(n / 1024 / 1024);
+      setLoaded({
+        ...NO_TABLE,
+        label: file.name,
+        error: {
+          en: `${file.name} is ${mb(file.size)} MB; exports of at most ${mb(MAX_EXPORT_BYTES)} MB are read (export fewer rows or columns)`,
+          zh: `${file.name} 大小为 ${mb(file.size)} MB;导出文件最多读取 ${mb(MAX_EXPORT_BYTES)} MB(请减少导出的行或列)`,
+        },
+      });
+      return;
+    }
     setBusy(true);
     void (async () => {
       try {
