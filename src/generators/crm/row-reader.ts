@@ -8,7 +8,7 @@ import type { CrmField, Outcome, RecordKind } from "../../schemas/crm-fields";
 import { FIELD_LABELS } from "../../schemas/crm-fields";
 import type { Rep } from "../../schemas/roster";
 import { AmountReader, parseProbability, wholePercent } from "./amounts";
-import { DateEvidence, DateOrder, isoFast, parseDate, tally, yearLastDate } from "./dates";
+import { DATE_FIELDS, DateEvidence, DateOrder, isoFast, parseDate, tally, yearLastDate } from "./dates";
 import type { ImportIssue } from "./normalize";
 import { OutcomeReader, OutcomeReading } from "./outcomes";
 import { OwnerMatcher } from "./owners";
@@ -94,8 +94,9 @@ export class RowReader {
   private readonly typedBusiness: boolean;
   private readonly newWords: Set<string>;
   private readonly rosterIndex: Map<Rep, number>;
-  // Caches: dates other than ISO, probabilities, stage/status pairs, owners, currencies, customers.
-  private readonly dateCache = new Map<string, number | null | undefined>();
+  // Caches: dates other than ISO (per date column: each has its own order), probabilities,
+  // stage/status pairs, owners, currencies, customers.
+  private readonly dateCaches = DATE_FIELDS.map(() => new Map<string, number | null | undefined>());
   private readonly probabilityCache = new Map<RawCell, number | null | undefined>();
   private readonly pairs = new Map<string, Map<string, StageStatus>>();
   private readonly stageIndex = new Map<string, number>();
@@ -110,8 +111,10 @@ export class RowReader {
     roster: readonly Rep[],
     capacity: number,
     file: string | undefined,
-    private readonly order: DateOrder,
-    private readonly evidence: DateEvidence,
+    /** Per date column (DATE_FIELDS' order): the day/month order its dates are read in. */
+    private readonly orders: readonly DateOrder[],
+    /** Per date column: what its dates say about the order, gathered as they are read. */
+    private readonly evidence: readonly DateEvidence[],
   ) {
     const col = mapping.columns;
     this.kind = mapping.kind;
@@ -222,7 +225,7 @@ export class RowReader {
     const outcome = reading.outcome;
 
     const closeCell = this.cClose < 0 ? undefined : cells[this.cClose];
-    let closeDate = this.readDate(closeCell);
+    let closeDate = this.readDate(closeCell, 0);
     if (closeDate === undefined) {
       if (outcome !== "open") {
         this.rowIssue(
@@ -255,8 +258,8 @@ export class RowReader {
       );
       return;
     }
-    const createdDate = this.optionalDate(cells, row, "createdDate", this.cCreated);
-    const nextContact = this.optionalDate(cells, row, "nextContact", this.cNext);
+    const createdDate = this.optionalDate(cells, row, 1, this.cCreated);
+    const nextContact = this.optionalDate(cells, row, 2, this.cNext);
     const probability = this.cProbability < 0 ? NaN : this.probability(cells[this.cProbability] ?? null, row);
 
     let collected = NaN;
@@ -330,33 +333,33 @@ export class RowReader {
   }
 
   /** A date: ISO straight away, year-last numbers by char code, other spellings once each by parseDate. */
-  private readDate(cell: RawCell | undefined): number | null | undefined {
+  private readDate(cell: RawCell | undefined, k: number): number | null | undefined {
     if (cell === undefined || cell === null) return null;
-    if (typeof cell !== "string") return parseDate(cell, this.order);
+    const order = this.orders[k];
+    if (typeof cell !== "string") return parseDate(cell, order);
     if (cell.length >= 10 && cell.charCodeAt(4) === 45) {
       const iso = isoFast(cell);
-      return iso !== null ? iso : parseDate(cell, this.order);
+      return iso !== null ? iso : parseDate(cell, order);
     }
-    const yearLast = yearLastDate(cell, this.order, this.evidence);
+    const evidence = this.evidence[k];
+    const yearLast = yearLastDate(cell, order, evidence);
     if (yearLast !== null) return yearLast;
-    let v = this.dateCache.get(cell);
-    if (v === undefined && !this.dateCache.has(cell)) {
-      tally(this.evidence, cell);
-      v = parseDate(cell, this.order);
-      if (this.dateCache.size < 50_000) this.dateCache.set(cell, v);
+    const cache = this.dateCaches[k];
+    let v = cache.get(cell);
+    if (v === undefined && !cache.has(cell)) {
+      v = parseDate(cell, order);
+      if (cache.size < 50_000) cache.set(cell, v);
     }
+    // Tallied per value, not per spelling: the evidence counts dates.
+    tally(evidence, cell);
     return v;
   }
 
   /** An optional date as a number, NaN when blank or unreadable (with a warning). */
-  private optionalDate(
-    cells: readonly RawCell[],
-    row: number,
-    field: "createdDate" | "nextContact",
-    c: number,
-  ): number {
+  private optionalDate(cells: readonly RawCell[], row: number, k: 1 | 2, c: number): number {
     if (c < 0) return NaN;
-    const v = this.readDate(cells[c]);
+    const field = DATE_FIELDS[k];
+    const v = this.readDate(cells[c], k);
     if (v !== undefined) return v === null ? NaN : v;
     const label = FIELD_LABELS[field];
     this.rowIssue(
