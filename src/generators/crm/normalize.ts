@@ -53,6 +53,8 @@ export interface NormalizedImport {
   /** The records as objects, built on first read from recordColumns (the import itself never reads them). */
   readonly records: readonly CrmRecord[];
   readonly issues: readonly ImportIssue[];
+  /** A text file's encoding and how it was chosen; absent for an .xlsx or a range. */
+  readonly encoding?: { readonly name: string; readonly how: "bom" | "detected" | "given" };
   /** Data rows in the export (after the header, blank rows not counted). */
   readonly rowsRead: number;
   /** The close date column's day/month order (the one the KPIs hang on). */
@@ -182,6 +184,7 @@ function normalizePass(
     recordColumns,
     issues,
     rowsRead: table.rows.length,
+    ...(table.encoding ? { encoding: { name: table.encoding, how: table.encodingHow ?? "detected" } } : {}),
     stages: orderStages(recordColumns, mapping, reader.stageNames),
     unknownOwners: [...reader.unknownOwners.values()].sort((a, b) => a.firstRow - b.firstRow),
     repsWithoutRecords: roster.filter((r) => !reader.matchedReps.has(r.name)).map((r) => r.name),

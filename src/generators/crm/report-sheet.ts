@@ -78,6 +78,9 @@ export function buildReportSheet(
       : orderText(imported.dateOrder),
   );
   if (imported.stages.length) label(t.stageOrder, importedText(stageOrderText(imported)));
+  if (imported.encoding) {
+    label(t.encoding, `${imported.encoding.name} (${t.encodingHow[imported.encoding.how]})`);
+  }
   label(t.currencies, importedText(imported.currencies.join(", ")));
   label(t.asOf, isoFromSerial(asOf));
   label(t.repsWithout, importedText(imported.repsWithoutRecords.join(zh ? "、" : ", ")));
