@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import { loadWorkbook } from "./load-workbook";
 import { DecodedText, decodeText } from "./text-encoding";
 
 export { decodeText } from "./text-encoding";
@@ -196,10 +197,10 @@ function rawFromExcel(value: ExcelJS.CellValue): RawCell {
 }
 
 async function readXlsx(bytes: Uint8Array, options: ReadTableOptions): Promise<ReadTableResult> {
-  const wb = new ExcelJS.Workbook();
+  let wb: ExcelJS.Workbook;
   try {
-    const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    await wb.xlsx.load(copy);
+    // Packages .NET tools write (an x: namespace prefix) are normalised there first.
+    wb = await loadWorkbook(bytes);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return fail(
