@@ -421,18 +421,23 @@ export class RowReader {
     return pair;
   }
 
+  /**
+   * The entry of a stage spelling: each spelling keeps its own text (the data sheet shows what the
+   * export says), and spellings that differ only in case, width or spacing share one funnel stage.
+   */
   private stageIndexOf(text: string): number {
-    const key = matchKey(text);
-    let name = this.stageNames.get(key);
-    if (!name) this.stageNames.set(key, (name = text));
-    let index = this.stageIndex.get(name);
+    let index = this.stageIndex.get(text);
     if (index === undefined) {
+      const key = matchKey(text);
+      let name = this.stageNames.get(key);
+      if (!name) this.stageNames.set(key, (name = text));
       const entry: StageEntry = {
         name,
-        cell: textCell(name),
+        cell: textCell(text),
+        funnelCell: textCell(name),
         open: this.outcomes.wordOutcome(name) === null,
       };
-      this.stageIndex.set(name, (index = this.out.stages.push(entry) - 1));
+      this.stageIndex.set(text, (index = this.out.stages.push(entry) - 1));
     }
     return index;
   }
