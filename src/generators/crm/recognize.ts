@@ -78,6 +78,8 @@ export interface ColumnBinding {
   readonly currency: string | null;
   /** Where the binding came from: a profile alias or the user's mapping. */
   readonly via: "profile" | "mapping";
+  /** Further columns read, in order, when this one is blank in a row (the profile's firstFilled). */
+  readonly alternates?: readonly { readonly column: number; readonly header: string }[];
 }
 
 /** Everything normalisation needs to read the rows of one export. */
@@ -196,7 +198,14 @@ function bindByAliases(
       continue;
     }
     taken.add(found[0]);
-    columns[field] = bind(field, found[0], header[found[0]], parts[found[0]], "profile");
+    const binding = bind(field, found[0], header[found[0]], parts[found[0]], "profile");
+    if (!strict && profile.firstFilled.includes(field) && found.length > 1) {
+      for (const i of found.slice(1)) taken.add(i);
+      columns[field] = {
+        ...binding,
+        alternates: found.slice(1).map((i) => ({ column: i, header: header[i] })),
+      };
+    } else columns[field] = binding;
   }
   return { columns, ambiguous };
 }
@@ -415,7 +424,9 @@ export function recognize(exported: CrmTable, options: RecognizeOptions = {}): R
     return { ok: false, step: mappingStep(table, profiles, kind), issues };
   }
 
-  const usedColumns = new Set(Object.values(columns).map((b) => b!.column));
+  const usedColumns = new Set(
+    Object.values(columns).flatMap((b) => [b!.column, ...(b!.alternates ?? []).map((a) => a.column)]),
+  );
   const given = Boolean(mapping && (Object.keys(mapping.columns).length || !base));
   return {
     ok: true,

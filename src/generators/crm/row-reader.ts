@@ -33,6 +33,13 @@ function textAt(cells: readonly RawCell[], c: number): string {
   return cell === null || cell === undefined ? "" : String(cell);
 }
 
+/** The first of column c and its alternates that is not blank in the row (c when all are). */
+function firstFilled(cells: readonly RawCell[], c: number, alternates: readonly number[]): number {
+  if (textAt(cells, c) !== "") return c;
+  for (const a of alternates) if (textAt(cells, a) !== "") return a;
+  return c;
+}
+
 function rawText(cell: RawCell | undefined): string {
   return cell === null || cell === undefined ? "" : String(cell);
 }
@@ -87,6 +94,9 @@ export class RowReader {
   private readonly cType: number;
   private readonly cSource: number;
   private readonly cCurrency: number;
+  /** Columns read when the amount's or the close date's own column is blank in a row (firstFilled). */
+  private readonly amountAlternates: readonly number[];
+  private readonly closeAlternates: readonly number[];
   private readonly amounts: AmountReader;
   private readonly collectedAmounts: AmountReader;
   private readonly probabilityScale: "percent" | "fraction";
@@ -141,6 +151,8 @@ export class RowReader {
     this.cType = at("dealType");
     this.cSource = at("leadSource");
     this.cCurrency = at("currency");
+    this.amountAlternates = (col.amount?.alternates ?? []).map((a) => a.column);
+    this.closeAlternates = (col.closeDate?.alternates ?? []).map((a) => a.column);
     const amountReader = (b: ColumnBinding | undefined) =>
       new AmountReader({ unit: mapping.amountUnit * (b?.unit ?? 1), decimalComma: mapping.decimalComma });
     this.amounts = amountReader(col.amount);
@@ -191,7 +203,10 @@ export class RowReader {
       );
       return;
     }
-    const amountCell = this.cAmount < 0 ? null : (cells[this.cAmount] ?? null);
+    const cAmount = this.amountAlternates.length
+      ? firstFilled(cells, this.cAmount, this.amountAlternates)
+      : this.cAmount;
+    const amountCell = cAmount < 0 ? null : (cells[cAmount] ?? null);
     const amount = this.amounts.read(amountCell);
     if (amount === undefined) {
       this.rowIssue(
@@ -224,7 +239,10 @@ export class RowReader {
     if (!reading.known) this.unlistedStatus(statusText, reading.outcome, row);
     const outcome = reading.outcome;
 
-    const closeCell = this.cClose < 0 ? undefined : cells[this.cClose];
+    const cClose = this.closeAlternates.length
+      ? firstFilled(cells, this.cClose, this.closeAlternates)
+      : this.cClose;
+    const closeCell = cClose < 0 ? undefined : cells[cClose];
     let closeDate = this.readDate(closeCell, 0);
     if (closeDate === undefined) {
       if (outcome !== "open") {
