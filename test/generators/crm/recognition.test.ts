@@ -114,3 +114,20 @@ describe("stage text", () => {
     expect(r.imported.stages.map((s) => s.name)).toEqual(["Negotiation/Review"]);
   });
 });
+
+describe("the closest profile", () => {
+  it("a HubSpot export missing a column is told it is closest to HubSpot, not Zoho", () => {
+    // HubSpot's own headers but Pipeline left out of the export's columns.
+    const t = table(
+      ["Record ID", "Deal Name", "Deal Stage", "Close Date", "Deal owner", "Amount"],
+      [["1", "Fabrikam", "closedwon", "2021-04-16 00:03", "Li Wei", "12000"]],
+    );
+    const step = mappingStep(t);
+    expect(step.closest).toEqual({ profile: "hubspot-deals", missing: ["Pipeline"] });
+  });
+
+  it("headers that share one word with a profile are close to none", () => {
+    const t = table(["Deal Name", "Value", "Who"], [["Fabrikam", "1", "Li Wei"]]);
+    expect(mappingStep(t).closest).toBeNull();
+  });
+});
