@@ -7,21 +7,14 @@ import crypto from "crypto";
 import fs from "fs";
 import path from "path";
 import YAML from "yaml";
+import { decodeText as decodeBytes } from "../hosts/xlsx/text-encoding";
 import { InputIssue, SchemaResult, fail, ok } from "../schemas/errors";
 import { MAX_TEXT_BYTES, checkText, readInputBytes } from "./input-file";
 import { outputProblem } from "./output-path";
 
-/** Decodes bytes: a BOM decides; else UTF-8 when valid, else GB18030 (a superset of GBK). */
+/** Decodes bytes as CRM exports are decoded (BOM, UTF-16, UTF-8, GB18030 or Windows-1252, from the bytes). */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return new TextDecoder("utf-8").decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("gb18030").decode(bytes);
-  }
+  return decodeBytes(bytes).text;
 }
 
 function fileIssue(file: string, en: string, zh: string, row?: number): InputIssue {

@@ -32,6 +32,11 @@ export const crmProfileSchema = z
     signature: z.array(z.string().trim().min(1)).default([]),
     /** Per field, the headers that mean it, in order of preference. */
     columns: z.partialRecord(z.enum(CRM_FIELDS), aliases),
+    /**
+     * Fields read per row from the first of their matching columns that is not blank, in alias order
+     * (Pipedrive's close date: Won time, else Lost time, else Expected close date).
+     */
+    firstFilled: z.array(z.enum(CRM_FIELDS)).default([]),
     /** The CRM's open stages from first to last; stages not listed follow in the order found. */
     stageOrder: z.array(z.string().trim().min(1)).default([]),
     /** Words added to the shared outcome words (profiles/outcomes.json). */

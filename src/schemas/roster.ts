@@ -16,11 +16,13 @@ export interface Rep {
   /** Excel serial (1900 system); null when unknown (treated as fully ramped). */
   hireDate: number | null;
   email?: string;
+  /** The rep's user id in the CRM (Salesforce OwnerId, Bitrix24 ASSIGNED_BY_ID): exports that give ids match through it. */
+  crmId?: string;
   /** Quota per pay period from the roster's optional quota column; incentive measures with quotaFrom "roster" use it. */
   quota?: number;
 }
 
-export type RosterField = "name" | "role" | "team" | "manager" | "hireDate" | "email" | "quota";
+export type RosterField = "name" | "role" | "team" | "manager" | "hireDate" | "email" | "quota" | "crmId";
 
 /** Header spellings accepted per field, compared after lower-casing and dropping spaces, _ and -. */
 export const ROSTER_HEADER_ALIASES: Readonly<Record<RosterField, readonly string[]>> = {
@@ -69,6 +71,7 @@ export const ROSTER_HEADER_ALIASES: Readonly<Record<RosterField, readonly string
   ],
   email: ["email", "emailaddress", "mail", "邮箱", "电子邮件", "邮件", "电子邮箱"],
   quota: ["quota", "salesquota", "repquota", "定额", "销售指标", "配额", "个人指标"],
+  crmId: ["crmid", "crmuserid", "userid", "ownerid", "crm用户id", "用户id"],
 };
 
 /** How each field is named in messages. */
@@ -80,6 +83,7 @@ const FIELD_LABELS: Readonly<Record<RosterField, { en: string; zh: string }>> = 
   hireDate: { en: "hire date", zh: "入职日期" },
   email: { en: "email", zh: "邮箱" },
   quota: { en: "quota", zh: "销售指标" },
+  crmId: { en: "CRM id", zh: "CRM 用户 ID" },
 };
 
 const REQUIRED_COLUMNS: readonly RosterField[] = ["name", "team"];
@@ -122,6 +126,7 @@ export const repInputSchema = z
       .describe(
         "Hire date: 2027-03-01, 2027/3/1, 2027年3月1日 or an Excel serial; blank if long-tenured / 入职日期",
       ),
+    crmId: z.string().trim().max(100).optional().describe("User id in the CRM (OwnerId) / CRM 用户 ID"),
     email: z
       .string()
       .trim()
@@ -252,6 +257,7 @@ function validateRows(
     const v = parsed.data;
     const rep: Rep = { name: v.name, role: v.role, team: v.team, manager: v.manager, hireDate };
     if (v.email) rep.email = v.email;
+    if (v.crmId) rep.crmId = v.crmId;
     if (quota !== null) rep.quota = quota;
     reps.push(rep);
   }

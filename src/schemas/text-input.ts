@@ -23,11 +23,20 @@ export function binaryKind(bytes: Uint8Array): { en: string; zh: string } | null
   if (starts(0x7f, 0x45, 0x4c, 0x46) || starts(0x4d, 0x5a)) return { en: "a program", zh: "程序文件" };
   // UTF-16 text holds NULs; its BOM says so.
   if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return null;
-  const head = bytes.subarray(0, 8192);
+  const head = bytes.subarray(0, 8192 & ~1);
+  let evenZeros = 0;
+  let oddZeros = 0;
   for (let i = 0; i < head.length; i++) {
-    if (head[i] === 0) return { en: "binary data", zh: "二进制数据" };
+    if (head[i] === 0) {
+      if (i % 2) oddZeros++;
+      else evenZeros++;
+    }
   }
-  return null;
+  if (evenZeros + oddZeros === 0) return null;
+  // UTF-16 without a BOM: its ASCII characters put a zero in every other byte, all on one side.
+  const pairs = head.length / 2;
+  if ((oddZeros > pairs * 0.3 && evenZeros === 0) || (evenZeros > pairs * 0.3 && oddZeros === 0)) return null;
+  return { en: "binary data", zh: "二进制数据" };
 }
 
 /**

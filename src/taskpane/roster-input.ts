@@ -4,18 +4,15 @@
  * header aliases (English or Chinese) and the same row-numbered messages.
  */
 import Papa from "papaparse";
+import { decodeText } from "../hosts/xlsx/text-encoding";
 import { parseRosterCsv } from "../schemas/roster";
 import { checkText } from "../schemas/text-input";
 import type { RosterState } from "./pane-context";
 import type { RawGrid } from "./services";
 
-/** Text of an uploaded file: UTF-8 (with or without BOM) when valid, else GB18030 (GBK exports). */
+/** Text of an uploaded file, decoded as the CLI decodes it (BOM, UTF-16, UTF-8, GB18030 or Windows-1252). */
 export function decodeBytes(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("gb18030").decode(bytes);
-  }
+  return decodeText(bytes).text;
 }
 
 /** The largest CRM export the pane reads, as in the CLI (about 300,000 rows). */

@@ -21,6 +21,7 @@ import {
 } from "../../generators/crm";
 import { generateGoalWorkbook, goalLayout } from "../../generators/goals";
 import { RawTable, readTable } from "../../hosts/xlsx/read-table";
+import { encodingName } from "../../hosts/xlsx/text-encoding";
 import { writeXlsx } from "../../hosts/xlsx/write";
 import { CrmPeriod, CrmTarget, parseTargetsCsv } from "../../schemas/crm-import";
 import type { GoalPlan } from "../../schemas/goals";
@@ -149,6 +150,15 @@ async function run(
       });
   }
 
+  const encoding = values.encoding as string | undefined;
+  if (encoding !== undefined && !encodingName(encoding)) {
+    issues.push({
+      field: "--encoding",
+      en: `"${encoding}" is not an encoding this program can read (try utf-8, windows-1252, gb18030, utf-16le)`,
+      zh: `无法识别编码“${encoding}”(可用 utf-8、windows-1252、gb18030、utf-16le 等)`,
+    });
+  }
+
   const bytes = readInputBytes(context.cwd, exportFile, MAX_EXPORT_BYTES);
   let table: RawTable | null = null;
   // A zip is an .xlsx export; anything else must be text (a picture named .csv is named as such).
@@ -157,10 +167,11 @@ async function run(
   const notText = bytes.ok && !zipOrXls ? checkText(bytes.value, exportFile) : null;
   if (!bytes.ok) issues.push(...bytes.issues);
   else if (notText) issues.push(notText);
-  else {
+  else if (!issues.some((i) => i.field === "--encoding")) {
     const read = await readTable(bytes.value, {
       fileName: exportFile,
       sheet: values.sheet as string | undefined,
+      ...(encoding !== undefined ? { encoding } : {}),
       isHeader: (cells) => looksLikeHeader(cells),
     });
     if (read.ok) table = read.table;
@@ -209,6 +220,13 @@ async function run(
       ? `已写入 ${displayPath(context.cwd, written.value)}:${profile},读取 ${s.rowsRead} 行,导入 ${s.rowsImported} 行,未导入 ${s.rowsRejected} 行,警告 ${s.warnings} 条;期间 ${periodsText};截止 ${isoFromSerial(asOf)}\n`
       : `Wrote ${displayPath(context.cwd, written.value)}: ${profile}; ${s.rowsRead} rows read, ${s.rowsImported} imported, ${s.rowsRejected} not imported, ${s.warnings} warning(s); periods ${periodsText}; as of ${isoFromSerial(asOf)}\n`,
   );
+  if (table.encoding) {
+    const how =
+      table.encodingHow === "given" ? (zh ? "由 --encoding 指定" : "given") : zh ? "自动判断" : "detected";
+    context.stdout(
+      zh ? `文本编码:${table.encoding}(${how})\n` : `Text encoding: ${table.encoding} (${how})\n`,
+    );
+  }
   const shown = result.imported.issues.filter((i) => i.severity === "error").slice(0, 10);
   for (const i of shown) context.stdout(`  ${formatIssue(i, context.locale)}\n`);
   if (s.rowsRejected > shown.length) {
@@ -254,7 +272,7 @@ export const importCommand: Command = {
     zh: "导入 CRM 导出文件(Zoho、Salesforce、纷享销客或任意 CSV)并按销售代表计算指标",
   },
   usage: [
-    "import <export.csv|export.xlsx> --roster <team.csv> [--mapping <map.json>] [--period 2027-Q1 ...] [--targets <targets.csv>] [--goals <goals.yaml>] [--as-of <date>] [--out <kpis.xlsx>] [--locale zh-CN] [--force]",
+    "import <export.csv|export.xlsx> --roster <team.csv> [--mapping <map.json>] [--period 2027-Q1 ...] [--targets <targets.csv>] [--goals <goals.yaml>] [--as-of <date>] [--encoding <name>] [--out <kpis.xlsx>] [--locale zh-CN] [--force]",
   ],
   options: {
     roster: {
@@ -307,6 +325,14 @@ export const importCommand: Command = {
       description: {
         en: "date the follow-up list counts overdue from (default today)",
         zh: "待跟进列表的截止日期(默认今天)",
+      },
+    },
+    encoding: {
+      type: "string",
+      valueName: "<name>",
+      description: {
+        en: "CSV exports: the text encoding (utf-8, windows-1252, gb18030, utf-16le ...), instead of deciding it from the bytes",
+        zh: "CSV 导出文件:文本编码(utf-8、windows-1252、gb18030、utf-16le 等),不再根据字节自动判断",
       },
     },
     sheet: {

@@ -148,7 +148,7 @@ function indexedCells(index: Int32Array, cells: readonly CellInput[]): CellInput
  * (funnelStageAt, by table: one decision per stage, not per record).
  */
 function funnelStageCells(r: RecordColumns, unknown: CellInput): CellInput[] {
-  const open = r.stages.map((s) => (s.open ? s.cell : unknown));
+  const open = r.stages.map((s) => (s.open ? s.funnelCell : unknown));
   const out = new Array<CellInput>(r.length);
   for (let i = 0; i < r.length; i++) {
     const s = r.stage[i];

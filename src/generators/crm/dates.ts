@@ -1,7 +1,8 @@
 /**
  * Dates as CRM exports write them, turned into Excel serial numbers (1900 system): ISO with or
- * without a time, 2027/3/1, 2027年3月1日, US 3/1/2027 (or day-first where the column shows it),
- * "Mar 1, 2027", 1-Mar-27, 20270301 and Excel serials. A time of day is dropped: KPIs count days.
+ * without a time (2021-04-16T00:03:00.000Z, Salesforce's +0000), 2027/3/1, 2027年3月1日, US 3/1/2027
+ * or day-first 16.04.2021 (Bitrix24) as the column shows, "Mar 1, 2027", Zoho's "16 Apr, 2021 00:03:00",
+ * 1-Mar-27, 20270301 and Excel serials. A time of day is dropped: KPIs count days.
  */
 import { MAX_SERIAL, MIN_SERIAL } from "../../schemas/dates";
 import type { RawCell } from "./table";
@@ -16,7 +17,10 @@ const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s
 const MONTH_NAME_FIRST = new RegExp(
   String.raw`^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME}$`,
 );
-const DAY_FIRST_NAME = new RegExp(String.raw`^(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{4}|\d{2})${TIME}$`);
+// Zoho writes "16 Apr, 2021 00:03:00": a comma after the month.
+const DAY_FIRST_NAME = new RegExp(
+  String.raw`^(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?,?[\s-]+(\d{4}|\d{2})${TIME}$`,
+);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const NUMBER = /^\d+(?:\.\d+)?$/;
 
@@ -166,10 +170,7 @@ export function parseDate(cell: RawCell, order: DateOrder): number | null | unde
   let m = YEAR_FIRST.exec(s) ?? CHINESE.exec(s);
   if (m) return serial(Number(m[1]), Number(m[2]), Number(m[3]));
   m = YEAR_LAST.exec(s);
-  if (m) {
-    const [first, second, year] = [Number(m[1]), Number(m[2]), fullYear(m[3])];
-    return order === "mdy" ? serial(year, first, second) : serial(year, second, first);
-  }
+  if (m) return inOrder(order, Number(m[1]), Number(m[2]), fullYear(m[3]));
   m = MONTH_NAME_FIRST.exec(s);
   if (m) {
     const month = MONTHS[m[1].toLowerCase()];
@@ -246,7 +247,18 @@ export function yearLastDate(
   }
   if (digits === 2) year = twoDigitYear(year);
   noteOrder(evidence, a, b);
-  return order === "mdy" ? serial(year, a, b) : serial(year, b, a);
+  return inOrder(order, a, b, year);
+}
+
+/**
+ * A year-last date of two leading numbers a and b: read in the column's order, except one that can be
+ * read only the other way (16/02/2025 in a month-first column is 16 February, never a lost row): the
+ * column's evidence counts it, and the import reports the mix.
+ */
+function inOrder(order: DateOrder, a: number, b: number, year: number): number | undefined {
+  const mdy = order === "mdy";
+  if (mdy ? a > 12 && b <= 12 : b > 12 && a <= 12) return mdy ? serial(year, b, a) : serial(year, a, b);
+  return mdy ? serial(year, a, b) : serial(year, b, a);
 }
 
 /** What the dates of an export say about day/month order, gathered while they are read. */
@@ -272,4 +284,12 @@ function noteOrder(evidence: DateEvidence, a: number, b: number): void {
   if (a > 12 && b <= 12) evidence.dmy++;
   else if (b > 12 && a <= 12) evidence.mdy++;
   else evidence.ambiguous = true;
+}
+
+/** The date columns of a record, each read in its own day/month order. */
+export const DATE_FIELDS = ["closeDate", "createdDate", "nextContact"] as const;
+export type DateField = (typeof DATE_FIELDS)[number];
+
+export function emptyEvidence(): DateEvidence {
+  return { dmy: 0, mdy: 0, ambiguous: false, yearLast: false };
 }

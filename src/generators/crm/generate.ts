@@ -19,7 +19,7 @@ import { FunnelLayout, buildFunnelSheet } from "./funnel-sheet";
 import { KpiGoalLinks, KpiLayout, buildKpiSheet } from "./kpi-sheet";
 import { NormalizedImport, normalizeRecords } from "./normalize";
 import { OPEN, RecordColumns } from "./records";
-import { MappingStep, recognize } from "./recognize";
+import { MappingStep, readableTable, recognize } from "./recognize";
 import { buildReportSheet } from "./report-sheet";
 import type { CrmTable } from "./table";
 
@@ -130,7 +130,13 @@ export function importCrm(
     mappingFile: options.mappingFile,
   });
   if (!recognition.ok) return { ok: false, issues: recognition.issues, step: recognition.step };
-  const imported = normalizeRecords(table, recognition.mapping, roster, where);
+  // The same rows recognize read: a file without a header row starts at its first row.
+  const imported = normalizeRecords(
+    readableTable(table, options.profiles),
+    recognition.mapping,
+    roster,
+    where,
+  );
   const fatal: InputIssue[] = imported.issues
     .filter((i) => i.field === "owners")
     .map(({ severity: _s, value: _v, ...rest }) => rest);

@@ -8,10 +8,9 @@ import type { CrmField, Outcome, RecordKind } from "../../schemas/crm-fields";
 import { FIELD_LABELS } from "../../schemas/crm-fields";
 import type { InputIssue } from "../../schemas/errors";
 import type { Rep } from "../../schemas/roster";
-import type { DateOrder } from "./dates";
+import { DATE_FIELDS, DateEvidence, DateField, DateOrder, emptyEvidence } from "./dates";
 import type { ColumnBinding, ResolvedMapping } from "./recognize";
 import { CrmRecord, OPEN, RecordColumns, funnelStageAt, recordAt } from "./records";
-import type { DateEvidence } from "./dates";
 import { RowReader } from "./row-reader";
 import type { CrmTable, CrmTableRow } from "./table";
 import { matchKey } from "./text";
@@ -54,9 +53,14 @@ export interface NormalizedImport {
   /** The records as objects, built on first read from recordColumns (the import itself never reads them). */
   readonly records: readonly CrmRecord[];
   readonly issues: readonly ImportIssue[];
+  /** A text file's encoding and how it was chosen; absent for an .xlsx or a range. */
+  readonly encoding?: { readonly name: string; readonly how: "bom" | "detected" | "given" };
   /** Data rows in the export (after the header, blank rows not counted). */
   readonly rowsRead: number;
+  /** The close date column's day/month order (the one the KPIs hang on). */
   readonly dateOrder: { readonly order: DateOrder; readonly how: DateOrderHow };
+  /** Each mapped date column's order: decided per column from its own unambiguous dates. */
+  readonly dateOrders: readonly ColumnDateOrder[];
   /** The open stages of the funnel, first to last. */
   readonly stages: readonly StageInfo[];
   readonly unknownOwners: readonly UnknownOwner[];
@@ -71,20 +75,36 @@ export interface NormalizeOptions {
   readonly file?: string;
 }
 
+export interface ColumnDateOrder {
+  readonly field: DateField;
+  readonly header: string;
+  readonly order: DateOrder;
+  readonly how: DateOrderHow;
+  /** Dates that show the other order than the one the column is read in (each read the only way it can be). */
+  readonly against: number;
+}
+
 /** How the day/month order was decided; "unused" when no date in the file is written day-month-year or month-day-year. */
 export type DateOrderHow = "given" | "evidence" | "default" | "unused";
 
+/**
+ * A column's order: the mapping's, else what most of its unambiguous dates show (16/02/2025 can only
+ * be day-first), else the profile's default. Dates showing the other order are read the only way they
+ * can be, and counted in `against`.
+ */
 function decideOrder(
   evidence: DateEvidence,
   mapping: ResolvedMapping,
-): { order: DateOrder; how: DateOrderHow; conflict: boolean } {
+): { order: DateOrder; how: DateOrderHow; against: number } {
   const { dmy, mdy } = evidence;
-  const conflict = dmy > 0 && mdy > 0;
-  if (mapping.dateOrderGiven) return { order: mapping.dateOrder, how: "given", conflict };
-  if (!evidence.yearLast) return { order: mapping.dateOrder, how: "unused", conflict };
-  if (!conflict && dmy > 0) return { order: "dmy", how: "evidence", conflict };
-  if (!conflict && mdy > 0) return { order: "mdy", how: "evidence", conflict };
-  return { order: mapping.dateOrder, how: "default", conflict };
+  const against = (order: DateOrder) => (order === "mdy" ? dmy : mdy);
+  if (mapping.dateOrderGiven) {
+    return { order: mapping.dateOrder, how: "given", against: against(mapping.dateOrder) };
+  }
+  if (!evidence.yearLast) return { order: mapping.dateOrder, how: "unused", against: 0 };
+  if (dmy > mdy) return { order: "dmy", how: "evidence", against: mdy };
+  if (mdy > dmy) return { order: "mdy", how: "evidence", against: dmy };
+  return { order: mapping.dateOrder, how: "default", against: against(mapping.dateOrder) };
 }
 
 /**
@@ -106,7 +126,7 @@ function readRows(reader: RowReader, rows: readonly CrmTableRow[]): void {
 }
 
 /** What one pass over the rows gives; normalizeRecords adds the date order and the records. */
-type PassResult = Omit<NormalizedImport, "records" | "dateOrder">;
+type PassResult = Omit<NormalizedImport, "records" | "dateOrder" | "dateOrders">;
 
 /**
  * Normalises the rows with the dates read in `order`, gathering what the dates say about the order.
@@ -117,14 +137,14 @@ function normalizePass(
   mapping: ResolvedMapping,
   roster: readonly Rep[],
   options: NormalizeOptions,
-  order: DateOrder,
-  evidence: DateEvidence,
+  orders: readonly DateOrder[],
+  evidence: readonly DateEvidence[],
 ): PassResult {
   const { file } = options;
   const where = file !== undefined ? { file } : {};
-  const reader = new RowReader(mapping, roster, table.rows.length, file, order, evidence);
+  const reader = new RowReader(mapping, roster, table.rows.length, file, orders, evidence);
   // An empty twin is kept (same maps, no records), so no import's records outlive its result.
-  kept.reader = new RowReader(mapping, roster, 0, file, order, evidence);
+  kept.reader = new RowReader(mapping, roster, 0, file, orders, DATE_FIELDS.map(emptyEvidence));
   readRows(reader, table.rows);
   reader.markNewCustomers();
   const recordColumns = reader.out.finish();
@@ -164,6 +184,7 @@ function normalizePass(
     recordColumns,
     issues,
     rowsRead: table.rows.length,
+    ...(table.encoding ? { encoding: { name: table.encoding, how: table.encodingHow ?? "detected" } } : {}),
     stages: orderStages(recordColumns, mapping, reader.stageNames),
     unknownOwners: [...reader.unknownOwners.values()].sort((a, b) => a.firstRow - b.firstRow),
     repsWithoutRecords: roster.filter((r) => !reader.matchedReps.has(r.name)).map((r) => r.name),
@@ -186,38 +207,49 @@ export function normalizeRecords(
   roster: readonly Rep[],
   options: NormalizeOptions = {},
 ): NormalizedImport {
-  const evidence: DateEvidence = { dmy: 0, mdy: 0, ambiguous: false, yearLast: false };
-  let result = normalizePass(table, mapping, roster, options, mapping.dateOrder, evidence);
-  const dates = decideOrder(evidence, mapping);
-  if (dates.order !== mapping.dateOrder) {
-    result = normalizePass(table, mapping, roster, options, dates.order, { ...evidence });
+  const evidence = DATE_FIELDS.map(emptyEvidence);
+  const first = DATE_FIELDS.map(() => mapping.dateOrder);
+  let result = normalizePass(table, mapping, roster, options, first, evidence);
+  const decided = evidence.map((e) => decideOrder(e, mapping));
+  if (decided.some((d, k) => d.order !== first[k])) {
+    const orders = decided.map((d) => d.order);
+    result = normalizePass(table, mapping, roster, options, orders, DATE_FIELDS.map(emptyEvidence));
   }
   const where = options.file !== undefined ? { file: options.file } : {};
   const warnings: ImportIssue[] = [];
-  const mdy = dates.order === "mdy";
-  if (dates.conflict) {
-    warnings.push({
-      ...where,
-      severity: "warning",
-      field: "dates",
-      en: `some dates are day-first (31/1/2027) and some month-first (1/31/2027); read as ${mdy ? "month/day" : "day/month"}: check the export`,
-      zh: `部分日期为日/月(31/1/2027),部分为月/日(1/31/2027);按${mdy ? "月/日" : "日/月"}读取:请检查导出文件`,
-    });
-  } else if (dates.how === "default" && evidence.ambiguous) {
-    warnings.push({
-      ...where,
-      severity: "warning",
-      field: "dates",
-      en: `dates like 3/1/2027 were read as ${mdy ? "month/day (March 1)" : "day/month (3 January)"}, the profile's default; set "dateOrder" in the mapping if that is wrong`,
-      zh: `3/1/2027 这类日期按${mdy ? "月/日(3 月 1 日)" : "日/月(1 月 3 日)"}读取(配置默认);如不正确,请在映射中设置 "dateOrder"`,
-    });
-  }
+  const dateOrders: ColumnDateOrder[] = [];
+  DATE_FIELDS.forEach((field, k) => {
+    const binding = mapping.columns[field];
+    if (!binding) return;
+    const d = decided[k];
+    dateOrders.push({ field, header: binding.header, order: d.order, how: d.how, against: d.against });
+    const mdy = d.order === "mdy";
+    if (d.against > 0) {
+      warnings.push({
+        ...where,
+        severity: "warning",
+        field: binding.header,
+        en: `${d.against} date(s) can only be ${mdy ? "day-first (31/1/2027)" : "month-first (1/31/2027)"} in a column read ${mdy ? "month/day" : "day/month"}: each was read the only way it can be; check the export`,
+        zh: `${d.against} 个日期只能是${mdy ? "日/月(31/1/2027)" : "月/日(1/31/2027)"},而此列按${mdy ? "月/日" : "日/月"}读取:这些日期已按唯一可能的方式读取;请检查导出文件`,
+      });
+    } else if (d.how === "default" && evidence[k].ambiguous) {
+      warnings.push({
+        ...where,
+        severity: "warning",
+        field: binding.header,
+        en: `dates like 3/1/2027 were read as ${mdy ? "month/day (March 1)" : "day/month (3 January)"}, the profile's default; set "dateOrder" in the mapping if that is wrong`,
+        zh: `3/1/2027 这类日期按${mdy ? "月/日(3 月 1 日)" : "日/月(1 月 3 日)"}读取(配置默认);如不正确,请在映射中设置 "dateOrder"`,
+      });
+    }
+  });
+  const close = dateOrders.find((d) => d.field === "closeDate");
   const columns = result.recordColumns;
   let records: CrmRecord[] | undefined;
-  const imported = {
+  const imported: Omit<NormalizedImport, "records"> = {
     ...result,
     issues: warnings.length ? [...warnings, ...result.issues] : result.issues,
-    dateOrder: { order: dates.order, how: dates.how },
+    dateOrder: close ? { order: close.order, how: close.how } : { order: mapping.dateOrder, how: "unused" },
+    dateOrders,
   };
   // Built only when read: the sheets read the columns, and 100,000 objects cost more than the rest.
   return Object.defineProperty(imported, "records", {

@@ -15,6 +15,7 @@ export interface OutcomeReading {
 // English CRMs spell their closed stages with suffixes ("Closed Won - Signed", "Closed Lost (No Budget)").
 const CLOSED_WON = /^closed[\s-]*won\b/;
 const CLOSED_LOST = /^closed[\s-]*lost\b/;
+const CATEGORY = /^c\d+:(.+)$/;
 
 export class OutcomeReader {
   private readonly words = new Map<string, Outcome>();
@@ -38,6 +39,9 @@ export class OutcomeReader {
     if (listed) return listed;
     if (CLOSED_WON.test(key)) return "won";
     if (CLOSED_LOST.test(key)) return "lost";
+    // Bitrix24 writes a pipeline's stages with its category: C6:WON, C2:LOSE.
+    const category = CATEGORY.exec(key);
+    if (category) return this.words.get(category[1]) ?? null;
     return null;
   }
 

@@ -27,6 +27,11 @@ export class OwnerMatcher {
     for (const rep of roster) {
       this.byKey.set(ownerKey(rep.name), rep);
       if (rep.email) this.byKey.set(ownerKey(rep.email), rep);
+      // An id as exported (Salesforce's 18-character OwnerId; the 15-character form is its prefix).
+      if (rep.crmId) {
+        this.byKey.set(ownerKey(rep.crmId), rep);
+        if (rep.crmId.length === 18) this.byKey.set(ownerKey(rep.crmId.slice(0, 15)), rep);
+      }
     }
     for (const [owner, name] of Object.entries(aliases)) {
       const rep = this.byKey.get(ownerKey(name));

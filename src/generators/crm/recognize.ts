@@ -15,8 +15,9 @@ import type { CrmMapping } from "../../schemas/crm-mapping";
 import type { CrmProfile, OutcomeWords } from "../../schemas/crm-profile";
 import type { InputIssue } from "../../schemas/errors";
 import { BUILT_IN_PROFILES, GENERIC_PROFILE_ID, SHARED_WORDS, profileById } from "./profiles";
+import { columnFits, headerlessTable, sampleValues } from "./column-values";
 import type { CrmTable } from "./table";
-import { cellText, matchKey } from "./text";
+import { matchKey } from "./text";
 
 /** A header split into its name and a trailing note in brackets: "金额(万元)" -> 金额 + 万元. */
 export interface HeaderParts {
@@ -77,6 +78,8 @@ export interface ColumnBinding {
   readonly currency: string | null;
   /** Where the binding came from: a profile alias or the user's mapping. */
   readonly via: "profile" | "mapping";
+  /** Further columns read, in order, when this one is blank in a row (the profile's firstFilled). */
+  readonly alternates?: readonly { readonly column: number; readonly header: string }[];
 }
 
 /** Everything normalisation needs to read the rows of one export. */
@@ -174,6 +177,7 @@ function bindByAliases(
   parts: readonly HeaderParts[],
   profile: CrmProfile,
   strict: boolean,
+  table?: CrmTable,
 ): {
   columns: Partial<Record<CrmField, ColumnBinding>>;
   ambiguous: { field: CrmField; headers: string[] }[];
@@ -184,14 +188,26 @@ function bindByAliases(
   for (const field of CRM_FIELDS) {
     const aliases = profile.columns[field];
     if (!aliases) continue;
-    const found = matchAliases(parts, aliases).filter((i) => !taken.has(i));
+    // A column whose values are not of the field's type is not that field by a generic name (Dynamics
+    // 365's "Revenue" holds "User Provided"). A profile's own header stays its field: its bad values
+    // are the row reader's to report, row by row.
+    const named = matchAliases(parts, aliases).filter((i) => !taken.has(i));
+    const fitting = table ? named.filter((i) => columnFits(table, i, field)) : named;
+    const found = strict || fitting.length ? fitting : named;
     if (!found.length) continue;
     if (strict && found.length > 1) {
       ambiguous.push({ field, headers: found.map((i) => header[i]) });
       continue;
     }
     taken.add(found[0]);
-    columns[field] = bind(field, found[0], header[found[0]], parts[found[0]], "profile");
+    const binding = bind(field, found[0], header[found[0]], parts[found[0]], "profile");
+    if (!strict && profile.firstFilled.includes(field) && found.length > 1) {
+      for (const i of found.slice(1)) taken.add(i);
+      columns[field] = {
+        ...binding,
+        alternates: found.slice(1).map((i) => ({ column: i, header: header[i] })),
+      };
+    } else columns[field] = binding;
   }
   return { columns, ambiguous };
 }
@@ -221,28 +237,48 @@ export function looksLikeHeader(
   return Boolean(columns.owner && columns.amount);
 }
 
-function samplesOf(table: CrmTable | undefined, count: number): string[][] {
-  const samples: string[][] = Array.from({ length: table?.header.length ?? 0 }, () => []);
-  if (!table) return samples;
-  for (const row of table.rows.slice(0, 50)) {
-    row.cells.forEach((cell, i) => {
-      const text = cellText(cell);
-      if (i < samples.length && text && samples[i].length < count) samples[i].push(text);
-    });
-  }
-  return samples;
+function samplesOf(table: CrmTable, count: number): string[][] {
+  return table.header.map((_, i) => sampleValues(table, i, count));
+}
+
+/**
+ * How close a profile is to the headers: the share of its signature present, then how many of its
+ * columns bind. Half the signature at least, or it is not close at all (a HubSpot file is not
+ * "almost Zoho" because both say Deal Name).
+ */
+function closeness(parts: readonly HeaderParts[], p: CrmProfile): { ratio: number; bound: number } | null {
+  if (!p.signature.length) return null;
+  const ratio = signatureMatches(parts, p) / p.signature.length;
+  if (ratio < 0.5) return null;
+  const bound = Object.values(p.columns).filter((a) => a && matchAliases(parts, a).length > 0).length;
+  return { ratio, bound };
+}
+
+/**
+ * The file as it is to be read: as exported, or, when its first row holds numbers or dates and no
+ * profile knows it, as a file without a header row (columns named Column A, Column B ...).
+ */
+export function readableTable(
+  table: CrmTable,
+  profiles: readonly CrmProfile[] = BUILT_IN_PROFILES,
+): CrmTable {
+  if (looksLikeHeader(table.header, profiles)) return table;
+  return headerlessTable(table) ?? table;
 }
 
 /** The mapping step for headers no profile recognises: candidates from the generic aliases. */
 export function mappingStep(
-  table: CrmTable,
+  exported: CrmTable,
   profiles: readonly CrmProfile[] = BUILT_IN_PROFILES,
   kind: RecordKind = "deals",
 ): MappingStep {
+  const table = readableTable(exported, profiles);
   const parts = table.header.map(headerParts);
   const generic = profiles.find((p) => p.id === GENERIC_PROFILE_ID);
   const fields = CRM_FIELDS.map((field): MappingStepField => {
-    const found = generic?.columns[field] ? matchAliases(parts, generic.columns[field]!) : [];
+    const found = (generic?.columns[field] ? matchAliases(parts, generic.columns[field]!) : []).filter((i) =>
+      columnFits(table, i, field),
+    );
     const candidates = found.map((i) => table.header[i]);
     return {
       field,
@@ -253,14 +289,12 @@ export function mappingStep(
     };
   });
   let closest: MappingStep["closest"] = null;
-  let bestRatio = 0;
+  let best: { ratio: number; bound: number } | null = null;
   for (const p of profiles) {
-    if (!p.signature.length) continue;
-    const ratio = signatureMatches(parts, p) / p.signature.length;
-    if (ratio > bestRatio) {
-      bestRatio = ratio;
-      closest = { profile: p.id, missing: p.signature.filter((s) => !matchAliases(parts, [s]).length) };
-    }
+    const c = closeness(parts, p);
+    if (!c || (best && (c.ratio < best.ratio || (c.ratio === best.ratio && c.bound <= best.bound)))) continue;
+    best = c;
+    closest = { profile: p.id, missing: p.signature.filter((s) => !matchAliases(parts, [s]).length) };
   }
   return { headers: [...table.header], samples: samplesOf(table, 3), kind, fields, closest };
 }
@@ -286,10 +320,12 @@ function issue(file: string | undefined, field: string, en: string, zh: string):
  * Recognises the columns of an export: by a built-in profile, or by the user's mapping on top of
  * one. Without either, the generic profile applies only if it binds every required field unambiguously.
  */
-export function recognize(table: CrmTable, options: RecognizeOptions = {}): Recognition {
+export function recognize(exported: CrmTable, options: RecognizeOptions = {}): Recognition {
   const profiles = options.profiles ?? BUILT_IN_PROFILES;
   const { mapping, file } = options;
   const mappingFile = options.mappingFile ?? file;
+  const table = readableTable(exported, profiles);
+  const headerless = table !== exported;
   const header = table.header;
   const parts = header.map(headerParts);
   const issues: InputIssue[] = [];
@@ -318,7 +354,7 @@ export function recognize(table: CrmTable, options: RecognizeOptions = {}): Reco
   if (!profile) throw new Error("the generic CRM profile is missing");
   const strict = base === null;
   const { columns, ambiguous } = useAliases
-    ? bindByAliases(header, parts, profile, strict)
+    ? bindByAliases(header, parts, profile, strict, table)
     : {
         columns: {} as Partial<Record<CrmField, ColumnBinding>>,
         ambiguous: [] as { field: CrmField; headers: string[] }[],
@@ -375,11 +411,25 @@ export function recognize(table: CrmTable, options: RecognizeOptions = {}): Reco
           ),
     );
   }
+  if (headerless && (issues.length || blocking.length)) {
+    const row = exported.headerRow ?? 1;
+    const names = table.header.slice(0, 3).join(", ");
+    issues.unshift(
+      issue(
+        file,
+        "(header)",
+        `row ${row} holds values (${exported.header.filter(Boolean).slice(0, 3).join(", ")}), not column names: the file has no header row; name its columns ${names} ... in the mapping`,
+        `第 ${row} 行是数据(${exported.header.filter(Boolean).slice(0, 3).join("、")}),不是列名:文件没有表头行;请在映射中用 ${names} ……指定各列`,
+      ),
+    );
+  }
   if (issues.length || blocking.length) {
     return { ok: false, step: mappingStep(table, profiles, kind), issues };
   }
 
-  const usedColumns = new Set(Object.values(columns).map((b) => b!.column));
+  const usedColumns = new Set(
+    Object.values(columns).flatMap((b) => [b!.column, ...(b!.alternates ?? []).map((a) => a.column)]),
+  );
   const given = Boolean(mapping && (Object.keys(mapping.columns).length || !base));
   return {
     ok: true,

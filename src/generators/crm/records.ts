@@ -19,7 +19,7 @@ export interface CrmRecord {
   readonly team: string | null;
   readonly deal: string;
   readonly account: string;
-  /** The stage as the export spells it (profile spelling when it is a known stage); "" when none. */
+  /** The stage as the row spells it ("" when none); funnelStage groups spellings. */
   readonly stage: string;
   readonly status: string;
   readonly outcome: Outcome;
@@ -73,10 +73,14 @@ export interface OwnerEntry {
   readonly team: ImportedText;
 }
 
-/** A stage as the profile (or, for stages it does not list, the export) spells it. */
+/** A stage spelling of the export, and the funnel stage it belongs to. */
 export interface StageEntry {
+  /** The funnel stage: as the profile spells it (or, for stages it does not list, as first found). */
   readonly name: string;
+  /** The stage as this record's row spells it. */
   readonly cell: ImportedText;
+  /** The funnel stage's name as a cell. */
+  readonly funnelCell: ImportedText;
   /** An open stage (a place in the funnel), not a won or lost word. */
   readonly open: boolean;
 }
@@ -139,7 +143,7 @@ export function recordAt(c: RecordColumns, i: number): CrmRecord {
     team: owner.repIndex < 0 ? null : plainText(owner.team),
     deal: plainText(c.deal[i]),
     account: plainText(c.account[i]),
-    stage: s < 0 ? "" : c.stages[s].name,
+    stage: s < 0 ? "" : plainText(c.stages[s].cell),
     status: st < 0 ? "" : plainText(c.statuses[st]),
     outcome: OUTCOMES[c.outcome[i]],
     funnelStage: funnelStageAt(c, i)?.name ?? null,

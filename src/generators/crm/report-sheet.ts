@@ -68,8 +68,19 @@ export function buildReportSheet(
   label(t.rowsImported, summary.rowsImported);
   label(t.rowsRejected, summary.rowsRejected);
   label(t.warnings, summary.warnings);
-  label(t.dateOrder, `${t.dateOrders[imported.dateOrder.order]} (${t.dateHow[imported.dateOrder.how]})`);
+  // Each date column is read in its own order: one line names each when they are several.
+  const orderText = (d: { order: "mdy" | "dmy"; how: keyof typeof t.dateHow }) =>
+    `${t.dateOrders[d.order]} (${t.dateHow[d.how]})`;
+  label(
+    t.dateOrder,
+    imported.dateOrders.length > 1
+      ? importedText(imported.dateOrders.map((d) => `${d.header}: ${orderText(d)}`).join("; "))
+      : orderText(imported.dateOrder),
+  );
   if (imported.stages.length) label(t.stageOrder, importedText(stageOrderText(imported)));
+  if (imported.encoding) {
+    label(t.encoding, `${imported.encoding.name} (${t.encodingHow[imported.encoding.how]})`);
+  }
   label(t.currencies, importedText(imported.currencies.join(", ")));
   label(t.asOf, isoFromSerial(asOf));
   label(t.repsWithout, importedText(imported.repsWithoutRecords.join(zh ? "、" : ", ")));

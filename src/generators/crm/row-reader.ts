@@ -8,7 +8,7 @@ import type { CrmField, Outcome, RecordKind } from "../../schemas/crm-fields";
 import { FIELD_LABELS } from "../../schemas/crm-fields";
 import type { Rep } from "../../schemas/roster";
 import { AmountReader, parseProbability, wholePercent } from "./amounts";
-import { DateEvidence, DateOrder, isoFast, parseDate, tally, yearLastDate } from "./dates";
+import { DATE_FIELDS, DateEvidence, DateOrder, isoFast, parseDate, tally, yearLastDate } from "./dates";
 import type { ImportIssue } from "./normalize";
 import { OutcomeReader, OutcomeReading } from "./outcomes";
 import { OwnerMatcher } from "./owners";
@@ -31,6 +31,13 @@ function textAt(cells: readonly RawCell[], c: number): string {
     return cell.trim();
   }
   return cell === null || cell === undefined ? "" : String(cell);
+}
+
+/** The first of column c and its alternates that is not blank in the row (c when all are). */
+function firstFilled(cells: readonly RawCell[], c: number, alternates: readonly number[]): number {
+  if (textAt(cells, c) !== "") return c;
+  for (const a of alternates) if (textAt(cells, a) !== "") return a;
+  return c;
 }
 
 function rawText(cell: RawCell | undefined): string {
@@ -87,6 +94,9 @@ export class RowReader {
   private readonly cType: number;
   private readonly cSource: number;
   private readonly cCurrency: number;
+  /** Columns read when the amount's or the close date's own column is blank in a row (firstFilled). */
+  private readonly amountAlternates: readonly number[];
+  private readonly closeAlternates: readonly number[];
   private readonly amounts: AmountReader;
   private readonly collectedAmounts: AmountReader;
   private readonly probabilityScale: "percent" | "fraction";
@@ -94,8 +104,9 @@ export class RowReader {
   private readonly typedBusiness: boolean;
   private readonly newWords: Set<string>;
   private readonly rosterIndex: Map<Rep, number>;
-  // Caches: dates other than ISO, probabilities, stage/status pairs, owners, currencies, customers.
-  private readonly dateCache = new Map<string, number | null | undefined>();
+  // Caches: dates other than ISO (per date column: each has its own order), probabilities,
+  // stage/status pairs, owners, currencies, customers.
+  private readonly dateCaches = DATE_FIELDS.map(() => new Map<string, number | null | undefined>());
   private readonly probabilityCache = new Map<RawCell, number | null | undefined>();
   private readonly pairs = new Map<string, Map<string, StageStatus>>();
   private readonly stageIndex = new Map<string, number>();
@@ -110,8 +121,10 @@ export class RowReader {
     roster: readonly Rep[],
     capacity: number,
     file: string | undefined,
-    private readonly order: DateOrder,
-    private readonly evidence: DateEvidence,
+    /** Per date column (DATE_FIELDS' order): the day/month order its dates are read in. */
+    private readonly orders: readonly DateOrder[],
+    /** Per date column: what its dates say about the order, gathered as they are read. */
+    private readonly evidence: readonly DateEvidence[],
   ) {
     const col = mapping.columns;
     this.kind = mapping.kind;
@@ -138,6 +151,8 @@ export class RowReader {
     this.cType = at("dealType");
     this.cSource = at("leadSource");
     this.cCurrency = at("currency");
+    this.amountAlternates = (col.amount?.alternates ?? []).map((a) => a.column);
+    this.closeAlternates = (col.closeDate?.alternates ?? []).map((a) => a.column);
     const amountReader = (b: ColumnBinding | undefined) =>
       new AmountReader({ unit: mapping.amountUnit * (b?.unit ?? 1), decimalComma: mapping.decimalComma });
     this.amounts = amountReader(col.amount);
@@ -188,7 +203,10 @@ export class RowReader {
       );
       return;
     }
-    const amountCell = this.cAmount < 0 ? null : (cells[this.cAmount] ?? null);
+    const cAmount = this.amountAlternates.length
+      ? firstFilled(cells, this.cAmount, this.amountAlternates)
+      : this.cAmount;
+    const amountCell = cAmount < 0 ? null : (cells[cAmount] ?? null);
     const amount = this.amounts.read(amountCell);
     if (amount === undefined) {
       this.rowIssue(
@@ -221,8 +239,11 @@ export class RowReader {
     if (!reading.known) this.unlistedStatus(statusText, reading.outcome, row);
     const outcome = reading.outcome;
 
-    const closeCell = this.cClose < 0 ? undefined : cells[this.cClose];
-    let closeDate = this.readDate(closeCell);
+    const cClose = this.closeAlternates.length
+      ? firstFilled(cells, this.cClose, this.closeAlternates)
+      : this.cClose;
+    const closeCell = cClose < 0 ? undefined : cells[cClose];
+    let closeDate = this.readDate(closeCell, 0);
     if (closeDate === undefined) {
       if (outcome !== "open") {
         this.rowIssue(
@@ -255,8 +276,8 @@ export class RowReader {
       );
       return;
     }
-    const createdDate = this.optionalDate(cells, row, "createdDate", this.cCreated);
-    const nextContact = this.optionalDate(cells, row, "nextContact", this.cNext);
+    const createdDate = this.optionalDate(cells, row, 1, this.cCreated);
+    const nextContact = this.optionalDate(cells, row, 2, this.cNext);
     const probability = this.cProbability < 0 ? NaN : this.probability(cells[this.cProbability] ?? null, row);
 
     let collected = NaN;
@@ -330,33 +351,33 @@ export class RowReader {
   }
 
   /** A date: ISO straight away, year-last numbers by char code, other spellings once each by parseDate. */
-  private readDate(cell: RawCell | undefined): number | null | undefined {
+  private readDate(cell: RawCell | undefined, k: number): number | null | undefined {
     if (cell === undefined || cell === null) return null;
-    if (typeof cell !== "string") return parseDate(cell, this.order);
+    const order = this.orders[k];
+    if (typeof cell !== "string") return parseDate(cell, order);
     if (cell.length >= 10 && cell.charCodeAt(4) === 45) {
       const iso = isoFast(cell);
-      return iso !== null ? iso : parseDate(cell, this.order);
+      return iso !== null ? iso : parseDate(cell, order);
     }
-    const yearLast = yearLastDate(cell, this.order, this.evidence);
+    const evidence = this.evidence[k];
+    const yearLast = yearLastDate(cell, order, evidence);
     if (yearLast !== null) return yearLast;
-    let v = this.dateCache.get(cell);
-    if (v === undefined && !this.dateCache.has(cell)) {
-      tally(this.evidence, cell);
-      v = parseDate(cell, this.order);
-      if (this.dateCache.size < 50_000) this.dateCache.set(cell, v);
+    const cache = this.dateCaches[k];
+    let v = cache.get(cell);
+    if (v === undefined && !cache.has(cell)) {
+      v = parseDate(cell, order);
+      if (cache.size < 50_000) cache.set(cell, v);
     }
+    // Tallied per value, not per spelling: the evidence counts dates.
+    tally(evidence, cell);
     return v;
   }
 
   /** An optional date as a number, NaN when blank or unreadable (with a warning). */
-  private optionalDate(
-    cells: readonly RawCell[],
-    row: number,
-    field: "createdDate" | "nextContact",
-    c: number,
-  ): number {
+  private optionalDate(cells: readonly RawCell[], row: number, k: 1 | 2, c: number): number {
     if (c < 0) return NaN;
-    const v = this.readDate(cells[c]);
+    const field = DATE_FIELDS[k];
+    const v = this.readDate(cells[c], k);
     if (v !== undefined) return v === null ? NaN : v;
     const label = FIELD_LABELS[field];
     this.rowIssue(
@@ -418,18 +439,23 @@ export class RowReader {
     return pair;
   }
 
+  /**
+   * The entry of a stage spelling: each spelling keeps its own text (the data sheet shows what the
+   * export says), and spellings that differ only in case, width or spacing share one funnel stage.
+   */
   private stageIndexOf(text: string): number {
-    const key = matchKey(text);
-    let name = this.stageNames.get(key);
-    if (!name) this.stageNames.set(key, (name = text));
-    let index = this.stageIndex.get(name);
+    let index = this.stageIndex.get(text);
     if (index === undefined) {
+      const key = matchKey(text);
+      let name = this.stageNames.get(key);
+      if (!name) this.stageNames.set(key, (name = text));
       const entry: StageEntry = {
         name,
-        cell: textCell(name),
+        cell: textCell(text),
+        funnelCell: textCell(name),
         open: this.outcomes.wordOutcome(name) === null,
       };
-      this.stageIndex.set(name, (index = this.out.stages.push(entry) - 1));
+      this.stageIndex.set(text, (index = this.out.stages.push(entry) - 1));
     }
     return index;
   }

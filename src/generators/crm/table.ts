@@ -13,6 +13,9 @@ export interface CrmTableRow {
 
 export interface CrmTable {
   readonly header: readonly string[];
+  /** A text file's encoding and how it was chosen (readTable's), for the import report. */
+  readonly encoding?: string;
+  readonly encodingHow?: "bom" | "detected" | "given";
   readonly headerRow?: number;
   readonly rows: readonly CrmTableRow[];
 }

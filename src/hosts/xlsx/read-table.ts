@@ -11,7 +11,11 @@ import {
   csvRecordIssues,
   csvSizeIssue,
 } from "../../workbook/csv-checks";
+import { loadWorkbook } from "./load-workbook";
+import { DecodedText, decodeText } from "./text-encoding";
 import { oversizedPart } from "./zip-limits";
+
+export { decodeText } from "./text-encoding";
 
 /** Raw values as the file holds them: CSV gives strings, .xlsx numbers, booleans and text too. */
 export type RawCell = string | number | boolean | null;
@@ -22,12 +26,15 @@ export interface RawRow {
   readonly cells: readonly RawCell[];
 }
 
-export type TextEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030";
+/** A detected encoding ("utf-8-bom", "windows-1252" ...), or the WHATWG name of one given. */
+export type TextEncoding = string;
 
 export interface RawTable {
   readonly format: "csv" | "xlsx";
   /** CSV only. */
   readonly encoding?: TextEncoding;
+  /** CSV only: how the encoding was chosen (a BOM, the bytes, or --encoding). */
+  readonly encodingHow?: DecodedText["how"];
   /** CSV only: the delimiter papaparse found. */
   readonly delimiter?: string;
   /** .xlsx only: the worksheet read. */
@@ -60,6 +67,8 @@ export interface ReadTableOptions {
    * Default: the first row that is not empty.
    */
   readonly isHeader?: (cells: readonly string[]) => boolean;
+  /** CSV: the encoding to decode with (a label TextDecoder knows), instead of deciding from the bytes. */
+  readonly encoding?: string;
   /** How many leading rows `isHeader` may look at (default 30). */
   readonly headerSearchRows?: number;
 }
@@ -73,24 +82,6 @@ function fail(en: string, zh: string): ReadTableResult {
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
-}
-
-/** Decodes CSV bytes: a BOM decides; else UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset of GBK). */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8-bom" };
-  }
-  if (startsWith(bytes, [0xff, 0xfe])) {
-    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  }
-  if (startsWith(bytes, [0xfe, 0xff])) {
-    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
-  }
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
-  } catch {
-    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
-  }
 }
 
 function isEmptyRow(cells: readonly RawCell[]): boolean {
@@ -176,7 +167,7 @@ function failWith(issues: readonly InputIssue[], options: ReadTableOptions): Rea
 }
 
 function readCsv(bytes: Uint8Array, options: ReadTableOptions): ReadTableResult {
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding, how } = decodeText(bytes, options.encoding);
   // More lines than a sheet has rows: refused before papaparse builds an array per line.
   const tooLong = csvSizeIssue(text);
   if (tooLong) return failWith([tooLong], options);
@@ -205,7 +196,14 @@ function readCsv(bytes: Uint8Array, options: ReadTableOptions): ReadTableResult 
     return fail(`${fileLabel(options)}the file holds no rows`, `${fileLabel(options)}文件中没有数据行`);
   return {
     ok: true,
-    table: { format: "csv", encoding, delimiter: parsed.meta.delimiter, ...split, warnings },
+    table: {
+      format: "csv",
+      encoding,
+      encodingHow: how,
+      delimiter: parsed.meta.delimiter,
+      ...split,
+      warnings,
+    },
   };
 }
 
@@ -238,10 +236,10 @@ async function readXlsx(bytes: Uint8Array, options: ReadTableOptions): Promise<R
       `${fileLabel(options)}解压后达 ${mb(big.bytes)}(${big.name});此处读取的导出文件解压后最多 ${mb(big.limit)}:请减少导出的行数或另存为 CSV`,
     );
   }
-  const wb = new ExcelJS.Workbook();
+  let wb: ExcelJS.Workbook;
   try {
-    const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    await wb.xlsx.load(copy);
+    // Packages .NET tools write (an x: namespace prefix) are normalised there first.
+    wb = await loadWorkbook(bytes);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return fail(

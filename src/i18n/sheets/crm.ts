@@ -127,6 +127,8 @@ export interface CrmSheetTexts {
       readonly unused: string;
     };
     readonly stageOrder: string;
+    readonly encoding: string;
+    readonly encodingHow: { readonly bom: string; readonly detected: string; readonly given: string };
     readonly currencies: string;
     readonly asOf: string;
     readonly repsWithout: string;
@@ -287,6 +289,12 @@ const enUS: CrmSheetTexts = {
       unused: "no such date in the file",
     },
     stageOrder: "Stage order",
+    encoding: "Text encoding",
+    encodingHow: {
+      bom: "marked in the file (BOM)",
+      detected: "decided from the bytes",
+      given: "given with --encoding",
+    },
     currencies: "Currencies",
     asOf: "As of",
     repsWithout: "Reps with no records",
@@ -442,6 +450,8 @@ const zhCN: CrmSheetTexts = {
       unused: "文件中没有此类日期",
     },
     stageOrder: "阶段顺序",
+    encoding: "文本编码",
+    encodingHow: { bom: "文件自带标记(BOM)", detected: "根据字节判断", given: "由 --encoding 指定" },
     currencies: "币种",
     asOf: "截止日期",
     repsWithout: "没有记录的销售代表",

@@ -120,7 +120,38 @@ describe("dates", () => {
     expect(parseDate("", "mdy")).toBeNull();
   });
 
-  it.each(["2027-13-01", "2027-02-29", "31/01/2027", "next week", "2027-03", "TRUE", "0"])(
+  // The styles real CRMs write (docs/crm-profiles.md names which writes which). 2021-01-01 is
+  // 36526 + 21 x 365 + 6 leap days (2000..2020) = 44197; April 16 is day 31 + 28 + 31 + 16 = 106.
+  const APR16_2021 = 44197 + 105;
+  it.each([
+    ["16 Apr, 2021 00:03:00", APR16_2021], // Zoho CRM
+    ["16 Apr, 2021", APR16_2021],
+    ["Apr 16, 2021", APR16_2021], // Zoho, Salesforce Lightning report
+    ["Apr 16, 2021 12:03 AM", APR16_2021],
+    ["2021-04-16T00:03:00Z", APR16_2021], // HubSpot, Pipedrive API
+    ["2021-04-16T00:03:00.000+0000", APR16_2021], // Salesforce Data Loader
+    ["2021-04-16 00:03", APR16_2021], // HubSpot export
+    ["16.04.2021", APR16_2021], // Bitrix24 (ru/de)
+    ["16.04.2021 00:03:00", APR16_2021],
+    ["4/16/2021 12:03 AM", APR16_2021], // Dynamics 365 (en-US)
+    ["16/04/21", APR16_2021], // two-digit year; 16 cannot be a month
+    ["2021年4月16日", APR16_2021], // 销售易, Fxiaoke
+    ["2021/4/16 0:03", APR16_2021],
+    ["44302", APR16_2021], // an Excel serial as text
+    ["44302.0021", APR16_2021],
+  ])("%s -> %d", (text, serial) => {
+    expect(parseDate(text, "mdy")).toBe(serial);
+    expect(parseDate(text, "dmy")).toBe(serial);
+  });
+
+  it("reads a date that can only be one way that way, whatever the column's order", () => {
+    // 31/01/2027 cannot be month-first: the column's order decides only dates both ways could be.
+    expect(parseDate("31/01/2027", "mdy")).toBe(JAN1 + 30);
+    expect(parseDate("1/31/2027 10:00", "dmy")).toBe(JAN1 + 30);
+    expect(parseDate("31/02/2027", "dmy")).toBeUndefined();
+  });
+
+  it.each(["2027-13-01", "2027-02-29", "13/13/2027", "next week", "2027-03", "TRUE", "0"])(
     "%s is not a date (m/d/y)",
     (text) => {
       expect(parseDate(text, "mdy")).toBeUndefined();

@@ -349,18 +349,20 @@ describe("warnings: rows kept, values left blank, assumptions said out loud", ()
     };
   }
 
-  it("dates that show both orders are reported; 3/1/2027 alone is read by the default and reported", () => {
+  it("dates that show both orders are each read the only way they can be, and reported; 3/1/2027 alone is read by the default and reported", () => {
     const both = warnings([
       ["李伟", "Won", "", "100", "13/1/2027", "", "", ""],
       ["李伟", "Won", "", "100", "1/13/2027", "", "", ""],
     ]);
-    expect(both.en[0]).toMatch(/^- dates: some dates are day-first .* read as month\/day/);
-    // Read as month/day, 13/1/2027 is no date: a won deal without a readable close date is not imported.
-    expect(both.imp.records).toHaveLength(1);
+    // One of each: the column keeps the default (month-first); 13/1/2027 can only be 13 January.
+    expect(both.en).toEqual([
+      "- Close Date: 1 date(s) can only be day-first (31/1/2027) in a column read month/day: each was read the only way it can be; check the export",
+    ]);
+    expect(both.imp.records.map((x) => x.closeDate)).toEqual([day(1, 13), day(1, 13)]);
     const ambiguous = warnings([["李伟", "Won", "", "100", "3/1/2027", "", "", ""]]);
     expect(ambiguous.imp.dateOrder).toEqual({ order: "mdy", how: "default" });
     expect(ambiguous.en).toEqual([
-      `- dates: dates like 3/1/2027 were read as month/day (March 1), the profile's default; set "dateOrder" in the mapping if that is wrong`,
+      `- Close Date: dates like 3/1/2027 were read as month/day (March 1), the profile's default; set "dateOrder" in the mapping if that is wrong`,
     ]);
     expect(ambiguous.imp.records[0].closeDate).toBe(day(3, 1));
   });
@@ -373,6 +375,34 @@ describe("warnings: rows kept, values left blank, assumptions said out loud", ()
     expect(r.imp.dateOrder).toEqual({ order: "dmy", how: "evidence" });
     expect(r.imp.records.map((x) => x.closeDate)).toEqual([day(1, 3), day(1, 31)]);
     expect(r.en).toEqual([]);
+  });
+
+  it("decides the order per column: the majority of its unambiguous dates, never a row lost to a mixed column", () => {
+    // Close Date: two day-first (16/02, 25/03), one month-first (2/16), two ambiguous: day-first wins,
+    // 2/16/2027 is still 16 February. Created Date: month-first (1/20/2027), so 2/1/2027 is 1 February.
+    const r = warnings([
+      ["李伟", "Won", "", "100", "16/02/2027", "1/20/2027", "", ""],
+      ["李伟", "Won", "", "100", "25/03/2027", "2/1/2027", "", ""],
+      ["李伟", "Won", "", "100", "2/16/2027", "", "", ""],
+      ["李伟", "Won", "", "100", "01/02/2027", "", "", ""],
+      ["李伟", "Lost", "", "100", "3/1/27", "", "", ""],
+    ]);
+    expect(r.imp.records).toHaveLength(5);
+    expect(r.imp.records.map((x) => x.closeDate)).toEqual([
+      day(2, 16),
+      day(3, 25),
+      day(2, 16),
+      day(2, 1), // 01/02 day-first: 1 February
+      day(1, 3), // 3/1/27 day-first: 3 January
+    ]);
+    expect(r.imp.records.map((x) => x.createdDate)).toEqual([day(1, 20), day(2, 1), null, null, null]);
+    expect(r.imp.dateOrders.map((d) => [d.header, d.order, d.how, d.against])).toEqual([
+      ["Close Date", "dmy", "evidence", 1],
+      ["Created Date", "mdy", "evidence", 0],
+    ]);
+    expect(r.en).toEqual([
+      "- Close Date: 1 date(s) can only be month-first (1/31/2027) in a column read day/month: each was read the only way it can be; check the export",
+    ]);
   });
 
   it("unreadable optional values are left blank with the row kept; unknown statuses and mixed currencies are reported", () => {

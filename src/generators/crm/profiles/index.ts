@@ -7,6 +7,15 @@ import zohoDeals from "./zoho-deals.json";
 import salesforceOpportunities from "./salesforce-opportunities.json";
 import fxiaokeOpportunities from "./fxiaoke-opportunities.json";
 import fxiaokeOrders from "./fxiaoke-orders.json";
+import zohoPotentials from "./zoho-potentials.json";
+import zohoDealsApi from "./zoho-deals-api.json";
+import salesforceDataExport from "./salesforce-data-export.json";
+import dynamicsOpportunities from "./dynamics-opportunities.json";
+import hubspotDeals from "./hubspot-deals.json";
+import pipedriveDeals from "./pipedrive-deals.json";
+import bitrix24Deals from "./bitrix24-deals.json";
+import xiaoshouyiOpportunities from "./xiaoshouyi-opportunities.json";
+import fxiaokePayments from "./fxiaoke-payments.json";
 import generic from "./generic.json";
 import outcomes from "./outcomes.json";
 
@@ -22,6 +31,15 @@ export const BUILT_IN_PROFILES: readonly CrmProfile[] = [
   load(salesforceOpportunities, "salesforce-opportunities.json"),
   load(fxiaokeOpportunities, "fxiaoke-opportunities.json"),
   load(fxiaokeOrders, "fxiaoke-orders.json"),
+  load(zohoPotentials, "zoho-potentials.json"),
+  load(zohoDealsApi, "zoho-deals-api.json"),
+  load(salesforceDataExport, "salesforce-data-export.json"),
+  load(dynamicsOpportunities, "dynamics-opportunities.json"),
+  load(hubspotDeals, "hubspot-deals.json"),
+  load(pipedriveDeals, "pipedrive-deals.json"),
+  load(bitrix24Deals, "bitrix24-deals.json"),
+  load(xiaoshouyiOpportunities, "xiaoshouyi-opportunities.json"),
+  load(fxiaokePayments, "fxiaoke-payments.json"),
   load(generic, "generic.json"),
 ];
 
