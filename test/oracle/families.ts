@@ -79,7 +79,11 @@ export async function generateFamilies(): Promise<GeneratedFile[]> {
   const dir = makeTempDir("sales-kit-families-");
   const files: GeneratedFile[] = [];
   const take = (family: string, file: string) =>
-    files.push({ family, name: `${family}/${path.basename(file)}`, data: fs.readFileSync(path.join(dir, file)) });
+    files.push({
+      family,
+      name: `${family}/${path.basename(file)}`,
+      data: fs.readFileSync(path.join(dir, file)),
+    });
   try {
     for (const f of ["roster.csv", "roster.zh-CN.csv", "goals.yaml", "goals.zh-CN.yaml"])
       fs.copyFileSync(path.join(EXAMPLES, "goals", f), path.join(dir, f));
@@ -95,22 +99,75 @@ export async function generateFamilies(): Promise<GeneratedFile[]> {
 
     // Goal sheets: live (TODAY()) and with a fixed as-of date, both languages, wildcard names.
     await run(dir, ["goals", "-r", "roster.csv", "-c", "goals.yaml", "-o", "goals.xlsx"]);
-    await run(dir, ["goals", "-r", "roster.csv", "-c", "goals.yaml", "--as-of", "2027-02-15", "-o", "goals-asof.xlsx"]);
+    await run(dir, [
+      "goals",
+      "-r",
+      "roster.csv",
+      "-c",
+      "goals.yaml",
+      "--as-of",
+      "2027-02-15",
+      "-o",
+      "goals-asof.xlsx",
+    ]);
     await run(dir, ["goals", "-r", "roster.zh-CN.csv", "-c", "goals.zh-CN.yaml", "-o", "goals-zh.xlsx"]);
-    await run(dir, ["goals", "-r", "wild-roster.csv", "-c", "wild-goals.yaml", "--as-of", "2027-03-20", "-o", "goals-wild.xlsx"]);
+    await run(dir, [
+      "goals",
+      "-r",
+      "wild-roster.csv",
+      "-c",
+      "wild-goals.yaml",
+      "--as-of",
+      "2027-03-20",
+      "-o",
+      "goals-wild.xlsx",
+    ]);
     for (const f of ["goals.xlsx", "goals-asof.xlsx", "goals-zh.xlsx", "goals-wild.xlsx"]) take("goals", f);
 
     // Incentive tables on their own and with the goal sheets.
     await run(dir, ["incentives", "-r", "roster.csv", "-c", "plan.yaml", "-o", "inc.xlsx"]);
     await run(dir, ["incentives", "-r", "roster.zh-CN.csv", "-c", "plan.zh-CN.yaml", "-o", "inc-zh.xlsx"]);
     for (const f of ["inc.xlsx", "inc-zh.xlsx"]) take("incentives", f);
-    await run(dir, ["incentives", "-r", "roster.csv", "-c", "demo-plan.yaml", "--goals", "goals.yaml", "-o", "inc-goals.xlsx"]);
-    await run(dir, ["incentives", "-r", "wild-roster.csv", "-c", "wild-demo-plan.yaml", "--goals", "wild-goals.yaml", "-o", "inc-goals-wild.xlsx"]);
+    await run(dir, [
+      "incentives",
+      "-r",
+      "roster.csv",
+      "-c",
+      "demo-plan.yaml",
+      "--goals",
+      "goals.yaml",
+      "-o",
+      "inc-goals.xlsx",
+    ]);
+    await run(dir, [
+      "incentives",
+      "-r",
+      "wild-roster.csv",
+      "-c",
+      "wild-demo-plan.yaml",
+      "--goals",
+      "wild-goals.yaml",
+      "-o",
+      "inc-goals-wild.xlsx",
+    ]);
     for (const f of ["inc-goals.xlsx", "inc-goals-wild.xlsx"]) take("incentives --goals", f);
 
     // Reviews (one workbook per rep and the index), then the summary of returned reviews.
-    await run(dir, ["reviews", "--roster", "roster.csv", "--period", "2027-H1", "--as-of", "2027-07-20", "--out", "reviews"]);
-    const reviews = fs.readdirSync(path.join(dir, "reviews")).filter((f) => f.endsWith(".xlsx")).sort();
+    await run(dir, [
+      "reviews",
+      "--roster",
+      "roster.csv",
+      "--period",
+      "2027-H1",
+      "--as-of",
+      "2027-07-20",
+      "--out",
+      "reviews",
+    ]);
+    const reviews = fs
+      .readdirSync(path.join(dir, "reviews"))
+      .filter((f) => f.endsWith(".xlsx"))
+      .sort();
     for (const f of reviews) take("reviews", path.join("reviews", f));
     const answered = reviews.filter((f) => !/index|索引/i.test(f)).slice(0, 5);
     for (const [i, f] of answered.entries()) await answerReview(path.join(dir, "reviews", f), i);
@@ -130,14 +187,47 @@ export async function generateFamilies(): Promise<GeneratedFile[]> {
     ];
     for (const [i, [file, extra]] of imports.entries()) {
       const mapping = extra.map((a) => (a.endsWith(".json") ? `crm/${a}` : a));
-      await run(dir, ["import", `crm/${file}`, "-r", "crm/roster.csv", ...asOf, ...mapping, "-o", `import-${i}.xlsx`]);
+      await run(dir, [
+        "import",
+        `crm/${file}`,
+        "-r",
+        "crm/roster.csv",
+        ...asOf,
+        ...mapping,
+        "-o",
+        `import-${i}.xlsx`,
+      ]);
       take("import", `import-${i}.xlsx`);
     }
     // With the goal sheets: the sample team's export, plain and with wildcard names.
     writeSampleExport(path.join(dir, "team-export.csv"), rosterNames(path.join(dir, "roster.csv")), 46456);
-    writeSampleExport(path.join(dir, "wild-export.csv"), rosterNames(path.join(dir, "wild-roster.csv")), 46456);
-    await run(dir, ["import", "team-export.csv", "-r", "roster.csv", "--goals", "goals.yaml", ...asOf, "-o", "import-goals.xlsx"]);
-    await run(dir, ["import", "wild-export.csv", "-r", "wild-roster.csv", "--goals", "wild-goals.yaml", ...asOf, "-o", "import-goals-wild.xlsx"]);
+    writeSampleExport(
+      path.join(dir, "wild-export.csv"),
+      rosterNames(path.join(dir, "wild-roster.csv")),
+      46456,
+    );
+    await run(dir, [
+      "import",
+      "team-export.csv",
+      "-r",
+      "roster.csv",
+      "--goals",
+      "goals.yaml",
+      ...asOf,
+      "-o",
+      "import-goals.xlsx",
+    ]);
+    await run(dir, [
+      "import",
+      "wild-export.csv",
+      "-r",
+      "wild-roster.csv",
+      "--goals",
+      "wild-goals.yaml",
+      ...asOf,
+      "-o",
+      "import-goals-wild.xlsx",
+    ]);
     for (const f of ["import-goals.xlsx", "import-goals-wild.xlsx"]) take("import --goals", f);
 
     // The demo in both languages.

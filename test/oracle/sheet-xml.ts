@@ -40,7 +40,8 @@ function attribute(attributes: string, name: string): string | null {
 function itemText(xml: string): string {
   const plain = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
   let text = "";
-  for (const m of plain.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)) text += decode(m[1] ?? "");
+  for (const m of plain.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g))
+    text += decode(m[1] ?? "");
   return text;
 }
 
