@@ -6,6 +6,7 @@ import {
   MAX_COLUMNS,
   MAX_ROWS,
   RangeRef,
+  cellAddress,
   columnIndex,
   CellRef,
   parseCell,
@@ -14,6 +15,7 @@ import {
   rangeRows,
   rangesOverlap,
 } from "./a1";
+import { MAX_FUNCTION_ARGUMENTS, widestCall } from "./formula-limits";
 import { nameProblem, sheetNameProblem } from "./names";
 import { STYLES } from "./styles";
 import { blockCellAt, headerText } from "./tables";
@@ -61,6 +63,17 @@ class Checker {
     this.issues.push({ path, en, zh });
   }
 
+  /** An issue about a cell, its message opened by the sheet and cell it is in. */
+  at(path: string, where: Where | undefined, en: string, zh: string): void {
+    if (where)
+      this.add(
+        path,
+        `sheet "${where.sheet}", cell ${where.cell}: ${en}`,
+        `工作表 "${where.sheet}" 单元格 ${where.cell}:${zh}`,
+      );
+    else this.add(path, en, zh);
+  }
+
   range(path: string, address: unknown): RangeRef | null {
     if (typeof address !== "string") {
       this.add(path, 'must be an A1 range such as "B2:D9"', '必须是 A1 形式的区域,例如 "B2:D9"');
@@ -87,37 +100,66 @@ class Checker {
       );
   }
 
-  formula(path: string, value: unknown): void {
-    if (typeof value !== "string" || !value.startsWith("="))
-      this.add(path, 'must be a formula starting with "="', '必须是以 "=" 开头的公式');
-    else if (value.length > LIMITS.formulaLength)
-      this.add(
+  formula(path: string, value: unknown, where?: Where): void {
+    if (typeof value !== "string" || !value.startsWith("=")) {
+      this.at(path, where, 'must be a formula starting with "="', '必须是以 "=" 开头的公式');
+      return;
+    }
+    if (value.length > LIMITS.formulaLength)
+      this.at(
         path,
-        `is longer than ${LIMITS.formulaLength} characters`,
-        `超过 ${LIMITS.formulaLength} 个字符`,
+        where,
+        `the formula is ${value.length} characters long; Excel takes at most ${LIMITS.formulaLength}`,
+        `公式长 ${value.length} 个字符,Excel 最多允许 ${LIMITS.formulaLength} 个`,
+      );
+    const call = widestCall(value);
+    if (call && call.count > MAX_FUNCTION_ARGUMENTS)
+      this.at(
+        path,
+        where,
+        `${call.name} has ${call.count} arguments; Excel takes at most ${MAX_FUNCTION_ARGUMENTS}`,
+        `${call.name} 有 ${call.count} 个参数,Excel 最多允许 ${MAX_FUNCTION_ARGUMENTS} 个`,
       );
   }
 
-  text(path: string, value: unknown, max: number): void {
+  text(path: string, value: unknown, max: number, where?: Where): void {
     if (value === undefined) return;
-    if (typeof value !== "string") this.add(path, "must be text", "必须是文本");
-    else if (value.length > max) this.add(path, `is longer than ${max} characters`, `超过 ${max} 个字符`);
+    if (typeof value !== "string") this.at(path, where, "must be text", "必须是文本");
+    else if (value.length > max)
+      this.at(
+        path,
+        where,
+        `the text is ${value.length} characters long; Excel takes at most ${max}`,
+        `文本长 ${value.length} 个字符,Excel 最多允许 ${max} 个`,
+      );
   }
 }
 
-function checkCell(c: Checker, path: string, cell: CellInput): void {
+/** The sheet and cell an issue is about, for its message. */
+interface Where {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+function checkCell(c: Checker, path: string, cell: CellInput, where: Where): void {
   if (cell === null || typeof cell === "boolean") return;
   if (typeof cell === "number") {
-    if (!Number.isFinite(cell)) c.add(path, `${cell} is not a finite number`, `${cell} 不是有限数值`);
+    if (!Number.isFinite(cell)) c.at(path, where, `${cell} is not a finite number`, `${cell} 不是有限数值`);
     return;
   }
   if (typeof cell === "string") {
-    c.text(path, cell, LIMITS.textLength);
+    c.text(path, cell, LIMITS.textLength, where);
     return;
   }
-  if (isFormula(cell)) return c.formula(`${path}.formula`, cell.formula);
-  if (isText(cell)) return c.text(`${path}.text`, cell.text, LIMITS.textLength);
-  c.add(path, "must be a value, {formula} or {text}", "必须是值、{formula} 或 {text}");
+  if (isFormula(cell)) return c.formula(`${path}.formula`, cell.formula, where);
+  if (isText(cell)) return c.text(`${path}.text`, cell.text, LIMITS.textLength, where);
+  c.at(path, where, "must be a value, {formula} or {text}", "必须是值、{formula} 或 {text}");
+}
+
+/** The sheet and address of a block's cell, when it lies on the sheet. */
+function whereIn(sheet: SheetSpec, row: number, col: number): Where {
+  const cell = row < MAX_ROWS && col < MAX_COLUMNS ? cellAddress(row, col) : `R${row + 1}C${col + 1}`;
+  return { sheet: String(sheet.name), cell };
 }
 
 function checkValidation(c: Checker, path: string, v: DataValidationSpec): void {
@@ -220,7 +262,9 @@ function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<str
         return c.add(`${bp}.rows[${r}]`, "must be a list of cells", "必须是单元格列表");
       if (start.col + row.length > MAX_COLUMNS)
         c.add(`${bp}.rows[${r}]`, "runs past the last column of a sheet", "超出工作表的最后一列");
-      row.forEach((cell, k) => checkCell(c, `${bp}.rows[${r}][${k}]`, cell));
+      row.forEach((cell, k) =>
+        checkCell(c, `${bp}.rows[${r}][${k}]`, cell, whereIn(sheet, start.row + r, start.col + k)),
+      );
     });
   });
   if (sheet.columnBlocks !== undefined && !Array.isArray(sheet.columnBlocks))
@@ -240,7 +284,8 @@ function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<str
         c.add(`${bp}.columns[${k}]`, "runs past the last row of a sheet", "超出工作表的最后一行");
       // NaN is an empty cell in a column block.
       column.forEach((cell, r) => {
-        if (cell === cell) checkCell(c, `${bp}.columns[${k}][${r}]`, cell);
+        if (cell === cell)
+          checkCell(c, `${bp}.columns[${k}][${r}]`, cell, whereIn(sheet, start.row + r, start.col + k));
       });
     });
   });

@@ -183,10 +183,13 @@ async function readWorkbook(data: Buffer): Promise<RecalculatedWorkbook> {
   };
 }
 
-/** Recalculates all files in as few soffice runs as possible; results keyed by the given name. */
-export async function recalculate(
+/**
+ * Recalculates all files in as few soffice runs as possible; the recalculated packages keyed by the
+ * given names (for readers of the sheet XML).
+ */
+export async function recalculatePackages(
   files: readonly { name: string; data: Buffer | Uint8Array }[],
-): Promise<Map<string, RecalculatedWorkbook>> {
+): Promise<Map<string, Buffer>> {
   const seen = new Set<string>();
   for (const f of files) {
     if (seen.has(f.name)) throw new Error(`recalculate: duplicate file name "${f.name}"`);
@@ -222,15 +225,21 @@ export async function recalculate(
         `LibreOffice did not convert ${missing.map((i) => files[i].name).join(", ")}; its output:\n${log}`,
       );
     }
-    const result = new Map<string, RecalculatedWorkbook>();
-    for (let i = 0; i < files.length; i++) {
-      result.set(files[i].name, await readWorkbook(fs.readFileSync(output(i))));
-    }
-    return result;
+    return new Map(files.map((f, i) => [f.name, fs.readFileSync(output(i))]));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
     freeProfiles.push(profile);
   }
+}
+
+/** Recalculates all files in as few soffice runs as possible; results keyed by the given name. */
+export async function recalculate(
+  files: readonly { name: string; data: Buffer | Uint8Array }[],
+): Promise<Map<string, RecalculatedWorkbook>> {
+  const packages = await recalculatePackages(files);
+  const result = new Map<string, RecalculatedWorkbook>();
+  for (const [name, data] of packages) result.set(name, await readWorkbook(data));
+  return result;
 }
 
 /** Asserts a relative tolerance (default 1e-9; absolute for values near 0). */

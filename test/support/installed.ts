@@ -1,5 +1,5 @@
 /**
- * Tests that need a program from Debian's packages (LibreOffice, poppler, Chromium): they FAIL when
+ * Tests that need a program from Debian's packages (LibreOffice, Gnumeric, poppler, Chromium): they FAIL when
  * it is missing and CI is set, and otherwise skip with a printed notice.
  */
 import fs from "fs";

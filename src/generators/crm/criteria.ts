@@ -15,14 +15,7 @@ export function literal(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/**
- * "Equals the text in this cell". A leading "=" keeps a value such as "<10k" from reading as an
- * operator; * ? and ~ are wildcards in criteria, escaped only when the value holds one.
- */
-export function equalsCell(cellRef: string, value: string): string {
-  if (!/[*?~]/.test(value)) return `"="&${cellRef}`;
-  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cellRef},"~","~~"),"*","~*"),"?","~?")`;
-}
+export { equalsCell } from "../criteria";
 
 /** "Equals this fixed word" (our own outcome words: no wildcards in them). */
 export function equalsText(text: string): string {

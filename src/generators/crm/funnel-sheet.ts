@@ -162,7 +162,11 @@ export function buildFunnelSheet(input: FunnelSheetInput): { sheet: SheetSpec; l
     const b = repBlocks[i];
     const sN = b.firstStageRow + N - 1;
     const H = `$H$${b.firstStageRow}:$H$${sN}`;
-    const pick = (col: string) => `INDEX($${col}$${b.firstStageRow}:$${col}$${sN},MATCH(C${r},${H},0))`;
+    // INDEX over a one-cell range is #REF! in Gnumeric: with one stage, MATCH only guards the cell.
+    const pick = (col: string) =>
+      N === 1
+        ? `IF(MATCH(C${r},${H},0),$${col}$${b.firstStageRow})`
+        : `INDEX($${col}$${b.firstStageRow}:$${col}$${sN},MATCH(C${r},${H},0))`;
     summaryRows.push({ rep: rep.name, row: r });
     return [
       importedText(rep.name),

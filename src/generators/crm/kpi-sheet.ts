@@ -54,6 +54,9 @@ export type KpiColumn = (typeof KPI_COLUMNS)[number];
 /** The figures a goal sheet may link its actuals to. */
 export type KpiMetric = Exclude<KpiColumn, "period" | "start" | "end" | "rep" | "team">;
 
+/** The largest number a cell holds in Excel (as written in criteria). */
+const MAX_NUMBER = "9.99999999999999E+307";
+
 export type KpiRowKind = "rep" | "other" | "team" | "all";
 
 export interface KpiRowRef {
@@ -340,10 +343,19 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
           target = targetFor(targets, p.rep!.name, period, periods.length);
           styles.push({ range: at("target"), style: "input" });
         }
-      } else if (p.kind === "team" || p.kind === "all") {
-        const members = p.kind === "team" ? roster.filter((r) => r.team === p.team) : roster;
-        const cells = members.map((r) => `${L("target")}${repRowOf.get(r.name)}`).join(",");
-        target = cells ? { formula: `=IF(COUNT(${cells})=0,"",SUM(${cells}))` } : null;
+      } else if ((p.kind === "team" || p.kind === "all") && roster.length) {
+        // Range forms over the period's rep rows, short for any team size (a list of cells would
+        // pass Excel's 255 arguments and 8,192 characters with a large team). The count of numbers
+        // ("" is an unlinked target) has a criteria form: every number is at most Excel's largest.
+        const repRows = (c: KpiColumn) => `$${L(c)}$${first}:$${L(c)}$${first + roster.length - 1}`;
+        const targets = repRows("target");
+        if (p.kind === "all") target = { formula: `=IF(COUNT(${targets})=0,"",SUM(${targets}))` };
+        else {
+          const team = `${repRows("team")},${equalsCell(cell("team"), p.team!)}`;
+          target = {
+            formula: `=IF(COUNTIFS(${team},${targets},"<=${MAX_NUMBER}")=0,"",SUMIFS(${targets},${team}))`,
+          };
+        }
       }
       rows.push(
         columns.map((c): CellInput => {

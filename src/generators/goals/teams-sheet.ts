@@ -5,6 +5,7 @@
  */
 import type { GoalMetric } from "../../schemas/goals";
 import type { SheetSpec } from "../../workbook/spec";
+import { equalsCell } from "../criteria";
 import type { GoalContext } from "./context";
 import { DATA_BAR_COLOR, GUIDE_PROTECTION, PERCENT_FORMAT, SheetDraft, f, txt } from "./draft";
 import {
@@ -123,10 +124,19 @@ export function teamsSheet(ctx: GoalContext): SheetSpec {
     for (const { group, metric, row } of rows) {
       const m = plan.metrics[metric];
       const ref = (c: number) => `${columnLetter(c)}${row}`;
+      // Numbers, never bare TRUE/FALSE, inside SUMPRODUCT: Excel counts booleans in its arrays as 0.
       const cond =
-        groupCol === null ? `(${METRIC}=$B${row})` : `(${goalsCol(groupCol)}=$A${row})*(${METRIC}=$B${row})`;
+        groupCol === null
+          ? `--(${METRIC}=$B${row})`
+          : `(${goalsCol(groupCol)}=$A${row})*(${METRIC}=$B${row})`;
       const total = (c: number) => `SUMPRODUCT(${cond},${goalsCol(c)})`;
-      const mean = (c: number) => `IFERROR(${total(c)}/SUMPRODUCT(${cond}*ISNUMBER(${goalsCol(c)})),"")`;
+      // The mean of the numbers among the matching rows ("" actuals left out): AVERAGEIFS, as
+      // ISNUMBER over a range inside SUMPRODUCT is not evaluated as an array by every engine.
+      const criteria = [
+        ...(groupCol === null ? [] : [`${goalsCol(groupCol)},${equalsCell(`$A${row}`, group ?? "")}`]),
+        `${METRIC},${equalsCell(`$B${row}`, ctx.metricName(m))}`,
+      ].join(",");
+      const mean = (c: number) => `IFERROR(AVERAGEIFS(${goalsCol(c)},${criteria}),"")`;
       const refs: ProgressRefs = {
         target: ref(ROLLUP.target),
         actual: ref(ROLLUP.actual),

@@ -9,7 +9,7 @@ import type { ReviewConfig } from "../../schemas/review";
 import type { Rep } from "../../schemas/roster";
 import type { WorkbookSpec } from "../../workbook/spec";
 import { buildFeedbackLog } from "./feedback-log";
-import { FORM_VERSION, FormManifest, INDEX_FORM, manifestText } from "./manifest";
+import { FORM_VERSION, FormManifest, INDEX_FORM, manifestCells } from "./manifest";
 import { MentorPlan } from "./mentors";
 import { DATE_FORMAT } from "./self-review";
 import { SheetBuilder, text } from "./sheet-builder";
@@ -109,7 +109,8 @@ export function buildReviewIndex(input: ReviewIndexInput): WorkbookSpec {
       })),
     },
   };
-  b.put(1, INDEX_MANIFEST_COLUMN, [{ text: manifestText(manifest) }]);
+  // One cell down the hidden column per 32,767 characters (Excel's limit on a cell's text).
+  manifestCells(manifest).forEach((cell, i) => b.put(1 + i, INDEX_MANIFEST_COLUMN, [{ text: cell }]));
   const index = b.build(
     {
       freeze: { rows: HEADER_ROW, columns: 1 },

@@ -37,6 +37,36 @@ export function manifestText(manifest: FormManifest): string {
   return FORM_MARKER + JSON.stringify(manifest);
 }
 
+/**
+ * Opens each further cell of a manifest longer than one cell holds: the reader joins the cells
+ * below the first, in order, while they start with it.
+ */
+export const FORM_CONTINUATION = "sales-kit-form+ ";
+
+/** Excel's limit on the text of one cell. */
+const CELL_TEXT_LIMIT = 32767;
+
+/**
+ * The manifest as the texts of a column of cells, each within Excel's 32,767 characters (a team's
+ * index outgrows one cell at about 600 reps). Cut between code points, never inside a surrogate pair.
+ */
+export function manifestCells(manifest: FormManifest): string[] {
+  const json = JSON.stringify(manifest);
+  const cells: string[] = [];
+  let prefix = FORM_MARKER;
+  let current = "";
+  for (const ch of json) {
+    if (prefix.length + current.length + ch.length > CELL_TEXT_LIMIT) {
+      cells.push(prefix + current);
+      prefix = FORM_CONTINUATION;
+      current = "";
+    }
+    current += ch;
+  }
+  cells.push(prefix + current);
+  return cells;
+}
+
 /** Keys of the answer fields of a review workbook. */
 export const FIELD = {
   self: (competency: string) => `self:${competency}`,

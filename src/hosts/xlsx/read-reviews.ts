@@ -121,7 +121,17 @@ function findManifest(wb: ExcelJS.Workbook, marker: string): { text: string } | 
     const end = Math.min(row.cellCount, MANIFEST_SEARCH_COLUMNS);
     for (let c = 1; c <= end; c++) {
       const v = plainValue(row.getCell(c).value);
-      if (typeof v === "string" && v.startsWith(marker)) return { text: v.slice(marker.length) };
+      if (typeof v === "string" && v.startsWith(marker)) {
+        // A long manifest goes on in the cells below, each opened by the continuation marker.
+        const continuation = `${marker.trimEnd()}+ `;
+        let text = v.slice(marker.length);
+        for (let r = 2; ; r++) {
+          const next = plainValue(ws.getCell(r, c).value);
+          if (typeof next !== "string" || !next.startsWith(continuation)) break;
+          text += next.slice(continuation.length);
+        }
+        return { text };
+      }
     }
   }
   return null;
