@@ -58,6 +58,13 @@ export function readConfigFile(cwd: string, file: string): SchemaResult<unknown>
   return text.ok ? parseConfigText(text.value, file) : text;
 }
 
+/** The start of a name, at most 100 bytes in UTF-8: a temporary name must fit where the target's fits. */
+function shortStem(name: string): string {
+  let stem = name;
+  while (Buffer.byteLength(stem, "utf8") > 100) stem = [...stem].slice(0, -1).join("");
+  return stem;
+}
+
 /**
  * A temporary name beside `target`, created exclusively (O_EXCL, O_NOFOLLOW): a name someone
  * guessed and placed a link on is refused, never written through, and the random part makes
@@ -65,7 +72,7 @@ export function readConfigFile(cwd: string, file: string): SchemaResult<unknown>
  */
 function openTemp(dir: string, base: string): { file: string; fd: number } {
   for (;;) {
-    const file = path.join(dir, `.${base.slice(0, 100)}.${crypto.randomBytes(8).toString("hex")}.tmp`);
+    const file = path.join(dir, `.${shortStem(base)}.${crypto.randomBytes(8).toString("hex")}.tmp`);
     try {
       const flags =
         fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0);
@@ -157,7 +164,7 @@ export async function writeOutputFolder(
   let staging: string;
   try {
     fs.mkdirSync(parent, { recursive: true });
-    staging = fs.mkdtempSync(path.join(parent, `.${path.basename(target).slice(0, 100)}.`));
+    staging = fs.mkdtempSync(path.join(parent, `.${shortStem(path.basename(target))}.`));
   } catch (error) {
     return fail([cannotWrite(dir, error)]);
   }

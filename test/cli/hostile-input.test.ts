@@ -242,6 +242,17 @@ describe("5. output paths are checked before anything is written", () => {
     }
     expect(listing()).toEqual(before);
     expect(fs.readFileSync(path.join(dir, "notes.txt"), "utf8")).toBe("mine");
+    // 84 Chinese characters and ".xlsx" are 257 bytes; 83 are 254 and can be written.
+    const fits = await run([
+      "goals",
+      "--roster",
+      "roster.csv",
+      "--config",
+      "goals.yaml",
+      "--out",
+      `${"长".repeat(83)}.xlsx`,
+    ]);
+    expect(fits.code).toBe(0);
   });
 });
 
