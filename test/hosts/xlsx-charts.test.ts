@@ -226,6 +226,9 @@ function spec(): WorkbookSpec {
             ],
           },
         ],
+        // A data bar's rule carries an <extLst> of its own, which the drawing must not land in.
+        conditionalFormats: [{ type: "dataBar", range: "C2:C5", color: "#63BE7B" }],
+        protection: { unlocked: ["C2:C5"] },
         charts: [
           {
             type: "combo",

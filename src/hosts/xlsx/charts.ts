@@ -212,9 +212,16 @@ const AFTER_DRAWING = [
 
 function insertDrawing(sheetXml: string, relId: string): string {
   const element = `<drawing r:id="${relId}"/>`;
+  // Only the worksheet's own children count: a data bar's rule holds an <extLst> of its own, inside
+  // <conditionalFormatting>, and the sheet data could hold anything; search after both.
+  const from = Math.max(
+    0,
+    sheetXml.lastIndexOf("</sheetData>"),
+    sheetXml.lastIndexOf("</conditionalFormatting>"),
+  );
   let at = -1;
   for (const name of AFTER_DRAWING) {
-    const i = sheetXml.indexOf(`<${name}`);
+    const i = sheetXml.indexOf(`<${name}`, from);
     if (i >= 0 && (at < 0 || i < at)) at = i;
   }
   if (at < 0) at = sheetXml.lastIndexOf("</worksheet>");
