@@ -51,7 +51,12 @@ export function addGoalCharts(ctx: GoalContext, sheet: SheetDraft): ChartSpec[] 
   const left = 5;
   const mid = 11;
   const right = 17;
-  const common = { categories: reps, categoryAxisTitle: ct.repAxis, valueAxisTitle: name };
+  const common = {
+    categories: reps,
+    categoryAxisTitle: ct.repAxis,
+    valueAxisTitle: name,
+    valueFormat: metricFormat(metric, plan.currency),
+  };
   return [
     {
       ...common,
