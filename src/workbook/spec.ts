@@ -173,6 +173,8 @@ export interface ProtectionSpec {
 export interface PrintSpec {
   readonly orientation?: "portrait" | "landscape";
   readonly fitToWidth?: boolean;
+  /** With fitToWidth: one page tall as well (a dashboard), instead of as many as the rows need. */
+  readonly onePage?: boolean;
   /** Rows repeated on every printed page, e.g. "1:3". */
   readonly titleRows?: string;
   readonly area?: string;

@@ -273,7 +273,8 @@ function viewOps(sheet: SheetSpec, support: ApiSupport, skipped: Skipped[]): Wri
           const layout = t.sheet(sheet.name).pageLayout;
           if (print.orientation)
             layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-          if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+          if (print.fitToWidth)
+            layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: print.onePage ? 1 : 0 };
           if (print.titleRows) {
             const { first, last } = parseRowSpan(print.titleRows);
             layout.setPrintTitleRows(`$${first + 1}:$${last + 1}`);
