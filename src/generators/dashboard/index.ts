@@ -214,7 +214,8 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
   sheet.rowSpecs.push({ row: tiles, height: 24 });
 
   // Two charts right of the team table: actual against target by rep, and the team funnel (or the
-  // weighted scores when there is no CRM funnel).
+  // weighted scores when there is no CRM funnel). No axis titles: the chart titles say what is
+  // drawn, and a vertical title is the smallest text once the page is scaled to fit.
   const band = teamsTitle;
   const charts: ChartSpec[] = [];
   if (R > 0) {
@@ -226,8 +227,6 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
         { name: h.actual, values: `D${first}:D${last}` },
         { name: h.target, values: `C${first}:C${last}`, as: "line" },
       ],
-      categoryAxisTitle: t.chart.repAxis,
-      valueAxisTitle: metricName,
       valueFormat: money,
       from: at(band, 4),
       to: at(band + CHART_ROWS, 8),
@@ -239,7 +238,6 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
             title: t.chart.funnel,
             categories: `${F}!A${funnel.stageFirst}:A${funnel.stageLast}`,
             series: [{ name: t.chart.deals, values: `${F}!B${funnel.stageFirst}:B${funnel.stageLast}` }],
-            categoryAxisTitle: t.chart.stageAxis,
             from: at(band, 8),
             to: at(band + CHART_ROWS, 11),
           }
@@ -248,7 +246,6 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
             title: t.chart.score,
             categories: `A${first}:A${last}`,
             series: [{ name: h.score, values: `H${first}:H${last}` }],
-            categoryAxisTitle: t.chart.repAxis,
             valueFormat: "0%",
             from: at(band, 8),
             to: at(band + CHART_ROWS, 11),

@@ -23,8 +23,8 @@ const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
 /** Office's default palette order, darkened a little for print; the target line is drawn dark. */
 const PALETTE = ["4472C4", "ED7D31", "70AD47", "FFC000", "5B9BD5", "A5A5A5"];
 const LINE_COLOURS = ["C00000", "404040", "7030A0"];
-/** 9 pt: chart texts stay legible when printed (the print rule is no text under 8 pt). */
-const FONT_SIZE = 900;
+/** 11 pt, as the cells: a page scaled to fit prints chart texts no smaller than its cells (8 pt at least). */
+const FONT_SIZE = 1100;
 
 function esc(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -129,7 +129,7 @@ export function chartXml(chart: ChartSpec, sheet: string): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
-    `<c:roundedCorners val="0"/><c:chart>${title(chart.title, 1200)}<c:autoTitleDeleted val="0"/>` +
+    `<c:roundedCorners val="0"/><c:chart>${title(chart.title, 1300)}<c:autoTitleDeleted val="0"/>` +
     `<c:plotArea><c:layout/>${plots}${axes(chart)}</c:plotArea>` +
     `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProps(FONT_SIZE)}</c:legend>` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +

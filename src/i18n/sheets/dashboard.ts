@@ -35,8 +35,6 @@ export interface DashboardTexts {
     readonly attainment: string;
     readonly score: string;
     readonly funnel: string;
-    readonly repAxis: string;
-    readonly stageAxis: string;
     readonly deals: string;
   };
 }
@@ -75,8 +73,6 @@ const enUS: DashboardTexts = {
     attainment: "Actual against target by rep",
     score: "Weighted score by rep",
     funnel: "Team funnel: deals by stage",
-    repAxis: "Rep",
-    stageAxis: "Stage",
     deals: "Deals",
   },
 };
@@ -115,8 +111,6 @@ const zhCN: DashboardTexts = {
     attainment: "各销售实际与目标",
     score: "各销售加权得分",
     funnel: "团队漏斗:各阶段商机数",
-    repAxis: "销售",
-    stageAxis: "阶段",
     deals: "商机数",
   },
 };
