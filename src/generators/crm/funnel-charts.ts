@@ -1,7 +1,9 @@
 /**
  * The funnel sheet's charts: the team's deals and amount by stage, as horizontal bars in stage order
- * (first stage on top), right of the tables. They draw from the team block's stage rows, which are
- * COUNTIFS/SUMIFS formulas, so they follow the data.
+ * (first stage on top), side by side under the last block and within its columns: a chart right of
+ * the tables widened the printed width, and the page fitted to it printed at 4.8 pt instead of 7.4.
+ * They draw from the team block's stage rows, which are COUNTIFS/SUMIFS formulas, so they follow
+ * the data.
  */
 import type { Locale } from "../../i18n";
 import { chartTexts } from "../../i18n/sheets/charts";
@@ -9,9 +11,11 @@ import type { CrmSheetTexts } from "../../i18n/sheets/crm";
 import type { SheetSpec } from "../../workbook/spec";
 import type { FunnelLayout } from "./funnel-sheet";
 
-/** Right of the widest block (columns A to I) and a blank column. */
-const LEFT = "K";
-const RIGHT = "R";
+/** The first chart over columns A to D, the second over E to I (the blocks' columns). */
+const COLUMNS = [
+  ["A", "E"],
+  ["E", "J"],
+] as const;
 
 export function withFunnelCharts(
   sheet: SheetSpec,
@@ -26,7 +30,8 @@ export function withFunnelCharts(
   const last = first + N - 1;
   // Bars a stage: tall enough for long stage names at 9 pt.
   const height = Math.max(14, 6 + 2 * N);
-  const top = Math.max(1, first - 2);
+  const blocks = [layout.team, ...layout.reps];
+  const top = Math.max(...blocks.map((b) => b.wonRow)) + 2;
   const common = { type: "bar" as const, categories: `A${first}:A${last}`, categoryAxisTitle: ct.stageAxis };
   return {
     ...sheet,
@@ -37,16 +42,17 @@ export function withFunnelCharts(
         title: ct.countsTitle,
         series: [{ name: texts.funnel.headers[1], values: `B${first}:B${last}` }],
         valueAxisTitle: texts.funnel.headers[1],
-        from: `${LEFT}${top}`,
-        to: `${RIGHT}${top + height}`,
+        from: `${COLUMNS[0][0]}${top}`,
+        to: `${COLUMNS[0][1]}${top + height}`,
       },
       {
         ...common,
         title: ct.valuesTitle,
         series: [{ name: texts.funnel.headers[2], values: `C${first}:C${last}` }],
         valueAxisTitle: texts.funnel.headers[2],
-        from: `${LEFT}${top + height + 1}`,
-        to: `${RIGHT}${top + 2 * height + 1}`,
+        valueFormat: "#,##0",
+        from: `${COLUMNS[1][0]}${top}`,
+        to: `${COLUMNS[1][1]}${top + height}`,
       },
     ],
   };
