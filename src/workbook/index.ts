@@ -6,6 +6,8 @@ export * from "./names";
 export * from "./rename";
 export * from "./resolve";
 export * from "./validate";
+export * from "./validate-charts";
+export * from "./chart-refs";
 export * from "./units";
 export { STYLES } from "./styles";
 export type { StyleDefinition } from "./styles";

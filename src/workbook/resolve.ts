@@ -4,6 +4,7 @@
  * the resolved spec, so what a user already has is never overwritten.
  */
 import { freeName, freeSheetName } from "./names";
+import { renameInChart } from "./chart-refs";
 import { Renames, renameInFormula } from "./rename";
 import {
   Block,
@@ -188,6 +189,7 @@ export function resolveNames(spec: WorkbookSpec, existing: ExistingNames = NO_EX
       ),
       conditionalFormats: sheet.conditionalFormats?.map((cf) => rewriteConditional(cf, sheetScope)),
       tables: sheet.tables ? tables : undefined,
+      charts: sheet.charts?.map((chart) => renameInChart(chart, sheetScope)),
       names: rewriteNames(sheet.names, localActual, sheetScope),
     };
   });

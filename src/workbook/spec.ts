@@ -173,6 +173,8 @@ export interface ProtectionSpec {
 export interface PrintSpec {
   readonly orientation?: "portrait" | "landscape";
   readonly fitToWidth?: boolean;
+  /** With fitToWidth: one page tall as well (a dashboard), instead of as many as the rows need. */
+  readonly onePage?: boolean;
   /** Rows repeated on every printed page, e.g. "1:3". */
   readonly titleRows?: string;
   readonly area?: string;
@@ -183,12 +185,35 @@ export interface PrintSpec {
   readonly breaksBefore?: readonly number[];
 }
 
+/**
+ * Clustered columns (vertical bars), clustered bars (horizontal), lines, or a combo: columns with
+ * one or more lines over them (actual bars against a target line).
+ */
+export type ChartType = "column" | "bar" | "line" | "combo";
+
+export interface ChartSeriesSpec {
+  /** The legend text. */
+  readonly name: string;
+  /**
+   * One row or one column of numbers, as long as the categories: on the chart's own sheet ("D5:D12")
+   * or another sheet of the spec ("'Goals'!D5:D12"); see chart-refs.ts.
+   */
+  readonly values: string;
+  /** Combo charts only: drawn as columns (default) or as a line over them. */
+  readonly as?: "column" | "line";
+}
+
 export interface ChartSpec {
-  readonly type: "column" | "bar";
-  /** Categories in the first column, series in the following columns, header row on top. */
-  readonly dataRange: string;
+  readonly type: ChartType;
+  /** The category labels (rep names, stages, dates), referenced like a series' values. */
+  readonly categories: string;
+  readonly series: readonly ChartSeriesSpec[];
   readonly title: string;
-  /** Top-left and bottom-right cells the chart covers. */
+  readonly categoryAxisTitle?: string;
+  readonly valueAxisTitle?: string;
+  /** Number format of the value axis, e.g. "0%" or "#,##0"; default: the cells' own. */
+  readonly valueFormat?: string;
+  /** Position and size: the top-left and bottom-right cells the chart covers, on its own sheet. */
   readonly from: string;
   readonly to: string;
 }
@@ -216,7 +241,7 @@ export interface SheetSpec {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly protection?: ProtectionSpec;
   readonly print?: PrintSpec;
-  /** Hosts that cannot draw charts say so (HostCapabilities); generators then add data bars. */
+  /** Charts drawn over this sheet (both hosts draw them; see HostCapabilities). */
   readonly charts?: readonly ChartSpec[];
   /** Hide the cell gridlines (forms and narrative sheets). Default: shown. */
   readonly showGridlines?: boolean;
@@ -240,7 +265,7 @@ export interface HostCapabilities {
 }
 
 /** What both hosts can do: a generator that writes one spec for either host asks this. */
-export const COMMON_CAPABILITIES: HostCapabilities = { charts: false, iconSets: true };
+export const COMMON_CAPABILITIES: HostCapabilities = { charts: true, iconSets: true };
 
 export function isFormula(cell: CellInput): cell is FormulaCell {
   return typeof cell === "object" && cell !== null && "formula" in cell;

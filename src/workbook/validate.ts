@@ -18,6 +18,7 @@ import {
 import { MAX_FUNCTION_ARGUMENTS, widestCall } from "./formula-limits";
 import { nameProblem, sheetNameProblem } from "./names";
 import { STYLES } from "./styles";
+import { validateCharts } from "./validate-charts";
 import { blockCellAt, headerText } from "./tables";
 import { CellInput, DataValidationSpec, SheetSpec, WorkbookSpec, isFormula, isText } from "./spec";
 
@@ -492,15 +493,6 @@ function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<str
         `${row} 不是上一个分页之后的行(第 2 至 ${MAX_ROWS} 行,按升序)`,
       );
   });
-  (sheet.charts ?? []).forEach((ch, i) => {
-    const hp = `${p}.charts[${i}]`;
-    if (ch.type !== "column" && ch.type !== "bar")
-      c.add(`${hp}.type`, "must be column or bar", "必须是 column 或 bar");
-    c.range(`${hp}.dataRange`, ch.dataRange);
-    c.range(`${hp}.from`, ch.from);
-    c.range(`${hp}.to`, ch.to);
-    c.text(`${hp}.title`, ch.title, 255);
-  });
 }
 
 function checkNames(c: Checker, path: string, names: WorkbookSpec["names"]): void {
@@ -544,6 +536,7 @@ export function validateWorkbookSpec(spec: WorkbookSpec): SpecIssue[] {
     }
   });
   checkNames(c, "names", spec.names);
+  c.issues.push(...validateCharts(spec));
   (spec.names ?? []).forEach((n, i) => {
     if (typeof n.name === "string" && tableNames.has(n.name.toLowerCase()))
       c.add(`names[${i}].name`, `name "${n.name}" is also a table name`, `名称 "${n.name}" 与表名相同`);

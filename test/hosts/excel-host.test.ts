@@ -109,12 +109,16 @@ describe("Excel host", () => {
       "IconSet",
       "CellValue",
     ]);
+    // ExcelApi 1.7 and later: made from the first series, then each series pointed at its cells.
     expect(snap.sheets[2].charts).toEqual([
       {
         type: "ColumnClustered",
-        source: "F1:G3",
-        seriesBy: "Auto",
+        source: "Rates!G2:G3",
+        seriesBy: "Columns",
+        series: [{ name: "Actual 实际", values: "Rates!G2:G3", categories: "Rates!F2:F3" }],
         title: "Actual by region 各区域实际",
+        valueAxisTitle: "Amount 金额",
+        legend: "Bottom",
         position: ["I2", "P16"],
       },
     ]);
@@ -270,6 +274,33 @@ describe("Excel host", () => {
     expect(goals.cells.E4.content).toEqual({ formula: "=IFERROR(D4/C4,0)" });
     expect(goals.cells.A3.format).toMatchObject({ bold: true });
     expect(goals.validations).toEqual([]);
+    // Before ExcelApi 1.7 the chart comes from one block, categories first; Excel takes the text
+    // column as the categories and the series gets its name.
+    expect(fake.snapshot().sheets[2].charts).toEqual([
+      expect.objectContaining({
+        source: "Rates!F2:G3",
+        seriesBy: "Columns",
+        series: [{ name: "Actual 实际", values: "Rates!G2:G3", categories: "Rates!F2:F3" }],
+        title: "Actual by region 各区域实际",
+        position: ["I2", "P16"],
+      }),
+    ]);
+  });
+
+  it("leaves out, and names, a chart an Excel before ExcelApi 1.7 cannot draw from its references", async () => {
+    const spec = sampleSpec();
+    const rates = spec.sheets[1];
+    // Holiday dates in D as categories: not the column next to the values in G.
+    const chart = { ...rates.charts![0], categories: "D2:D3" };
+    const fake = new FakeExcel({ apiVersion: "1.5" });
+    const sheets = spec.sheets.map((s) => (s === rates ? { ...rates, charts: [chart] } : s));
+    const result = await write(fake, { ...spec, sheets });
+    expect(result.skipped.find((s) => s.feature === "charts")).toMatchObject({
+      sheet: "Rates",
+      requires: "ExcelApi 1.7",
+      zh: expect.stringContaining("图表"),
+    });
+    expect(fake.snapshot().sheets[2].charts).toEqual([]);
   });
 
   it("refuses an invalid spec before any round trip", async () => {

@@ -174,7 +174,15 @@ export function sampleSpec(): WorkbookSpec {
         ],
         numberFormats: [{ range: "D2:D3", format: "yyyy-mm-dd" }],
         charts: [
-          { type: "column", dataRange: "F1:G3", title: "Actual by region 各区域实际", from: "I2", to: "P16" },
+          {
+            type: "column",
+            categories: "F2:F3",
+            series: [{ name: "Actual 实际", values: "G2:G3" }],
+            title: "Actual by region 各区域实际",
+            valueAxisTitle: "Amount 金额",
+            from: "I2",
+            to: "P16",
+          },
         ],
       },
       { name: "Lists", blocks: [{ start: "A1", rows: [["Met 达成"], ["Below 未达成"]] }] },

@@ -167,12 +167,11 @@ describe("xlsx host", () => {
     expect(xml).not.toMatch(/<sheetProtection[^>]*formatColumns="0"/);
   });
 
-  it("reports what it cannot carry and says so in its capabilities", async () => {
+  it("draws charts (xlsx-charts.test.ts checks their parts) and says so in its capabilities", async () => {
     const { report } = await writeXlsxWithReport(sampleSpec());
-    expect(report.skipped).toEqual([expect.objectContaining({ sheet: "Rates", feature: "chart" })]);
-    expect(report.skipped[0].zh).toMatch(/图表/);
-    expect(XLSX_CAPABILITIES).toEqual({ charts: false, iconSets: true });
-    expect(XLSX_LIMITATIONS.map((l) => l.feature)).toContain("charts");
+    expect(report.skipped).toEqual([]);
+    expect(XLSX_CAPABILITIES).toEqual({ charts: true, iconSets: true });
+    expect(XLSX_LIMITATIONS.map((l) => l.feature)).not.toContain("charts");
   });
 
   it("renames around names an existing workbook has, rewriting references", async () => {
@@ -186,6 +185,8 @@ describe("xlsx host", () => {
       'SUMIFS(GoalTable_2[Actual],GoalTable_2[Region],"East")',
     );
     expect(w.getWorksheet(GOALS)!.getCell("C9").formula).toBe("SUBTOTAL(109,GoalTable_2[Target])");
+    // The chart on the renamed sheet follows it.
+    expect(unzip(renamed).get("xl/charts/chart1.xml")).toContain("<c:f>'Rates (2)'!$G$2:$G$3</c:f>");
   });
 
   it("refuses an invalid spec before writing anything", async () => {

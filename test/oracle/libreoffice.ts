@@ -304,3 +304,26 @@ export async function printedPages(data: Buffer | Uint8Array): Promise<string[]>
     freeProfiles.push(profile);
   }
 }
+
+/** The file LibreOffice writes when it opens `data` (an .xlsx) and saves it as `format`. */
+export async function convertedByLibreOffice(
+  data: Buffer | Uint8Array,
+  format: "xlsx" | "pdf",
+): Promise<Buffer> {
+  const profile = takeProfile();
+  const work = fs.mkdtempSync(path.join(root(), "convert-"));
+  try {
+    const input = path.join(work, "book.xlsx");
+    const outDir = path.join(work, "out");
+    fs.mkdirSync(outDir);
+    fs.writeFileSync(input, data);
+    const log = await runSoffice(profile, outDir, [input], format);
+    const output = path.join(outDir, `book.${format}`);
+    if (!fs.existsSync(output))
+      throw new Error(`LibreOffice did not convert the workbook; its output:\n${log}`);
+    return fs.readFileSync(output);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+    freeProfiles.push(profile);
+  }
+}

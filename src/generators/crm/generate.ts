@@ -15,6 +15,7 @@ import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
 import { fitWrappedRows } from "../../workbook/fit-rows";
 import { DataLayout, buildDataSheet } from "./data-sheet";
 import { buildFollowUpSheet } from "./follow-up-sheet";
+import { withFunnelCharts } from "./funnel-charts";
 import { FunnelLayout, buildFunnelSheet } from "./funnel-sheet";
 import { KpiGoalLinks, KpiLayout, buildKpiSheet } from "./kpi-sheet";
 import { NormalizedImport, normalizeRecords } from "./normalize";
@@ -85,7 +86,7 @@ export function buildCrmWorkbook(imported: NormalizedImport, options: CrmWorkboo
   const sheets: SheetSpec[] = [kpiSheet];
   if (imported.kind === "deals" && imported.stages.length) {
     const built = buildFunnelSheet({ imported, data, texts });
-    sheets.push(built.sheet);
+    sheets.push(withFunnelCharts(built.sheet, built.layout, texts, options.locale));
     funnel = built.layout;
   }
   sheets.push(buildFollowUpSheet(imported.recordColumns, imported.roster, options.asOf, texts));

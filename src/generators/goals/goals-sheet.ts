@@ -28,6 +28,7 @@ import {
   statusFormula,
 } from "./formulas";
 import { GoalLayout, TOLERANCE_NAME, at, columnLetter, ext } from "./layout";
+import { addGoalCharts } from "./charts";
 import { smartStatement } from "./smart";
 import { lineTargets } from "./targets";
 
@@ -311,7 +312,8 @@ export function goalsSheet(ctx: GoalContext): SheetSpec {
   sheet.freeze = { rows: g.elapsedRow, columns: c.metric + 1 };
   sheet.protection = GUIDE_PROTECTION;
   sheet.print = { orientation: "landscape", fitToWidth: true, titleRows: `1:${g.elapsedRow}` };
-  return sheet.toSpec();
+  const charts = addGoalCharts(ctx, sheet);
+  return { ...sheet.toSpec(), ...(charts.length ? { charts } : {}) };
 }
 
 /** Green, amber and red on the status words the sheet's formulas write (ON TRACK / AT RISK / OFF TRACK). */

@@ -8,6 +8,7 @@ import type { PlanModel } from "../../kpi/plan/model";
 import { ExistingNames, resolveNames } from "../../workbook/resolve";
 import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
 import { buildCalcSheet } from "./calc-sheet";
+import { addPayoutChart } from "./charts";
 import { AwardsLayout, CalcLayout, TeamsLayout, awardsLayout, calcLayout, teamsLayout } from "./layout";
 import { buildPlanSheet, PlanSheet } from "./plan-sheet";
 import {
@@ -111,9 +112,11 @@ export function generateIncentiveWorkbook(
   const landscape = { orientation: "landscape", fitToWidth: true } as const;
   /** Landscape, one page wide, the table's header (1-based `row`) repeated on every page. */
   const tablePrint = (row: number) => ({ ...landscape, titleRows: `${row}:${row}` });
+  const payoutCharts = addPayoutChart(calcGrid, model, calc, texts, locale);
   const sheets: SheetSpec[] = [
     plan.grid.toSheet({ tabColor: "#1F4E79", print: { ...landscape } }),
     calcGrid.toSheet({
+      charts: payoutCharts,
       tabColor: "#2E75B6",
       freeze: { rows: calc.headerRow + 1, columns: 4 },
       print: tablePrint(calc.headerRow + 1),

@@ -16,6 +16,7 @@ import { blockCellAt, tableHeaders, totalsFormula } from "../../workbook/tables"
 import { serialToIsoDate } from "../../workbook/units";
 import { boundsOf } from "../../workbook/validation-rule";
 import { OfficeCell, officeCell } from "./cell-input";
+import { ChartSkip, chartOps } from "./charts";
 import { addressOf } from "./plan-cells";
 import { WriteOp, estimate, op } from "./ops";
 import type { ApiSupport } from "./support";
@@ -38,6 +39,7 @@ const FEATURE_ZH: Record<string, string> = {
   "print setup": "打印设置",
   "tab colour": "工作表标签颜色",
   "hidden gridlines": "隐藏网格线",
+  charts: "图表",
 };
 
 function skip(sheet: string | undefined, feature: string, requires: string): Skipped {
@@ -247,21 +249,6 @@ function conditionalOps(sheet: SheetSpec, support: ApiSupport, skipped: Skipped[
   );
 }
 
-function chartOps(sheet: SheetSpec): WriteOp[] {
-  return (sheet.charts ?? []).map((c) =>
-    op(estimate(3, c), (t) => {
-      const ws = t.sheet(sheet.name);
-      const chart = ws.charts.add(
-        c.type === "bar" ? "BarClustered" : "ColumnClustered",
-        ws.getRange(c.dataRange),
-        "Auto",
-      );
-      chart.title.text = c.title;
-      chart.setPosition(c.from, c.to);
-    }),
-  );
-}
-
 function viewOps(sheet: SheetSpec, support: ApiSupport, skipped: Skipped[]): WriteOp[] {
   const ops: WriteOp[] = [];
   const f = sheet.freeze;
@@ -286,7 +273,8 @@ function viewOps(sheet: SheetSpec, support: ApiSupport, skipped: Skipped[]): Wri
           const layout = t.sheet(sheet.name).pageLayout;
           if (print.orientation)
             layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-          if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+          if (print.fitToWidth)
+            layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: print.onePage ? 1 : 0 };
           if (print.titleRows) {
             const { first, last } = parseRowSpan(print.titleRows);
             layout.setPrintTitleRows(`$${first + 1}:$${last + 1}`);
@@ -318,12 +306,19 @@ function protectionOps(sheet: SheetSpec): WriteOp[] {
   ];
 }
 
+function chartsOf(sheet: SheetSpec, support: ApiSupport, skipped: Skipped[]): WriteOp[] {
+  const missing: ChartSkip[] = [];
+  const ops = chartOps(sheet, { series: support.chartSeries, axisFormat: support.chartAxisFormat }, missing);
+  for (const m of missing) skipped.push(skip(sheet.name, "charts", m.requires));
+  return ops;
+}
+
 /** What goes on a sheet once its cells, tables and all names exist; protection comes last. */
 export function finishingOps(sheet: SheetSpec, support: ApiSupport, skipped: Skipped[]): WriteOp[] {
   return [
     ...validationOps(sheet, support, skipped),
     ...conditionalOps(sheet, support, skipped),
-    ...chartOps(sheet),
+    ...chartsOf(sheet, support, skipped),
     ...viewOps(sheet, support, skipped),
     ...protectionOps(sheet),
   ];

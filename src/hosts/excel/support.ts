@@ -14,6 +14,10 @@ export interface ApiSupport {
   /** ExcelApi 1.7: tab colour, freeze panes. */
   readonly tabColor: boolean;
   readonly freezePanes: boolean;
+  /** ExcelApi 1.7: chart series from any reference (add, setValues, setXAxisValues, chartType). */
+  readonly chartSeries: boolean;
+  /** ExcelApi 1.8: a chart axis's number format. */
+  readonly chartAxisFormat: boolean;
   /** ExcelApi 1.8: data validation, gridlines. */
   readonly dataValidation: boolean;
   readonly gridlines: boolean;
@@ -52,6 +56,8 @@ export function detectSupport(isSetSupported: IsSetSupported): ApiSupport {
     names: v14,
     tabColor: v17,
     freezePanes: v17,
+    chartSeries: v17,
+    chartAxisFormat: v18,
     dataValidation: v18,
     gridlines: v18,
     rangeAreas: v19,

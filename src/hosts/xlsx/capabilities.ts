@@ -4,7 +4,7 @@
  */
 import type { HostCapabilities } from "../../workbook/spec";
 
-export const XLSX_CAPABILITIES: HostCapabilities = { charts: false, iconSets: true };
+export const XLSX_CAPABILITIES: HostCapabilities = { charts: true, iconSets: true };
 
 export interface Limitation {
   readonly feature: string;
@@ -13,11 +13,6 @@ export interface Limitation {
 }
 
 export const XLSX_LIMITATIONS: readonly Limitation[] = [
-  {
-    feature: "charts",
-    en: "ExcelJS cannot draw charts: chart specs are skipped and reported; generators check XLSX_CAPABILITIES.charts and add data bars instead.",
-    zh: "ExcelJS 无法绘制图表:图表描述被跳过并在报告中列出;生成器根据 XLSX_CAPABILITIES.charts 改用数据条。",
-  },
   {
     feature: "name comments",
     en: "Comments on defined names are not written (ExcelJS has no field for them); the names themselves are.",

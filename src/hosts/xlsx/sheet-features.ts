@@ -217,7 +217,7 @@ export function applyPrint(ws: ExcelJS.Worksheet, sheet: SheetSpec): void {
   if (print.fitToWidth) {
     ws.pageSetup.fitToPage = true;
     ws.pageSetup.fitToWidth = 1;
-    ws.pageSetup.fitToHeight = 0;
+    ws.pageSetup.fitToHeight = print.onePage ? 1 : 0;
   }
   // OOXML keeps a break under the last row of a page: the row before the one that starts the next.
   for (const row of print.breaksBefore ?? []) ws.getRow(row - 1).addPageBreak();

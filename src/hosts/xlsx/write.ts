@@ -10,6 +10,7 @@ import { ExistingNames, Renamed, resolveNames } from "../../workbook/resolve";
 import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
 import { assertValidWorkbookSpec } from "../../workbook/validate";
 import { applyCellFormats, argb } from "./cell-formats";
+import { addCharts } from "./charts";
 import { definedNameModels, setDefinedNames } from "./defined-names";
 import {
   addConditionalFormats,
@@ -35,7 +36,7 @@ export interface XlsxReport {
   readonly sheets: readonly Renamed[];
   readonly tables: readonly Renamed[];
   readonly names: readonly Renamed[];
-  /** Spec parts the file cannot carry (charts). */
+  /** Spec parts the file cannot carry (none at present; kept for the pane's report). */
   readonly skipped: readonly SkippedFeature[];
 }
 
@@ -68,12 +69,7 @@ function writeBlock(ws: ExcelJS.Worksheet, block: AnyBlock): void {
   }
 }
 
-function writeSheet(
-  wb: ExcelJS.Workbook,
-  sheet: SheetSpec,
-  active: boolean,
-  skipped: SkippedFeature[],
-): void {
+function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, active: boolean): void {
   const ws = wb.addWorksheet(sheet.name, {
     properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
   });
@@ -84,21 +80,13 @@ function writeSheet(
   addValidations(ws, sheet);
   addConditionalFormats(ws, sheet);
   applyPrint(ws, sheet);
-  for (const chart of sheet.charts ?? []) {
-    skipped.push({
-      sheet: sheet.name,
-      feature: "chart",
-      en: `Chart "${chart.title}" was not drawn: .xlsx files written here cannot hold charts.`,
-      zh: `图表“${chart.title}”未绘制:此处写出的 .xlsx 文件不能包含图表。`,
-    });
-  }
 }
 
 /** The ExcelJS workbook for a spec, before serialisation (the spec is validated first). */
 export async function buildXlsxWorkbook(
   spec: WorkbookSpec,
   options: XlsxOptions = {},
-): Promise<{ workbook: ExcelJS.Workbook; report: XlsxReport }> {
+): Promise<{ workbook: ExcelJS.Workbook; report: XlsxReport; spec: WorkbookSpec }> {
   assertValidWorkbookSpec(spec);
   const resolved = resolveNames(spec, options.existing);
   const final = resolved.spec;
@@ -111,7 +99,7 @@ export async function buildXlsxWorkbook(
     final.sheets.findIndex((s) => s.name.toLowerCase() === activeName),
   );
   const skipped: SkippedFeature[] = [];
-  final.sheets.forEach((sheet, i) => writeSheet(wb, sheet, i === activeIndex, skipped));
+  final.sheets.forEach((sheet, i) => writeSheet(wb, sheet, i === activeIndex));
   // Protection last: ExcelJS hashes the password, and nothing may be written after it.
   for (const sheet of final.sheets) await applyProtection(wb.getWorksheet(sheet.name)!, sheet);
   setDefinedNames(wb, definedNameModels(final));
@@ -121,6 +109,7 @@ export async function buildXlsxWorkbook(
   return {
     workbook: wb,
     report: { sheets: resolved.sheets, tables: resolved.tables, names: resolved.names, skipped },
+    spec: final,
   };
 }
 
@@ -129,9 +118,9 @@ export async function writeXlsxWithReport(
   spec: WorkbookSpec,
   options: XlsxOptions = {},
 ): Promise<{ data: Uint8Array; report: XlsxReport }> {
-  const { workbook, report } = await buildXlsxWorkbook(spec, options);
+  const { workbook, report, spec: final } = await buildXlsxWorkbook(spec, options);
   const out = await workbook.xlsx.writeBuffer();
-  return { data: new Uint8Array(out as ArrayBuffer), report };
+  return { data: await addCharts(new Uint8Array(out as ArrayBuffer), final), report };
 }
 
 /** The .xlsx bytes (browser-safe: no Buffer needed). */

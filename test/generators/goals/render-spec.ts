@@ -61,6 +61,12 @@ export function renderSpec(spec: WorkbookSpec): string {
       "conditional formats",
       sheet.conditionalFormats?.map((f) => `${f.range}: ${JSON.stringify({ ...f, range: undefined })}`),
     );
+    list(
+      "charts",
+      sheet.charts?.map(
+        (c) => `${c.from}:${c.to}: ${JSON.stringify({ ...c, from: undefined, to: undefined })}`,
+      ),
+    );
   }
   return out.join("\n") + "\n";
 }

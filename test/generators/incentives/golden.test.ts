@@ -46,6 +46,7 @@ export function renderSpec(spec: WorkbookSpec): string {
     for (const h of sheet.rows ?? []) out.push(`row ${h.row}: height ${h.height}`);
     for (const v of sheet.validations ?? []) out.push(`validation ${v.range}: ${JSON.stringify(v.rule)}`);
     for (const c of sheet.conditionalFormats ?? []) out.push(`conditional ${JSON.stringify(c)}`);
+    for (const c of sheet.charts ?? []) out.push(`chart ${JSON.stringify(c)}`);
   }
   out.push("== Names");
   for (const n of spec.names ?? []) out.push(`${n.name} ${n.refersTo}`);

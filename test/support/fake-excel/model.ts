@@ -57,12 +57,28 @@ export interface FakeName {
   comment?: string;
 }
 
+export interface FakeChartSeries {
+  name?: string;
+  /** "Sheet!A1:A5"; empty for a series added and not yet given values. */
+  values: string;
+  categories?: string;
+  chartType?: string;
+}
+
 export interface FakeChart {
   type: string;
+  /** "Sheet!A1:B5". */
   source: string;
   seriesBy: string;
   title?: string;
   position?: [string, string];
+  categoryAxisTitle?: string;
+  valueAxisTitle?: string;
+  valueFormat?: string;
+  legend?: string;
+  /** The source's first column held text, so Excel took it as the categories. */
+  textCategories?: boolean;
+  series: FakeChartSeries[];
 }
 
 export interface FakeSheet {

@@ -20,6 +20,7 @@ import {
   overlaps,
   parseArea,
 } from "./model";
+import { FakeChartCollection } from "./charts";
 import { FakeOfficeError, checkFormula, parseInput } from "./input";
 
 /** What the proxies need from the request context. */
@@ -1183,53 +1184,5 @@ class FakePageLayout {
   setPrintArea(area: string): void {
     parseArea(area);
     this.set("printArea", area);
-  }
-}
-
-class FakeChartCollection {
-  constructor(
-    private readonly q: Queue,
-    private readonly ws: FakeWorksheet,
-  ) {}
-  add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
-    const holder: { chart: FakeSheet["charts"][number] | null } = { chart: null };
-    this.q.enqueue(`${this.ws.path}.charts`, "add", [type, source.address, seriesBy], () => {
-      const sheet = this.ws.resolve();
-      holder.chart = { type, source: areaAddress(source.singleArea()), seriesBy };
-      sheet.charts.push(holder.chart);
-    });
-    return new FakeChart(this.q, holder);
-  }
-}
-
-class FakeChart {
-  readonly title: { text: string };
-  constructor(
-    private readonly q: Queue,
-    private readonly holder: { chart: FakeSheet["charts"][number] | null },
-  ) {
-    const chart = () => {
-      if (!holder.chart) throw new FakeOfficeError("InvalidObjectPath", "The chart was not added.");
-      return holder.chart;
-    };
-    const queue = q;
-    this.title = {
-      set text(v: string) {
-        queue.enqueue("chart.title", "text", [v], () => {
-          chart().title = v;
-        });
-      },
-      get text(): string {
-        throw notLoaded("text");
-      },
-    };
-  }
-  setPosition(start: string, end: string): void {
-    this.q.enqueue("chart", "setPosition", [start, end], () => {
-      if (!this.holder.chart) throw new FakeOfficeError("InvalidObjectPath", "The chart was not added.");
-      parseArea(start);
-      parseArea(end);
-      this.holder.chart.position = [start, end];
-    });
   }
 }
