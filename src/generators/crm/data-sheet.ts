@@ -20,6 +20,8 @@ export const DATA_COLUMNS = [
   "status",
   "outcome",
   "funnelStage",
+  "currency",
+  "amountExported",
   "amount",
   "probability",
   "closeDate",
@@ -79,6 +81,8 @@ function presentColumns(imported: NormalizedImport): DataColumn[] {
     status: has.status,
     outcome: true,
     funnelStage: imported.kind === "deals",
+    currency: multiCurrency(imported.recordColumns),
+    amountExported: multiCurrency(imported.recordColumns),
     amount: true,
     probability: has.probability,
     closeDate: true,
@@ -103,6 +107,8 @@ const WIDTHS: Readonly<Partial<Record<DataColumn, number>>> = {
   status: 12,
   outcome: 10,
   funnelStage: 18,
+  currency: 10,
+  amountExported: 14,
   amount: 14,
   probability: 11,
   closeDate: 12,
@@ -116,6 +122,7 @@ const WIDTHS: Readonly<Partial<Record<DataColumn, number>>> = {
 
 const FORMATS: Readonly<Partial<Record<DataColumn, string>>> = {
   amount: MONEY_FORMAT,
+  amountExported: MONEY_FORMAT,
   collected: MONEY_FORMAT,
   probability: PERCENT_FORMAT,
   closeDate: DATE_FORMAT,
@@ -202,6 +209,13 @@ function columnCells(column: DataColumn, r: RecordColumns, texts: CrmSheetTexts)
     }
     case "funnelStage":
       return funnelStageCells(r, importedText(texts.stageUnknown));
+    case "currency": {
+      const codes: CellInput[] = [null, ...r.currencies.map(importedText)];
+      const out = new Array<CellInput>(r.length);
+      for (let i = 0; i < r.length; i++) out[i] = codes[r.currency[i]];
+      return out;
+    }
+    case "amountExported":
     case "amount":
       return numberCells(r.amount);
     case "probability":
@@ -223,6 +237,55 @@ function columnCells(column: DataColumn, r: RecordColumns, texts: CrmSheetTexts)
   }
 }
 
+/** An export whose rows are in more than one currency: its amounts are converted by formula. */
+function multiCurrency(r: RecordColumns): boolean {
+  return r.currencies.length > 1;
+}
+
+/**
+ * A multi-currency export's rates table, beside the data table (currency, rate to the currency most
+ * rows are in, which is 1; the others blank for the user to fill in), and the amount column as
+ * formulas: the amount as exported times its currency's rate. A blank rate gives #N/A, so no KPI
+ * adds up amounts of different currencies as they are; a row naming no currency counts as the base.
+ */
+function ratesBlock(
+  r: RecordColumns,
+  index: Partial<Record<DataColumn, number>>,
+  width: number,
+  texts: CrmSheetTexts,
+): { block: { start: string; rows: CellInput[][] }; amounts: CellInput[] } {
+  const base = r.currencies[0];
+  const codeCol = columnLetter(width + 1);
+  const rateCol = columnLetter(width + 2);
+  const last = r.currencies.length + 1;
+  const codes = `$${codeCol}$2:$${codeCol}$${last}`;
+  const rates = `$${rateCol}$2:$${rateCol}$${last}`;
+  const exported = columnLetter(index.amountExported!);
+  const currency = columnLetter(index.currency!);
+  const amounts = new Array<CellInput>(r.length);
+  for (let i = 0; i < r.length; i++) {
+    if (r.amount[i] !== r.amount[i]) {
+      amounts[i] = NaN;
+      continue;
+    }
+    const row = i + 2;
+    const rate = `INDEX(${rates},MATCH(${currency}${row},${codes},0))`;
+    amounts[i] = {
+      formula: `=${exported}${row}*IF(${currency}${row}="",1,IF(${rate}="",NA(),${rate}))`,
+    };
+  }
+  return {
+    block: {
+      start: `${codeCol}1`,
+      rows: [
+        [texts.rates.currency, texts.rates.rate(base)],
+        ...r.currencies.map((c, k): CellInput[] => [importedText(c), k === 0 ? 1 : null]),
+      ],
+    },
+    amounts,
+  };
+}
+
 export function buildDataSheet(
   imported: NormalizedImport,
   texts: CrmSheetTexts,
@@ -237,6 +300,8 @@ export function buildDataSheet(
   const header = columns.map((c) => texts.data[c]);
   // The records go in column by column (a column block): 100,000 records are 19 arrays, not 100,000.
   const cells = n ? columns.map((c) => columnCells(c, records, texts)) : [];
+  const rates = multiCurrency(records) ? ratesBlock(records, index, columns.length, texts) : null;
+  if (rates && n) cells[index.amount!] = rates.amounts;
   // A table needs a row below its header: one blank row when there is no record.
   const lastRow = Math.max(n, 1) + 1;
   const lastLetter = columnLetter(columns.length - 1);
@@ -252,7 +317,7 @@ export function buildDataSheet(
     sheet: {
       name,
       tabColor: "#7F7F7F",
-      blocks: [{ start: "A1", rows: [header] }],
+      blocks: rates ? [{ start: "A1", rows: [header] }, rates.block] : [{ start: "A1", rows: [header] }],
       columnBlocks: [{ start: "A2", columns: cells }],
       numberFormats,
       columns: widths,

@@ -149,7 +149,14 @@ function normalizePass(
   reader.markNewCustomers();
   const recordColumns = reader.out.finish();
   const { issues, currencies } = reader;
-  if (currencies.size > 1) {
+  if (recordColumns.currencies.length > 1) {
+    const [base, ...others] = recordColumns.currencies;
+    reader.fileIssue(
+      "currency",
+      `amounts in several currencies (${recordColumns.currencies.join(", ")}): the data sheet converts them to ${base} through the rates table beside its table; fill in the rate of ${others.join(", ")} there (until then the KPIs show #N/A, never a sum of different currencies)`,
+      `金额包含多种币种(${recordColumns.currencies.join("、")}):数据表按其旁边的汇率表折算为 ${base};请在那里填写 ${others.join("、")} 的汇率(填写前指标显示 #N/A,不会把不同币种直接相加)`,
+    );
+  } else if (currencies.size > 1) {
     const list = [...currencies].sort().join(", ");
     reader.fileIssue(
       "currency",

@@ -114,6 +114,10 @@ export interface RecordColumns {
   readonly dealType: readonly ImportedText[];
   readonly leadSource: readonly ImportedText[];
   readonly newCustomer: Uint8Array;
+  /** Currency codes found, most rows first (the first is the base the data sheet converts to). */
+  readonly currencies: readonly string[];
+  /** Per record, 1 + its index in currencies; 0 when the row names none. */
+  readonly currency: Int32Array;
   /** True when some owner was written under its roster name (the data sheet then shows both). */
   readonly renamed: boolean;
 }
@@ -182,8 +186,12 @@ export class RecordBuilder {
   readonly dealType: ImportedText[];
   readonly leadSource: ImportedText[];
   readonly newCustomer: Uint8Array;
+  /** Codes in the order first seen; currency[i] is 1 + the index (0: none). */
+  readonly currencyCodes: string[] = [];
+  readonly currency: Int32Array;
 
   constructor(capacity: number) {
+    this.currency = new Int32Array(capacity);
     this.row = new Int32Array(capacity);
     this.owner = new Int32Array(capacity);
     this.deal = new Array<ImportedText>(capacity);
@@ -200,6 +208,19 @@ export class RecordBuilder {
     this.dealType = new Array<ImportedText>(capacity);
     this.leadSource = new Array<ImportedText>(capacity);
     this.newCustomer = new Uint8Array(capacity);
+  }
+
+  /** The currencies, most rows first, and each record's index renumbered to that order. */
+  private currenciesByRows(n: number): { currencies: string[]; currency: Int32Array } {
+    const counts = new Array<number>(this.currencyCodes.length + 1).fill(0);
+    const currency = this.currency.subarray(0, n);
+    for (let i = 0; i < n; i++) counts[currency[i]]++;
+    const order = this.currencyCodes.map((_, k) => k + 1).sort((a, b) => counts[b] - counts[a] || a - b);
+    if (order.every((k, j) => k === j + 1)) return { currencies: [...this.currencyCodes], currency };
+    const renumber = new Int32Array(order.length + 1);
+    order.forEach((k, j) => (renumber[k] = j + 1));
+    for (let i = 0; i < n; i++) currency[i] = renumber[currency[i]];
+    return { currencies: order.map((k) => this.currencyCodes[k - 1]), currency };
   }
 
   finish(): RecordColumns {
@@ -226,6 +247,7 @@ export class RecordBuilder {
       collected: this.collected.subarray(0, n),
       dealType: this.dealType,
       leadSource: this.leadSource,
+      ...this.currenciesByRows(n),
       newCustomer: this.newCustomer.subarray(0, n),
     };
   }

@@ -115,6 +115,9 @@ export class RowReader {
   private readonly currencyCodes = new Map<string, string>();
   private readonly newBusiness = new Map<string, boolean>();
   private readonly customers = new Map<number, Customer>();
+  private readonly currencyIndex = new Map<string, number>();
+  /** The amount header's currency ("Amount (USD)"), for rows whose cells name none. */
+  private readonly amountCurrency: string | null;
 
   constructor(
     mapping: ResolvedMapping,
@@ -160,6 +163,7 @@ export class RowReader {
     this.probabilityScale = col.probability?.percent ? "percent" : mapping.probability;
     this.percentScale = this.probabilityScale === "percent";
     for (const b of [col.amount, col.collected]) if (b?.currency) this.currencies.add(b.currency);
+    this.amountCurrency = col.amount?.currency ?? null;
     for (const s of mapping.stageOrder) {
       if (!this.stageNames.has(matchKey(s))) this.stageNames.set(matchKey(s), s);
     }
@@ -307,7 +311,10 @@ export class RowReader {
         "",
       );
     }
-    if (this.cCurrency >= 0) this.currency(textAt(cells, this.cCurrency));
+    const rowCurrency =
+      (this.cCurrency >= 0 ? this.currency(textAt(cells, this.cCurrency)) : null) ??
+      this.amounts.currency ??
+      this.amountCurrency;
 
     if (pair.stage === undefined) pair.stage = this.stageIndexOf(stageText);
     const o = this.ownerOf(ownerExported);
@@ -332,6 +339,7 @@ export class RowReader {
     out.collected[i] = collected;
     out.dealType[i] = textCell(dealType);
     out.leadSource[i] = textCell(textAt(cells, this.cSource));
+    out.currency[i] = rowCurrency === null ? 0 : this.currencyIndexOf(rowCurrency);
 
     // New customers, decided as the rows are read: a customer's first won deal in the export (by
     // close date, then row); when the export has a deal type column, only new business counts.
@@ -414,14 +422,22 @@ export class RowReader {
     return p === null ? NaN : p;
   }
 
-  private currency(text: string): void {
-    if (!text) return;
+  /** 1 + the code's index in out.currencyCodes. */
+  private currencyIndexOf(code: string): number {
+    let k = this.currencyIndex.get(code);
+    if (k === undefined) this.currencyIndex.set(code, (k = this.out.currencyCodes.push(code)));
+    return k;
+  }
+
+  private currency(text: string): string | null {
+    if (!text) return null;
     let code = this.currencyCodes.get(text);
     if (!code) {
       code = text.toUpperCase().replace("RMB", "CNY").replace("人民币", "CNY");
       this.currencyCodes.set(text, code);
       this.currencies.add(code);
     }
+    return code;
   }
 
   private stageStatusOf(stage: string, status: string): StageStatus {

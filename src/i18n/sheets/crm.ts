@@ -16,6 +16,8 @@ export interface CrmSheetTexts {
   readonly outcome: { readonly won: string; readonly lost: string; readonly open: string };
   readonly notOnRoster: string;
   readonly stageUnknown: string;
+  /** The rates table beside the data of a multi-currency export. */
+  readonly rates: { readonly currency: string; readonly rate: (base: string) => string };
   readonly data: {
     readonly row: string;
     readonly owner: string;
@@ -28,6 +30,8 @@ export interface CrmSheetTexts {
     readonly outcome: string;
     readonly funnelStage: string;
     readonly amount: string;
+    readonly currency: string;
+    readonly amountExported: string;
     readonly probability: string;
     readonly closeDate: string;
     readonly createdDate: string;
@@ -160,6 +164,7 @@ const enUS: CrmSheetTexts = {
   outcome: { won: "Won", lost: "Lost", open: "Open" },
   notOnRoster: "(not on roster)",
   stageUnknown: "(stage unknown)",
+  rates: { currency: "Currency", rate: (base) => `Rate: 1 unit in ${base}` },
   data: {
     row: "Source row",
     owner: "Owner",
@@ -172,6 +177,8 @@ const enUS: CrmSheetTexts = {
     outcome: "Outcome",
     funnelStage: "Funnel stage",
     amount: "Amount",
+    currency: "Currency",
+    amountExported: "Amount as exported",
     probability: "Probability",
     closeDate: "Close date",
     createdDate: "Created date",
@@ -321,6 +328,7 @@ const zhCN: CrmSheetTexts = {
   outcome: { won: "赢单", lost: "输单", open: "进行中" },
   notOnRoster: "(不在名单)",
   stageUnknown: "(阶段未知)",
+  rates: { currency: "币种", rate: (base) => `汇率:1 单位折合 ${base}` },
   data: {
     row: "源行号",
     owner: "负责人",
@@ -333,6 +341,8 @@ const zhCN: CrmSheetTexts = {
     outcome: "结果",
     funnelStage: "漏斗阶段",
     amount: "金额",
+    currency: "币种",
+    amountExported: "原币金额",
     probability: "赢率",
     closeDate: "结单日期",
     createdDate: "创建日期",

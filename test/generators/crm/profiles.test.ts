@@ -424,7 +424,7 @@ describe("warnings: rows kept, values left blank, assumptions said out loud", ()
       "2 Probability: the probability is not a percentage from 0 to 100: left blank",
       "2 Amount: no amount: the deal counts, its value is blank",
       "4 Close Date: the close date is not a date: left blank",
-      "- currency: amounts in several currencies (CNY, USD) are added up as they are: convert them to one currency before importing",
+      "- currency: amounts in several currencies (USD, CNY): the data sheet converts them to USD through the rates table beside its table; fill in the rate of CNY there (until then the KPIs show #N/A, never a sum of different currencies)",
       `- Status: status "Paused" is in no outcome list: counted as open (rows 2, 3); add it to "won", "lost" or "open" in the mapping`,
     ]);
   });
