@@ -11,7 +11,8 @@ import { dashboardTexts } from "../../i18n/sheets/dashboard";
 import { goalSheetTexts } from "../../i18n/sheets/goals";
 import type { GoalPlan } from "../../schemas/goals";
 import { quoteSheetName } from "../../workbook/a1";
-import type { ChartSpec, SheetSpec } from "../../workbook/spec";
+import type { CellInput, ChartSpec, SheetSpec } from "../../workbook/spec";
+import { equalsCell } from "../criteria";
 import type { FunnelLayout } from "../crm/funnel-sheet";
 import { PERCENT_FORMAT, SheetDraft, f, txt } from "../goals/draft";
 import { ragByStatus } from "../goals/goals-sheet";
@@ -19,9 +20,11 @@ import { GoalLayout, at, columnLetter } from "../goals/layout";
 
 export interface DashboardFunnel {
   readonly sheet: string;
-  /** Rows of the funnel sheet's per-rep summary: rep in A, weakest stage in B. */
-  readonly summaryFirst: number;
-  readonly summaryLast: number;
+  /**
+   * The funnel sheet's per-rep summary row of each rep (weakest stage in B), known when generated:
+   * looking the rep up by name (MATCH, COUNTIF) would read * ? ~ in names as wildcards.
+   */
+  readonly summaryRows: readonly { readonly rep: string; readonly row: number }[];
   /** The team block's stage rows: stage in A, deals in B. */
   readonly stageFirst: number;
   readonly stageLast: number;
@@ -42,11 +45,17 @@ export function dashboardFunnel(layout: FunnelLayout): DashboardFunnel | undefin
   if (!layout.summaryRows.length || !layout.stages.length) return undefined;
   return {
     sheet: layout.sheet,
-    summaryFirst: layout.summaryRows[0].row,
-    summaryLast: layout.summaryRows[layout.summaryRows.length - 1].row,
+    summaryRows: layout.summaryRows,
     stageFirst: layout.team.firstStageRow,
     stageLast: layout.team.firstStageRow + layout.stages.length - 1,
   };
+}
+
+/** The rep's weakest funnel stage: the summary cell of the row the rep has there, matched as Excel matches (case aside). */
+function weakestStage(funnel: DashboardFunnel, sheetRef: string, rep: string): CellInput {
+  const key = rep.toLocaleLowerCase();
+  const found = funnel.summaryRows.find((s) => s.rep.toLocaleLowerCase() === key);
+  return found ? f(`IFERROR(${sheetRef}!$B$${found.row}&"","")`) : "";
 }
 
 /** Column widths A to K, in characters: the page fits one landscape sheet at about 90%. */
@@ -111,7 +120,7 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
   const funnel = input.funnel;
   const F = funnel ? quoteSheetName(funnel.sheet) : "";
   const U = input.followUpSheet ? quoteSheetName(input.followUpSheet) : "";
-  plan.reps.forEach((_, i) => {
+  plan.reps.forEach((rep, i) => {
     const r = first + i;
     sheet.setRow(r, 0, [
       f(goal(i, c.rep)),
@@ -123,13 +132,10 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
       f(goal(i, c.status)),
       f(`${SC}!$${columnLetter(sc.scoreCol)}$${sc.firstRow + i}`),
       f(`${SC}!$${columnLetter(sc.rankCol)}$${sc.firstRow + i}`),
-      funnel
-        ? f(
-            `IFERROR(INDEX(${F}!$B$${funnel.summaryFirst}:$B$${funnel.summaryLast},` +
-              `MATCH($A${r},${F}!$A$${funnel.summaryFirst}:$A$${funnel.summaryLast},0))&"","")`,
-          )
+      funnel ? weakestStage(funnel, F, rep.name) : null,
+      input.followUpSheet
+        ? f(`COUNTIFS(${U}!$A:$A,${equalsCell(`$A${r}`, rep.name)},${U}!$K:$K,">0")`)
         : null,
-      input.followUpSheet ? f(`COUNTIFS(${U}!$A:$A,$A${r},${U}!$K:$K,">0")`) : null,
     ]);
   });
   if (R > 0) {
@@ -161,8 +167,8 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
     const r = teamFirst + j;
     sheet.setRow(r, 0, [
       txt(team),
-      f(`SUMIFS(${reps("C")},${reps("B")},$A${r})`),
-      f(`SUMIFS(${reps("D")},${reps("B")},$A${r})`),
+      f(`SUMIFS(${reps("C")},${reps("B")},${equalsCell(`$A${r}`, team)})`),
+      f(`SUMIFS(${reps("D")},${reps("B")},${equalsCell(`$A${r}`, team)})`),
       f(`IF(B${r}=0,"",C${r}/B${r})`),
     ]);
   });
