@@ -31,6 +31,32 @@ const nonNegative = () => finite().min(0);
 const positive = () => finite().gt(0);
 const fraction = () => finite().min(0).max(1);
 
+/**
+ * A rate: a fraction (0.05) or a percentage text ("5%", "7.5 %"). Whether a bare number above 1 is
+ * meant (rates above 100% need the plan's allowRatesAbove100) is checked with the whole plan in view.
+ */
+const rate = () =>
+  z
+    .union([
+      nonNegative(),
+      z
+        .string()
+        .trim()
+        .regex(
+          /^\d+(\.\d+)?\s*[%％]$/,
+          bi(
+            'write a rate as a percentage ("5%") or a fraction (0.05)',
+            "费率请写成百分数(“5%”)或小数(0.05)",
+          ),
+        ),
+    ])
+    .transform((v) =>
+      typeof v === "number" ? v : Number((Number(v.replace(/\s*[%％]$/, "")) / 100).toPrecision(15)),
+    );
+
+/** Highest rate even with allowRatesAbove100: 1,000%. Beyond it a rate is a typo, not a plan. */
+export const MAX_RATE = 10;
+
 /** Ids name measures and SPIFFs in references and in the Credit splits sheet: short, no spaces. */
 const id = z
   .string()
@@ -59,8 +85,10 @@ function ascending<T>(key: (t: T) => number, en: string, zh: string) {
 
 const tier = z
   .strictObject({
-    from: nonNegative().describe("Where the tier starts (amount, units or attainment) / 档位起点"),
-    rate: nonNegative().describe("Rate (0.05 = 5%) or money per unit / 费率或每单位金额"),
+    from: nonNegative().describe("Where the tier starts (amount, or attainment: 0.8 = 80%) / 档位起点"),
+    rate: rate().describe(
+      'Rate: "5%" or 0.05; a bare number above 1 is refused unless allowRatesAbove100 / 费率:“5%” 或 0.05;大于 1 的数须设置 allowRatesAbove100',
+    ),
   })
   .describe("A tier: it runs from its threshold up to the next one / 档位");
 const tiers = z
@@ -151,12 +179,34 @@ const measure = z.strictObject({
   payoutCap: nonNegative().optional().describe("Highest payout per pay period / 每期奖金封顶"),
 });
 
+/** SPIFF tiers count units from 1: `from: 4` is the 4th unit on (a from of 0 would name no unit). */
+const countTier = z
+  .strictObject({
+    from: finite()
+      .int(bi("must be a whole unit number", "须为整数单位序号"))
+      .min(1, bi("units are counted from 1 (the first unit)", "单位从 1(第 1 单)开始计数"))
+      .describe("The unit number the tier starts at: 1 = the first unit / 档位起始单位序号,第 1 单为 1"),
+    rate: nonNegative().describe("Money per unit / 每单位金额"),
+  })
+  .describe("A count tier: units numbered from..next from-1 / 按数量分档");
+const countTiers = z
+  .array(countTier)
+  .min(1)
+  .max(PLAN_LIMITS.tiers)
+  .superRefine(
+    ascending(
+      (t: { from: number }) => t.from,
+      "tier thresholds (from) must rise from one tier to the next",
+      "各档起点(from)必须逐档递增",
+    ),
+  );
+
 const spiff = z.strictObject({
   id,
   name: label,
   method: z.enum(["marginal", "retro"]).default("marginal"),
-  /** Units from which each rate (money per unit) applies. */
-  tiers,
+  /** The unit number (first unit = 1) from which each rate (money per unit) applies. */
+  tiers: countTiers,
 });
 
 const compensation = z
@@ -263,6 +313,12 @@ const planShape = z.strictObject({
     months: z.number().int().min(1).max(PLAN_LIMITS.months),
   }),
   payFrequency: z.enum(PAY_FREQUENCIES).default("monthly").describe("How often pay is computed / 发放频率"),
+  allowRatesAbove100: z
+    .boolean()
+    .default(false)
+    .describe(
+      "Accept commission rates above 100% (up to 1,000%); without it a rate above 1 is refused as a likely typo for a percentage / 允许超过 100% 的费率(最高 1000%);未设置时大于 1 的费率视为百分数误写而拒绝",
+    ),
   /** What the actuals are: bookings (signed orders) or collections (回款, cash received). */
   basis: z
     .enum(["bookings", "collections"])
@@ -303,7 +359,7 @@ const planShape = z.strictObject({
       threshold: positive(),
       amount: nonNegative(),
       /** Extra pool money per unit of team result above the team quota. */
-      excessRate: nonNegative().default(0),
+      excessRate: rate().default(0),
       split: z.enum(["equal", "proRata"]).default("equal"),
     })
     .optional(),
@@ -433,6 +489,29 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       "有曲线型指标时必填(用于确定目标奖金)",
     );
   }
+
+  // A rate of 5 is 500%: far likelier a percentage typed without its sign than a plan. Ask, never guess.
+  const checkRate = (path: (string | number)[], r: number) => {
+    const pct = Number((r * 100).toPrecision(12)).toLocaleString("en-US");
+    if (r > 1 && !plan.allowRatesAbove100) {
+      issue(
+        path,
+        `a rate of ${r} is ${pct}%: did you mean ${r}%? Write rates as 5% or 0.05; a rate above 100% needs allowRatesAbove100: true in the plan`,
+        `费率 ${r} 即 ${pct}%:是否想写 ${r}%?费率请写成 5% 或 0.05;超过 100% 的费率须在方案中设置 allowRatesAbove100: true`,
+      );
+    } else if (r > MAX_RATE) {
+      issue(
+        path,
+        `a rate of ${r} is ${pct}%, above the 1,000% any plan pays: did you mean ${r}%?`,
+        `费率 ${r} 即 ${pct}%,超过 1000% 的上限:是否想写 ${r}%?`,
+      );
+    }
+  };
+  plan.measures.forEach((m, i) => {
+    if (m.payout.type === "tiers")
+      m.payout.tiers.forEach((t, k) => checkRate(["measures", i, "payout", "tiers", k, "rate"], t.rate));
+  });
+  if (plan.teamPool) checkRate(["teamPool", "excessRate"], plan.teamPool.excessRate);
 
   if (plan.teamPool) needMeasure(["teamPool", "measure"], plan.teamPool.measure);
   if (plan.awards.bestRep) needMeasure(["awards", "bestRep", "measure"], plan.awards.bestRep.measure);

@@ -34,15 +34,18 @@ export function tierAmountFormula(
   return `IF(${method}="retro",IF(AND(${u}>=${from(k)},${u}<${from(k + 1)}),${u},0),MAX(0,MIN(${u},${from(k + 1)})-${from(k)}))`;
 }
 
-/** The SPIFF amount in one formula: marginal slices summed, or retro via an approximate MATCH. */
+/**
+ * The SPIFF amount in one formula: marginal slices summed, or retro via an approximate MATCH. SPIFF
+ * tiers count units from 1 (countCommissionCore): tier k holds units from(k)..from(k+1)-1, the slice
+ * (from(k)-1, from(k+1)-1] of the count.
+ */
 export function spiffFormula(j: number, tiers: number, u: string): string {
   const n = spiffNames(j);
   const slices: string[] = [];
+  const start = (k: number) => `MAX(0,${n.tierFrom(k)}-1)`;
   for (let k = 0; k < tiers; k++) {
     const slice =
-      k === tiers - 1
-        ? `MAX(0,${u}-${n.tierFrom(k)})`
-        : `MAX(0,MIN(${u},${n.tierFrom(k + 1)})-${n.tierFrom(k)})`;
+      k === tiers - 1 ? `MAX(0,${u}-${start(k)})` : `MAX(0,MIN(${u},${start(k + 1)})-${start(k)})`;
     slices.push(`${slice}*${n.tierRate(k)}`);
   }
   return `IF(${n.method}="retro",${u}*IFERROR(INDEX(${n.rateRange},MATCH(${u},${n.fromRange},1)),0),${slices.join("+")})`;

@@ -187,6 +187,17 @@ export function buildPlanModel(
             : (fromGoal[mi][p]?.value ?? m.quota),
       );
     });
+    // A quota below 0 (a negative target on the goal sheet or in the roster) would turn attainment
+    // upside down; 0 stays allowed (a period without quota, see zeroQuota).
+    quotas.forEach((row, mi) => {
+      const p = row.findIndex((q) => !(q >= 0));
+      if (p >= 0)
+        planIssue(
+          `measures[${mi}].quota`,
+          `${rep.name}'s quota for ${plan.measures[mi].name} in ${periods[p].label} is ${row[p]}: quotas and targets must be positive`,
+          `${rep.name} 在 ${periods[p].label} 的 ${plan.measures[mi].name} 指标为 ${row[p]}:指标与目标必须为正数`,
+        );
+    });
     const linked = fromGoal.some(
       (row, m) => o?.quotas?.[plan.measures[m].id] === undefined && row.some((x) => x),
     );

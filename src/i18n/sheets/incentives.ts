@@ -409,7 +409,7 @@ const enUS: IncentiveSheetTexts = {
     gates:
       "Gate: a measure pays nothing while the gating attainment is below the gate. Attainment cap: attainment (for tier measures, the amount) above the cap earns nothing more. Payout cap: a measure pays at most this much per period.",
     spiffs:
-      "SPIFFs: units x the amount per unit from the SPIFF's tier table (marginal or retro, as for commission).",
+      "SPIFFs: paid per unit from the SPIFF's tier table. Units are counted from 1: a tier from 4 pays the 4th unit on. marginal: each unit at the rate of its tier (units 1-3 at tier 1, the 4th on at tier 2); retro: every unit at the rate of the tier the count reaches. Both pay the same inside the first tier.",
     pool: (m) =>
       `Team pool: when a team's attainment on ${m} reaches the threshold, the pool (amount + extra rate x team result above team quota) is shared equally or pro rata to credited actuals.`,
     awards:
@@ -625,7 +625,8 @@ const zhCN: IncentiveSheetTexts = {
       `曲线指标:奖金 = 曲线值 × 本期目标奖金 × 权重。曲线在节点之间线性变化,低于第一个节点时为 0(门槛),高于最后节点时沿最后一段斜率继续上升(加速),直至曲线封顶。本期目标奖金 = 年度目标奖金 × 每期月数 ÷ 12${ote ? ";年度目标奖金 = OTE × (1 − 底薪比例)" : ""}。`,
     gates:
       "门槛:门槛指标的达成率低于门槛时,该指标奖金为 0。达成率封顶:超过封顶的达成率(分档指标为金额)不再计奖。奖金封顶:该指标每期奖金最高为此金额。",
-    spiffs: "SPIFF:数量 × SPIFF 档位表中的每单位金额(marginal 或 retro,与提成相同)。",
+    spiffs:
+      "SPIFF:按 SPIFF 档位表逐单位计发。单位从 1 开始计数:起点为 4 的档位从第 4 单起计。marginal(超额累进):每一单按其所在档位的金额计(第 1-3 单按第 1 档,第 4 单起按第 2 档);retro(全额累进):全部单数按达到的档位计。在第 1 档内两种方法结果相同。",
     pool: (m) =>
       `团队奖金池:团队在 ${m} 上的达成率达到门槛时,奖金池(固定金额 + 团队超出指标部分 × 追加比例)由成员平分,或按各自计入业绩比例分配。`,
     awards:

@@ -16,7 +16,13 @@
  * - Awards go to the highest score among eligible reps (teams); ties go to the first in roster order.
  */
 import { clawbackCore } from "../clawback";
-import { CommissionTraceRow, Tier, commissionCore, commissionTraceCore } from "../commission";
+import {
+  CommissionTraceRow,
+  Tier,
+  commissionCore,
+  commissionTraceCore,
+  countCommissionCore,
+} from "../commission";
 import { drawCore } from "../draw";
 import { topPerformerCore } from "../leaderboard";
 import { payoutCore } from "../payout";
@@ -274,7 +280,7 @@ export function computePlan(plan: PlanModel): PlanResult {
       const measures = plan.measures.map((measure, m) => measureLine(measure, own[m], own, ti));
       const spiffs = plan.spiffs.map((spiff, s) => {
         const units = plan.spiffUnits[r][s][p];
-        return { units, amount: commissionCore(units, spiff.tiers, spiff.method) };
+        return { units, amount: countCommissionCore(units, spiff.tiers, spiff.method) };
       });
       const team = teams[t][p];
       let teamBonus = 0;

@@ -211,7 +211,7 @@ export const prowiSpiff: WorkedExample = {
           payout: { type: "tiers", tiers: [{ from: 0, rate: 0.08 }] },
         },
       ],
-      spiffs: [{ id: "launch", name: "New product", tiers: [{ from: 0, rate: 1000 }] }],
+      spiffs: [{ id: "launch", name: "New product", tiers: [{ from: 1, rate: 1000 }] }],
       actuals: [{ rep: "Kim", measure: "sales", values: [100000] }],
       spiffUnits: [{ rep: "Kim", spiff: "launch", values: [5] }],
     },

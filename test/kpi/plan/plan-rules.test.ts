@@ -1,0 +1,146 @@
+/**
+ * Plan rules at their boundaries, each payout worked out by hand in the test: count tiers (SPIFFs),
+ * quota-less periods, hire and leave dates, award minimums and ties, rounding of the payable.
+ */
+import { countCommissionCore } from "../../../src/kpi/commission";
+import { computePlan } from "../../../src/kpi/plan/engine";
+import { parseIncentivePlan } from "../../../src/schemas/incentive-plan";
+import { planModel, roster } from "./worked-examples";
+
+// Bentega's table: 250 a deal from the 1st, 400 from the 4th, 600 from the 7th.
+const contracts = [
+  { from: 1, rate: 250 },
+  { from: 4, rate: 400 },
+  { from: 7, rate: 600 },
+];
+
+describe("count tiers: units are numbered from 1", () => {
+  it.each([
+    // units, marginal by hand, retro by hand
+    [0, 0, 0],
+    [1, 250, 250], // first tier: both methods agree
+    [3, 3 * 250, 3 * 250],
+    [4, 3 * 250 + 1 * 400, 4 * 400],
+    [5, 3 * 250 + 2 * 400, 5 * 400], // 1,550, not 1,150
+    [6, 3 * 250 + 3 * 400, 6 * 400],
+    [7, 3 * 250 + 3 * 400 + 1 * 600, 7 * 600],
+    [8, 3 * 250 + 3 * 400 + 2 * 600, 8 * 600],
+  ])("%i contracts: marginal %d, retro %d", (units, marginal, retro) => {
+    expect(countCommissionCore(units, contracts, "marginal")).toBe(marginal);
+    expect(countCommissionCore(units, contracts, "retro")).toBe(retro);
+  });
+
+  it("a table starting at a later unit pays nothing before it", () => {
+    const later = [
+      { from: 3, rate: 100 },
+      { from: 5, rate: 200 },
+    ];
+    expect(countCommissionCore(2, later, "marginal")).toBe(0);
+    expect(countCommissionCore(3, later, "marginal")).toBe(100); // the 3rd unit only
+    expect(countCommissionCore(5, later, "marginal")).toBe(2 * 100 + 200); // 3rd, 4th; 5th
+    expect(countCommissionCore(5, later, "retro")).toBe(5 * 200);
+  });
+
+  it("the engine pays a marginal SPIFF per contract", () => {
+    const model = planModel(
+      {
+        name: "SPIFF",
+        period: { start: "2027-01", months: 3 },
+        measures: [
+          {
+            id: "sales",
+            name: "Sales",
+            quota: 1000,
+            payout: { type: "tiers", tiers: [{ from: 0, rate: 0 }] },
+          },
+        ],
+        spiffs: [{ id: "deals", name: "Deals", method: "marginal", tiers: contracts }],
+        spiffUnits: [{ rep: "Eva", spiff: "deals", values: [1, 5, 8] }],
+      },
+      roster("Eva"),
+    );
+    const [lines] = computePlan(model).lines;
+    expect(lines.map((l) => l.spiffs[0].amount)).toEqual([250, 1550, 3150]);
+  });
+
+  it("the schema asks for unit numbers from 1", () => {
+    const plan = {
+      name: "SPIFF",
+      period: { start: "2027-01", months: 1 },
+      measures: [
+        { id: "sales", name: "Sales", quota: 1000, payout: { type: "tiers", tiers: [{ from: 0, rate: 0 }] } },
+      ],
+      spiffs: [{ id: "deals", name: "Deals", tiers: [{ from: 0, rate: 100 }] }],
+    };
+    const result = parseIncentivePlan(plan);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues[0].field).toBe("spiffs[0].tiers[0].from");
+      expect(result.issues[0].en).toMatch(/counted from 1/);
+      expect(result.issues[0].zh).toMatch(/从 1/);
+    }
+  });
+});
+
+describe("rates and targets that cannot be right are refused", () => {
+  const withRate = (rate: unknown, extra: Record<string, unknown> = {}) =>
+    parseIncentivePlan({
+      name: "Rates",
+      period: { start: "2027-01", months: 1 },
+      measures: [
+        { id: "rev", name: "Revenue", quota: 100000, payout: { type: "tiers", tiers: [{ from: 0, rate }] } },
+      ],
+      ...extra,
+    });
+  const rateOf = (r: ReturnType<typeof withRate>) =>
+    r.ok && r.value.measures[0].payout.type === "tiers" ? r.value.measures[0].payout.tiers[0].rate : NaN;
+
+  it('reads "5%" and 0.05 as the same rate', () => {
+    expect(rateOf(withRate("5%"))).toBe(0.05);
+    expect(rateOf(withRate("7.5 %"))).toBe(0.075);
+    expect(rateOf(withRate(0.05))).toBe(0.05);
+    expect(rateOf(withRate(1))).toBe(1); // 100% is a rate, the limit without the flag
+  });
+
+  it.each([5, 150, 1e308])(
+    "a bare %d asks whether a percentage was meant, in English and Chinese",
+    (rate) => {
+      const r = withRate(rate);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.issues[0].field).toBe("measures[0].payout.tiers[0].rate");
+      expect(r.issues[0].en).toContain(`did you mean ${rate}%?`);
+      expect(r.issues[0].zh).toContain(`是否想写 ${rate}%?`);
+    },
+  );
+
+  it("rates above 100% need the plan flag, and stop at 1,000% even with it", () => {
+    expect(rateOf(withRate(1.5, { allowRatesAbove100: true }))).toBe(1.5);
+    expect(withRate(150, { allowRatesAbove100: true }).ok).toBe(false);
+    expect(withRate("abc").ok).toBe(false);
+  });
+
+  it("a team pool's excess rate follows the same rule", () => {
+    const r = withRate(0.05, { teamPool: { measure: "rev", threshold: 1, amount: 100, excessRate: 2 } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0].field).toBe("teamPool.excessRate");
+  });
+
+  it("quotas and targets must be positive", () => {
+    const plan = {
+      name: "Targets",
+      period: { start: "2027-01", months: 1 },
+      measures: [
+        {
+          id: "rev",
+          name: "Revenue",
+          quota: -100000,
+          payout: { type: "tiers", tiers: [{ from: 0, rate: 0.05 }] },
+        },
+      ],
+    };
+    const r = parseIncentivePlan(plan);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0].field).toBe("measures[0].quota");
+  });
+});
