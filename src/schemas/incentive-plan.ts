@@ -132,6 +132,12 @@ const tiersPayout = z.strictObject({
     .enum(["marginal", "retro"])
     .default("marginal")
     .describe("marginal: each slice at its rate; retro: all at the rate reached / 超额累进或全额累进"),
+  perUnit: z
+    .boolean()
+    .default(false)
+    .describe(
+      "Rates are money per unit of a counted measure (100 per new logo), not percentages / 费率为计数型指标的每单位金额(如每个新客户 100),而非百分比",
+    ),
   tiers,
 });
 
@@ -313,6 +319,21 @@ const planShape = z.strictObject({
     months: z.number().int().min(1).max(PLAN_LIMITS.months),
   }),
   payFrequency: z.enum(PAY_FREQUENCIES).default("monthly").describe("How often pay is computed / 发放频率"),
+  payableDecimals: z
+    .number()
+    .int()
+    .min(0)
+    .max(4)
+    .optional()
+    .describe(
+      "Decimals each period's payable is rounded to; default the currency's minor unit (2; 0 for JPY, KRW) / 应发保留小数位,默认为币种最小单位(2;JPY、KRW 为 0)",
+    ),
+  zeroQuota: z
+    .enum(["baseRate", "nothing"])
+    .default("baseRate")
+    .describe(
+      "A period whose quota is 0 (ramp month, before the hire date): baseRate pays attainment-tier measures at the first tier's rate, nothing pays 0 / 指标为 0 的发放期(爬坡期、入职前):baseRate 按第一档费率计发按达成率分档的指标,nothing 不计发",
+    ),
   allowRatesAbove100: z
     .boolean()
     .default(false)
@@ -496,8 +517,8 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
     if (r > 1 && !plan.allowRatesAbove100) {
       issue(
         path,
-        `a rate of ${r} is ${pct}%: did you mean ${r}%? Write rates as 5% or 0.05; a rate above 100% needs allowRatesAbove100: true in the plan`,
-        `费率 ${r} 即 ${pct}%:是否想写 ${r}%?费率请写成 5% 或 0.05;超过 100% 的费率须在方案中设置 allowRatesAbove100: true`,
+        `a rate of ${r} is ${pct}%: did you mean ${r}%? Write rates as 5% or 0.05; a rate above 100% needs allowRatesAbove100: true in the plan, money per unit of a counted measure needs perUnit: true on its payout`,
+        `费率 ${r} 即 ${pct}%:是否想写 ${r}%?费率请写成 5% 或 0.05;超过 100% 的费率须在方案中设置 allowRatesAbove100: true,计数型指标的每单位金额须在其 payout 中设置 perUnit: true`,
       );
     } else if (r > MAX_RATE) {
       issue(
@@ -508,7 +529,7 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
     }
   };
   plan.measures.forEach((m, i) => {
-    if (m.payout.type === "tiers")
+    if (m.payout.type === "tiers" && !m.payout.perUnit)
       m.payout.tiers.forEach((t, k) => checkRate(["measures", i, "payout", "tiers", k, "rate"], t.rate));
   });
   if (plan.teamPool) checkRate(["teamPool", "excessRate"], plan.teamPool.excessRate);

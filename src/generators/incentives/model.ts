@@ -3,6 +3,7 @@
  * to reps by name and the activity data into the PlanModel that the engine and the generator share.
  * Problems that need both files (a rep the roster does not know) are reported here, in both languages.
  */
+import { minorUnitDigits } from "../../kpi/money";
 import type { PlanModel, PlanPeriod, PlanRep } from "../../kpi/plan/model";
 import { parseMonthText, serialFromYmd } from "../../schemas/dates";
 import { InputIssue, SchemaResult, fail, ok } from "../../schemas/errors";
@@ -300,6 +301,8 @@ export function buildPlanModel(
   return ok({
     name: plan.name,
     currency: plan.currency,
+    payableDecimals: plan.payableDecimals ?? minorUnitDigits(plan.currency),
+    zeroQuota: plan.zeroQuota,
     basis: plan.basis,
     payFrequency: plan.payFrequency,
     monthsPerPeriod,

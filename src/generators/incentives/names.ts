@@ -8,6 +8,8 @@ export const NAMES = {
   planName: "Plan_Name",
   currency: "Plan_Currency",
   monthsPerPeriod: "Plan_MonthsPerPeriod",
+  payDecimals: "Plan_PayDecimals",
+  zeroQuota: "Plan_ZeroQuota",
   ote: "Plan_OTE",
   baseMix: "Plan_BaseMix",
   variableMix: "Plan_VariableMix",

@@ -111,9 +111,10 @@ describe("incentive engine: team pool and awards by hand", () => {
   });
 
   it("adds the award bonuses to the winners' pay", () => {
-    // 6,000 + 3,000 x 120/220 + 300 and 6,500 + 3,000 x 130/220 + 1,000.
-    expect(ann[0].payable).toBeCloseTo(6000 + 36000 / 22 + 300, 9);
-    expect(dee[0].payable).toBeCloseTo(6500 + 39000 / 22 + 1000, 9);
+    // 6,000 + 3,000 x 120/220 + 300 = 7,936.3636... and 6,500 + 3,000 x 130/220 + 1,000 = 9,272.7272...,
+    // paid to the cent.
+    expect(ann[0].payable).toBe(7936.36);
+    expect(dee[0].payable).toBe(9272.73);
     expect(dee[1].payable).toBe(4300);
     expect(bob[1].bestTeamBonus).toBe(300);
     expect(ann[1].bestTeamBonus).toBe(0);

@@ -2,6 +2,7 @@
  * Plan rules at their boundaries, each payout worked out by hand in the test: count tiers (SPIFFs),
  * quota-less periods, hire and leave dates, award minimums and ties, rounding of the payable.
  */
+import { generateIncentiveWorkbook } from "../../../src/generators/incentives";
 import { countCommissionCore } from "../../../src/kpi/commission";
 import { computePlan } from "../../../src/kpi/plan/engine";
 import { parseIncentivePlan } from "../../../src/schemas/incentive-plan";
@@ -142,5 +143,136 @@ describe("rates and targets that cannot be right are refused", () => {
     const r = parseIncentivePlan(plan);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0].field).toBe("measures[0].quota");
+  });
+});
+
+describe("a period without quota follows the plan's stated rule", () => {
+  // Attainment tiers 2% / 4% from 80% / 6% from 100%; quota 0 in the ramp month, 100,000 after.
+  const plan = (zeroQuota?: "baseRate" | "nothing") =>
+    planModel(
+      {
+        name: "Ramp",
+        period: { start: "2027-01", months: 2 },
+        ...(zeroQuota ? { zeroQuota } : {}),
+        measures: [
+          {
+            id: "rev",
+            name: "Revenue",
+            quota: 100000,
+            attainmentCap: 2,
+            payout: {
+              type: "tiers",
+              on: "attainment",
+              tiers: [
+                { from: 0, rate: "2%" },
+                { from: 0.8, rate: "4%" },
+                { from: 1, rate: "6%" },
+              ],
+            },
+          },
+        ],
+        reps: [{ name: "Ivy", quotas: { rev: [0, 100000] } }],
+        actuals: [{ rep: "Ivy", measure: "rev", values: [50000, 120000] }],
+      },
+      roster("Ivy"),
+    );
+
+  it("baseRate (the default) pays the ramp month at the first tier's rate, not the top one", () => {
+    const [[ramp, full]] = computePlan(plan()).lines;
+    expect(ramp.measures[0].attainment).toBe(0);
+    expect(ramp.measures[0].payout).toBe(50000 * 0.02); // 1,000, not 50,000 x 6% = 3,000
+    // 80,000 x 2% + 20,000 x 4% + 20,000 x 6% = 1,600 + 800 + 1,200.
+    expect(full.measures[0].payout).toBeCloseTo(3600, 9);
+    expect(full.payable).toBe(3600);
+  });
+
+  it("nothing pays 0 for the ramp month", () => {
+    const [[ramp]] = computePlan(plan("nothing")).lines;
+    expect(ramp.measures[0].payout).toBe(0);
+    expect(ramp.payable).toBe(0);
+  });
+
+  it("the plan sheet and the statement state the rule", () => {
+    const { spec } = generateIncentiveWorkbook(plan());
+    const all = JSON.stringify(spec);
+    expect(all).toContain("Period without quota pays");
+    expect(all).toContain("its credited amount is paid at the first tier's rate");
+    expect(all).toContain("No Revenue quota this period: paid at the base rate.");
+    const zh = JSON.stringify(generateIncentiveWorkbook(plan(), { locale: "zh-CN" }).spec);
+    expect(zh).toContain("本期无Revenue指标:按基础费率计发。");
+  });
+});
+
+describe("the payable is rounded to the currency's minor unit", () => {
+  const plan = (currency: string, actual: number, rate: number, extra: Record<string, unknown> = {}) =>
+    planModel(
+      {
+        name: "Round",
+        currency,
+        period: { start: "2027-01", months: 1 },
+        measures: [
+          {
+            id: "rev",
+            name: "Revenue",
+            quota: 100000,
+            payout: { type: "tiers", tiers: [{ from: 0, rate }] },
+          },
+        ],
+        actuals: [{ rep: "Ann", measure: "rev", values: [actual] }],
+        ...extra,
+      },
+      roster("Ann"),
+    );
+  it.each([
+    // currency, actual, rate, hand result
+    ["USD", 250220.46, 0.07, 17515.43], // 250,220.46 x 7% = 17,515.4322
+    ["CNY", 100.5, 0.05, 5.03], // 5.025: half away from zero, as Excel's ROUND
+    ["JPY", 123456, 0.07, 8642], // 8,641.92, yen have no minor unit
+    ["KWD", 1000.1234, 0.1, 100.012], // 100.01234, three decimals
+  ])("%s: %d x %d -> %d", (currency, actual, rate, expected) => {
+    const [[line]] = computePlan(plan(currency as string, actual as number, rate as number)).lines;
+    expect(line.earned).toBe(expected);
+    expect(line.payable).toBe(expected);
+    expect(line.ytd).toBe(expected);
+  });
+  it("a plan may set its own decimals", () => {
+    const [[line]] = computePlan(plan("USD", 250220.46, 0.07, { payableDecimals: 0 })).lines;
+    expect(line.payable).toBe(17515);
+  });
+  it("the calc sheet shows the rounding", () => {
+    const all = JSON.stringify(generateIncentiveWorkbook(plan("USD", 1, 0.07)).spec);
+    expect(all).toContain("ROUND(");
+    expect(all).toContain("Plan_PayDecimals");
+    expect(all).toContain("Payable rounded to decimals");
+  });
+});
+
+describe("the carried balance says what it is", () => {
+  it("a rep with no draw carries a negative balance, a rep with a draw owes the draw", () => {
+    const model = planModel(
+      {
+        name: "Balances",
+        period: { start: "2027-01", months: 2 },
+        measures: [
+          {
+            id: "rev",
+            name: "Revenue",
+            quota: 100000,
+            payout: { type: "tiers", tiers: [{ from: 0, rate: "5%" }] },
+          },
+        ],
+        reps: [{ name: "Bo", draw: 3000 }],
+        adjustments: [{ rep: "Al", period: 1, amount: -500, reason: "overpaid in December" }],
+      },
+      roster("Al", "Bo"),
+    );
+    const [al, bo] = computePlan(model).lines;
+    expect(al[0].balance).toBe(500); // -500 carried
+    expect(bo[0].balance).toBe(3000); // draw 3,000 against 0 earned
+    const { spec, layout } = generateIncentiveWorkbook(model);
+    const sheet = spec.sheets.find((s) => s.name === layout.sheets.statements)!;
+    const text = JSON.stringify(sheet);
+    expect(text.split("Negative balance carried forward (repaid from later earnings)").length - 1).toBe(1);
+    expect(text.split("Draw balance owed").length - 1).toBe(1);
   });
 });

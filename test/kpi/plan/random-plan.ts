@@ -269,5 +269,8 @@ export function randomPlan(seed: number): PlanModel {
     clawbacks,
     adjustments,
     adjustmentNotes,
+    // Drawn last so the plans of earlier seeds keep their other values.
+    payableDecimals: pick(r, [0, 2, 2, 3]),
+    zeroQuota: chance(r, 0.5) ? "baseRate" : "nothing",
   };
 }
