@@ -390,15 +390,29 @@ const planShape = z.strictObject({
         .strictObject({
           measure: id,
           by: z.enum(["attainment", "actual"]).default("attainment"),
-          minAttainment: nonNegative().optional(),
+          minAttainment: nonNegative()
+            .default(1)
+            .describe(
+              "Lowest attainment of the measure that can win (default 1 = 100%) / 获奖最低达成率(默认 1,即 100%)",
+            ),
           title: label,
           bonus: nonNegative().default(0),
+          tie: z
+            .enum(["share", "all", "first"])
+            .default("share")
+            .describe(
+              "Equal top scores: share the bonus, pay it to all, or to the first in roster order / 并列时:平分奖金、每人全额,或按名单顺序取第一位",
+            ),
         })
         .optional(),
       bestTeam: z
         .strictObject({
           measure: id,
-          minAttainment: nonNegative().optional(),
+          minAttainment: nonNegative()
+            .default(1)
+            .describe(
+              "Lowest team attainment that can win (default 1 = 100%) / 获奖最低团队达成率(默认 100%)",
+            ),
           title: label,
           bonusPerMember: nonNegative().default(0),
         })

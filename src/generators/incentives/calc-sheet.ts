@@ -207,8 +207,16 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
         terms.push(A(c.teamBonus));
       }
       if (c.bestRepBonus !== null && ctx.awards.bestRep) {
-        const w = awardsRef(ctx.awards.bestRep.winner, ctx.awards.col(p));
-        set(c.bestRepBonus, `IF(AND(${w}<>"",${w}=${rowRef.rep}),${NAMES.bestRepBonus},0)`);
+        const col = ctx.awards.col(p);
+        const w = awardsRef(ctx.awards.bestRep.winner, col);
+        const top = ctx.awards.repScores!;
+        const own = awardsRef(top + r, col);
+        const all = sheetRef(ctx.sheetNames.awards, `${at(top, col, true)}:${at(top + R - 1, col, true)}`);
+        const bonus = NAMES.bestRepBonus;
+        set(
+          c.bestRepBonus,
+          `IF(${w}="",0,IF(${NAMES.bestRepTie}="first",IF(${w}=${rowRef.rep},${bonus},0),IF(AND(ISNUMBER(${own}),${own}=MAX(${all})),IF(${NAMES.bestRepTie}="all",${bonus},${bonus}/COUNTIF(${all},MAX(${all}))),0)))`,
+        );
         terms.push(A(c.bestRepBonus));
       }
       if (c.bestTeamBonus !== null && ctx.awards.bestTeam) {

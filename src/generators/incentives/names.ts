@@ -25,6 +25,7 @@ export const NAMES = {
   bestRepMin: "BestRep_MinAttainment",
   bestRepTitle: "BestRep_Title",
   bestRepBonus: "BestRep_Bonus",
+  bestRepTie: "BestRep_Tie",
   bestTeamMin: "BestTeam_MinAttainment",
   bestTeamTitle: "BestTeam_Title",
   bestTeamBonus: "BestTeam_BonusPerMember",

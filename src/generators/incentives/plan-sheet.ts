@@ -291,6 +291,11 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
     });
     param(t.awardTitle, text(a.title), { name: NAMES.bestRepTitle });
     param(t.bonus, a.bonus, { name: NAMES.bestRepBonus, format: FORMATS.money });
+    param(t.tie, a.tie ?? "first", {
+      name: NAMES.bestRepTie,
+      note: t.tieNote,
+      list: ["share", "all", "first"],
+    });
   }
   if (model.bestTeam) {
     const a = model.bestTeam;

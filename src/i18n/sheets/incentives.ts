@@ -87,6 +87,8 @@ export interface IncentiveSheetTexts {
     readonly awardBy: string;
     readonly awardByValue: Readonly<Record<"attainment" | "actual", string>>;
     readonly minAttainment: string;
+    readonly tie: string;
+    readonly tieNote: string;
     readonly awardTitle: string;
     readonly bonus: string;
     readonly bonusPerMember: string;
@@ -299,6 +301,9 @@ const enUS: IncentiveSheetTexts = {
     awardBy: "Scored by",
     awardByValue: { attainment: "attainment", actual: "credited actual" },
     minAttainment: "Minimum attainment to qualify",
+    tie: "Equal top scores",
+    tieNote:
+      "share: the bonus is split among them; all: each gets the whole bonus; first: the first in roster order gets it",
     awardTitle: "Recognition title",
     bonus: "Bonus",
     bonusPerMember: "Bonus per team member",
@@ -363,7 +368,7 @@ const enUS: IncentiveSheetTexts = {
   },
   awards: {
     title: (name) => `${name}: awards`,
-    note: "Highest score among those reaching the minimum attainment; ties go to the first listed. Bonuses are added to the winners' pay for the period.",
+    note: "Highest score among those reaching the minimum attainment (default 100%). Equal top salespeople share the bonus, each get it, or the first listed gets it, as the plan sheet states (Equal top scores); equal teams: the first listed. Bonuses are added to the winners' pay for the period.",
     bestRep: "Best salesperson",
     bestTeam: "Best team",
     score: "Score",
@@ -433,7 +438,7 @@ const enUS: IncentiveSheetTexts = {
     pool: (m) =>
       `Team pool: when a team's attainment on ${m} reaches the threshold, the pool (amount + extra rate x team result above team quota) is shared equally or pro rata to credited actuals.`,
     awards:
-      "Awards: each pay period the best salesperson (and best team) is the highest score among those reaching the minimum attainment; ties go to the first listed. The bonus is added to that period's pay.",
+      "Awards: each pay period the best salesperson (and best team) is the highest score among those reaching the minimum attainment (default 100%), so nobody wins with no sales. Equal top salespeople share the bonus, each get it, or the first listed gets it, as stated under Equal top scores; equal teams: the first listed. The bonus is added to that period's pay.",
     clawbacks:
       "Clawbacks: commission of a lost deal x the fraction of the schedule band for the months the customer stayed, deducted in the pay period entered.",
     net: "Net earned = measure payouts + SPIFFs + team pool share + award bonuses - clawbacks + adjustments.",
@@ -541,6 +546,8 @@ const zhCN: IncentiveSheetTexts = {
     awardBy: "评比依据",
     awardByValue: { attainment: "达成率", actual: "计入业绩" },
     minAttainment: "参评最低达成率",
+    tie: "得分并列时",
+    tieNote: "share:并列者平分奖金;all:每人获得全额奖金;first:按名单顺序取第一位",
     awardTitle: "荣誉称号",
     bonus: "奖金",
     bonusPerMember: "团队每位成员奖金",
@@ -603,7 +610,7 @@ const zhCN: IncentiveSheetTexts = {
   },
   awards: {
     title: (name) => `${name}:评奖`,
-    note: "在达到最低达成率者中取得分最高者;得分相同时取排在前面者。奖金计入获奖者当期应发。",
+    note: "在达到最低达成率(默认 100%)者中取得分最高者。最佳销售得分并列时,按“提成方案”表“得分并列时”的规定平分奖金、每人全额或取排在前面者;团队并列时取排在前面者。奖金计入获奖者当期应发。",
     bestRep: "最佳销售",
     bestTeam: "最佳团队",
     score: "得分",
@@ -662,7 +669,7 @@ const zhCN: IncentiveSheetTexts = {
     pool: (m) =>
       `团队奖金池:团队在 ${m} 上的达成率达到门槛时,奖金池(固定金额 + 团队超出指标部分 × 追加比例)由成员平分,或按各自计入业绩比例分配。`,
     awards:
-      "评奖:每个发放期,在达到最低达成率者中得分最高者为最佳销售(最佳团队);得分相同时取排在前面者。奖金计入当期应发。",
+      "评奖:每个发放期,在达到最低达成率(默认 100%)者中得分最高者为最佳销售(最佳团队),无业绩者不会获奖。最佳销售得分并列时,按“得分并列时”的规定平分奖金、每人全额或取排在前面者;团队并列时取排在前面者。奖金计入当期应发。",
     clawbacks: "追回:已丢失订单的提成 × 按客户在网月数对应档位的追回比例,在所填发放期扣除。",
     net: "净应得 = 各指标奖金 + SPIFF + 团队奖金池分配 + 评奖奖金 − 追回 + 调整。",
     draw: "预支:可追回预支下,净应得低于预支额时按预支额发放,差额记为欠款(预支欠款余额);以后各期超出预支额的部分先用于归还欠款。不可追回预支即保底:按预支额与净应得中较大者发放。未设预支时,为负的净应得结转为欠款,从以后收入中扣回。追回和调整在计算预支之前计入。",

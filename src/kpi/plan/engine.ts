@@ -15,7 +15,8 @@
  *   recovered from later earnings instead of being paid out as a negative amount.
  * - Net earned, the payable and the balance carried are rounded to the currency's minor unit each
  *   period (payableDecimals), as Excel's ROUND does; year to date adds the rounded payables.
- * - Awards go to the highest score among eligible reps (teams); ties go to the first in roster order.
+ * - Awards go to the highest score among eligible reps (teams). Equal top reps share the bonus, each
+ *   get it, or the first in roster order gets it, as the plan states (tie); equal teams: the first.
  */
 import { clawbackCore } from "../clawback";
 import {
@@ -91,6 +92,8 @@ export interface TeamPeriodLine {
 export interface AwardWinner {
   readonly name: string;
   readonly score: number;
+  /** Everyone with the top score, in roster order (the winner first). */
+  readonly tied?: readonly string[];
 }
 
 export interface AwardPeriod {
@@ -261,7 +264,10 @@ function awards(plan: PlanModel, credited: Credited[][][], teams: TeamPeriodLine
       });
       if (names.length) {
         const name = topPerformerCore(names, scores);
-        if (!isKpiError(name)) bestRep = { name, score: scores[names.indexOf(name)] };
+        if (!isKpiError(name)) {
+          const score = scores[names.indexOf(name)];
+          bestRep = { name, score, tied: names.filter((_, i) => scores[i] === score) };
+        }
       }
     }
     let bestTeam: AwardWinner | null = null;
@@ -322,7 +328,19 @@ export function computePlan(plan: PlanModel): PlanResult {
             : (team.pool * own[plan.teamPool.measure].credited) / team.credited[plan.teamPool.measure];
       }
       const award = periodAwards[p];
-      const bestRepBonus = plan.bestRep && award.bestRep?.name === rep.name ? plan.bestRep.bonus : 0;
+      const tied = award.bestRep?.tied ?? [];
+      const tie = plan.bestRep?.tie ?? "first";
+      const bestRepBonus = !plan.bestRep
+        ? 0
+        : tie === "first"
+          ? award.bestRep?.name === rep.name
+            ? plan.bestRep.bonus
+            : 0
+          : tied.includes(rep.name)
+            ? tie === "all"
+              ? plan.bestRep.bonus
+              : plan.bestRep.bonus / tied.length
+            : 0;
       const bestTeamBonus =
         plan.bestTeam && award.bestTeam?.name === rep.team ? plan.bestTeam.bonusPerMember : 0;
       const clawback = clawbacks[r][p];

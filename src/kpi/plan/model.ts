@@ -125,6 +125,8 @@ export interface BestRepAward {
   readonly minAttainment: number | null;
   readonly title: string;
   readonly bonus: number;
+  /** Equal top scores: "share" the bonus, pay it to "all" of them, or to the "first" in roster order. Absent: first. */
+  readonly tie?: "share" | "all" | "first";
 }
 
 export interface BestTeamAward {

@@ -104,7 +104,7 @@ describe("incentive engine: team pool and awards by hand", () => {
   });
 
   it("names the best salesperson and the best team; a tie goes to the team listed first", () => {
-    expect(result.awards[0].bestRep).toEqual({ name: "Dee", score: 1.3 });
+    expect(result.awards[0].bestRep).toEqual({ name: "Dee", score: 1.3, tied: ["Dee"] });
     expect(result.awards[0].bestTeam?.name).toBe("North");
     expect(result.awards[1].bestRep).toBeNull();
     expect(result.awards[1].bestTeam).toEqual({ name: "South", score: 0.7 });

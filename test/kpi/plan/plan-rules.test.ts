@@ -276,3 +276,53 @@ describe("the carried balance says what it is", () => {
     expect(text.split("Draw balance owed").length - 1).toBe(1);
   });
 });
+
+describe("awards need a minimum and say how ties are paid", () => {
+  const plan = (awards: Record<string, unknown>, values: number[]) =>
+    planModel(
+      {
+        name: "Awards",
+        period: { start: "2027-01", months: 1 },
+        measures: [
+          {
+            id: "rev",
+            name: "Revenue",
+            quota: 100000,
+            payout: { type: "tiers", tiers: [{ from: 0, rate: 0 }] },
+          },
+        ],
+        awards: { bestRep: { measure: "rev", title: "Star", bonus: 1000, ...awards } },
+        actuals: values.map((v, i) => ({ rep: ["Al", "Bo", "Cy"][i], measure: "rev", values: [v] })),
+      },
+      roster("Al", "Bo", "Cy"),
+    );
+  const bonuses = (model: ReturnType<typeof plan>) => computePlan(model).lines.map((l) => l[0].bestRepBonus);
+
+  it("nobody wins with no sales: the default minimum is 100% attainment", () => {
+    expect(bonuses(plan({}, [0, 0, 0]))).toEqual([0, 0, 0]);
+    expect(bonuses(plan({}, [99999, 50000, 0]))).toEqual([0, 0, 0]); // 99.999% is below 100%
+    expect(bonuses(plan({}, [100000, 50000, 0]))).toEqual([1000, 0, 0]); // exactly 100% qualifies
+  });
+
+  it("equal top scores share the bonus by default: 1,000 / 2 = 500 each", () => {
+    expect(bonuses(plan({}, [120000, 120000, 110000]))).toEqual([500, 500, 0]);
+  });
+
+  it("tie: all pays each the whole bonus; tie: first pays the first in roster order", () => {
+    expect(bonuses(plan({ tie: "all" }, [120000, 120000, 110000]))).toEqual([1000, 1000, 0]);
+    expect(bonuses(plan({ tie: "first" }, [110000, 120000, 120000]))).toEqual([0, 1000, 0]);
+  });
+
+  it("three-way ties share in thirds, paid to the cent", () => {
+    const lines = computePlan(plan({}, [130000, 130000, 130000])).lines;
+    expect(lines.map((l) => l[0].bestRepBonus)).toEqual([1000 / 3, 1000 / 3, 1000 / 3]);
+    expect(lines.map((l) => l[0].payable)).toEqual([333.33, 333.33, 333.33]);
+  });
+
+  it("the awards sheet and the plan sheet state the rule", () => {
+    const all = JSON.stringify(generateIncentiveWorkbook(plan({}, [1, 1, 1])).spec);
+    expect(all).toContain("Equal top scores");
+    expect(all).toContain("BestRep_Tie");
+    expect(all).toContain("Equal top salespeople share the bonus");
+  });
+});

@@ -272,5 +272,6 @@ export function randomPlan(seed: number): PlanModel {
     // Drawn last so the plans of earlier seeds keep their other values.
     payableDecimals: pick(r, [0, 2, 2, 3]),
     zeroQuota: chance(r, 0.5) ? "baseRate" : "nothing",
+    ...(bestRep ? { bestRep: { ...bestRep, tie: pick(r, ["share", "all", "first"] as const) } } : {}),
   };
 }

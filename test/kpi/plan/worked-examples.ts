@@ -366,7 +366,7 @@ export const handTeamAndAwards: WorkedExample = {
       teamPool: { measure: "rev", threshold: 1, amount: 2000, excessRate: 0.05, split: "proRata" },
       awards: {
         bestRep: { measure: "rev", minAttainment: 1, title: "Star of the month", bonus: 1000 },
-        bestTeam: { measure: "rev", title: "Team of the month", bonusPerMember: 300 },
+        bestTeam: { measure: "rev", minAttainment: 0, title: "Team of the month", bonusPerMember: 300 },
       },
       actuals: [
         { rep: "Ann", measure: "rev", values: [120000, 50000] },
