@@ -82,6 +82,26 @@ export function commissionCore(amount: number, tiers: readonly Tier[], method: C
   return commissionCompiled(amount, compiled, method);
 }
 
+// Count tiers shift their thresholds once per table: cache the shifted copy like the compiled one.
+const countCache = new WeakMap<readonly Tier[], readonly Tier[]>();
+
+/**
+ * Commission of a count of units (contracts, deals) on a tier table whose `from` is a unit number:
+ * `from: 4` means "from the 4th unit on", the first unit being 1. Marginal pays unit n at the rate of
+ * the last tier with from <= n, so the units in a tier are those numbered from..next-1, i.e. the
+ * money slice (from-1, next-1]; retro pays every unit at the rate of the last tier with from <= units.
+ * Both methods agree inside the first tier. A `from` below 1 counts as 1 (there is no unit 0).
+ */
+export function countCommissionCore(units: number, tiers: readonly Tier[], method: CommissionMethod): number {
+  if (method === "retro") return commissionCore(units, tiers, "retro");
+  let shifted = countCache.get(tiers);
+  if (!shifted) {
+    shifted = tiers.map((t) => ({ from: t.from > 1 ? t.from - 1 : 0, rate: t.rate }));
+    countCache.set(tiers, shifted);
+  }
+  return commissionCore(units, shifted, "marginal");
+}
+
 /**
  * How the commission is made up, one row per tier. Marginal: the slice of the amount inside each
  * tier. Retro: the whole amount on the tier reached, 0 on the others.

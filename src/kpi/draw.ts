@@ -13,21 +13,32 @@ export interface DrawPeriod {
   readonly balance: number;
 }
 
-export function drawCore(earned: readonly number[], draw: number, recoverable: boolean): DrawPeriod[] {
+/**
+ * `round`, when given, rounds what is paid and the balance carried of every period (to a currency's
+ * minor unit, as the incentive sheets do), so the next period starts from the rounded balance.
+ * `draws`, when an array, is the draw of each period (0 where none is due, e.g. before a hire date).
+ */
+export function drawCore(
+  earned: readonly number[],
+  draw: number | readonly number[],
+  recoverable: boolean,
+  round: (x: number) => number = (x) => x,
+): DrawPeriod[] {
   const out: DrawPeriod[] = new Array(earned.length);
   let balance = 0;
   for (let i = 0; i < earned.length; i++) {
     const e = earned[i];
+    const d = typeof draw === "number" ? draw : draw[i];
     if (!recoverable) {
-      out[i] = { paid: e > draw ? e : draw, balance: 0 };
-    } else if (e < draw) {
-      balance += draw - e;
-      out[i] = { paid: draw, balance };
+      out[i] = { paid: round(e > d ? e : d), balance: 0 };
+    } else if (e < d) {
+      balance = round(balance + (d - e));
+      out[i] = { paid: round(d), balance };
     } else {
-      const surplus = e - draw;
+      const surplus = e - d;
       const recovered = balance < surplus ? balance : surplus;
-      balance -= recovered;
-      out[i] = { paid: e - recovered, balance };
+      balance = round(balance - recovered);
+      out[i] = { paid: round(e - recovered), balance };
     }
   }
   return out;

@@ -65,6 +65,7 @@ export {
   commissionCore,
   commissionDetail,
   commissionTraceCore,
+  countCommissionCore,
   COMMISSION_METHODS,
   compileTiers,
   readTiers,

@@ -31,6 +31,32 @@ const nonNegative = () => finite().min(0);
 const positive = () => finite().gt(0);
 const fraction = () => finite().min(0).max(1);
 
+/**
+ * A rate: a fraction (0.05) or a percentage text ("5%", "7.5 %"). Whether a bare number above 1 is
+ * meant (rates above 100% need the plan's allowRatesAbove100) is checked with the whole plan in view.
+ */
+const rate = () =>
+  z
+    .union([
+      nonNegative(),
+      z
+        .string()
+        .trim()
+        .regex(
+          /^\d+(\.\d+)?\s*[%％]$/,
+          bi(
+            'write a rate as a percentage ("5%") or a fraction (0.05)',
+            "费率请写成百分数(“5%”)或小数(0.05)",
+          ),
+        ),
+    ])
+    .transform((v) =>
+      typeof v === "number" ? v : Number((Number(v.replace(/\s*[%％]$/, "")) / 100).toPrecision(15)),
+    );
+
+/** Highest rate even with allowRatesAbove100: 1,000%. Beyond it a rate is a typo, not a plan. */
+export const MAX_RATE = 10;
+
 /** Ids name measures and SPIFFs in references and in the Credit splits sheet: short, no spaces. */
 const id = z
   .string()
@@ -59,8 +85,10 @@ function ascending<T>(key: (t: T) => number, en: string, zh: string) {
 
 const tier = z
   .strictObject({
-    from: nonNegative().describe("Where the tier starts (amount, units or attainment) / 档位起点"),
-    rate: nonNegative().describe("Rate (0.05 = 5%) or money per unit / 费率或每单位金额"),
+    from: nonNegative().describe("Where the tier starts (amount, or attainment: 0.8 = 80%) / 档位起点"),
+    rate: rate().describe(
+      'Rate: "5%" or 0.05; a bare number above 1 is refused unless allowRatesAbove100 / 费率:“5%” 或 0.05;大于 1 的数须设置 allowRatesAbove100',
+    ),
   })
   .describe("A tier: it runs from its threshold up to the next one / 档位");
 const tiers = z
@@ -104,6 +132,12 @@ const tiersPayout = z.strictObject({
     .enum(["marginal", "retro"])
     .default("marginal")
     .describe("marginal: each slice at its rate; retro: all at the rate reached / 超额累进或全额累进"),
+  perUnit: z
+    .boolean()
+    .default(false)
+    .describe(
+      "Rates are money per unit of a counted measure (100 per new logo), not percentages / 费率为计数型指标的每单位金额(如每个新客户 100),而非百分比",
+    ),
   tiers,
 });
 
@@ -151,12 +185,34 @@ const measure = z.strictObject({
   payoutCap: nonNegative().optional().describe("Highest payout per pay period / 每期奖金封顶"),
 });
 
+/** SPIFF tiers count units from 1: `from: 4` is the 4th unit on (a from of 0 would name no unit). */
+const countTier = z
+  .strictObject({
+    from: finite()
+      .int(bi("must be a whole unit number", "须为整数单位序号"))
+      .min(1, bi("units are counted from 1 (the first unit)", "单位从 1(第 1 单)开始计数"))
+      .describe("The unit number the tier starts at: 1 = the first unit / 档位起始单位序号,第 1 单为 1"),
+    rate: nonNegative().describe("Money per unit / 每单位金额"),
+  })
+  .describe("A count tier: units numbered from..next from-1 / 按数量分档");
+const countTiers = z
+  .array(countTier)
+  .min(1)
+  .max(PLAN_LIMITS.tiers)
+  .superRefine(
+    ascending(
+      (t: { from: number }) => t.from,
+      "tier thresholds (from) must rise from one tier to the next",
+      "各档起点(from)必须逐档递增",
+    ),
+  );
+
 const spiff = z.strictObject({
   id,
   name: label,
   method: z.enum(["marginal", "retro"]).default("marginal"),
-  /** Units from which each rate (money per unit) applies. */
-  tiers,
+  /** The unit number (first unit = 1) from which each rate (money per unit) applies. */
+  tiers: countTiers,
 });
 
 const compensation = z
@@ -263,6 +319,27 @@ const planShape = z.strictObject({
     months: z.number().int().min(1).max(PLAN_LIMITS.months),
   }),
   payFrequency: z.enum(PAY_FREQUENCIES).default("monthly").describe("How often pay is computed / 发放频率"),
+  payableDecimals: z
+    .number()
+    .int()
+    .min(0)
+    .max(4)
+    .optional()
+    .describe(
+      "Decimals each period's payable is rounded to; default the currency's minor unit (2; 0 for JPY, KRW) / 应发保留小数位,默认为币种最小单位(2;JPY、KRW 为 0)",
+    ),
+  zeroQuota: z
+    .enum(["baseRate", "nothing"])
+    .default("baseRate")
+    .describe(
+      "A period whose quota is 0 (ramp month, before the hire date): baseRate pays attainment-tier measures at the first tier's rate, nothing pays 0 / 指标为 0 的发放期(爬坡期、入职前):baseRate 按第一档费率计发按达成率分档的指标,nothing 不计发",
+    ),
+  allowRatesAbove100: z
+    .boolean()
+    .default(false)
+    .describe(
+      "Accept commission rates above 100% (up to 1,000%); without it a rate above 1 is refused as a likely typo for a percentage / 允许超过 100% 的费率(最高 1000%);未设置时大于 1 的费率视为百分数误写而拒绝",
+    ),
   /** What the actuals are: bookings (signed orders) or collections (回款, cash received). */
   basis: z
     .enum(["bookings", "collections"])
@@ -303,7 +380,7 @@ const planShape = z.strictObject({
       threshold: positive(),
       amount: nonNegative(),
       /** Extra pool money per unit of team result above the team quota. */
-      excessRate: nonNegative().default(0),
+      excessRate: rate().default(0),
       split: z.enum(["equal", "proRata"]).default("equal"),
     })
     .optional(),
@@ -313,15 +390,29 @@ const planShape = z.strictObject({
         .strictObject({
           measure: id,
           by: z.enum(["attainment", "actual"]).default("attainment"),
-          minAttainment: nonNegative().optional(),
+          minAttainment: nonNegative()
+            .default(1)
+            .describe(
+              "Lowest attainment of the measure that can win (default 1 = 100%) / 获奖最低达成率(默认 1,即 100%)",
+            ),
           title: label,
           bonus: nonNegative().default(0),
+          tie: z
+            .enum(["share", "all", "first"])
+            .default("share")
+            .describe(
+              "Equal top scores: share the bonus, pay it to all, or to the first in roster order / 并列时:平分奖金、每人全额,或按名单顺序取第一位",
+            ),
         })
         .optional(),
       bestTeam: z
         .strictObject({
           measure: id,
-          minAttainment: nonNegative().optional(),
+          minAttainment: nonNegative()
+            .default(1)
+            .describe(
+              "Lowest team attainment that can win (default 1 = 100%) / 获奖最低团队达成率(默认 100%)",
+            ),
           title: label,
           bonusPerMember: nonNegative().default(0),
         })
@@ -433,6 +524,29 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       "有曲线型指标时必填(用于确定目标奖金)",
     );
   }
+
+  // A rate of 5 is 500%: far likelier a percentage typed without its sign than a plan. Ask, never guess.
+  const checkRate = (path: (string | number)[], r: number) => {
+    const pct = Number((r * 100).toPrecision(12)).toLocaleString("en-US");
+    if (r > 1 && !plan.allowRatesAbove100) {
+      issue(
+        path,
+        `a rate of ${r} is ${pct}%: did you mean ${r}%? Write rates as 5% or 0.05; a rate above 100% needs allowRatesAbove100: true in the plan, money per unit of a counted measure needs perUnit: true on its payout`,
+        `费率 ${r} 即 ${pct}%:是否想写 ${r}%?费率请写成 5% 或 0.05;超过 100% 的费率须在方案中设置 allowRatesAbove100: true,计数型指标的每单位金额须在其 payout 中设置 perUnit: true`,
+      );
+    } else if (r > MAX_RATE) {
+      issue(
+        path,
+        `a rate of ${r} is ${pct}%, above the 1,000% any plan pays: did you mean ${r}%?`,
+        `费率 ${r} 即 ${pct}%,超过 1000% 的上限:是否想写 ${r}%?`,
+      );
+    }
+  };
+  plan.measures.forEach((m, i) => {
+    if (m.payout.type === "tiers" && !m.payout.perUnit)
+      m.payout.tiers.forEach((t, k) => checkRate(["measures", i, "payout", "tiers", k, "rate"], t.rate));
+  });
+  if (plan.teamPool) checkRate(["teamPool", "excessRate"], plan.teamPool.excessRate);
 
   if (plan.teamPool) needMeasure(["teamPool", "measure"], plan.teamPool.measure);
   if (plan.awards.bestRep) needMeasure(["awards", "bestRep", "measure"], plan.awards.bestRep.measure);

@@ -45,6 +45,25 @@ describe("incentive table form", () => {
     expect(messageOf(third)).toContain("各档起点(from)必须逐档递增");
   });
 
+  it("asks whether a bare 5 typed as a rate meant 5%, beside the rate", async () => {
+    renderPane({ view: "incentives" });
+    await findView("Incentive table");
+    await pasteRoster(ROSTER_CSV);
+    const rate = await type("Tier 2 rate", "5");
+    await click("Preview");
+    expect(messageOf(rate)).toContain("did you mean 5%?");
+    expect(screen.queryByTestId("preview")).toBeNull();
+  });
+
+  it("asks the same in Chinese", async () => {
+    renderPane({ view: "incentives", locale: "zh-CN" });
+    await findView("激励表");
+    await pasteRoster(ROSTER_CSV, "使用粘贴的行");
+    const rate = await type("第 2 档费率", "5");
+    await click("预览");
+    expect(messageOf(rate)).toContain("是否想写 5%?");
+  });
+
   it("refuses pay periods that do not divide the plan's months", async () => {
     renderPane({ view: "incentives" });
     await findView("Incentive table");

@@ -34,15 +34,18 @@ export function tierAmountFormula(
   return `IF(${method}="retro",IF(AND(${u}>=${from(k)},${u}<${from(k + 1)}),${u},0),MAX(0,MIN(${u},${from(k + 1)})-${from(k)}))`;
 }
 
-/** The SPIFF amount in one formula: marginal slices summed, or retro via an approximate MATCH. */
+/**
+ * The SPIFF amount in one formula: marginal slices summed, or retro via an approximate MATCH. SPIFF
+ * tiers count units from 1 (countCommissionCore): tier k holds units from(k)..from(k+1)-1, the slice
+ * (from(k)-1, from(k+1)-1] of the count.
+ */
 export function spiffFormula(j: number, tiers: number, u: string): string {
   const n = spiffNames(j);
   const slices: string[] = [];
+  const start = (k: number) => `MAX(0,${n.tierFrom(k)}-1)`;
   for (let k = 0; k < tiers; k++) {
     const slice =
-      k === tiers - 1
-        ? `MAX(0,${u}-${n.tierFrom(k)})`
-        : `MAX(0,MIN(${u},${n.tierFrom(k + 1)})-${n.tierFrom(k)})`;
+      k === tiers - 1 ? `MAX(0,${u}-${start(k)})` : `MAX(0,MIN(${u},${start(k + 1)})-${start(k)})`;
     slices.push(`${slice}*${n.tierRate(k)}`);
   }
   return `IF(${n.method}="retro",${u}*IFERROR(INDEX(${n.rateRange},MATCH(${u},${n.fromRange},1)),0),${slices.join("+")})`;
@@ -143,15 +146,24 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
           `IF(${A(mc.gate)},IF(ISNUMBER(${n.payoutCap}),MIN(${n.payoutCap},${raw}),${raw}),0)`;
         if (m.payout.type === "tiers") {
           const u = A(mc.amountUsed!);
+          const capTest =
+            m.payout.on === "attainment"
+              ? `AND(ISNUMBER(${n.attainmentCap}),${A(mc.quota)}<>0)`
+              : `ISNUMBER(${n.attainmentCap})`;
           set(
             mc.amountUsed!,
-            `IF(ISNUMBER(${n.attainmentCap}),MIN(${A(mc.credited)},${n.attainmentCap}*${A(mc.quota)}),${A(mc.credited)})`,
+            `IF(${capTest},MIN(${A(mc.credited)},${n.attainmentCap}*${A(mc.quota)}),${A(mc.credited)})`,
           );
           const from =
             m.payout.on === "attainment" ? (k: number) => `${n.tierFrom(k)}*${A(mc.quota)}` : n.tierFrom;
           const T = m.payout.tiers.length;
+          // A quota of 0 puts every attainment threshold at 0: the plan's zeroQuota rule pays instead.
+          const zeroQuota = (k: number, body: string) =>
+            m.payout.type === "tiers" && m.payout.on === "attainment"
+              ? `IF(${A(mc.quota)}=0,${k === 0 ? `IF(${NAMES.zeroQuota}="baseRate",MAX(0,${u}),0)` : "0"},${body})`
+              : body;
           for (let k = 0; k < T; k++) {
-            set(mc.tierAmount[k], tierAmountFormula(n.method, u, from, k, k === T - 1));
+            set(mc.tierAmount[k], zeroQuota(k, tierAmountFormula(n.method, u, from, k, k === T - 1)));
             set(mc.tierCommission[k], `${A(mc.tierAmount[k])}*${n.tierRate(k)}`);
           }
           set(mc.payout, capped(`SUM(${A(mc.tierCommission[0])}:${A(mc.tierCommission[T - 1])})`));
@@ -195,8 +207,16 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
         terms.push(A(c.teamBonus));
       }
       if (c.bestRepBonus !== null && ctx.awards.bestRep) {
-        const w = awardsRef(ctx.awards.bestRep.winner, ctx.awards.col(p));
-        set(c.bestRepBonus, `IF(AND(${w}<>"",${w}=${rowRef.rep}),${NAMES.bestRepBonus},0)`);
+        const col = ctx.awards.col(p);
+        const w = awardsRef(ctx.awards.bestRep.winner, col);
+        const top = ctx.awards.repScores!;
+        const own = awardsRef(top + r, col);
+        const all = sheetRef(ctx.sheetNames.awards, `${at(top, col, true)}:${at(top + R - 1, col, true)}`);
+        const bonus = NAMES.bestRepBonus;
+        set(
+          c.bestRepBonus,
+          `IF(${w}="",0,IF(${NAMES.bestRepTie}="first",IF(${w}=${rowRef.rep},${bonus},0),IF(AND(ISNUMBER(${own}),${own}=MAX(${all})),IF(${NAMES.bestRepTie}="all",${bonus},${bonus}/COUNTIF(${all},MAX(${all}))),0)))`,
+        );
         terms.push(A(c.bestRepBonus));
       }
       if (c.bestTeamBonus !== null && ctx.awards.bestTeam) {
@@ -215,15 +235,16 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
       g.set(y, c.adjustment, model.adjustments[r][p]);
       g.set(y, c.adjustmentNote, model.adjustmentNotes[r][p] ? text(model.adjustmentNotes[r][p]) : null);
       earned += `+${A(c.adjustment)}`;
-      set(c.earned, earned);
+      set(c.earned, `ROUND(${earned},${NAMES.payDecimals})`);
       set(c.draw, planRef(repRow, plan.col.draw));
       // The draw: DRAW's rule over net earned; the previous row's balance carries within a rep.
       const E = A(c.earned);
       const D = A(c.draw);
       const B = p === 0 ? "0" : at(y - 1, c.balance);
       const recoverable = `OR(${NAMES.drawRecoverable},${D}=0)`;
-      set(c.payable, `IF(${recoverable},IF(${E}<${D},${D},${E}-MIN(${B},${E}-${D})),MAX(${D},${E}))`);
-      set(c.balance, `IF(${recoverable},IF(${E}<${D},${B}+(${D}-${E}),${B}-MIN(${B},${E}-${D})),0)`);
+      const round = (body: string) => `ROUND(${body},${NAMES.payDecimals})`;
+      set(c.payable, round(`IF(${recoverable},IF(${E}<${D},${D},${E}-MIN(${B},${E}-${D})),MAX(${D},${E}))`));
+      set(c.balance, round(`IF(${recoverable},IF(${E}<${D},${B}+(${D}-${E}),${B}-MIN(${B},${E}-${D})),0)`));
       set(c.ytd, `SUM(${at(layout.row(r, 0), c.payable, true)}:${A(c.payable)})`);
     });
   });

@@ -3,6 +3,7 @@
  * to reps by name and the activity data into the PlanModel that the engine and the generator share.
  * Problems that need both files (a rep the roster does not know) are reported here, in both languages.
  */
+import { minorUnitDigits } from "../../kpi/money";
 import type { PlanModel, PlanPeriod, PlanRep } from "../../kpi/plan/model";
 import { parseMonthText, serialFromYmd } from "../../schemas/dates";
 import { InputIssue, SchemaResult, fail, ok } from "../../schemas/errors";
@@ -187,6 +188,17 @@ export function buildPlanModel(
             : (fromGoal[mi][p]?.value ?? m.quota),
       );
     });
+    // A quota below 0 (a negative target on the goal sheet or in the roster) would turn attainment
+    // upside down; 0 stays allowed (a period without quota, see zeroQuota).
+    quotas.forEach((row, mi) => {
+      const p = row.findIndex((q) => !(q >= 0));
+      if (p >= 0)
+        planIssue(
+          `measures[${mi}].quota`,
+          `${rep.name}'s quota for ${plan.measures[mi].name} in ${periods[p].label} is ${row[p]}: quotas and targets must be positive`,
+          `${rep.name} 在 ${periods[p].label} 的 ${plan.measures[mi].name} 指标为 ${row[p]}:指标与目标必须为正数`,
+        );
+    });
     const linked = fromGoal.some(
       (row, m) => o?.quotas?.[plan.measures[m].id] === undefined && row.some((x) => x),
     );
@@ -289,6 +301,8 @@ export function buildPlanModel(
   return ok({
     name: plan.name,
     currency: plan.currency,
+    payableDecimals: plan.payableDecimals ?? minorUnitDigits(plan.currency),
+    zeroQuota: plan.zeroQuota,
     basis: plan.basis,
     payFrequency: plan.payFrequency,
     monthsPerPeriod,

@@ -38,6 +38,8 @@ export function explanationLines(model: PlanModel, texts: IncentiveSheetTexts): 
       ),
     );
   if (model.measures.some((m) => m.payout.type === "tiers")) lines.push(e.tiers);
+  if (model.measures.some((m) => m.payout.type === "tiers" && m.payout.on === "attainment"))
+    lines.push(e.zeroQuota(model.zeroQuota ?? "baseRate"));
   if (model.measures.some((m) => m.payout.type === "curve"))
     lines.push(e.curve(model.compensation.kind === "ote"));
   lines.push(e.gates);
@@ -124,6 +126,16 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
   param(t.payFrequency, t.frequency[model.payFrequency], { input: false });
   param(t.monthsPerPeriod, model.monthsPerPeriod, { input: false, name: NAMES.monthsPerPeriod });
   param(t.basis, t.basisValue[model.basis], { input: false });
+  if (model.measures.some((m) => m.payout.type === "tiers" && m.payout.on === "attainment"))
+    param(t.zeroQuota, model.zeroQuota ?? "baseRate", {
+      name: NAMES.zeroQuota,
+      note: t.zeroQuotaNote,
+      list: ["baseRate", "nothing"],
+    });
+  param(t.payDecimals, model.payableDecimals ?? 2, {
+    name: NAMES.payDecimals,
+    note: t.payDecimalsNote(model.currency),
+  });
   param(t.compensation, t.compensationValue[model.compensation.kind], { input: false });
   if (model.compensation.kind === "ote") {
     param(t.ote, model.compensation.ote, { name: NAMES.ote, format: FORMATS.money });
@@ -279,6 +291,11 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
     });
     param(t.awardTitle, text(a.title), { name: NAMES.bestRepTitle });
     param(t.bonus, a.bonus, { name: NAMES.bestRepBonus, format: FORMATS.money });
+    param(t.tie, a.tie ?? "first", {
+      name: NAMES.bestRepTie,
+      note: t.tieNote,
+      list: ["share", "all", "first"],
+    });
   }
   if (model.bestTeam) {
     const a = model.bestTeam;

@@ -36,7 +36,8 @@ export function statementStarts(model: PlanModel): number[] {
 }
 
 interface Line {
-  readonly label: (t: IncentiveSheetTexts) => string;
+  /** `r` is the rep whose block is written (labels may depend on the rep's draw). */
+  readonly label: (t: IncentiveSheetTexts, r?: number) => string;
   /** Calculation column, or a formula builder for lines not on the Calculation sheet. */
   readonly col?: number;
   readonly cell?: (r: number, p: number) => string;
@@ -49,6 +50,30 @@ interface Line {
 function statementLines(model: PlanModel, ctx?: StatementsContext): Line[] {
   const lines: Line[] = [];
   const c = ctx?.calc.col;
+  // Notes per period, first so the Payable line keeps its offset from the end: a period without quota.
+  const noQuota = model.measures.flatMap((m, i) =>
+    m.payout.type === "tiers" && m.payout.on === "attainment" ? [i] : [],
+  );
+  if (noQuota.length) {
+    const quote = (x: string) => `"${x.replace(/"/g, '""')}"`;
+    lines.push({
+      label: (t) => t.statement.notes,
+      cell: (r, p) =>
+        noQuota
+          .map((i) => {
+            const t = ctx!.texts.statement;
+            const m = model.measures[i].name;
+            const quota = sheetRef(
+              ctx!.calcSheet,
+              at(ctx!.calc.row(r, p), ctx!.calc.col.measures[i].quota, true),
+            );
+            return `IF(${quota}=0,IF(${NAMES.zeroQuota}="baseRate",${quote(t.noQuota(m, "baseRate"))},${quote(t.noQuota(m, "nothing"))}),"")`;
+          })
+          .join("&"),
+      format: "@",
+      total: "none",
+    });
+  }
   if (model.compensation.kind === "ote") {
     lines.push({
       label: (t) => t.statement.baseSalary,
@@ -118,7 +143,14 @@ function statementLines(model: PlanModel, ctx?: StatementsContext): Line[] {
   add((t) => t.calc.earned, c?.earned);
   add((t) => t.calc.draw, c?.draw);
   add((t) => t.calc.payable, c?.payable);
-  add((t) => t.calc.balance, c?.balance, "last");
+  // Without a draw the balance is negative earnings carried forward, not a draw owed.
+  lines.push({
+    label: (t, r) =>
+      r !== undefined && model.reps[r].draw === 0 ? t.statement.negativeBalance : t.calc.balance,
+    col: c?.balance ?? undefined,
+    format: FORMATS.money,
+    total: "last",
+  });
   add((t) => t.calc.ytd, c?.ytd, "last");
   return lines;
 }
@@ -158,7 +190,7 @@ export function buildStatementsSheet(name: string, ctx: StatementsContext): Grid
     g.styleCells(headerRow, 0, 1, P + 2, "header");
     lines.forEach((line, i) => {
       const y = headerRow + 1 + i;
-      g.set(y, 0, text(line.label(texts)));
+      g.set(y, 0, text(line.label(texts, r)));
       for (let p = 0; p < P; p++) {
         const body = line.cell ? line.cell(r, p) : calcRef(ctx.calc.row(r, p), line.col!);
         g.set(y, 1 + p, formula(body));

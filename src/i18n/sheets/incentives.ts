@@ -47,6 +47,10 @@ export interface IncentiveSheetTexts {
     readonly targetIncentive: string;
     readonly draw: string;
     readonly drawAmount: string;
+    readonly zeroQuota: string;
+    readonly zeroQuotaNote: string;
+    readonly payDecimals: string;
+    readonly payDecimalsNote: (currency: string) => string;
     readonly drawRecoverable: string;
     readonly drawRecoverableNote: string;
     readonly measure: (n: number, name: string, id: string) => string;
@@ -83,6 +87,8 @@ export interface IncentiveSheetTexts {
     readonly awardBy: string;
     readonly awardByValue: Readonly<Record<"attainment" | "actual", string>>;
     readonly minAttainment: string;
+    readonly tie: string;
+    readonly tieNote: string;
     readonly awardTitle: string;
     readonly bonus: string;
     readonly bonusPerMember: string;
@@ -138,6 +144,9 @@ export interface IncentiveSheetTexts {
     readonly attainment: (m: string) => string;
     readonly payout: (m: string) => string;
     readonly spiff: (s: string) => string;
+    readonly notes: string;
+    readonly noQuota: (measure: string, rule: "baseRate" | "nothing") => string;
+    readonly negativeBalance: string;
     readonly footer: string;
   };
   readonly awards: {
@@ -182,6 +191,7 @@ export interface IncentiveSheetTexts {
     readonly tiers: string;
     readonly curve: (ote: boolean) => string;
     readonly gates: string;
+    readonly zeroQuota: (rule: "baseRate" | "nothing") => string;
     readonly spiffs: string;
     readonly pool: (measure: string) => string;
     readonly awards: string;
@@ -238,6 +248,12 @@ const enUS: IncentiveSheetTexts = {
     targetIncentive: "Default target incentive per year",
     draw: "Draw",
     drawAmount: "Default draw per pay period",
+    zeroQuota: "Period without quota pays",
+    zeroQuotaNote:
+      "When a rep's quota for a period is 0 (a ramp month, before the hire date), attainment tiers cannot be read: baseRate pays the credited amount at the first tier's rate, nothing pays 0.",
+    payDecimals: "Payable rounded to decimals",
+    payDecimalsNote: (cur) =>
+      `Net earned, payable and balance are rounded to this many decimals each period (ROUND, half away from zero): the minor unit of ${cur || "the currency"}.`,
     drawRecoverable: "Draw recoverable",
     drawRecoverableNote:
       "TRUE: shortfalls are owed and recovered from later earnings; FALSE: a guaranteed minimum",
@@ -285,6 +301,9 @@ const enUS: IncentiveSheetTexts = {
     awardBy: "Scored by",
     awardByValue: { attainment: "attainment", actual: "credited actual" },
     minAttainment: "Minimum attainment to qualify",
+    tie: "Equal top scores",
+    tieNote:
+      "share: the bonus is split among them; all: each gets the whole bonus; first: the first in roster order gets it",
     awardTitle: "Recognition title",
     bonus: "Bonus",
     bonusPerMember: "Bonus per team member",
@@ -340,12 +359,16 @@ const enUS: IncentiveSheetTexts = {
     attainment: (m) => `${m}: attainment`,
     payout: (m) => `${m}: payout`,
     spiff: (s) => `SPIFF ${s}`,
+    notes: "Notes",
+    noQuota: (m, rule) =>
+      `No ${m} quota this period: ${rule === "baseRate" ? "paid at the base rate" : "no tier payout"}.`,
+    negativeBalance: "Negative balance carried forward (repaid from later earnings)",
     footer:
       "Every figure links to the Commission calc sheet; the Commission plan sheet explains how pay is computed.",
   },
   awards: {
     title: (name) => `${name}: awards`,
-    note: "Highest score among those reaching the minimum attainment; ties go to the first listed. Bonuses are added to the winners' pay for the period.",
+    note: "Highest score among those reaching the minimum attainment (default 100%). Equal top salespeople share the bonus, each get it, or the first listed gets it, as the plan sheet states (Equal top scores); equal teams: the first listed. Bonuses are added to the winners' pay for the period.",
     bestRep: "Best salesperson",
     bestTeam: "Best team",
     score: "Score",
@@ -408,17 +431,20 @@ const enUS: IncentiveSheetTexts = {
       `Curve measures: payout = curve value x target incentive of the period x weight. The curve is linear between its points, pays nothing below the first point (a threshold), and its last slope continues above the last point (an accelerator) up to the curve cap. Target incentive of the period = target incentive per year x months per pay period / 12${ote ? "; target incentive per year = OTE x (1 - base share)" : ""}.`,
     gates:
       "Gate: a measure pays nothing while the gating attainment is below the gate. Attainment cap: attainment (for tier measures, the amount) above the cap earns nothing more. Payout cap: a measure pays at most this much per period.",
+    zeroQuota: (rule) =>
+      `A period with a quota of 0 (a ramp month, before the hire date) has no attainment to read tiers on: ${rule === "baseRate" ? "its credited amount is paid at the first tier's rate (the base rate)" : "tier measures on attainment pay nothing for it"}. The statement says so for that period.`,
     spiffs:
-      "SPIFFs: units x the amount per unit from the SPIFF's tier table (marginal or retro, as for commission).",
+      "SPIFFs: paid per unit from the SPIFF's tier table. Units are counted from 1: a tier from 4 pays the 4th unit on. marginal: each unit at the rate of its tier (units 1-3 at tier 1, the 4th on at tier 2); retro: every unit at the rate of the tier the count reaches. Both pay the same inside the first tier.",
     pool: (m) =>
       `Team pool: when a team's attainment on ${m} reaches the threshold, the pool (amount + extra rate x team result above team quota) is shared equally or pro rata to credited actuals.`,
     awards:
-      "Awards: each pay period the best salesperson (and best team) is the highest score among those reaching the minimum attainment; ties go to the first listed. The bonus is added to that period's pay.",
+      "Awards: each pay period the best salesperson (and best team) is the highest score among those reaching the minimum attainment (default 100%), so nobody wins with no sales. Equal top salespeople share the bonus, each get it, or the first listed gets it, as stated under Equal top scores; equal teams: the first listed. The bonus is added to that period's pay.",
     clawbacks:
       "Clawbacks: commission of a lost deal x the fraction of the schedule band for the months the customer stayed, deducted in the pay period entered.",
     net: "Net earned = measure payouts + SPIFFs + team pool share + award bonuses - clawbacks + adjustments.",
     draw: "Draw: with a recoverable draw, when net earned is below the draw you are paid the draw and owe the difference (draw balance); later surpluses above the draw repay the balance first. A non-recoverable draw is a guaranteed minimum: you are paid the larger of the draw and net earned. Without a draw, a negative net earned is carried forward as a balance and repaid from later earnings. Clawbacks and adjustments count before the draw.",
-    payable: "Payable = what is paid for the period; year to date = the sum of payables so far.",
+    payable:
+      "Payable = what is paid for the period, rounded like net earned and the balance to the currency's minor unit (see Payable rounded to decimals); year to date = the sum of payables so far.",
   },
 };
 
@@ -468,6 +494,12 @@ const zhCN: IncentiveSheetTexts = {
     targetIncentive: "默认年度目标奖金",
     draw: "预支(Draw)",
     drawAmount: "默认每期预支额",
+    zeroQuota: "无指标期间计发方式",
+    zeroQuotaNote:
+      "某期指标为 0(爬坡期、入职前)时无法按达成率分档:baseRate 按第一档费率计发计入业绩,nothing 不计发。",
+    payDecimals: "应发金额保留小数位",
+    payDecimalsNote: (cur) =>
+      `每期净应得、应发与余额均四舍五入(ROUND)到此位数:即 ${cur || "币种"} 的最小货币单位。`,
     drawRecoverable: "预支可追回",
     drawRecoverableNote: "TRUE:差额记为欠款,从以后收入中扣回;FALSE:保底金额,不追回",
     measure: (n, name, id) => `指标 ${n}:${name}(${id})`,
@@ -514,6 +546,8 @@ const zhCN: IncentiveSheetTexts = {
     awardBy: "评比依据",
     awardByValue: { attainment: "达成率", actual: "计入业绩" },
     minAttainment: "参评最低达成率",
+    tie: "得分并列时",
+    tieNote: "share:并列者平分奖金;all:每人获得全额奖金;first:按名单顺序取第一位",
     awardTitle: "荣誉称号",
     bonus: "奖金",
     bonusPerMember: "团队每位成员奖金",
@@ -569,11 +603,14 @@ const zhCN: IncentiveSheetTexts = {
     attainment: (m) => `${m}:达成率`,
     payout: (m) => `${m}:奖金`,
     spiff: (s) => `SPIFF ${s}`,
+    notes: "说明",
+    noQuota: (m, rule) => `本期无${m}指标:${rule === "baseRate" ? "按基础费率计发" : "分档部分不计发"}。`,
+    negativeBalance: "结转负余额(从以后收入中扣回)",
     footer: "各项数字均链接到“提成计算”表;“提成方案”表说明奖金的计算方法。",
   },
   awards: {
     title: (name) => `${name}:评奖`,
-    note: "在达到最低达成率者中取得分最高者;得分相同时取排在前面者。奖金计入获奖者当期应发。",
+    note: "在达到最低达成率(默认 100%)者中取得分最高者。最佳销售得分并列时,按“提成方案”表“得分并列时”的规定平分奖金、每人全额或取排在前面者;团队并列时取排在前面者。奖金计入获奖者当期应发。",
     bestRep: "最佳销售",
     bestTeam: "最佳团队",
     score: "得分",
@@ -625,15 +662,19 @@ const zhCN: IncentiveSheetTexts = {
       `曲线指标:奖金 = 曲线值 × 本期目标奖金 × 权重。曲线在节点之间线性变化,低于第一个节点时为 0(门槛),高于最后节点时沿最后一段斜率继续上升(加速),直至曲线封顶。本期目标奖金 = 年度目标奖金 × 每期月数 ÷ 12${ote ? ";年度目标奖金 = OTE × (1 − 底薪比例)" : ""}。`,
     gates:
       "门槛:门槛指标的达成率低于门槛时,该指标奖金为 0。达成率封顶:超过封顶的达成率(分档指标为金额)不再计奖。奖金封顶:该指标每期奖金最高为此金额。",
-    spiffs: "SPIFF:数量 × SPIFF 档位表中的每单位金额(marginal 或 retro,与提成相同)。",
+    zeroQuota: (rule) =>
+      `指标为 0 的发放期(爬坡期、入职前)没有达成率可用于分档:${rule === "baseRate" ? "计入业绩按第一档费率(基础费率)计发" : "按达成率分档的指标不计发"}。结算单会在该期注明。`,
+    spiffs:
+      "SPIFF:按 SPIFF 档位表逐单位计发。单位从 1 开始计数:起点为 4 的档位从第 4 单起计。marginal(超额累进):每一单按其所在档位的金额计(第 1-3 单按第 1 档,第 4 单起按第 2 档);retro(全额累进):全部单数按达到的档位计。在第 1 档内两种方法结果相同。",
     pool: (m) =>
       `团队奖金池:团队在 ${m} 上的达成率达到门槛时,奖金池(固定金额 + 团队超出指标部分 × 追加比例)由成员平分,或按各自计入业绩比例分配。`,
     awards:
-      "评奖:每个发放期,在达到最低达成率者中得分最高者为最佳销售(最佳团队);得分相同时取排在前面者。奖金计入当期应发。",
+      "评奖:每个发放期,在达到最低达成率(默认 100%)者中得分最高者为最佳销售(最佳团队),无业绩者不会获奖。最佳销售得分并列时,按“得分并列时”的规定平分奖金、每人全额或取排在前面者;团队并列时取排在前面者。奖金计入当期应发。",
     clawbacks: "追回:已丢失订单的提成 × 按客户在网月数对应档位的追回比例,在所填发放期扣除。",
     net: "净应得 = 各指标奖金 + SPIFF + 团队奖金池分配 + 评奖奖金 − 追回 + 调整。",
     draw: "预支:可追回预支下,净应得低于预支额时按预支额发放,差额记为欠款(预支欠款余额);以后各期超出预支额的部分先用于归还欠款。不可追回预支即保底:按预支额与净应得中较大者发放。未设预支时,为负的净应得结转为欠款,从以后收入中扣回。追回和调整在计算预支之前计入。",
-    payable: "应发 = 本期实际发放金额;年初至今 = 截至本期的应发合计。",
+    payable:
+      "应发 = 本期实际发放金额,与净应得、余额一样四舍五入到币种的最小货币单位(见“应发金额保留小数位”);年初至今 = 截至本期的应发合计。",
   },
 };
 

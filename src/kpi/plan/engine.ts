@@ -13,15 +13,25 @@
  *   The draw applies to net earnings: clawbacks and adjustments come before it. A rep with no draw
  *   is treated as having a recoverable draw of 0, so negative net earnings are carried forward and
  *   recovered from later earnings instead of being paid out as a negative amount.
- * - Awards go to the highest score among eligible reps (teams); ties go to the first in roster order.
+ * - Net earned, the payable and the balance carried are rounded to the currency's minor unit each
+ *   period (payableDecimals), as Excel's ROUND does; year to date adds the rounded payables.
+ * - Awards go to the highest score among eligible reps (teams). Equal top reps share the bonus, each
+ *   get it, or the first in roster order gets it, as the plan states (tie); equal teams: the first.
  */
 import { clawbackCore } from "../clawback";
-import { CommissionTraceRow, Tier, commissionCore, commissionTraceCore } from "../commission";
+import {
+  CommissionTraceRow,
+  Tier,
+  commissionCore,
+  commissionTraceCore,
+  countCommissionCore,
+} from "../commission";
 import { drawCore } from "../draw";
+import { roundMoney } from "../money";
 import { topPerformerCore } from "../leaderboard";
 import { payoutCore } from "../payout";
 import { isKpiError } from "../result";
-import { PlanMeasure, PlanModel, PlanRep } from "./model";
+import { PlanMeasure, PlanModel, PlanRep, ZeroQuotaRule } from "./model";
 
 export interface MeasureLine {
   readonly quota: number;
@@ -82,6 +92,8 @@ export interface TeamPeriodLine {
 export interface AwardWinner {
   readonly name: string;
   readonly score: number;
+  /** Everyone with the top score, in roster order (the winner first). */
+  readonly tied?: readonly string[];
 }
 
 export interface AwardPeriod {
@@ -152,10 +164,35 @@ function measureLine(
   own: Credited,
   all: readonly Credited[],
   targetIncentive: number | null,
+  zeroQuota: ZeroQuotaRule,
 ): MeasureLine {
   const gateMet = measure.gate === null || all[measure.gate.measure].attainment >= measure.gate.attainment;
   const cap = (x: number) => (measure.payoutCap !== null && x > measure.payoutCap ? measure.payoutCap : x);
   const base = { ...own, gateMet };
+  if (measure.payout.type === "tiers" && measure.payout.on === "attainment" && own.quota === 0) {
+    // Thresholds scaled by a quota of 0 all sit at 0, which would pay everything at the top rate:
+    // the plan's zeroQuota rule decides instead (the first tier's rate, or nothing).
+    const amountUsed = own.credited;
+    const inFirst = zeroQuota === "baseRate" && amountUsed > 0 ? amountUsed : 0;
+    const tiers = measure.payout.tiers;
+    const trace = tiers.map((t, i) => ({
+      from: 0,
+      to: i + 1 < tiers.length ? 0 : null,
+      amountInTier: i === 0 ? inFirst : 0,
+      rate: t.rate,
+      commission: i === 0 ? inFirst * t.rate : 0,
+    }));
+    const raw = inFirst * tiers[0].rate;
+    return {
+      ...base,
+      amountUsed,
+      trace,
+      attainmentUsed: null,
+      fraction: null,
+      raw,
+      payout: gateMet ? cap(raw) : 0,
+    };
+  }
   if (measure.payout.type === "tiers") {
     const scale = measure.payout.on === "attainment" ? own.quota : 1;
     const tiers: Tier[] = measure.payout.tiers.map((t) => ({ from: t.from * scale, rate: t.rate }));
@@ -227,7 +264,10 @@ function awards(plan: PlanModel, credited: Credited[][][], teams: TeamPeriodLine
       });
       if (names.length) {
         const name = topPerformerCore(names, scores);
-        if (!isKpiError(name)) bestRep = { name, score: scores[names.indexOf(name)] };
+        if (!isKpiError(name)) {
+          const score = scores[names.indexOf(name)];
+          bestRep = { name, score, tied: names.filter((_, i) => scores[i] === score) };
+        }
       }
     }
     let bestTeam: AwardWinner | null = null;
@@ -261,6 +301,7 @@ export function computePlan(plan: PlanModel): PlanResult {
     clawbacks[e.rep][e.period] += clawbackCore(e.commission, e.monthsActive, plan.clawbackSchedule);
   }
 
+  const digits = plan.payableDecimals ?? 2;
   const lines = plan.reps.map((rep, r) => {
     const t = plan.teams.indexOf(rep.team);
     const annual = annualTargetIncentive(plan, rep);
@@ -271,10 +312,12 @@ export function computePlan(plan: PlanModel): PlanResult {
         : null;
     const partial = plan.periods.map((_, p) => {
       const own = plan.measures.map((__, m) => credited[r][m][p]);
-      const measures = plan.measures.map((measure, m) => measureLine(measure, own[m], own, ti));
+      const measures = plan.measures.map((measure, m) =>
+        measureLine(measure, own[m], own, ti, plan.zeroQuota ?? "baseRate"),
+      );
       const spiffs = plan.spiffs.map((spiff, s) => {
         const units = plan.spiffUnits[r][s][p];
-        return { units, amount: commissionCore(units, spiff.tiers, spiff.method) };
+        return { units, amount: countCommissionCore(units, spiff.tiers, spiff.method) };
       });
       const team = teams[t][p];
       let teamBonus = 0;
@@ -285,7 +328,19 @@ export function computePlan(plan: PlanModel): PlanResult {
             : (team.pool * own[plan.teamPool.measure].credited) / team.credited[plan.teamPool.measure];
       }
       const award = periodAwards[p];
-      const bestRepBonus = plan.bestRep && award.bestRep?.name === rep.name ? plan.bestRep.bonus : 0;
+      const tied = award.bestRep?.tied ?? [];
+      const tie = plan.bestRep?.tie ?? "first";
+      const bestRepBonus = !plan.bestRep
+        ? 0
+        : tie === "first"
+          ? award.bestRep?.name === rep.name
+            ? plan.bestRep.bonus
+            : 0
+          : tied.includes(rep.name)
+            ? tie === "all"
+              ? plan.bestRep.bonus
+              : plan.bestRep.bonus / tied.length
+            : 0;
       const bestTeamBonus =
         plan.bestTeam && award.bestTeam?.name === rep.team ? plan.bestTeam.bonusPerMember : 0;
       const clawback = clawbacks[r][p];
@@ -299,6 +354,7 @@ export function computePlan(plan: PlanModel): PlanResult {
       earned += bestTeamBonus;
       earned -= clawback;
       earned += adjustment;
+      earned = roundMoney(earned, digits);
       return {
         measures,
         targetIncentive: ti,
@@ -317,6 +373,7 @@ export function computePlan(plan: PlanModel): PlanResult {
       partial.map((x) => x.earned),
       rep.draw,
       plan.draw.recoverable || rep.draw === 0,
+      (x) => roundMoney(x, digits),
     );
     let ytd = 0;
     return partial.map((x, p) => {

@@ -10,6 +10,7 @@ import type { CurvePoint } from "../payout";
 
 export type { ClawbackBand, CurvePoint, Tier };
 export type TierMethod = CommissionMethod;
+export type ZeroQuotaRule = "baseRate" | "nothing";
 
 export interface TiersPayout {
   readonly type: "tiers";
@@ -124,6 +125,8 @@ export interface BestRepAward {
   readonly minAttainment: number | null;
   readonly title: string;
   readonly bonus: number;
+  /** Equal top scores: "share" the bonus, pay it to "all" of them, or to the "first" in roster order. Absent: first. */
+  readonly tie?: "share" | "all" | "first";
 }
 
 export interface BestTeamAward {
@@ -136,6 +139,13 @@ export interface BestTeamAward {
 export interface PlanModel {
   readonly name: string;
   readonly currency: string;
+  /** Decimals each period's net earned, payable and balance are rounded to (the currency's minor unit); absent: 2. */
+  readonly payableDecimals?: number;
+  /**
+   * What a tier measure on attainment pays in a period whose quota is 0 (a ramp month, before a hire
+   * date): "baseRate" the credited amount at the first tier's rate, "nothing" 0. Absent: "baseRate".
+   */
+  readonly zeroQuota?: ZeroQuotaRule;
   readonly basis: "bookings" | "collections";
   readonly payFrequency: "monthly" | "quarterly" | "semiannual" | "annual";
   readonly monthsPerPeriod: number;

@@ -80,6 +80,7 @@ const PLAN = [
   "    goalMetric: newCustomers",
   "    payout:",
   "      type: tiers",
+  "      perUnit: true",
   "      tiers:",
   "        - { from: 0, rate: 100 }",
   "reps:",
@@ -205,7 +206,7 @@ describe("sales-kit incentives --goals", () => {
     expect(r.stderr).toContain("3 problem(s) in the input; nothing was written");
     expect(r.stderr).toContain("goals.yaml, row 5, metrics[].weight: the weights add up to 1.1");
     expect(r.stderr).toContain('goals.yaml, row 12, targets["Bob Chen"]: "Bob Chen" is not in the roster');
-    expect(r.stderr).toContain('plan.yaml, row 31, adjustments[0].rep: no rep named "Nobody" in the roster');
+    expect(r.stderr).toContain('plan.yaml, row 32, adjustments[0].rep: no rep named "Nobody" in the roster');
     expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(false);
   });
 

@@ -45,6 +45,7 @@ describe("incentive plan schema", () => {
       type: "tiers",
       on: "amount",
       method: "marginal",
+      perUnit: false,
       tiers: [{ from: 0, rate: 0.05 }],
     });
     expect(r.value.spiffs).toEqual([]);

@@ -104,16 +104,17 @@ describe("incentive engine: team pool and awards by hand", () => {
   });
 
   it("names the best salesperson and the best team; a tie goes to the team listed first", () => {
-    expect(result.awards[0].bestRep).toEqual({ name: "Dee", score: 1.3 });
+    expect(result.awards[0].bestRep).toEqual({ name: "Dee", score: 1.3, tied: ["Dee"] });
     expect(result.awards[0].bestTeam?.name).toBe("North");
     expect(result.awards[1].bestRep).toBeNull();
     expect(result.awards[1].bestTeam).toEqual({ name: "South", score: 0.7 });
   });
 
   it("adds the award bonuses to the winners' pay", () => {
-    // 6,000 + 3,000 x 120/220 + 300 and 6,500 + 3,000 x 130/220 + 1,000.
-    expect(ann[0].payable).toBeCloseTo(6000 + 36000 / 22 + 300, 9);
-    expect(dee[0].payable).toBeCloseTo(6500 + 39000 / 22 + 1000, 9);
+    // 6,000 + 3,000 x 120/220 + 300 = 7,936.3636... and 6,500 + 3,000 x 130/220 + 1,000 = 9,272.7272...,
+    // paid to the cent.
+    expect(ann[0].payable).toBe(7936.36);
+    expect(dee[0].payable).toBe(9272.73);
     expect(dee[1].payable).toBe(4300);
     expect(bob[1].bestTeamBonus).toBe(300);
     expect(ann[1].bestTeamBonus).toBe(0);

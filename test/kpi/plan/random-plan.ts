@@ -25,13 +25,17 @@ function ascending(r: Rand, n: number, first: number, step: () => number): numbe
 
 function tiers(r: Rand, on: "amount" | "attainment" | "units", quota: number): Tier[] {
   const n = int(r, 1, 5);
-  const first = chance(r, 0.7)
-    ? 0
-    : on === "attainment"
-      ? pick(r, [0.25, 0.5])
-      : on === "units"
+  // Count tiers start at a unit number (the first unit is 1): a SPIFF may pay from the 1st or a later unit.
+  const first =
+    on === "units"
+      ? chance(r, 0.6)
         ? 1
-        : money(quota * 0.3);
+        : int(r, 2, 3)
+      : chance(r, 0.7)
+        ? 0
+        : on === "attainment"
+          ? pick(r, [0.25, 0.5])
+          : money(quota * 0.3);
   const step =
     on === "attainment"
       ? () => pick(r, [0.2, 0.25, 0.3, 0.5])
@@ -265,5 +269,9 @@ export function randomPlan(seed: number): PlanModel {
     clawbacks,
     adjustments,
     adjustmentNotes,
+    // Drawn last so the plans of earlier seeds keep their other values.
+    payableDecimals: pick(r, [0, 2, 2, 3]),
+    zeroQuota: chance(r, 0.5) ? "baseRate" : "nothing",
+    ...(bestRep ? { bestRep: { ...bestRep, tie: pick(r, ["share", "all", "first"] as const) } } : {}),
   };
 }

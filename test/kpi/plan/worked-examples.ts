@@ -211,7 +211,7 @@ export const prowiSpiff: WorkedExample = {
           payout: { type: "tiers", tiers: [{ from: 0, rate: 0.08 }] },
         },
       ],
-      spiffs: [{ id: "launch", name: "New product", tiers: [{ from: 0, rate: 1000 }] }],
+      spiffs: [{ id: "launch", name: "New product", tiers: [{ from: 1, rate: 1000 }] }],
       actuals: [{ rep: "Kim", measure: "sales", values: [100000] }],
       spiffUnits: [{ rep: "Kim", spiff: "launch", values: [5] }],
     },
@@ -366,7 +366,7 @@ export const handTeamAndAwards: WorkedExample = {
       teamPool: { measure: "rev", threshold: 1, amount: 2000, excessRate: 0.05, split: "proRata" },
       awards: {
         bestRep: { measure: "rev", minAttainment: 1, title: "Star of the month", bonus: 1000 },
-        bestTeam: { measure: "rev", title: "Team of the month", bonusPerMember: 300 },
+        bestTeam: { measure: "rev", minAttainment: 0, title: "Team of the month", bonusPerMember: 300 },
       },
       actuals: [
         { rep: "Ann", measure: "rev", values: [120000, 50000] },
