@@ -3,6 +3,7 @@
  * tier trace or curve, SPIFFs, team and award bonuses, clawbacks and adjustments to the draw, the
  * payable and the year-to-date total. Every figure is a native formula over the Plan sheet's inputs.
  */
+import { THRESHOLD_DIGITS } from "../../kpi/plan/engine";
 import type { PlanModel } from "../../kpi/plan/model";
 import type { IncentiveSheetTexts } from "../../i18n/sheets/incentives";
 import { sheetRef } from "../../workbook/a1";
@@ -155,7 +156,9 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
             `IF(${capTest},MIN(${A(mc.credited)},${n.attainmentCap}*${A(mc.quota)}),${A(mc.credited)})`,
           );
           const from =
-            m.payout.on === "attainment" ? (k: number) => `${n.tierFrom(k)}*${A(mc.quota)}` : n.tierFrom;
+            m.payout.on === "attainment"
+              ? (k: number) => `ROUND(${n.tierFrom(k)}*${A(mc.quota)},${THRESHOLD_DIGITS})`
+              : n.tierFrom;
           const T = m.payout.tiers.length;
           // A quota of 0 puts every attainment threshold at 0: the plan's zeroQuota rule pays instead.
           const zeroQuota = (k: number, body: string) =>

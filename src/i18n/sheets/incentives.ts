@@ -426,7 +426,7 @@ const enUS: IncentiveSheetTexts = {
           "; ",
         )}. Precedence: a quota set for the rep in the plan (reps[].quotas) first, then that source, then the measure's default quota (also for reps or periods the source does not cover).`,
     tiers:
-      "Tier measures: commission from the tier table. marginal: each slice of the amount between two thresholds is paid at that tier's rate; retro: the whole amount is paid at the rate of the highest tier reached. Thresholds in attainment are multiplied by your quota.",
+      "Tier measures: commission from the tier table. marginal: each slice of the amount between two thresholds is paid at that tier's rate; retro: the whole amount is paid at the rate of the highest tier reached. Thresholds in attainment are multiplied by your quota and rounded to the cent (110% of 110,000 is 121,000.00).",
     curve: (ote) =>
       `Curve measures: payout = curve value x target incentive of the period x weight. The curve is linear between its points, pays nothing below the first point (a threshold), and its last slope continues above the last point (an accelerator) up to the curve cap. Target incentive of the period = target incentive per year x months per pay period / 12${ote ? "; target incentive per year = OTE x (1 - base share)" : ""}.`,
     gates:
@@ -657,7 +657,7 @@ const zhCN: IncentiveSheetTexts = {
           ";",
         )}。优先级:方案中为该销售单独设定的指标(reps[].quotas)最高,其次为上述来源,最后为该指标的默认指标(来源未覆盖的销售或发放期也用默认指标)。`,
     tiers:
-      "分档指标:按档位表计算提成。marginal(超额累进):两个起点之间的各段金额按该档费率计算;retro(全额累进):全部金额按达到的最高档费率计算。按达成率设定的起点乘以本人指标。",
+      "分档指标:按档位表计算提成。marginal(超额累进):两个起点之间的各段金额按该档费率计算;retro(全额累进):全部金额按达到的最高档费率计算。按达成率设定的起点乘以本人指标,并四舍五入到分(110,000 的 110% 为 121,000.00)。",
     curve: (ote) =>
       `曲线指标:奖金 = 曲线值 × 本期目标奖金 × 权重。曲线在节点之间线性变化,低于第一个节点时为 0(门槛),高于最后节点时沿最后一段斜率继续上升(加速),直至曲线封顶。本期目标奖金 = 年度目标奖金 × 每期月数 ÷ 12${ote ? ";年度目标奖金 = OTE × (1 − 底薪比例)" : ""}。`,
     gates:

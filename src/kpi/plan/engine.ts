@@ -33,6 +33,9 @@ import { payoutCore } from "../payout";
 import { isKpiError } from "../result";
 import { PlanMeasure, PlanModel, PlanRep, ZeroQuotaRule } from "./model";
 
+/** Decimals that money thresholds scaled from attainment are rounded to (the plan sheet says so). */
+export const THRESHOLD_DIGITS = 2;
+
 export interface MeasureLine {
   readonly quota: number;
   /** The rep's own (unsplit) actual. */
@@ -195,7 +198,12 @@ function measureLine(
   }
   if (measure.payout.type === "tiers") {
     const scale = measure.payout.on === "attainment" ? own.quota : 1;
-    const tiers: Tier[] = measure.payout.tiers.map((t) => ({ from: t.from * scale, rate: t.rate }));
+    // An attainment threshold in money is rounded to the cent, as the sheet does: 110% of 110,000 is
+    // 121000.00000000001 in binary, and a rep at exactly 121,000 must reach that tier in every engine.
+    const tiers: Tier[] = measure.payout.tiers.map((t) => ({
+      from: scale === 1 ? t.from : roundMoney(t.from * scale, THRESHOLD_DIGITS),
+      rate: t.rate,
+    }));
     const limit = measure.attainmentCap === null ? null : measure.attainmentCap * own.quota;
     const amountUsed = limit !== null && own.credited > limit ? limit : own.credited;
     const raw = commissionCore(amountUsed, tiers, measure.payout.method);

@@ -6,7 +6,7 @@ import { generateIncentiveWorkbook } from "../../../src/generators/incentives";
 import { countCommissionCore } from "../../../src/kpi/commission";
 import { computePlan } from "../../../src/kpi/plan/engine";
 import { parseIncentivePlan } from "../../../src/schemas/incentive-plan";
-import { planModel, roster } from "./worked-examples";
+import { boundaryAttainment, planModel, roster } from "./worked-examples";
 
 // Bentega's table: 250 a deal from the 1st, 400 from the 4th, 600 from the 7th.
 const contracts = [
@@ -324,5 +324,16 @@ describe("awards need a minimum and say how ties are paid", () => {
     expect(all).toContain("Equal top scores");
     expect(all).toContain("BestRep_Tie");
     expect(all).toContain("Equal top salespeople share the bonus");
+  });
+});
+
+describe("attainment thresholds are compared in cents", () => {
+  it("a rep at exactly 110% of 110,000 reaches the 110% tier; a cent less does not", () => {
+    expect(1.1 * 110000).not.toBe(121000); // the binary product the threshold is rounded from
+    const [[at, below]] = computePlan(boundaryAttainment.model).lines;
+    expect(at.measures[0].payout).toBeCloseTo(121000 * 0.1, 9); // 12,100
+    expect(at.payable).toBe(12100);
+    expect(below.measures[0].payout).toBeCloseTo(120999.99 * 0.05, 9); // 6,049.9995
+    expect(below.payable).toBe(6050);
   });
 });

@@ -323,6 +323,41 @@ export const proratedClawback: WorkedExample = {
   ),
 };
 
+/**
+ * A rep exactly at an attainment boundary (by hand, no published source): quota 110,000, retro tiers
+ * 5% from 0 and 10% from 110%. 110% of 110,000 is 121000.00000000001 in binary; the threshold is
+ * rounded to the cent, so 121,000 reaches the 10% tier: 121,000 x 10% = 12,100. One cent less,
+ * 120,999.99, stays at 5%: 6,049.9995, paid 6,050.00.
+ */
+export const boundaryAttainment: WorkedExample = {
+  title: "retro tier reached exactly at 110% of 110,000 (by hand)",
+  source: "hand calculation",
+  model: planModel(
+    {
+      name: "Boundary",
+      period: { start: "2027-01", months: 2 },
+      measures: [
+        {
+          id: "rev",
+          name: "Revenue",
+          quota: 110000,
+          payout: {
+            type: "tiers",
+            on: "attainment",
+            method: "retro",
+            tiers: [
+              { from: 0, rate: 0.05 },
+              { from: 1.1, rate: 0.1 },
+            ],
+          },
+        },
+      ],
+      actuals: [{ rep: "Lee", measure: "rev", values: [121000, 120999.99] }],
+    },
+    roster("Lee"),
+  ),
+};
+
 export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   oracleRecoverableDraw,
   qcommissionNonRecoverableDraw,
@@ -333,6 +368,7 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   bentegaTieredSpiff,
   prowiSplit,
   proratedClawback,
+  boundaryAttainment,
 ];
 
 /**
