@@ -204,12 +204,22 @@ export class FakeExcel {
     if (failing) throw new FakeOfficeError("GeneralException", `Injected failure at sync ${failing.atSync}.`);
   }
 
-  /** Defines Excel.run and Office.context.requirements on `target` (a page's window, or globalThis). */
-  installGlobals(target: Record<string, unknown>): void {
+  /**
+   * Defines Excel.run and Office.context.requirements on `target` (a page's window, or globalThis).
+   * `readyAfterMs`: Office.onReady resolves only once Office has initialized the add-in, which a
+   * slowly starting Excel may take seconds to do ("Initialize your Office Add-in",
+   * learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in); default at once.
+   */
+  installGlobals(target: Record<string, unknown>, options: { readyAfterMs?: number } = {}): void {
     target.Excel = { run: <T>(batch: (ctx: FakeRequestContext) => Promise<T>) => this.run(batch) };
+    const info = { host: "Excel", platform: "OfficeOnline" };
+    const ready =
+      options.readyAfterMs === undefined
+        ? Promise.resolve(info)
+        : new Promise<typeof info>((resolve) => setTimeout(() => resolve(info), options.readyAfterMs));
     target.Office = {
       context: { requirements: { isSetSupported: this.isSetSupported } },
-      onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
+      onReady: () => ready,
       HostType: { Excel: "Excel" },
     };
   }
