@@ -36,6 +36,14 @@ describe("manifest.xml", () => {
     );
   });
 
+  it("names no TaskpaneId on the actions of a shared-runtime host", () => {
+    // "Configure your Office Add-in to use a shared runtime" (learn.microsoft.com/office/dev/add-ins/
+    // develop/configure-your-add-in-to-use-a-shared-runtime): with <Runtimes>, ShowTaskpane actions
+    // give only the SourceLocation of the shared runtime's page.
+    expect(source).toMatch(/<Runtimes>/);
+    expect(source).not.toMatch(/<TaskpaneId>/);
+  });
+
   describe("a deliberately broken copy fails with a clear message", () => {
     it.each([
       [
