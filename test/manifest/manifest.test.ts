@@ -44,6 +44,13 @@ describe("manifest.xml", () => {
     expect(source).not.toMatch(/<TaskpaneId>/);
   });
 
+  it("registers exactly the functions that ribbon actions call", () => {
+    const commands = fs.readFileSync(path.join(ROOT, "src/commands/commands.ts"), "utf8");
+    const registered = [...commands.matchAll(/associate\(\s*"([^"]+)"/g)].map((m) => m[1]).sort();
+    const called = [...source.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]).sort();
+    expect(registered).toEqual(called);
+  });
+
   describe("a deliberately broken copy fails with a clear message", () => {
     it.each([
       [
