@@ -51,6 +51,18 @@ describe("manifest.xml", () => {
     expect(registered).toEqual(called);
   });
 
+  it("points SupportUrl and LearnMoreUrl at the bilingual help page in dist/", () => {
+    expect(source).toContain('<SupportUrl DefaultValue="https://localhost:3000/help.html"/>');
+    expect(source).toContain(
+      '<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/help.html"/>',
+    );
+    const help = fs.readFileSync(path.join(DIST, "help.html"), "utf8");
+    expect(help).toMatch(/Help/);
+    expect(help).toMatch(/帮助/);
+    const prod = fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8");
+    expect(prod).toContain(`<SupportUrl DefaultValue="${pkg.config.deploy_url}help.html"/>`);
+  });
+
   describe("a deliberately broken copy fails with a clear message", () => {
     it.each([
       [
