@@ -111,6 +111,8 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The manifest's SupportUrl and GetStarted LearnMoreUrl: a bilingual help page.
+          { from: "assets/help.html", to: "help.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,19 +1,7 @@
 /**
- * Ribbon commands. They run in the shared runtime (the pane's page), so they reach the same
- * state as the pane. The "Sales Kit" button itself is a ShowTaskpane action in the manifest.
+ * Ribbon commands. They run in the shared runtime (the pane's page), so they reach the same state as
+ * the pane. The ribbon has one button, "Sales Kit", a ShowTaskpane action in the manifest, so no
+ * function is registered here: Office.actions.associate names only functions a manifest
+ * ExecuteFunction action calls (test/manifest checks both lists agree).
  */
-
-/** Opens the pane from code paths such as keyboard shortcuts or future menu items. */
-export async function openSalesKit(event?: Office.AddinCommands.Event): Promise<void> {
-  try {
-    await Office.addin.showAsTaskpane();
-  } finally {
-    event?.completed();
-  }
-}
-
-if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  void Office.onReady(() => {
-    Office.actions?.associate("openSalesKit", openSalesKit);
-  });
-}
+export {};

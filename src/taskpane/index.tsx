@@ -8,7 +8,7 @@ import { createRoot } from "react-dom/client";
 import { localeFromLanguage } from "../i18n";
 import { App } from "./App";
 import { browserServices } from "./download/services";
-import { detectHost } from "./office/host";
+import { HostInfo, detectHost } from "./office/host";
 import { excelServices } from "./office/services";
 
 export const READY_MARK = "sales-kit-rendered";
@@ -22,16 +22,26 @@ function MarkReady({ children }: { children: React.ReactNode }) {
 }
 
 async function main(): Promise<void> {
-  const host = await detectHost();
-  const container = document.getElementById("root");
-  if (!container) return;
-  const services = host.mode === "excel" ? excelServices() : browserServices();
-  document.body.dataset.mode = host.mode;
-  createRoot(container).render(
-    <MarkReady>
-      <App services={services} initialLocale={localeFromLanguage(host.displayLanguage)} theme={host.theme} />
-    </MarkReady>,
-  );
+  let root: ReturnType<typeof createRoot> | null = null;
+  const render = (host: HostInfo) => {
+    const container = document.getElementById("root");
+    if (!container) return;
+    root ??= createRoot(container);
+    const services = host.mode === "excel" ? excelServices() : browserServices();
+    document.body.dataset.mode = host.mode;
+    root.render(
+      <MarkReady>
+        <App
+          key={host.mode}
+          services={services}
+          initialLocale={localeFromLanguage(host.displayLanguage)}
+          theme={host.theme}
+        />
+      </MarkReady>,
+    );
+  };
+  // A slow Excel that answers after the wait: switch the pane to Excel mode then.
+  render(await detectHost(undefined, render));
 }
 
 void main();

@@ -16,8 +16,27 @@ export function columnWidthToPoints(characters: number): number {
   return (columnWidthToPixels(characters) * 72) / 96;
 }
 
-/** An Excel serial date (1900 system) as an ISO date "yyyy-mm-dd". */
+/**
+ * Excel's 1900 date system counts 1900-02-29 (serial 60), a day that never was, kept from Lotus
+ * 1-2-3: serials 1 to 59 are 1900-01-01 to 1900-02-28, serial 61 onwards is days since 1899-12-30.
+ */
+const LEAP_BUG_SERIAL = 60;
+const DAY_MS = 86_400_000;
+
+/**
+ * An Excel serial date (1900 system) as an ISO date "yyyy-mm-dd"; the time of day is dropped.
+ * Throws for serials with no calendar date: below 1 (before 1900-01-01) and 60 (1900-02-29).
+ */
 export function serialToIsoDate(serial: number): string {
-  const ms = Date.UTC(1899, 11, 30) + Math.round(serial * 86_400_000);
-  return new Date(ms).toISOString().slice(0, 10);
+  const day = Math.floor(serial);
+  if (!Number.isFinite(day) || day < 1 || day === LEAP_BUG_SERIAL || day > 2_958_465)
+    throw new RangeError(`Excel serial ${serial} is no calendar date`);
+  const epoch = day < LEAP_BUG_SERIAL ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
+  return new Date(epoch + day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whether serialToIsoDate can name this serial's day. */
+export function serialHasIsoDate(serial: number): boolean {
+  const day = Math.floor(serial);
+  return Number.isFinite(day) && day >= 1 && day !== LEAP_BUG_SERIAL && day <= 2_958_465;
 }

@@ -495,6 +495,22 @@ function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<str
   });
 }
 
+/**
+ * Excel keeps at most 1,026 manual page breaks on a sheet ("Excel specifications and limits"); the
+ * Excel host's write of more fails in Excel and rolls the whole write back.
+ */
+export const MAX_MANUAL_PAGE_BREAKS = 1026;
+
+function checkPageBreakCount(c: Checker, p: string, sheet: SheetSpec): void {
+  const count = sheet.print?.breaksBefore?.length ?? 0;
+  if (count > MAX_MANUAL_PAGE_BREAKS)
+    c.add(
+      `${p}.print.breaksBefore`,
+      `${count} page breaks; Excel keeps at most ${MAX_MANUAL_PAGE_BREAKS} on a sheet`,
+      `分页符 ${count} 个;Excel 每个工作表最多 ${MAX_MANUAL_PAGE_BREAKS} 个`,
+    );
+}
+
 function checkNames(c: Checker, path: string, names: WorkbookSpec["names"]): void {
   const seen = new Set<string>();
   (names ?? []).forEach((n, i) => {
@@ -524,6 +540,7 @@ export function validateWorkbookSpec(spec: WorkbookSpec): SpecIssue[] {
   const tableNames = new Map<string, string>();
   spec.sheets.forEach((sheet, i) => {
     checkSheet(c, `sheets[${i}]`, sheet, tableNames);
+    checkPageBreakCount(c, `sheets[${i}]`, sheet);
     if (typeof sheet.name === "string") {
       const key = sheet.name.toLowerCase();
       if (sheetNames.has(key))

@@ -106,7 +106,7 @@ describe("dist/functions.js in a bare context", () => {
     });
   });
 
-  describe("errors reach Excel as CustomFunctions.Error with a bilingual message", () => {
+  describe("errors reach Excel as CustomFunctions.Error, #VALUE! and #N/A with a bilingual message", () => {
     it.each([
       ["GROWTH", [5, 0], ERROR_CODES.divisionByZero],
       [
@@ -135,7 +135,10 @@ describe("dist/functions.js in a bare context", () => {
       const r = callExcel(id as string, ...(args as unknown[])) as FakeCustomFunctionsError;
       expect(r).toBeInstanceOf(FakeCustomFunctionsError);
       expect(r.code).toBe(expected);
-      if (expected !== ERROR_CODES.divisionByZero) expect(r.message).toMatch(/[\u4e00-\u9fff]/);
+      // Only #VALUE! and #N/A carry a message in Excel (custom-functions-errors doc).
+      if (expected === ERROR_CODES.invalidValue || expected === ERROR_CODES.notAvailable)
+        expect(r.message).toMatch(/[\u4e00-\u9fff]/);
+      else expect(r.message).toBeUndefined();
     });
 
     it("a spilling function with bad input spills a single error cell", () => {

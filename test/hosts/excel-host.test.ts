@@ -2,9 +2,14 @@
  * The Excel host against the fake Excel: few round trips, free names on clashes without touching what
  * a user has, all-or-nothing on failure at any sync, progress, and graceful older API sets.
  */
+import fs from "fs";
+import path from "path";
+import { importCrm, sampleExportTable } from "../../src/generators/crm";
 import { ExcelWriteError, applyWorkbookSpec } from "../../src/hosts/excel";
+import { parseRosterCsv } from "../../src/schemas/roster";
 import { WorkbookSpec, WorkbookSpecError } from "../../src/workbook";
 import { FakeExcel, REQUEST_LIMIT } from "../support/fake-excel";
+import { cellKey } from "../support/fake-excel/model";
 import { goalGridSpec } from "./goal-grid";
 import { GOALS, sampleSpec } from "./sample-spec";
 
@@ -35,11 +40,11 @@ function busyWorkbook(): FakeExcel {
 }
 
 describe("Excel host", () => {
-  it("writes the sample in two round trips, with every feature", async () => {
+  it("writes the sample in three round trips (read, write, recalculate), with every feature", async () => {
     const fake = new FakeExcel();
     const result = await write(fake, sampleSpec());
-    expect(result.syncs).toBe(2);
-    expect(fake.syncCount).toBe(2);
+    expect(result.syncs).toBe(3);
+    expect(fake.syncCount).toBe(3);
     expect(result.skipped).toEqual([]);
     const snap = fake.snapshot();
     expect(snap.sheets.map((s) => s.name)).toEqual(["Sheet1", GOALS, "Rates", "Lists"]);
@@ -128,7 +133,7 @@ describe("Excel host", () => {
     for (const reps of [5, 50, 500]) {
       const fake = new FakeExcel();
       const result = await write(fake, goalGridSpec(reps));
-      expect(result.syncs).toBe(2);
+      expect(result.syncs).toBe(3);
       expect(fake.requests.every((r) => r.bytes < REQUEST_LIMIT)).toBe(true);
       const sheet = fake.snapshot().sheets[1];
       expect(sheet.cells[`A${reps + 1}`].content).toEqual({
@@ -137,12 +142,15 @@ describe("Excel host", () => {
     }
   });
 
-  it("suspends calculation and screen updating in every write request", async () => {
+  it("suspends calculation in every write request, screen updating in the first", async () => {
     const fake = new FakeExcel();
-    await write(fake, goalGridSpec(20));
-    const [read, ...writes] = fake.requests;
+    await write(fake, goalGridSpec(300), { requestBudget: 64 * 1024 });
+    const [read, ...rest] = fake.requests;
+    const writes = rest.slice(0, -1);
+    expect(writes.length).toBeGreaterThan(1);
     expect(read.calcSuspended).toBe(false);
-    for (const w of writes) expect(w).toMatchObject({ calcSuspended: true, screenSuspended: true });
+    for (const w of writes) expect(w.calcSuspended).toBe(true);
+    expect(writes.map((w) => w.screenSuspended)).toEqual(writes.map((_, i) => i === 0));
   });
 
   it("adds one sync per extra 4 MB chunk, each request under Excel on the web's 5 MB", async () => {
@@ -153,10 +161,11 @@ describe("Excel host", () => {
     );
     const fake = new FakeExcel();
     const result = await write(fake, { sheets: [{ name: "Notes", blocks: [{ start: "A1", rows }] }] });
-    const writes = fake.requests.slice(1);
+    // The read first, the recalculation last.
+    const writes = fake.requests.slice(1, -1);
     const total = writes.reduce((s, r) => s + r.bytes, 0);
     expect(total).toBeGreaterThan(6_000_000);
-    expect(result.syncs).toBe(1 + writes.length);
+    expect(result.syncs).toBe(2 + writes.length);
     expect(writes.length).toBe(Math.ceil(total / (4 * 1024 * 1024)));
     expect(fake.requests.every((r) => r.bytes < REQUEST_LIMIT)).toBe(true);
     expect(fake.snapshot().sheets[1].cells.J2000.content).toEqual({ value: `${note}1999-9` });
@@ -247,13 +256,16 @@ describe("Excel host", () => {
     });
     expect(seen[0][0]).toBe(0);
     expect(seen[seen.length - 1][0]).toBe(seen[0][1]);
-    expect(seen.length).toBe(fake.syncCount);
+    // One report before the writes and one per write request; the read and the recalculation
+    // requests report nothing.
+    expect(seen.length).toBe(fake.syncCount - 1);
     for (let i = 1; i < seen.length; i++) expect(seen[i][0]).toBeGreaterThan(seen[i - 1][0]);
   });
 
   it("skips features of newer API sets on an older Excel and still writes the data", async () => {
     const fake = new FakeExcel({ apiVersion: "1.5" });
     const result = await write(fake, sampleSpec());
+    // No calculation suspension before ExcelApi 1.6, so no recalculation request either.
     expect(result.syncs).toBe(2);
     expect(result.skipped.map((s) => s.feature)).toEqual(
       expect.arrayContaining([
@@ -333,5 +345,97 @@ describe("Excel host", () => {
       expect(cells[`A${i + 1}`].content).toEqual({ value: t });
       expect(cells[`B${i + 1}`].content).toEqual({ value: t });
     });
+  });
+});
+
+describe("Excel host, held to Excel's documented limits (issue 16)", () => {
+  it("writes the open date rule's lowest date as 1900-01-01, a date Excel holds", async () => {
+    // Goal settings and ramp sheets ask for "any date" ({type: date}); self-review for 1..2958465.
+    const fake = new FakeExcel();
+    await write(fake, {
+      sheets: [
+        {
+          name: "Dates",
+          blocks: [],
+          validations: [
+            { range: "A1:A5", rule: { type: "date" } },
+            { range: "B1:B5", rule: { type: "date", min: 1, max: 2958465 } },
+            { range: "C1:C5", rule: { type: "date", min: 59, max: 61 } },
+          ],
+        },
+      ],
+    });
+    const [a, b, c] = fake.snapshot().sheets[1].validations;
+    // Serial 1 is 1900-01-01; 2958465 is 9999-12-31; 59 is 1900-02-28 and 61 1900-03-01
+    // (serial 60 is Excel's fictitious 1900-02-29).
+    expect(a.rule).toEqual({ date: { operator: "GreaterThanOrEqualTo", formula1: "1900-01-01" } });
+    expect(b.rule).toEqual({
+      date: { operator: "Between", formula1: "1900-01-01", formula2: "9999-12-31" },
+    });
+    expect(c.rule).toEqual({
+      date: { operator: "Between", formula1: "1900-02-28", formula2: "1900-03-01" },
+    });
+  });
+
+  it("sizes requests in UTF-8 bytes: 3 MB of Chinese characters is 9 MB on the wire", async () => {
+    // 1,000 rows of ten 300-character Chinese notes: 3,000,000 characters, 9,000,000 bytes.
+    const note = "跟进客户续约条款并确认付款计划".repeat(20);
+    expect(note.length).toBe(300);
+    const rows = Array.from({ length: 1000 }, () => Array.from({ length: 10 }, () => note));
+    const fake = new FakeExcel();
+    await write(fake, { sheets: [{ name: "Notes", blocks: [{ start: "A1", rows }] }] });
+    const writes = fake.requests.slice(1);
+    expect(writes.reduce((s, r) => s + r.bytes, 0)).toBeGreaterThan(9_000_000);
+    expect(fake.requests.every((r) => r.bytes <= REQUEST_LIMIT)).toBe(true);
+    expect(fake.snapshot().sheets[1].cells.J1000.content).toEqual({ value: note });
+  });
+
+  it("imports 100,000 rows of a Chinese CRM export with every request under 5 MB", async () => {
+    const roster = parseRosterCsv(
+      fs.readFileSync(path.join(__dirname, "../../examples/goals/roster.zh-CN.csv"), "utf8"),
+    );
+    if (!roster.ok) throw new Error("examples/goals/roster.zh-CN.csv");
+    const asOf = (Date.UTC(2027, 2, 20) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    const table = sampleExportTable(
+      roster.value.map((r) => r.name),
+      { rows: 100_000, asOf, flavour: "fxiaoke" },
+    );
+    const result = importCrm(table, roster.value, { locale: "zh-CN", asOf });
+    if (!result.ok) throw new Error("import");
+    const fake = new FakeExcel();
+    const written = await write(fake, result.workbook.spec);
+    expect(fake.requests.every((r) => r.bytes <= REQUEST_LIMIT)).toBe(true);
+    const total = fake.requests.reduce((s, r) => s + r.bytes, 0);
+    expect(total).toBeGreaterThan(REQUEST_LIMIT);
+    expect(written.syncs).toBe(fake.syncCount);
+    const layout = result.workbook.data;
+    expect(layout.lastRow - layout.firstRow + 1).toBe(result.imported.records.length);
+    expect(result.imported.records.length).toBeGreaterThan(99_000);
+    const sheet = fake.state.sheetByName(layout.sheet)!;
+    expect(sheet.cells.get(cellKey(layout.lastRow - 1, 0))?.content).toBeDefined();
+  }, 180_000);
+
+  it("recalculates after the last write, in a request with no suspension", async () => {
+    const fake = new FakeExcel();
+    await write(fake, goalGridSpec(1000), { requestBudget: 256 * 1024 });
+    expect(fake.pendingRecalc).toBe(false);
+    const last = fake.requests[fake.requests.length - 1];
+    expect(last).toMatchObject({ calcSuspended: false, screenSuspended: false });
+  });
+
+  it("suspends screen updating once per write, not in every chunk", async () => {
+    const fake = new FakeExcel();
+    const result = await write(fake, goalGridSpec(1000), { requestBudget: 256 * 1024 });
+    expect(result.syncs).toBeGreaterThan(3);
+    expect(fake.screenSuspensions).toBe(1);
+  });
+
+  it("refuses more than 1,026 manual page breaks on a sheet before any round trip", async () => {
+    const fake = new FakeExcel();
+    const breaksBefore = Array.from({ length: 1027 }, (_, i) => 2 + i * 3);
+    await expect(
+      write(fake, { sheets: [{ name: "S", blocks: [], print: { breaksBefore } }] }),
+    ).rejects.toThrow(/1026/);
+    expect(fake.syncCount).toBe(0);
   });
 });

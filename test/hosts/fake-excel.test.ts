@@ -147,4 +147,52 @@ describe("fake Excel", () => {
     });
     expect(error).toMatchObject({ code: "InvalidOperation" });
   });
+  it("measures requests in UTF-8 bytes: a Chinese character is 3", async () => {
+    const fake = new FakeExcel();
+    await attempt(fake, (ctx) => (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["a"]]));
+    await attempt(
+      fake,
+      (ctx) => (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["销"]]),
+    );
+    // Same request but for one character: "a" is 1 byte, "销" (U+9500) 3 bytes in UTF-8.
+    expect(fake.requests[1].bytes - fake.requests[0].bytes).toBe(2);
+  });
+
+  it("refuses date validation operands before 1900-01-01 or on days that do not exist", async () => {
+    const rule = (formula1: string) => async () => {
+      const fake = new FakeExcel();
+      return attempt(fake, (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").dataValidation.rule = {
+          date: { operator: "GreaterThanOrEqualTo", formula1 },
+        } as never;
+      });
+    };
+    expect(await rule("1899-12-31")()).toMatchObject({ code: "InvalidArgument" });
+    expect(await rule("1900-02-29")()).toMatchObject({ code: "InvalidArgument" });
+    expect(await rule("1900-01-01")()).toBeNull();
+    expect(await rule("=DATE(1900,1,1)")()).toBeNull();
+  });
+
+  it("holds at most 1,026 manual page breaks on a sheet", async () => {
+    const fake = new FakeExcel();
+    const add = (from: number, n: number) =>
+      attempt(fake, (ctx) => {
+        const breaks = ctx.workbook.worksheets.getItem("Sheet1").horizontalPageBreaks;
+        for (let i = 0; i < n; i++) breaks.add(`A${from + i}`);
+      });
+    expect(await add(2, 1026)).toBeNull();
+    expect(await add(2000, 1)).toMatchObject({ code: "InvalidOperation" });
+  });
+
+  it("records a recalculation left pending by a calculate() queued beside the suspension", async () => {
+    const fake = new FakeExcel();
+    await attempt(fake, (ctx) => {
+      ctx.application.suspendApiCalculationUntilNextSync();
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").formulas = [["=1+1"]];
+      ctx.workbook.application.calculate("Recalculate");
+    });
+    expect(fake.pendingRecalc).toBe(true);
+    await attempt(fake, (ctx) => ctx.workbook.application.calculate("Recalculate"));
+    expect(fake.pendingRecalc).toBe(false);
+  });
 });

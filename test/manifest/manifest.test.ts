@@ -36,6 +36,33 @@ describe("manifest.xml", () => {
     );
   });
 
+  it("names no TaskpaneId on the actions of a shared-runtime host", () => {
+    // "Configure your Office Add-in to use a shared runtime" (learn.microsoft.com/office/dev/add-ins/
+    // develop/configure-your-add-in-to-use-a-shared-runtime): with <Runtimes>, ShowTaskpane actions
+    // give only the SourceLocation of the shared runtime's page.
+    expect(source).toMatch(/<Runtimes>/);
+    expect(source).not.toMatch(/<TaskpaneId>/);
+  });
+
+  it("registers exactly the functions that ribbon actions call", () => {
+    const commands = fs.readFileSync(path.join(ROOT, "src/commands/commands.ts"), "utf8");
+    const registered = [...commands.matchAll(/associate\(\s*"([^"]+)"/g)].map((m) => m[1]).sort();
+    const called = [...source.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]).sort();
+    expect(registered).toEqual(called);
+  });
+
+  it("points SupportUrl and LearnMoreUrl at the bilingual help page in dist/", () => {
+    expect(source).toContain('<SupportUrl DefaultValue="https://localhost:3000/help.html"/>');
+    expect(source).toContain(
+      '<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/help.html"/>',
+    );
+    const help = fs.readFileSync(path.join(DIST, "help.html"), "utf8");
+    expect(help).toMatch(/Help/);
+    expect(help).toMatch(/帮助/);
+    const prod = fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8");
+    expect(prod).toContain(`<SupportUrl DefaultValue="${pkg.config.deploy_url}help.html"/>`);
+  });
+
   describe("a deliberately broken copy fails with a clear message", () => {
     it.each([
       [

@@ -16,8 +16,8 @@ import {
   buildCreditsSheet,
   buildStatementsSheet,
   statementPayableOffset,
+  statementBreaks,
   statementRows,
-  statementStarts,
 } from "./statement-sheets";
 import { buildAwardsSheet, buildTeamsSheet } from "./team-sheets";
 
@@ -124,7 +124,7 @@ export function generateIncentiveWorkbook(
     statements.toSheet({
       tabColor: "#548235",
       // Each rep's statement on a page of its own, to be handed out or sent alone.
-      print: { orientation: "portrait", fitToWidth: true, breaksBefore: statementStarts(model).slice(1) },
+      print: { orientation: "portrait", fitToWidth: true, breaksBefore: statementBreaks(model) },
     }),
   ];
   if (awardsGrid)

@@ -6,6 +6,7 @@
 import type { PlanModel } from "../../kpi/plan/model";
 import type { IncentiveSheetTexts } from "../../i18n/sheets/incentives";
 import { sheetRef } from "../../workbook/a1";
+import { MAX_MANUAL_PAGE_BREAKS } from "../../workbook/validate";
 import { FORMATS, Grid, at, columnRange, formula, text } from "./grid";
 import type { CalcLayout } from "./layout";
 import { NAMES } from "./names";
@@ -33,6 +34,15 @@ export function statementRows(model: PlanModel): number {
 export function statementStarts(model: PlanModel): number[] {
   const block = statementRows(model);
   return model.reps.map((_, r) => r * block + 1);
+}
+
+/**
+ * Page breaks that put each statement on a page of its own; none for a team with more statements
+ * than Excel keeps manual breaks on a sheet (the statements then run on, page by page).
+ */
+export function statementBreaks(model: PlanModel): number[] {
+  const breaks = statementStarts(model).slice(1);
+  return breaks.length <= MAX_MANUAL_PAGE_BREAKS ? breaks : [];
 }
 
 interface Line {

@@ -1,7 +1,8 @@
 /**
  * The Excel host: applies a WorkbookSpec to the open workbook through Office.js in few round trips.
  * One sync reads the sheet, table and name names in use; the writes follow in as few syncs as the
- * 4 MB request budget allows, with calculation and screen updating suspended. Nothing a user has
+ * 4 MB request budget allows, with calculation and screen updating suspended; a last sync
+ * recalculates. Nothing a user has
  * is touched: clashing names get free ones, and if any step fails the added sheets and names are
  * removed again before the error reaches the caller.
  */
@@ -14,7 +15,10 @@ import { blockOps, formatOps, totalsCells } from "./plan-cells";
 import { Skipped, addSheetOp, finishingOps, nameOps, tableOps } from "./plan-features";
 import { ApiSupport, IsSetSupported, detectSupport, officeIsSetSupported } from "./support";
 
-/** Excel on the web rejects requests over 5 MB; the estimate keeps a margin below that. */
+/**
+ * Excel on the web rejects requests over 5 MB ("Resource limits and performance optimization for
+ * Office Add-ins"); the estimate, in UTF-8 bytes as sent, keeps a 20% margin below that.
+ */
 export const DEFAULT_REQUEST_BUDGET = 4 * 1024 * 1024;
 
 export interface ExcelWriteOptions {
@@ -64,13 +68,7 @@ function planWrite(spec: WorkbookSpec, support: ApiSupport, skipped: Skipped[]):
   for (const sheet of spec.sheets) ops.push(...nameOps(sheet.names ?? [], sheet.name, support, skipped));
   for (const sheet of spec.sheets) ops.push(...finishingOps(sheet, support, skipped));
   const active = spec.activate ?? spec.sheets[0].name;
-  ops.push(
-    op(estimate(2, active), (t) => {
-      t.sheet(active).activate();
-      // API calculation was suspended: ask Excel to compute what the write left dirty.
-      t.ctx.workbook.application.calculate("Recalculate");
-    }),
-  );
+  ops.push(op(estimate(1, active), (t) => t.sheet(active).activate()));
   return ops;
 }
 
@@ -146,15 +144,24 @@ export async function applyWorkbookSpec(
   let done = 0;
   options.onProgress?.(0, ops.length);
   try {
-    for (const part of chunks) {
-      // Both suspensions last until the next sync only, so they are asked for in every request.
+    for (const [i, part] of chunks.entries()) {
+      // Calculation suspension lasts until the next sync, so each write request asks for it. Screen
+      // updating is suspended once only: repeated calls make the window flicker ("Excel JavaScript
+      // API performance optimization", Suspend screen updating).
       if (support.calcSuspend) ctx.application.suspendApiCalculationUntilNextSync();
-      if (support.screenSuspend) ctx.application.suspendScreenUpdatingUntilNextSync();
+      if (support.screenSuspend && i === 0) ctx.application.suspendScreenUpdatingUntilNextSync();
       for (const o of part) o.run(target);
       await ctx.sync();
       syncs++;
       done += part.length;
       options.onProgress?.(done, ops.length);
+    }
+    if (support.calcSuspend) {
+      // After the last write, in a request without suspension: a calculate() queued beside the
+      // suspension would be suspended with it and leave the new formulas uncalculated.
+      ctx.workbook.application.calculate("Recalculate");
+      await ctx.sync();
+      syncs++;
     }
   } catch (e) {
     const workbookNames = (resolved.spec.names ?? []).map((n) => n.name);

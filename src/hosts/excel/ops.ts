@@ -22,10 +22,25 @@ export interface WriteOp {
 /** Bytes an action costs beyond its arguments in Office.js's JSON request (ids, names, paths). */
 export const ACTION_OVERHEAD = 160;
 
-/** Estimate for `actions` queued calls carrying `payload` as arguments. */
+/**
+ * Bytes of `text` in UTF-8, the encoding of the request body: a Chinese character is 3 bytes, so
+ * counting string length (UTF-16 units) would undercount Chinese data up to threefold.
+ */
+export function utf8Bytes(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    // 2 bytes below U+0800, else 3; a surrogate pair (2 units) is 4 bytes, 2 extra in all.
+    bytes += c < 0x800 ? 1 : c >= 0xd800 && c <= 0xdfff ? 1 : 2;
+  }
+  return bytes;
+}
+
+/** Estimate for `actions` queued calls carrying `payload` as arguments, in UTF-8 bytes. */
 export function estimate(actions: number, ...payload: unknown[]): number {
   let bytes = actions * ACTION_OVERHEAD;
-  for (const p of payload) bytes += p === undefined ? 0 : JSON.stringify(p).length;
+  for (const p of payload) bytes += p === undefined ? 0 : utf8Bytes(JSON.stringify(p));
   return bytes;
 }
 

@@ -19,7 +19,7 @@ import { isFormula } from "../../workbook/spec";
 import { STYLES, StyleDefinition } from "../../workbook/styles";
 import { columnWidthToPoints } from "../../workbook/units";
 import { OfficeCell, officeCell } from "./cell-input";
-import { WriteOp, estimate, op } from "./ops";
+import { WriteOp, estimate, op, utf8Bytes } from "./ops";
 import type { ApiSupport } from "./support";
 
 /** Bands of a large block stay under this many estimated bytes, so chunks can split between them. */
@@ -54,7 +54,7 @@ function bandOps(sheetName: string, top: number, left: number, rows: OfficeCell[
     let end = start;
     let bytes = 0;
     while (end < rows.length) {
-      const rowBytes = JSON.stringify(rows[end]).length + 1;
+      const rowBytes = utf8Bytes(JSON.stringify(rows[end])) + 1;
       if (end > start && bytes + rowBytes > BAND_BYTES) break;
       bytes += rowBytes;
       end++;

@@ -13,7 +13,7 @@ import type {
   SheetSpec,
 } from "../../workbook/spec";
 import { blockCellAt, tableHeaders, totalsFormula } from "../../workbook/tables";
-import { serialToIsoDate } from "../../workbook/units";
+import { serialHasIsoDate, serialToIsoDate } from "../../workbook/units";
 import { boundsOf } from "../../workbook/validation-rule";
 import { OfficeCell, officeCell } from "./cell-input";
 import { ChartSkip, chartOps } from "./charts";
@@ -125,7 +125,10 @@ function validationRule(v: DataValidationSpec): Excel.DataValidationRule {
     case "decimal":
     case "date": {
       const b = boundsOf(rule);
-      const operand = (n: number) => (rule.type === "date" ? serialToIsoDate(n) : n);
+      // Date operands as ISO dates Excel can hold (from 1900-01-01, leap-year bug accounted for);
+      // a serial no calendar names (60, the fictitious 1900-02-29) as a formula giving the serial.
+      const operand = (n: number) =>
+        rule.type !== "date" ? n : serialHasIsoDate(n) ? serialToIsoDate(n) : `=${n}`;
       const basic = {
         operator: VALIDATION_OPERATORS[b.operator],
         formula1: operand(b.first),

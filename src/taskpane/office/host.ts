@@ -36,19 +36,40 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | "timeout">
   });
 }
 
-export async function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<HostInfo> {
+function excelInfo(office: typeof Office): HostInfo {
+  const fallback = browserInfo();
+  return {
+    mode: "excel",
+    displayLanguage: office.context?.displayLanguage ?? fallback.displayLanguage,
+    theme: themeFromBackground(office.context?.officeTheme?.bodyBackgroundColor) ?? "light",
+  };
+}
+
+/**
+ * Where the pane runs. Office.onReady resolves once Office has initialized the add-in, which a
+ * slowly starting Excel may do after `timeoutMs` ("Initialize your Office Add-in",
+ * learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in): the pane then starts in
+ * download mode, and `onLateExcel` is called when Excel does answer, so the pane can switch over
+ * instead of staying in download mode until it is reopened.
+ */
+export async function detectHost(
+  timeoutMs = OFFICE_READY_TIMEOUT_MS,
+  onLateExcel?: (info: HostInfo) => void,
+): Promise<HostInfo> {
   const office = (globalThis as { Office?: typeof Office }).Office;
   if (!office || typeof office.onReady !== "function") return browserInfo();
   try {
-    const info = await withTimeout(office.onReady(), timeoutMs);
-    if (info !== "timeout" && info.host === office.HostType.Excel) {
-      const fallback = browserInfo();
-      return {
-        mode: "excel",
-        displayLanguage: office.context?.displayLanguage ?? fallback.displayLanguage,
-        theme: themeFromBackground(office.context?.officeTheme?.bodyBackgroundColor) ?? "light",
-      };
-    }
+    const ready = office.onReady();
+    const info = await withTimeout(ready, timeoutMs);
+    if (info === "timeout") {
+      if (onLateExcel)
+        ready.then(
+          (late) => {
+            if (late.host === office.HostType.Excel) onLateExcel(excelInfo(office));
+          },
+          () => undefined,
+        );
+    } else if (info.host === office.HostType.Excel) return excelInfo(office);
   } catch {
     // office.js throws outside an Office host (for example over file://): browser mode
   }

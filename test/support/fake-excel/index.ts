@@ -31,10 +31,30 @@ export interface FakeExcelOptions {
 }
 
 export interface RequestRecord {
+  /** UTF-8 bytes of the request body, as it goes over the wire. */
   readonly bytes: number;
   readonly actions: number;
   readonly calcSuspended: boolean;
   readonly screenSuspended: boolean;
+}
+
+/**
+ * UTF-8 length of a string without allocating. Requests travel as UTF-8 JSON, so a Chinese character
+ * costs 3 bytes, not 1 (the 5 MB limit is on the payload: "Resource limits and performance
+ * optimization for Office Add-ins", learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 interface Action {
@@ -71,7 +91,7 @@ export class FakeRequestContext implements Queue {
 
   enqueue(path: string, name: string, args: unknown[], run: () => void): void {
     // Roughly what Office.js sends per action: object path, method or property, arguments, ids.
-    const bytes = JSON.stringify({ p: path, n: name, a: args }).length + 100;
+    const bytes = utf8Length(JSON.stringify({ p: path, n: name, a: args })) + 100;
     this.queue.push({ name: `${path}.${name}`, bytes, run });
   }
 
@@ -83,6 +103,19 @@ export class FakeRequestContext implements Queue {
 export class FakeExcel {
   readonly state = new FakeState();
   readonly requests: RequestRecord[] = [];
+  /**
+   * Cells were written while API calculation was suspended and no calculate() has run since in a
+   * request without suspension. Excel keeps them uncalculated until then; a calculate() queued in
+   * the suspended request itself does not count ("suspendApiCalculationUntilNextSync: suspends
+   * calculation until the next context.sync()", Application reference, ExcelApi 1.6).
+   */
+  pendingRecalc = false;
+  /**
+   * Requests that suspended screen updating. The docs warn that calling it repeatedly (such as in a
+   * loop) makes the Excel window flicker ("Excel JavaScript API performance optimization", section
+   * "Suspend screen updating", learn.microsoft.com/office/dev/add-ins/excel/performance).
+   */
+  screenSuspensions = 0;
   private failure: Failure | null = null;
   private readonly apiVersion: string;
 
@@ -151,12 +184,18 @@ export class FakeExcel {
         `The request payload size (${bytes} bytes) exceeds the limit.`,
       );
     const failing = this.failure && this.failure.atSync === this.requests.length ? this.failure : null;
+    const calcSuspended = batch.some((a) => a.name.endsWith("suspendApiCalculationUntilNextSync"));
+    if (batch.some((a) => a.name.endsWith("suspendScreenUpdatingUntilNextSync"))) this.screenSuspensions++;
     const stopAt = failing
       ? Math.min(batch.length, failing.applied ?? Math.floor(batch.length / 2))
       : batch.length;
     for (let i = 0; i < stopAt; i++) {
       try {
         batch[i].run();
+        const name = batch[i].name;
+        if (name === "application.calculate") {
+          if (!calcSuspended) this.pendingRecalc = false;
+        } else if (calcSuspended && /\.(formulas|values)$/.test(name)) this.pendingRecalc = true;
       } catch (e) {
         if (e instanceof FakeOfficeError) throw e;
         throw new FakeOfficeError("GeneralException", `${batch[i].name}: ${(e as Error).message}`);
@@ -165,12 +204,22 @@ export class FakeExcel {
     if (failing) throw new FakeOfficeError("GeneralException", `Injected failure at sync ${failing.atSync}.`);
   }
 
-  /** Defines Excel.run and Office.context.requirements on `target` (a page's window, or globalThis). */
-  installGlobals(target: Record<string, unknown>): void {
+  /**
+   * Defines Excel.run and Office.context.requirements on `target` (a page's window, or globalThis).
+   * `readyAfterMs`: Office.onReady resolves only once Office has initialized the add-in, which a
+   * slowly starting Excel may take seconds to do ("Initialize your Office Add-in",
+   * learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in); default at once.
+   */
+  installGlobals(target: Record<string, unknown>, options: { readyAfterMs?: number } = {}): void {
     target.Excel = { run: <T>(batch: (ctx: FakeRequestContext) => Promise<T>) => this.run(batch) };
+    const info = { host: "Excel", platform: "OfficeOnline" };
+    const ready =
+      options.readyAfterMs === undefined
+        ? Promise.resolve(info)
+        : new Promise<typeof info>((resolve) => setTimeout(() => resolve(info), options.readyAfterMs));
     target.Office = {
       context: { requirements: { isSetSupported: this.isSetSupported } },
-      onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
+      onReady: () => ready,
       HostType: { Excel: "Excel" },
     };
   }

@@ -677,6 +677,24 @@ const VALIDATION_OPERATORS = [
   "LessThanOrEqualTo",
 ];
 
+/**
+ * A date rule's operand is a Date, a formula ("=A1", "=DATE(...)") or an ISO 8601 date text
+ * (DateTimeDataValidation.formula1, learn.microsoft.com/javascript/api/excel/excel.datetimedatavalidation).
+ * Excel holds dates from 1900-01-01 on (1900 date system: "Date systems in Excel",
+ * support.microsoft.com); an earlier ISO date such as 1899-12-31 names no cell value and is refused,
+ * as is a day that does not exist.
+ */
+function checkDateOperand(operand: unknown): void {
+  if (operand === undefined || typeof operand !== "string" || operand.startsWith("=")) return;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+)?$/.exec(operand);
+  const bad = () =>
+    new FakeOfficeError("InvalidArgument", `The date "${operand}" is not a date Excel can hold.`);
+  if (!iso) throw bad();
+  const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (y < 1900 || y > 9999 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) throw bad();
+}
+
 class FakeDataValidation {
   constructor(
     private readonly q: Queue,
@@ -722,6 +740,7 @@ class FakeDataValidation {
         if (body.formula1 === undefined) throw new FakeOfficeError("InvalidArgument", "formula1 is missing.");
         if ((body.operator === "Between" || body.operator === "NotBetween") && body.formula2 === undefined)
           throw new FakeOfficeError("InvalidArgument", "formula2 is missing.");
+        if (keys[0] === "date") for (const f of [body.formula1, body.formula2]) checkDateOperand(f);
       }
       this.entry(true).rule = JSON.parse(JSON.stringify(rule));
     });
@@ -1144,6 +1163,12 @@ class FakeProtection {
   }
 }
 
+/**
+ * Excel holds at most 1,026 manual page breaks per sheet ("Excel specifications and limits",
+ * support.microsoft.com: "Manual page breaks: 1,026 horizontal and vertical"); adding more fails.
+ */
+const MAX_MANUAL_PAGE_BREAKS = 1026;
+
 /** Worksheet.horizontalPageBreaks: add() puts a break above the range's top-left cell. */
 class FakePageBreakCollection {
   constructor(
@@ -1155,7 +1180,13 @@ class FakePageBreakCollection {
     this.q.enqueue(`${this.ws.path}.horizontalPageBreaks`, "add", [range], () => {
       const rows = this.ws.resolve().pageBreaksBefore;
       const row = area.start.row + 1;
-      if (!rows.includes(row)) rows.push(row);
+      if (rows.includes(row)) return;
+      if (rows.length >= MAX_MANUAL_PAGE_BREAKS)
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          `A sheet holds at most ${MAX_MANUAL_PAGE_BREAKS} manual page breaks.`,
+        );
+      rows.push(row);
     });
   }
 }
