@@ -191,13 +191,17 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
     null,
     t.bestTeam,
   ]);
-  const expected = plan.reps.map((_, i) => goal(i, c.expected)).join(",");
+  // Expected to date over the goal sheet's rows of the metric named in E3: a range form, so the
+  // formula stays short for any team (a list of 1,000 cells passed Excel's 255 arguments).
+  const goalCol = (col: number) =>
+    `${G}!$${columnLetter(col)}$${g.firstRow}:$${columnLetter(col)}$${g.lastRow}`;
+  const expected = `SUMIFS(${goalCol(c.expected)},${goalCol(c.metric)},${equalsCell("$E$3", metricName)})`;
   const teamAtt = `$D$${teamFirst}:$D$${teamLast}`;
   sheet.setRow(tiles, 0, [
     f(`SUM(${reps("C")})`),
     f(`SUM(${reps("D")})`),
     f(`IF(A${tiles}=0,"",B${tiles}/A${tiles})`),
-    R ? f(`SUM(${expected})`) : 0,
+    R ? f(expected) : 0,
     f(`IF(N(D${tiles})=0,"",B${tiles}/D${tiles})`),
     null,
     R ? f(`IFERROR(INDEX(${reps("A")},MATCH(MAX(${reps("H")}),${reps("H")},0)),"")`) : "",
