@@ -91,17 +91,21 @@ const tier = z
     ),
   })
   .describe("A tier: it runs from its threshold up to the next one / 档位");
-const tiers = z
-  .array(tier)
-  .min(1)
-  .max(PLAN_LIMITS.tiers)
-  .superRefine(
-    ascending(
-      (t: { from: number }) => t.from,
-      "tier thresholds (from) must rise from one tier to the next",
-      "各档起点(from)必须逐档递增",
-    ),
-  );
+/** A tier table: one to PLAN_LIMITS.tiers tiers, thresholds rising. */
+function tierTable<T extends z.ZodType<{ from: number }>>(row: T) {
+  return z
+    .array(row)
+    .min(1)
+    .max(PLAN_LIMITS.tiers)
+    .superRefine(
+      ascending(
+        (t: { from: number }) => t.from,
+        "tier thresholds (from) must rise from one tier to the next",
+        "各档起点(from)必须逐档递增",
+      ),
+    );
+}
+const tiers = tierTable(tier);
 
 const curvePoint = z
   .strictObject({
@@ -195,17 +199,7 @@ const countTier = z
     rate: nonNegative().describe("Money per unit / 每单位金额"),
   })
   .describe("A count tier: units numbered from..next from-1 / 按数量分档");
-const countTiers = z
-  .array(countTier)
-  .min(1)
-  .max(PLAN_LIMITS.tiers)
-  .superRefine(
-    ascending(
-      (t: { from: number }) => t.from,
-      "tier thresholds (from) must rise from one tier to the next",
-      "各档起点(from)必须逐档递增",
-    ),
-  );
+const countTiers = tierTable(countTier);
 
 const spiff = z.strictObject({
   id,

@@ -4,11 +4,11 @@
  * is lenient (booleans inside SUMPRODUCT count as 0), so formulas that both engines compute alike
  * are the ones that compute in Excel as in the tests.
  */
-import { spawn } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
 import { describeWhenInstalled, onPath } from "../support/installed";
+import { runTool } from "../support/run-tool";
 
 const CONVERT_TIMEOUT_MS = 180_000;
 /** ssconvert converts one file per run: two runs at a time on a two-core machine. */
@@ -43,24 +43,11 @@ export function describeWithBothEngines(name: string, libreOffice: boolean, fn: 
 function runSsconvert(input: string, output: string): Promise<string> {
   const binary = findBinary();
   if (!binary) return Promise.reject(new Error("Gnumeric (ssconvert) is not installed"));
-  return new Promise((resolve, reject) => {
-    const child = spawn(binary, ["--recalc", "-T", "Gnumeric_Excel:xlsx2", input, output], {
-      stdio: ["ignore", "pipe", "pipe"],
-      // Gnumeric's GTK side wants no display; its settings stay in the temporary HOME.
-      env: { ...process.env, HOME: path.dirname(input), DISPLAY: "" },
-    });
-    let log = "";
-    child.stdout.on("data", (d: Buffer) => (log += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (log += d.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), CONVERT_TIMEOUT_MS);
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on("close", () => {
-      clearTimeout(timer);
-      resolve(log);
-    });
+  // Gnumeric's GTK side wants no display; its settings stay in the temporary HOME.
+  return runTool(binary, ["--recalc", "-T", "Gnumeric_Excel:xlsx2", input, output], CONVERT_TIMEOUT_MS, {
+    ...process.env,
+    HOME: path.dirname(input),
+    DISPLAY: "",
   });
 }
 

@@ -8,6 +8,7 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { describeWhenInstalled, onPath } from "../support/installed";
+import { runTool } from "../support/run-tool";
 
 export type OracleValue = number | string | boolean | null | { error: string };
 
@@ -120,22 +121,8 @@ function runSoffice(
     outDir,
     ...inputs,
   ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"] });
-    let log = "";
-    child.stdout.on("data", (d: Buffer) => (log += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (log += d.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), CONVERT_TIMEOUT_MS);
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    // The exit code says little (0 even when a file failed to load): callers check the outputs.
-    child.on("close", () => {
-      clearTimeout(timer);
-      resolve(log);
-    });
-  });
+  // The exit code says little (0 even when a file failed to load): callers check the outputs.
+  return runTool(binary, args, CONVERT_TIMEOUT_MS);
 }
 
 // ---------------------------------------------------------------------------------------------
