@@ -16,11 +16,10 @@ export interface DrawPeriod {
 /**
  * `round`, when given, rounds what is paid and the balance carried of every period (to a currency's
  * minor unit, as the incentive sheets do), so the next period starts from the rounded balance.
- * `draws`, when an array, is the draw of each period (0 where none is due, e.g. before a hire date).
  */
 export function drawCore(
   earned: readonly number[],
-  draw: number | readonly number[],
+  draw: number,
   recoverable: boolean,
   round: (x: number) => number = (x) => x,
 ): DrawPeriod[] {
@@ -28,14 +27,13 @@ export function drawCore(
   let balance = 0;
   for (let i = 0; i < earned.length; i++) {
     const e = earned[i];
-    const d = typeof draw === "number" ? draw : draw[i];
     if (!recoverable) {
-      out[i] = { paid: round(e > d ? e : d), balance: 0 };
-    } else if (e < d) {
-      balance = round(balance + (d - e));
-      out[i] = { paid: round(d), balance };
+      out[i] = { paid: round(e > draw ? e : draw), balance: 0 };
+    } else if (e < draw) {
+      balance = round(balance + (draw - e));
+      out[i] = { paid: round(draw), balance };
     } else {
-      const surplus = e - d;
+      const surplus = e - draw;
       const recovered = balance < surplus ? balance : surplus;
       balance = round(balance - recovered);
       out[i] = { paid: round(e - recovered), balance };

@@ -65,7 +65,6 @@ export {
   commissionCore,
   commissionDetail,
   commissionTraceCore,
-  countCommissionCore,
   COMMISSION_METHODS,
   compileTiers,
   readTiers,

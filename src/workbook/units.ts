@@ -23,14 +23,16 @@ export function columnWidthToPoints(characters: number): number {
 const LEAP_BUG_SERIAL = 60;
 const DAY_MS = 86_400_000;
 
+/** 9999-12-31, the last day Excel holds. */
+const LAST_SERIAL = 2_958_465;
+
 /**
  * An Excel serial date (1900 system) as an ISO date "yyyy-mm-dd"; the time of day is dropped.
  * Throws for serials with no calendar date: below 1 (before 1900-01-01) and 60 (1900-02-29).
  */
 export function serialToIsoDate(serial: number): string {
+  if (!serialHasIsoDate(serial)) throw new RangeError(`Excel serial ${serial} is no calendar date`);
   const day = Math.floor(serial);
-  if (!Number.isFinite(day) || day < 1 || day === LEAP_BUG_SERIAL || day > 2_958_465)
-    throw new RangeError(`Excel serial ${serial} is no calendar date`);
   const epoch = day < LEAP_BUG_SERIAL ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
   return new Date(epoch + day * DAY_MS).toISOString().slice(0, 10);
 }
@@ -38,5 +40,5 @@ export function serialToIsoDate(serial: number): string {
 /** Whether serialToIsoDate can name this serial's day. */
 export function serialHasIsoDate(serial: number): boolean {
   const day = Math.floor(serial);
-  return Number.isFinite(day) && day >= 1 && day !== LEAP_BUG_SERIAL && day <= 2_958_465;
+  return Number.isFinite(day) && day >= 1 && day !== LEAP_BUG_SERIAL && day <= LAST_SERIAL;
 }

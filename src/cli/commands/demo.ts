@@ -6,9 +6,8 @@
 import path from "path";
 import { crmGoalActuals, goalTargetLinks, importCrm, sampleExportTable } from "../../generators/crm";
 import type { CrmWorkbook } from "../../generators/crm";
-import { dashboardFunnel, generateDashboard } from "../../generators/dashboard";
+import { dashboardOverCrm } from "../../generators/dashboard";
 import { generateGoalWorkbook, goalLayout } from "../../generators/goals";
-import { crmTexts } from "../../i18n/sheets/crm";
 import { buildReviewDemoSheets } from "../../generators/reviews";
 import { CrmPeriod, monthPeriod } from "../../schemas/crm-import";
 import type { GoalPlan } from "../../schemas/goals";
@@ -117,15 +116,7 @@ function crmSheets(ctx: DemoContext): DemoPart {
 
 /** The weekly dashboard over the goal, scorecard and CRM sheets above. */
 function dashboardSheets(ctx: DemoContext): DemoPart {
-  const funnel = ctx.crm.funnel ? dashboardFunnel(ctx.crm.funnel) : undefined;
-  const spec = generateDashboard({
-    locale: ctx.locale,
-    plan: ctx.plan,
-    goals: goalLayout(ctx.plan, ctx.plan.locale),
-    ...(funnel ? { funnel } : {}),
-    followUpSheet: crmTexts(ctx.locale).sheet.followUp,
-  });
-  return { ok: true, spec: { sheets: spec.sheets } };
+  return { ok: true, spec: { sheets: dashboardOverCrm(ctx.plan, ctx.crm, ctx.locale) } };
 }
 
 /** The parts of the demo workbook, in sheet order: one line per generator that adds sheets. */

@@ -6,7 +6,7 @@
  * actuals read the KPI sheet, and the KPI sheet's targets (pipeline coverage) read the goal sheet.
  */
 import path from "path";
-import type { CrmWorkbook, ImportCrmResult, MappingStep } from "../../generators/crm";
+import type { ImportCrmResult, MappingStep } from "../../generators/crm";
 import {
   KpiLayout,
   crmGoalActuals,
@@ -19,10 +19,7 @@ import {
   parsePeriods,
   revenueMetric,
 } from "../../generators/crm";
-import { dashboardFunnel, generateDashboard } from "../../generators/dashboard";
-import type { Locale } from "../../i18n";
-import { crmTexts } from "../../i18n/sheets/crm";
-import type { SheetSpec } from "../../workbook/spec";
+import { dashboardOverCrm } from "../../generators/dashboard";
 import { generateGoalWorkbook, goalLayout } from "../../generators/goals";
 import { RawTable, readTable } from "../../hosts/xlsx/read-table";
 import { encodingName } from "../../hosts/xlsx/text-encoding";
@@ -207,7 +204,7 @@ async function run(
         sheets: [
           ...generateGoalWorkbook(goalPlan, { actualsFrom: crmGoalActuals(result.workbook.kpi) }).sheets,
           ...crmSpec.sheets,
-          ...importDashboard(goalPlan, result.workbook, locale),
+          ...dashboardOverCrm(goalPlan, result.workbook, locale),
         ],
         activate: crmSpec.activate,
       }
@@ -245,18 +242,6 @@ async function run(
   }
   if (goalPlan) context.stdout(goalLinksText(goalPlan, result.workbook.kpi, zh));
   return EXIT_OK;
-}
-
-/** The weekly dashboard over the goal and CRM sheets of an import with --goals. */
-function importDashboard(plan: GoalPlan, crm: CrmWorkbook, locale: Locale): SheetSpec[] {
-  const funnel = crm.funnel ? dashboardFunnel(crm.funnel) : undefined;
-  return generateDashboard({
-    locale,
-    plan,
-    goals: goalLayout(plan, plan.locale),
-    ...(funnel ? { funnel } : {}),
-    followUpSheet: crmTexts(locale).sheet.followUp,
-  }).sheets;
 }
 
 /** What --goals linked, in a line or two: which actuals read the KPI sheet, what coverage reads. */

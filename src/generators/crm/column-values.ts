@@ -4,6 +4,7 @@
  * row is data (an export saved without its header row). Recognition and the mapping step use this so
  * that no suggestion and no header is taken on the strength of a name alone.
  */
+import { columnLetter } from "../../workbook/a1";
 import type { CrmField } from "../../schemas/crm-fields";
 import { parseAmount, parseProbability } from "./amounts";
 import { parseDate } from "./dates";
@@ -66,18 +67,6 @@ function isValueLike(text: string): boolean {
   if (!s) return false;
   if (/^[-+(]?[$¥€£]?\s*\d[\d,.\s]*%?\)?$/.test(s)) return true;
   return parseDate(s, "mdy") !== undefined || parseDate(s, "dmy") !== undefined;
-}
-
-/** "A", "B" ... "Z", "AA": the spreadsheet's column letters. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 /** The names a file without a header row gets, for the mapping to use: "Column A", "Column B" ... */

@@ -7,6 +7,7 @@
  * follows when actuals change. Pure: no I/O.
  */
 import type { Locale } from "../../i18n";
+import { crmTexts } from "../../i18n/sheets/crm";
 import { dashboardTexts } from "../../i18n/sheets/dashboard";
 import { goalSheetTexts } from "../../i18n/sheets/goals";
 import type { GoalPlan } from "../../schemas/goals";
@@ -16,7 +17,7 @@ import { equalsCell } from "../criteria";
 import type { FunnelLayout } from "../crm/funnel-sheet";
 import { PERCENT_FORMAT, SheetDraft, f, txt } from "../goals/draft";
 import { ragByStatus } from "../goals/goals-sheet";
-import { GoalLayout, at, columnLetter } from "../goals/layout";
+import { GoalLayout, at, columnLetter, goalLayout } from "../goals/layout";
 
 export interface DashboardFunnel {
   readonly sheet: string;
@@ -272,4 +273,20 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
 export function generateDashboard(input: DashboardInput): { sheets: SheetSpec[]; activate: string } {
   const sheet = buildDashboardSheet(input);
   return { sheets: [sheet], activate: sheet.name };
+}
+
+/** The dashboard of a workbook holding the goal sheets and the CRM sheets (the demo, import --goals). */
+export function dashboardOverCrm(
+  plan: GoalPlan,
+  crm: { readonly funnel: FunnelLayout | null },
+  locale: Locale,
+): SheetSpec[] {
+  const funnel = crm.funnel ? dashboardFunnel(crm.funnel) : undefined;
+  return generateDashboard({
+    locale,
+    plan,
+    goals: goalLayout(plan, plan.locale),
+    ...(funnel ? { funnel } : {}),
+    followUpSheet: crmTexts(locale).sheet.followUp,
+  }).sheets;
 }

@@ -41,7 +41,7 @@ export function manifestText(manifest: FormManifest): string {
  * Opens each further cell of a manifest longer than one cell holds: the reader joins the cells
  * below the first, in order, while they start with it.
  */
-export const FORM_CONTINUATION = "sales-kit-form+ ";
+export const FORM_CONTINUATION = `${FORM_MARKER.trimEnd()}+ `;
 
 /** Excel's limit on the text of one cell. */
 const CELL_TEXT_LIMIT = 32767;
