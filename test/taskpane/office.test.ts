@@ -145,6 +145,7 @@ function fakeRun(state: {
         values: undefined as unknown,
         address: undefined as unknown,
         formulas: undefined as unknown,
+        isNullObject: false,
         load: () => {
           pending.push(() => {
             r.values = values;
@@ -152,6 +153,9 @@ function fakeRun(state: {
           });
           return r;
         },
+        // The chunked reads (hosts/excel/read.ts): the used part of the range, then rows of its sheet.
+        getUsedRangeOrNullObject: () => range(values, address),
+        worksheet: { getRange: () => range(values, address) },
         getCell: (row: number, col: number) => {
           const cell = range([[values[row]?.[col] ?? null]], "Sheet1!C3");
           return new Proxy(cell, {
@@ -167,7 +171,7 @@ function fakeRun(state: {
     };
     const ctx = {
       workbook: {
-        getSelectedRange: () => range(state.selection, "Sheet1!A1:B2"),
+        getSelectedRange: () => range(state.selection, "Sheet1!A1:B3"),
         tables: {
           items: [] as unknown[],
           load() {
@@ -185,7 +189,9 @@ function fakeRun(state: {
             });
             return this;
           },
-          getItem: (name: string) => ({ getRange: () => range(state.tables[name].values, name) }),
+          getItem: (name: string) => ({
+            getRange: () => range(state.tables[name].values, `${state.tables[name].sheet}!A1:B2`),
+          }),
         },
         worksheets: {
           getItem: (name: string) => ({
@@ -223,7 +229,7 @@ describe("workbook access", () => {
 
   it("reads the selection, keeping plain values only", async () => {
     expect(await access.readSelection()).toEqual({
-      address: "Sheet1!A1:B2",
+      address: "Sheet1!A1:B3",
       values: [
         ["name", "team"],
         ["Li Wei", "East"],

@@ -7,6 +7,8 @@ export type { ExcelWriteOptions, ExcelWriteResult } from "./apply";
 export type { Skipped } from "./plan-features";
 export { EXCEL_CAPABILITIES } from "./capabilities";
 export { styleCell } from "./plan-cells";
+export { readSelectedValues, readTableValues, readValuesInChunks, ExcelReadError } from "./read";
+export type { ReadOptions } from "./read";
 
 /** Runs the write in its own Excel.run batch (the pane's entry point). */
 export function writeWorkbookSpec(

@@ -4,7 +4,7 @@
  * activating a sheet. Each is one Excel.run with one or two syncs (a large fill, a few more).
  */
 import { isEmptyCell } from "../../generators/crm";
-import { styleCell } from "../../hosts/excel";
+import { readSelectedValues, readTableValues, styleCell } from "../../hosts/excel";
 import type { RawCell, RawGrid, TableInfo, WorkbookAccess } from "../services";
 
 type Run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -30,9 +30,9 @@ export function excelWorkbookAccess(run: Run = (batch) => Excel.run(batch)): Wor
   return {
     readSelection: () =>
       run(async (ctx) => {
-        const range = ctx.workbook.getSelectedRange().load("address,values");
-        await ctx.sync();
-        return { address: range.address, values: cells(range.values) };
+        // Clipped to the cells in use and read in chunks (a whole column is a million cells).
+        const read = await readSelectedValues(ctx);
+        return { address: read.address, values: cells(read.values) };
       }),
     listTables: () =>
       run(async (ctx) => {
@@ -42,12 +42,7 @@ export function excelWorkbookAccess(run: Run = (batch) => Excel.run(batch)): Wor
         await ctx.sync();
         return tables.items.map((t, i): TableInfo => ({ name: t.name, sheet: sheets[i].name }));
       }),
-    readTable: (name) =>
-      run(async (ctx) => {
-        const range = ctx.workbook.tables.getItem(name).getRange().load("values");
-        await ctx.sync();
-        return cells(range.values);
-      }),
+    readTable: (name) => run(async (ctx) => cells(await readTableValues(ctx, name))),
     insertFormula: (formula) =>
       run(async (ctx) => {
         // The top-left cell only: an example formula is one cell, whatever the selection.

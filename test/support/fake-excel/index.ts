@@ -8,8 +8,10 @@
 import { FakeState, WorkbookSnapshot, cellAt, parseArea, snapshotOf } from "./model";
 import { FakeOfficeError, parseInput } from "./input";
 import { FakeWorkbook, Queue } from "./objects";
+import { RESPONSE_LIMIT } from "./reads";
 
 export { FakeOfficeError } from "./input";
+export { READ_CELL_LIMIT, RESPONSE_LIMIT } from "./reads";
 export type { WorkbookSnapshot, SheetSnapshot, CellContent, CellFormat } from "./model";
 
 /** Excel on the web's request limit. */
@@ -36,6 +38,8 @@ export interface RequestRecord {
   readonly actions: number;
   readonly calcSuspended: boolean;
   readonly screenSuspended: boolean;
+  /** UTF-8 bytes of what the request's loads returned (Excel on the web refuses over 5 MB). */
+  responseBytes: number;
 }
 
 /**
@@ -80,6 +84,8 @@ export class FakeRequestContext implements Queue {
   readonly workbook: FakeWorkbook;
   readonly application: FakeWorkbook["application"];
   queue: Action[] = [];
+  /** UTF-8 bytes the running request's loads return. */
+  responseBytes = 0;
   constructor(private readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
     this.application = this.workbook.application;
@@ -93,6 +99,10 @@ export class FakeRequestContext implements Queue {
     // Roughly what Office.js sends per action: object path, method or property, arguments, ids.
     const bytes = utf8Length(JSON.stringify({ p: path, n: name, a: args })) + 100;
     this.queue.push({ name: `${path}.${name}`, bytes, run });
+  }
+
+  respond(bytes: number): void {
+    this.responseBytes += bytes;
   }
 
   sync(): Promise<void> {
@@ -142,6 +152,30 @@ export class FakeExcel {
     for (const n of options.names ?? []) this.state.names.push({ ...n });
   }
 
+  /** Selects `address` (one area; "A:F" for whole columns) on `sheet`, as a user would. */
+  select(sheet: string, address: string): void {
+    const found = this.state.sheetByName(sheet);
+    if (!found) throw new Error(`fake Excel: no sheet "${sheet}"`);
+    this.state.activeSheetId = found.id;
+    this.state.selection = { sheetId: found.id, area: parseArea(address) };
+  }
+
+  /** Puts plain values into cells from `start` on (test setup: large data without typing). */
+  setValues(
+    sheet: string,
+    start: string,
+    rows: readonly (readonly (string | number | boolean | null)[])[],
+  ): void {
+    const found = this.state.sheetByName(sheet);
+    if (!found) throw new Error(`fake Excel: no sheet "${sheet}"`);
+    const at = parseArea(start).start;
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null && value !== "") cellAt(found, at.row + r, at.col + c).content = { value };
+      }),
+    );
+  }
+
   get syncCount(): number {
     return this.requests.length;
   }
@@ -172,12 +206,15 @@ export class FakeExcel {
     const batch = ctx.queue;
     ctx.queue = [];
     const bytes = batch.reduce((s, a) => s + a.bytes, 0);
-    this.requests.push({
+    const record: RequestRecord = {
       bytes,
       actions: batch.length,
       calcSuspended: batch.some((a) => a.name.endsWith("suspendApiCalculationUntilNextSync")),
       screenSuspended: batch.some((a) => a.name.endsWith("suspendScreenUpdatingUntilNextSync")),
-    });
+      responseBytes: 0,
+    };
+    this.requests.push(record);
+    ctx.responseBytes = 0;
     if (bytes > REQUEST_LIMIT)
       throw new FakeOfficeError(
         "RequestPayloadSizeLimitExceeded",
@@ -201,6 +238,12 @@ export class FakeExcel {
         throw new FakeOfficeError("GeneralException", `${batch[i].name}: ${(e as Error).message}`);
       }
     }
+    record.responseBytes = ctx.responseBytes;
+    if (ctx.responseBytes > RESPONSE_LIMIT)
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (${ctx.responseBytes} bytes) exceeds the limit.`,
+      );
     if (failing) throw new FakeOfficeError("GeneralException", `Injected failure at sync ${failing.atSync}.`);
   }
 

@@ -118,6 +118,8 @@ export class FakeState {
   tables: FakeTable[] = [];
   names: FakeName[] = [];
   activeSheetId = 0;
+  /** What the user selected: one area of a sheet (whole columns "A:F" included); A1 of the active sheet by default. */
+  selection: { sheetId: number; area: RangeRef } | null = null;
   private nextId = 1;
 
   newId(): number {

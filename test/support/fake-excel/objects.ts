@@ -22,11 +22,20 @@ import {
 } from "./model";
 import { FakeChartCollection } from "./charts";
 import { FakeOfficeError, checkFormula, parseInput } from "./input";
+import { FakeLocatedRange, Located, propList, readProps, usedArea } from "./reads";
+import { MAX_COLUMNS } from "../../../src/workbook/a1";
 
 /** What the proxies need from the request context. */
 export interface Queue {
   readonly state: FakeState;
   enqueue(path: string, name: string, args: unknown[], run: () => void): void;
+  /** Counts bytes a load adds to the response of the running request. */
+  respond(bytes: number): void;
+}
+
+/** A worksheet proxy for a sheet found at sync time (a located range's `worksheet`). */
+function worksheetOf(q: Queue): (sheet: () => FakeSheet, path: string) => FakeWorksheet {
+  return (sheet, path) => new FakeWorksheet(q, sheet, path);
 }
 
 function notLoaded(property: string): FakeOfficeError {
@@ -75,6 +84,23 @@ export class FakeWorkbook {
       sheet: null,
     }));
     this.application = new FakeApplication(q);
+  }
+
+  /** The selected range (one area; whole columns or rows when the user selected them). */
+  getSelectedRange(): FakeLocatedRange {
+    const state = this.q.state;
+    return new FakeLocatedRange(
+      this.q,
+      () => {
+        const sel = state.selection;
+        const sheet = state.sheets.find((s) => s.id === (sel?.sheetId ?? state.activeSheetId));
+        if (!sheet) return null;
+        return { sheet, area: sel?.area ?? { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } } };
+      },
+      "workbook.selectedRange",
+      false,
+      worksheetOf(this.q),
+    );
   }
 }
 
@@ -247,6 +273,24 @@ export class FakeWorksheet {
     return new FakeRange(this.q, this, address);
   }
 
+  /**
+   * ExcelApi 1.4: the smallest range holding every cell with a value (valuesOnly) or also a format;
+   * a null object on a blank sheet (Worksheet.getUsedRangeOrNullObject reference).
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeLocatedRange {
+    return new FakeLocatedRange(
+      this.q,
+      () => {
+        const sheet = this.resolve();
+        const area = usedArea(sheet, valuesOnly, MAX_COLUMNS);
+        return area ? { sheet, area } : null;
+      },
+      `${this.path}.usedRange`,
+      true,
+      worksheetOf(this.q),
+    );
+  }
+
   getRanges(address: string): FakeRangeAreas {
     return new FakeRangeAreas(this.q, this, address);
   }
@@ -343,41 +387,44 @@ function check2d(area: RangeRef, rows: unknown): unknown[][] {
 }
 
 export class FakeRange extends FakeRangeBase {
-  private loadedFormulas: unknown[][] | null = null;
+  private loaded: Record<string, unknown> | null = null;
 
-  /** Loads `formulas` (what Excel reads back: the formula, else the value, "" when empty). */
+  /**
+   * Loads address, rowCount, columnCount, values or formulas (what Excel reads back: the formula,
+   * else the value, "" when empty), within Excel's read limits (see reads.ts).
+   */
   load(props?: string | string[]): this {
-    const list = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim());
-    const other = list.find((p) => p !== "formulas");
-    if (other !== undefined) throw new Error(`fake Excel: loading "${other}" of a range is not modelled`);
+    const list = propList(props);
     this.q.enqueue(this.path, "load", [props], () => {
-      const area = this.single();
-      const sheet = this.sheet.resolve();
-      const rows: unknown[][] = [];
-      for (let r = area.start.row; r <= area.end.row; r++) {
-        const row: unknown[] = [];
-        for (let c = area.start.col; c <= area.end.col; c++) {
-          const content = sheet.cells.get(cellKey(r, c))?.content;
-          row.push(
-            !content
-              ? ""
-              : "formula" in content
-                ? content.formula
-                : "error" in content
-                  ? content.error
-                  : content.value,
-          );
-        }
-        rows.push(row);
-      }
-      this.loadedFormulas = rows;
+      this.loaded = readProps(this.q, this.locate(), list);
     });
     return this;
   }
 
+  /** Where the range is (for getIntersectionOrNullObject). */
+  locate(): Located {
+    return { sheet: this.sheet.resolve(), area: this.single() };
+  }
+
+  private loadedProp(p: string): unknown {
+    if (!this.loaded || !(p in this.loaded)) throw notLoaded(p);
+    return this.loaded[p];
+  }
+
   get formulas(): unknown[][] {
-    if (!this.loadedFormulas) throw notLoaded("formulas");
-    return this.loadedFormulas;
+    return this.loadedProp("formulas") as unknown[][];
+  }
+
+  get values(): unknown[][] {
+    return this.loadedProp("values") as unknown[][];
+  }
+
+  get rowCount(): number {
+    return this.loadedProp("rowCount") as number;
+  }
+
+  get columnCount(): number {
+    return this.loadedProp("columnCount") as number;
   }
 
   /** One cell of the range, by position within it (0-based). */
@@ -894,6 +941,20 @@ export class FakeTableCollection {
     return this.loadedItems;
   }
 
+  /** A table by name (case-insensitive, as Excel); ItemNotFound at sync when there is none. */
+  getItem(name: string): FakeTableProxy {
+    return new FakeTableProxy(
+      this.q,
+      () => {
+        const t = this.list().find((x) => x.name.toLowerCase() === name.toLowerCase());
+        if (!t)
+          throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: table "${name}".`);
+        return t;
+      },
+      null,
+    );
+  }
+
   add(address: string, hasHeaders: boolean): FakeTableProxy {
     if (!this.sheet) throw new Error("fake Excel: add tables through a worksheet's tables collection");
     const sheetOf = this.sheet;
@@ -959,6 +1020,21 @@ export class FakeTableProxy {
   get name(): string {
     if (this.loadedName === null) throw notLoaded("name");
     return this.loadedName;
+  }
+
+  /** The table's header, data and totals rows. */
+  getRange(): FakeLocatedRange {
+    return new FakeLocatedRange(
+      this.q,
+      () => {
+        const table = this.resolve();
+        const sheet = this.q.state.sheets.find((s) => s.id === table.sheetId)!;
+        return { sheet, area: table.range };
+      },
+      "table.range",
+      false,
+      worksheetOf(this.q),
+    );
   }
 
   set name(name: string) {
