@@ -113,6 +113,8 @@ module.exports = (_env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // The manifest's SupportUrl and GetStarted LearnMoreUrl: a bilingual help page.
           { from: "assets/help.html", to: "help.html" },
+          // ES5: what Internet Explorer's engine shows instead of the pane (test/manifest/webview.test.ts).
+          { from: "assets/legacy-webview.js", to: "legacy-webview.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
