@@ -5,7 +5,7 @@
 import fs from "fs";
 import path from "path";
 import { importCrm, sampleExportTable } from "../../src/generators/crm";
-import { ExcelWriteError, applyWorkbookSpec } from "../../src/hosts/excel";
+import { ExcelWriteError, NameWhileInactiveError, applyWorkbookSpec } from "../../src/hosts/excel";
 import { parseRosterCsv } from "../../src/schemas/roster";
 import { WorkbookSpec, WorkbookSpecError } from "../../src/workbook";
 import { FakeExcel, REQUEST_LIMIT } from "../support/fake-excel";
@@ -437,5 +437,22 @@ describe("Excel host, held to Excel's documented limits (issue 16)", () => {
       write(fake, { sheets: [{ name: "S", blocks: [], print: { breaksBefore } }] }),
     ).rejects.toThrow(/1026/);
     expect(fake.syncCount).toBe(0);
+  });
+
+  it("rolls back and says why when Excel refuses names while its window is not active (office-js 2078)", async () => {
+    const fake = busyWorkbook();
+    const before = fake.snapshot();
+    fake.state.windowActive = false;
+    const error = await write(fake, sampleSpec()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExcelWriteError);
+    const cause = (error as ExcelWriteError).cause;
+    expect(cause).toBeInstanceOf(NameWhileInactiveError);
+    expect((cause as Error).message).toMatch(/Click into the workbook and run it again/);
+    expect((cause as Error).message).toMatch(/请点击工作簿后重新运行/);
+    expect((cause as NameWhileInactiveError).cause).toMatchObject({ code: "ItemNotFound" });
+    expect(fake.snapshot()).toEqual(before);
+    // Back in the window, the same write goes through.
+    fake.state.windowActive = true;
+    await expect(write(fake, sampleSpec())).resolves.toMatchObject({ skipped: [] });
   });
 });

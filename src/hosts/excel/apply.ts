@@ -57,6 +57,30 @@ export class ExcelWriteError extends Error {
   }
 }
 
+/**
+ * Excel on Windows refuses names.add with ItemNotFound while the add-in's workbook is not the active
+ * window (OfficeDev/office-js issue 2078; sheet.names answers InvalidSelection then, issue 6365).
+ * The formulas need their names, so the write is rolled back; this says why and what to do, in the
+ * user's two languages, instead of Excel's "The requested resource doesn't exist".
+ */
+export class NameWhileInactiveError extends Error {
+  override readonly cause: unknown;
+  constructor(cause: unknown) {
+    super(
+      "Excel did not accept the defined names, as it does while its window is not active (a known Excel issue). " +
+        "Click into the workbook and run it again. / Excel 未接受定义名称,这在其窗口未处于活动状态时会发生(Excel 的已知问题)。" +
+        "请点击工作簿后重新运行。",
+    );
+    this.name = "NameWhileInactiveError";
+    this.cause = cause;
+  }
+}
+
+function isInactiveWindowCode(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "ItemNotFound" || code === "InvalidSelection";
+}
+
 /** Every operation of the write, in the order Excel needs them. */
 function planWrite(spec: WorkbookSpec, support: ApiSupport, skipped: Skipped[]): WriteOp[] {
   const ops: WriteOp[] = [];
@@ -142,9 +166,11 @@ export async function applyWorkbookSpec(
   };
 
   let done = 0;
+  let addingNames = false;
   options.onProgress?.(0, ops.length);
   try {
     for (const [i, part] of chunks.entries()) {
+      addingNames = part.some((o) => o.addsName);
       // Calculation suspension lasts until the next sync, so each write request asks for it. Screen
       // updating is suspended once only: repeated calls make the window flicker ("Excel JavaScript
       // API performance optimization", Suspend screen updating).
@@ -156,6 +182,7 @@ export async function applyWorkbookSpec(
       done += part.length;
       options.onProgress?.(done, ops.length);
     }
+    addingNames = false;
     if (support.calcSuspend) {
       // After the last write, in a request without suspension: a calculate() queued beside the
       // suspension would be suspended with it and leave the new formulas uncalculated.
@@ -170,7 +197,10 @@ export async function applyWorkbookSpec(
       resolved.sheets.map((s) => s.name),
       workbookNames,
     );
-    throw new ExcelWriteError(e, leftBehind);
+    throw new ExcelWriteError(
+      addingNames && isInactiveWindowCode(e) ? new NameWhileInactiveError(e) : e,
+      leftBehind,
+    );
   }
   return { sheets: resolved.sheets, tables: resolved.tables, names: resolved.names, syncs, skipped };
 }

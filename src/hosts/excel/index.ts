@@ -2,7 +2,7 @@
 import type { WorkbookSpec } from "../../workbook/spec";
 import { ExcelWriteOptions, ExcelWriteResult, applyWorkbookSpec } from "./apply";
 
-export { applyWorkbookSpec, ExcelWriteError, DEFAULT_REQUEST_BUDGET } from "./apply";
+export { applyWorkbookSpec, ExcelWriteError, NameWhileInactiveError, DEFAULT_REQUEST_BUDGET } from "./apply";
 export type { ExcelWriteOptions, ExcelWriteResult } from "./apply";
 export type { Skipped } from "./plan-features";
 export { EXCEL_CAPABILITIES } from "./capabilities";

@@ -17,6 +17,8 @@ export interface WriteOp {
   /** Estimated request bytes of the calls this operation queues. */
   readonly bytes: number;
   run(target: WriteTarget): void;
+  /** Adds a defined name (whose failure has a known cause: see NameWhileInactiveError). */
+  readonly addsName?: boolean;
 }
 
 /** Bytes an action costs beyond its arguments in Office.js's JSON request (ids, names, paths). */
@@ -44,8 +46,8 @@ export function estimate(actions: number, ...payload: unknown[]): number {
   return bytes;
 }
 
-export function op(bytes: number, run: (target: WriteTarget) => void): WriteOp {
-  return { bytes, run };
+export function op(bytes: number, run: (target: WriteTarget) => void, addsName = false): WriteOp {
+  return addsName ? { bytes, run, addsName } : { bytes, run };
 }
 
 /** Groups operations into requests of at most `budget` estimated bytes, keeping their order. */

@@ -101,10 +101,14 @@ export function nameOps(
     return [];
   }
   return names.map((n) =>
-    op(estimate(1, n.name, n.refersTo, n.comment), (t) => {
-      const collection = sheetName === undefined ? t.ctx.workbook.names : t.sheet(sheetName).names;
-      collection.add(n.name, n.refersTo, n.comment);
-    }),
+    op(
+      estimate(1, n.name, n.refersTo, n.comment),
+      (t) => {
+        const collection = sheetName === undefined ? t.ctx.workbook.names : t.sheet(sheetName).names;
+        collection.add(n.name, n.refersTo, n.comment);
+      },
+      true,
+    ),
   );
 }
 

@@ -120,6 +120,11 @@ export class FakeState {
   activeSheetId = 0;
   /** What the user selected: one area of a sheet (whole columns "A:F" included); A1 of the active sheet by default. */
   selection: { sheetId: number; area: RangeRef } | null = null;
+  /**
+   * The add-in's workbook is the active window. While it is not, Excel on Windows refuses names.add
+   * with ItemNotFound (OfficeDev/office-js issue 2078).
+   */
+  windowActive = true;
   private nextId = 1;
 
   newId(): number {

@@ -1106,6 +1106,8 @@ export class FakeNamedItemCollection {
   add(name: string, reference: string, comment?: string): FakeNamedItem {
     this.q.enqueue(this.path, "add", [name, reference, comment], () => {
       const { list, sheet } = this.scope();
+      if (!this.q.state.windowActive)
+        throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
       if (!nameIsValid(name)) throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid name.`);
       if (list.some((n) => n.name.toLowerCase() === name.toLowerCase()))
         throw new FakeOfficeError("ItemAlreadyExists", `The name "${name}" already exists.`);
