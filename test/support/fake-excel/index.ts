@@ -1,8 +1,10 @@
 /**
  * An honest in-memory fake of the Excel JavaScript API subset the Excel host uses. It keeps sheets,
  * cells, formats, names and tables; queues calls until sync() like Office.js; counts syncs and
- * request bytes; refuses requests over 5 MB as Excel on the web does; and can be told to fail at the
- * n-th sync after applying part of that request (Excel batches are not transactional).
+ * request and response bytes (UTF-8); refuses requests and responses over 5 MB as Excel on the web
+ * does and answers null values past 5,000,000 cells a read (reads.ts); and can be told to fail at
+ * the n-th sync after applying part of that request (Excel batches are not transactional). Each
+ * rule names the Microsoft page or office-js issue it follows.
  * Plain TypeScript without Node imports: it can be injected into the task pane page.
  */
 import { FakeState, WorkbookSnapshot, cellAt, parseArea, snapshotOf } from "./model";
@@ -14,7 +16,11 @@ export { FakeOfficeError } from "./input";
 export { READ_CELL_LIMIT, RESPONSE_LIMIT } from "./reads";
 export type { WorkbookSnapshot, SheetSnapshot, CellContent, CellFormat } from "./model";
 
-/** Excel on the web's request limit. */
+/**
+ * Excel on the web's request limit: "Excel on the web has a payload size limit for requests and
+ * responses of 5MB" ("Resource limits and performance optimization for Office Add-ins", section
+ * "Excel add-ins"); Excel.ErrorCodes names the failure RequestPayloadSizeLimitExceeded.
+ */
 export const REQUEST_LIMIT = 5 * 1024 * 1024;
 
 export interface SeedSheet {
@@ -67,6 +73,11 @@ interface Action {
   readonly run: () => void;
 }
 
+/**
+ * An injected failure. A failing sync leaves the actions that ran before the failing one applied:
+ * Office.js batches are not transactions ("Error handling with the application-specific JavaScript
+ * APIs": the operations queued before the error have run), which is why the host rolls back itself.
+ */
 export interface Failure {
   /** 1-based index of the sync to fail. */
   readonly atSync: number;

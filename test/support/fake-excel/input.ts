@@ -64,7 +64,11 @@ export function parseInput(
   return { content: { value: input } };
 }
 
-/** Refuses formulas Excel would refuse: unbalanced, or naming a sheet or table that is not there. */
+/**
+ * Refuses formulas Excel would refuse: unbalanced, or naming a sheet or table that is not there
+ * (Range.formulas answers InvalidArgument for a formula Excel cannot enter; typed in the UI, such a
+ * formula opens Excel's "There's a problem with this formula" message).
+ */
 export function checkFormula(formula: string, state: FakeState): void {
   const bad = (why: string) =>
     new FakeOfficeError("InvalidArgument", `The formula contains an error (${why}): ${formula}`);

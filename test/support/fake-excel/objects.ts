@@ -38,6 +38,10 @@ function worksheetOf(q: Queue): (sheet: () => FakeSheet, path: string) => FakeWo
   return (sheet, path) => new FakeWorksheet(q, sheet, path);
 }
 
+/**
+ * Reading a property that no sync has loaded fails with PropertyNotLoaded ("Application-specific API
+ * model": call load() on the object, then context.sync(), before reading its properties).
+ */
 function notLoaded(property: string): FakeOfficeError {
   return new FakeOfficeError(
     "PropertyNotLoaded",
@@ -59,6 +63,10 @@ function forEachCell(area: RangeRef, fn: (row: number, col: number) => void): vo
     for (let c = area.start.col; c <= area.end.col; c++) fn(r, c);
 }
 
+/**
+ * Defined-name syntax ("Define and use names in formulas", support.microsoft.com: starts with a
+ * letter, "_" or a backslash, no spaces, at most 255 characters, not a cell reference, not C or R).
+ */
 function nameIsValid(name: string): boolean {
   return (
     /^[A-Za-z_\\\u0080-\uFFFF][A-Za-z0-9_.\u0080-\uFFFF]*$/.test(name) &&
@@ -152,6 +160,8 @@ export class FakeWorksheetCollection {
       `worksheets.add(${name})`,
     );
     this.q.enqueue("workbook.worksheets", "add", [name], () => {
+      // "Rename a worksheet" (support.microsoft.com): at most 31 characters, none of [ ] : * ? / \,
+      // no leading or trailing apostrophe, not "History" (reserved); names are unique ignoring case.
       const problem =
         typeof name !== "string" ||
         name.length === 0 ||
@@ -305,6 +315,7 @@ export class FakeWorksheet {
     this.q.enqueue(this.path, "delete", [], () => {
       const state = this.q.state;
       const sheet = this.resolve();
+      // Excel keeps at least one visible sheet (Worksheet.delete reference; the UI refuses it too).
       if (state.sheets.length === 1)
         throw new FakeOfficeError(
           "InvalidOperation",
@@ -322,7 +333,10 @@ export class FakeWorksheet {
     });
   }
 
-  /** Writes are refused on a protected sheet unless every touched cell is unlocked (values only). */
+  /**
+   * Writes are refused on a protected sheet unless every touched cell is unlocked, and then only
+   * values ("Protect a worksheet", support.microsoft.com: locked cells cannot be changed).
+   */
   assertWritable(area: RangeRef | null, what: "values" | "format"): void {
     const sheet = this.resolve();
     if (!sheet.protection) return;
@@ -371,6 +385,7 @@ class FakeRangeBase {
 
 export class FakeRangeAreas extends FakeRangeBase {}
 
+/** Range.values/formulas take an array of the range's exact shape (the message is Excel's own). */
 function check2d(area: RangeRef, rows: unknown): unknown[][] {
   const height = area.end.row - area.start.row + 1;
   const width = area.end.col - area.start.col + 1;
@@ -516,7 +531,8 @@ export class FakeRange extends FakeRangeBase {
         throw new FakeOfficeError("InvalidOperation", "Cannot merge over a merged range.");
       if (this.q.state.tables.some((t) => t.sheetId === sheet.id && overlaps(t.range, area)))
         throw new FakeOfficeError("InvalidOperation", "Cannot merge cells in a table.");
-      // Excel keeps only the top-left value.
+      // Excel keeps only the top-left value ("Merge and unmerge cells", support.microsoft.com);
+      // merging across a merge or inside a table is refused, as in the Excel UI.
       forEachCell(area, (r, c) => {
         if (r !== area.start.row || c !== area.start.col) delete sheet.cells.get(cellKey(r, c))?.content;
       });
@@ -712,6 +728,11 @@ class FakeBorder {
 
 // ------------------------------------------------------------------------------------------------
 
+/**
+ * DataValidation.rule takes exactly one rule type (Excel.DataValidationRule reference); a range that
+ * partly has another rule is refused; the input message title holds 32 characters and its text 255,
+ * the error alert 32 and 225 (the limits of Excel's Data Validation dialog).
+ */
 const VALIDATION_KEYS = ["list", "wholeNumber", "decimal", "date", "time", "textLength", "custom"];
 const VALIDATION_OPERATORS = [
   "Between",
@@ -828,6 +849,7 @@ class FakeDataValidation {
 
 // ------------------------------------------------------------------------------------------------
 
+/** ConditionalFormatCollection.add types and the one settings part each has (ExcelApi 1.6 reference). */
 const CF_TYPES: Record<string, string> = {
   CellValue: "cellValue",
   Custom: "custom",
@@ -972,6 +994,9 @@ export class FakeTableCollection {
       const sheet = sheetOf();
       const area = parseArea(address);
       if (!hasHeaders) throw new Error("fake Excel: only tables with headers are modelled");
+      // Tables cannot overlap tables or merged cells, nor be added on a protected sheet (Excel's own
+      // messages when adding a table over them); headers become text, empty ones ColumnN
+      // ("Overview of Excel tables", support.microsoft.com).
       if (sheet.protection) throw new FakeOfficeError("InvalidOperation", "The sheet is protected.");
       if (state.tables.some((t) => t.sheetId === sheet.id && overlaps(t.range, area)))
         throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
