@@ -173,6 +173,31 @@ describe("4. oversized values and files are row errors, checked before reading",
     const r = await run(["import", "digits.csv", "--roster", "crm-roster.csv", "--out", "k.xlsx"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/digits\.csv, row 3, Amount: /);
+    // The written file, read back: source row 3 is not among the data rows, the report names it
+    // with the digits as text, and no cell anywhere holds a number that is not finite.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "k.xlsx"));
+    const sourceRows: unknown[] = [];
+    wb.getWorksheet("CRM data")!.eachRow((row, n) => n > 1 && sourceRows.push(row.getCell(1).value));
+    expect(sourceRows).toContain(2);
+    expect(sourceRows).not.toContain(3);
+    const reported: unknown[][] = [];
+    wb.getWorksheet("Import report")!.eachRow((row) => reported.push((row.values as unknown[]).slice(1)));
+    expect(reported).toContainEqual([
+      "row not imported",
+      3,
+      "Amount",
+      "the amount is not a number",
+      "9".repeat(400),
+    ]);
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value === "number")
+            expect([cell.address, Number.isFinite(cell.value)]).toEqual([cell.address, true]);
+        }),
+      ),
+    );
   });
 
   it("more lines than a sheet has rows are refused before parsing", async () => {
