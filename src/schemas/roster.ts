@@ -6,6 +6,7 @@ import Papa from "papaparse";
 import { z } from "zod";
 import { InputIssue, SchemaResult, bi, fail, issuesFromZod, ok, pathToField } from "./errors";
 import { parseDateText } from "./dates";
+import { nameKey, personKey } from "./name-key";
 import { csvQuoteIssues, csvRecordIssues, csvSizeIssue } from "../workbook/csv-checks";
 
 export interface Rep {
@@ -167,12 +168,10 @@ interface RawRow {
 }
 
 /**
- * A name as people and programs compare it: full-width letters and digits as their ASCII forms
- * (NFKC), case folded, runs of spaces as one. "Li Wei", "li wei" and "Ｌｉ Ｗｅｉ" are one name.
+ * A name as people and programs compare it (the CRM owner match uses the same key): "Li Wei",
+ * "li wei" and "Ｌｉ Ｗｅｉ" are one name.
  */
-export function nameKey(name: string): string {
-  return name.normalize("NFKC").toUpperCase().toLowerCase().replace(/\s+/g, " ").trim();
-}
+export { nameKey };
 
 /** Validates mapped rows; `fieldName` says how a field is named in messages (the file's own header). */
 function validateRows(
@@ -231,7 +230,7 @@ function validateRows(
       );
     }
     const name = typeof raw.values.name === "string" ? raw.values.name.trim() : "";
-    const key = name ? nameKey(name) : "";
+    const key = name ? personKey(name) : "";
     const first = key ? seen.get(key) : undefined;
     if (first !== undefined && first.name === name) {
       issues.push(

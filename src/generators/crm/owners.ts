@@ -4,12 +4,10 @@
  * owner that does not match is reported, not attached to the nearest name.
  */
 import type { Rep } from "../../schemas/roster";
-import { matchKey } from "./text";
+import { personKey } from "../../schemas/name-key";
 
-/** Spacing inside names varies between systems ("李 伟" / "李伟"), so the owner key drops it. */
-function ownerKey(name: string): string {
-  return matchKey(name).replace(/\s+/g, "");
-}
+/** The roster's key for a person (spacing, case and width aside): what makes two reps one. */
+const ownerKey = personKey;
 
 export interface OwnerProblem {
   readonly owner: string;

@@ -3,20 +3,17 @@
  * "closed  won" and its full-width form agree), and the rule that imported text is data.
  */
 import type { RawCell } from "./table";
+import { nameKey } from "../../schemas/name-key";
 import type { CellInput, TextCell } from "../../workbook/spec";
 
 // Full-width forms, ideographic spaces and the like only exist outside ASCII: skip NFKC for plain text.
 export const NON_ASCII = /[\u0080-\uffff]/;
 
-// Whitespace that folding changes: a run of two or more, or any space that is not a plain one.
-const UNFOLDED_SPACE = /\s\s|[^\S ]/;
-
-/** Case-, width- and spacing-insensitive key used for every comparison of names and words. */
-export function matchKey(text: string): string {
-  const s = (NON_ASCII.test(text) ? text.normalize("NFKC") : text).trim();
-  // Most names have single spaces only: the replace (a new string each time) is skipped for them.
-  return (UNFOLDED_SPACE.test(s) ? s.replace(/\s+/g, " ") : s).toLowerCase();
-}
+/**
+ * Case-, width- and spacing-insensitive key used for every comparison of names and words: the
+ * roster's name key (src/schemas/name-key.ts), so an owner matches the rep the roster names.
+ */
+export const matchKey = nameKey;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
