@@ -10,7 +10,7 @@
 import { FakeState, WorkbookSnapshot, cellAt, parseArea, snapshotOf } from "./model";
 import { FakeOfficeError, parseInput } from "./input";
 import { FakeWorkbook, Queue } from "./objects";
-import { RESPONSE_LIMIT } from "./reads";
+import { RESPONSE_LIMIT, utf8Bytes } from "./reads";
 
 export { FakeOfficeError } from "./input";
 export { READ_CELL_LIMIT, RESPONSE_LIMIT } from "./reads";
@@ -53,19 +53,7 @@ export interface RequestRecord {
  * costs 3 bytes, not 1 (the 5 MB limit is on the payload: "Resource limits and performance
  * optimization for Office Add-ins", learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
  */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
+export const utf8Length = utf8Bytes;
 
 interface Action {
   readonly name: string;
