@@ -107,7 +107,7 @@ describe("incentive engine: team pool and awards by hand", () => {
     expect(result.awards[0].bestRep).toEqual({ name: "Dee", score: 1.3, tied: ["Dee"] });
     expect(result.awards[0].bestTeam?.name).toBe("North");
     expect(result.awards[1].bestRep).toBeNull();
-    expect(result.awards[1].bestTeam).toEqual({ name: "South", score: 0.7 });
+    expect(result.awards[1].bestTeam).toEqual({ name: "South", score: 0.7, tied: ["South"] });
   });
 
   it("adds the award bonuses to the winners' pay", () => {
