@@ -72,7 +72,7 @@ export function quote(x: string): string {
   return `"${x.replace(/"/g, '""')}"`;
 }
 
-/** The statement note of a period: not employed, "prorated: 18 of 31 days", or "". */
+/** The statement note of a period: not employed, "Prorated: 18 of 31 days.", or "". */
 export function employmentNoteFormula(t: EmploymentTexts, days: string, inPeriod: string): string {
   const p = t.prorated;
   return `IF(${days}=0,${quote(t.notEmployed)},IF(${days}<${inPeriod},${quote(p.before)}&${days}&${quote(p.of)}&${inPeriod}&${quote(p.after)},""))`;
@@ -84,6 +84,7 @@ export function employmentNoteFormula(t: EmploymentTexts, days: string, inPeriod
  */
 export function joinNotesFormula(notes: readonly string[], separator: string): string {
   if (notes.length === 1) return notes[0];
+  if (separator === "") return notes.join("&");
   const sep = quote(separator);
   const parts = notes.map((n) => `IF(${n}="","",${sep}&${n})`);
   return `MID(${parts.join("&")},${separator.length + 1},32767)`;

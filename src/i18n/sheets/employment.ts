@@ -15,7 +15,7 @@ export interface EmploymentTexts {
   readonly explain: (ramp: number | null, pool: boolean, awards: boolean) => string;
   readonly prorated: { readonly before: string; readonly of: string; readonly after: string };
   readonly notEmployed: string;
-  /** Between two notes of one period on a statement. */
+  /** Between two notes of one period on a statement (each note is a sentence with its full stop). */
   readonly separator: string;
   readonly teamsMembers: string;
 }
@@ -40,9 +40,10 @@ const enUS: EmploymentTexts = {
     ]
       .filter(Boolean)
       .join(" "),
-  prorated: { before: "prorated: ", of: " of ", after: " days" },
-  notEmployed: "not employed this period: no quota, draw or award",
-  separator: "; ",
+  prorated: { before: "Prorated: ", of: " of ", after: " days." },
+  notEmployed: "Not employed this period: no quota, draw or award.",
+  // Each note is a sentence ending in a full stop: a space apart.
+  separator: " ",
   teamsMembers: "Members employed",
 };
 
@@ -64,9 +65,10 @@ const zhCN: EmploymentTexts = {
     ]
       .filter(Boolean)
       .join(""),
-  prorated: { before: "按天折算:", of: " / ", after: " 天" },
-  notEmployed: "本期不在职:无指标、预支和奖励",
-  separator: ";",
+  prorated: { before: "按天折算:", of: " / ", after: " 天。" },
+  notEmployed: "本期不在职:无指标、预支和奖励。",
+  // Each note is a sentence ending in 。, which Chinese follows with no space.
+  separator: "",
   teamsMembers: "在职人数",
 };
 
