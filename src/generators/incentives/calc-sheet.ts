@@ -159,7 +159,9 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
       model.measures.forEach((m, i) => {
         const mc = c.measures[i];
         const n = measureNames(i);
-        set(mc.quota, proratedQuotaFormula(planRef(repRow, plan.col.quota(i, p)), days, inPeriod));
+        const quotaRef = planRef(repRow, plan.col.quota(i, p));
+        // A quota linked to the goal sheet already follows the hire date (the goal sheet's ramp).
+        set(mc.quota, rep.quotaLinks?.[i][p] ? quotaRef : proratedQuotaFormula(quotaRef, days, inPeriod));
         g.set(y, mc.direct, model.actuals[r][i][p]);
         set(
           mc.split,

@@ -56,6 +56,7 @@ export function explanationLines(model: PlanModel, texts: IncentiveSheetTexts): 
       model.drawRampMonths ?? null,
       model.teamPool !== null,
       model.bestRep !== null || model.bestTeam !== null,
+      model.quotaSources?.some((q) => q.source === "goal") ?? false,
     ),
   );
   lines.push(e.net, e.draw, e.payable);

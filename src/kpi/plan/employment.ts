@@ -9,6 +9,8 @@
  * - A period with no employed day has no quota, no target incentive, no draw; its rep takes no share
  *   of a team pool and cannot win an award. A partial period prorates them by employed days / days in
  *   the period: quota rounded to the cent (as thresholds are), draw rounded to the pay decimals.
+ *   A quota linked to the goal sheet is taken as it is: the goal sheet's ramp already follows the
+ *   hire date (by working days), and prorating it again would count the start twice.
  * - A ramp draw (drawRampMonths N) runs from the hire date to the day before EDATE(hire, N): hired on
  *   14 January with 3 months, the draw covers 14 January to 13 April. A rep without a hire date is
  *   taken as ramped long ago and gets no ramp draw.

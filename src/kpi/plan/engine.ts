@@ -160,7 +160,10 @@ function creditedLines(plan: PlanModel): Credited[][][] {
   return plan.reps.map((rep, r) =>
     plan.measures.map((_, m) =>
       plan.periods.map((period, p) => {
-        const quota = proratedQuota(rep.quotas[m][p], employedDays(rep, period), periodDays(period));
+        // A quota linked to the goal sheet already follows the hire date (the goal sheet's ramp).
+        const quota = rep.quotaLinks?.[m][p]
+          ? rep.quotas[m][p]
+          : proratedQuota(rep.quotas[m][p], employedDays(rep, period), periodDays(period));
         const direct = plan.actuals[r][m][p];
         const s = split[r][m][p];
         const credited = direct + s;
