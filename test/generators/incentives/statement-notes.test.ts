@@ -12,14 +12,14 @@ import type { Rep } from "../../../src/schemas/roster";
 import { describeWithLibreOffice, recalculate } from "../../oracle/libreoffice";
 import { planModel } from "../../kpi/plan/worked-examples";
 
-const attainmentTiers = {
+const attainmentTiers: IncentivePlanInput["measures"][number]["payout"] = {
   type: "tiers",
   on: "attainment",
   tiers: [
     { from: 0, rate: "2%" },
     { from: 1, rate: "4%" },
   ],
-} as const;
+};
 const plan: IncentivePlanInput = {
   name: "Notes",
   period: { start: "2027-01", months: 2 },
