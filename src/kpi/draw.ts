@@ -16,18 +16,23 @@ export interface DrawPeriod {
 /**
  * `round`, when given, rounds what is paid and the balance carried of every period (to a currency's
  * minor unit, as the incentive sheets do), so the next period starts from the rounded balance.
+ * `draw` and `recoverable` may vary by period (a ramp draw, no draw before a hire date); a
+ * non-recoverable period leaves nothing owed, so the balance restarts from 0 after it.
  */
 export function drawCore(
   earned: readonly number[],
-  draw: number,
-  recoverable: boolean,
+  drawAmount: number | readonly number[],
+  recoverableFlag: boolean | readonly boolean[],
   round: (x: number) => number = (x) => x,
 ): DrawPeriod[] {
   const out: DrawPeriod[] = new Array(earned.length);
   let balance = 0;
   for (let i = 0; i < earned.length; i++) {
     const e = earned[i];
+    const draw = typeof drawAmount === "number" ? drawAmount : drawAmount[i];
+    const recoverable = typeof recoverableFlag === "boolean" ? recoverableFlag : recoverableFlag[i];
     if (!recoverable) {
+      balance = 0;
       out[i] = { paid: round(e > draw ? e : draw), balance: 0 };
     } else if (e < draw) {
       balance = round(balance + (draw - e));

@@ -344,7 +344,19 @@ const planShape = z.strictObject({
     .describe("OTE with base share, or a target incentive, per year / 年度 OTE 与底薪比例,或年度目标奖金"),
   measures: z.array(measure).min(1).max(PLAN_LIMITS.measures).describe("What reps are paid on / 计奖指标"),
   draw: z
-    .strictObject({ amount: nonNegative(), recoverable: z.boolean().default(true) })
+    .strictObject({
+      amount: nonNegative(),
+      recoverable: z.boolean().default(true),
+      rampMonths: z
+        .number()
+        .int()
+        .min(1)
+        .max(PLAN_LIMITS.months)
+        .optional()
+        .describe(
+          "Pay the draw only in the first N months from each rep's hire date (a ramp draw), prorated by days for a mid-month start; reps without a hire date get none. Absent: the whole plan / 仅在入职日起前 N 个月发放预支(爬坡期预支),月中入职按天折算;无入职日期者不发。未设置:整个方案期",
+        ),
+    })
     .optional()
     .describe("Draw per pay period against commission / 每期预支"),
   clawback: z
@@ -409,6 +421,12 @@ const planShape = z.strictObject({
             ),
           title: label,
           bonusPerMember: nonNegative().default(0),
+          tie: z
+            .enum(["share", "all", "first"])
+            .default("share")
+            .describe(
+              "Equal top teams: members share the per-member bonus between the tied teams, each tied team's members get all of it, or only the first team in roster order / 团队并列时:各并列团队成员平分每人奖金、每个并列团队成员均获全额,或只取名单中最先出现的团队",
+            ),
         })
         .optional(),
     })

@@ -16,6 +16,8 @@ export interface Rep {
   manager: string;
   /** Excel serial (1900 system); null when unknown (treated as fully ramped). */
   hireDate: number | null;
+  /** Last day employed (Excel serial); absent or null while employed. Incentive plans stop pay after it. */
+  leaveDate?: number | null;
   email?: string;
   /** The rep's user id in the CRM (Salesforce OwnerId, Bitrix24 ASSIGNED_BY_ID): exports that give ids match through it. */
   crmId?: string;
@@ -23,7 +25,8 @@ export interface Rep {
   quota?: number;
 }
 
-export type RosterField = "name" | "role" | "team" | "manager" | "hireDate" | "email" | "quota" | "crmId";
+export type RosterField =
+  "name" | "role" | "team" | "manager" | "hireDate" | "leaveDate" | "email" | "quota" | "crmId";
 
 /** Header spellings accepted per field, compared after lower-casing and dropping spaces, _ and -. */
 export const ROSTER_HEADER_ALIASES: Readonly<Record<RosterField, readonly string[]>> = {
@@ -70,6 +73,22 @@ export const ROSTER_HEADER_ALIASES: Readonly<Record<RosterField, readonly string
     "入职",
     "到岗日期",
   ],
+  leaveDate: [
+    "leavedate",
+    "enddate",
+    "terminationdate",
+    "termdate",
+    "lastday",
+    "lastdayworked",
+    "dateleft",
+    "exitdate",
+    "separationdate",
+    "离职日期",
+    "离职时间",
+    "离职",
+    "最后工作日",
+    "终止日期",
+  ],
   email: ["email", "emailaddress", "mail", "邮箱", "电子邮件", "邮件", "电子邮箱"],
   quota: ["quota", "salesquota", "repquota", "定额", "销售指标", "配额", "个人指标"],
   crmId: ["crmid", "crmuserid", "userid", "ownerid", "crm用户id", "用户id"],
@@ -82,6 +101,7 @@ const FIELD_LABELS: Readonly<Record<RosterField, { en: string; zh: string }>> = 
   team: { en: "team", zh: "团队" },
   manager: { en: "manager", zh: "经理" },
   hireDate: { en: "hire date", zh: "入职日期" },
+  leaveDate: { en: "leave date", zh: "离职日期" },
   email: { en: "email", zh: "邮箱" },
   quota: { en: "quota", zh: "销售指标" },
   crmId: { en: "CRM id", zh: "CRM 用户 ID" },
@@ -126,6 +146,12 @@ export const repInputSchema = z
       .optional()
       .describe(
         "Hire date: 2027-03-01, 2027/3/1, 2027年3月1日 or an Excel serial; blank if long-tenured / 入职日期",
+      ),
+    leaveDate: z
+      .union([z.string(), z.number(), z.null()])
+      .optional()
+      .describe(
+        "Leave date, the last day employed (same formats as the hire date); blank while employed. Incentive plans pay no draw, set no quota and give no pool share or award after it, and prorate the last period / 离职日期(最后工作日,格式同入职日期);在职留空。激励方案在此后不发预支、不设指标、不参与团队奖金和评奖,最后一期按天折算",
       ),
     crmId: z.string().trim().max(100).optional().describe("User id in the CRM (OwnerId) / CRM 用户 ID"),
     email: z
@@ -218,6 +244,28 @@ function validateRows(
         ),
       );
     }
+    const leaveText = raw.values.leaveDate;
+    const leaveDate =
+      typeof leaveText === "string" || typeof leaveText === "number" ? parseDateText(leaveText) : null;
+    if (leaveDate === undefined) {
+      issues.push(
+        at(
+          raw.row,
+          "leaveDate",
+          `"${String(leaveText)}" is not a date; write 2027-03-01, 2027/3/1 or 2027年3月1日`,
+          `"${String(leaveText)}" 不是日期;请写成 2027-03-01、2027/3/1 或 2027年3月1日`,
+        ),
+      );
+    } else if (leaveDate !== null && typeof hireDate === "number" && leaveDate < hireDate) {
+      issues.push(
+        at(
+          raw.row,
+          "leaveDate",
+          `the leave date ${String(leaveText)} is before the hire date ${String(dateText)}`,
+          `离职日期 ${String(leaveText)} 早于入职日期 ${String(dateText)}`,
+        ),
+      );
+    }
     const quota = parseQuota(raw.values.quota);
     if (quota === undefined) {
       issues.push(
@@ -255,6 +303,7 @@ function validateRows(
     if (issues.length > before || !parsed.success || hireDate === undefined || quota === undefined) continue;
     const v = parsed.data;
     const rep: Rep = { name: v.name, role: v.role, team: v.team, manager: v.manager, hireDate };
+    if (leaveDate !== null && leaveDate !== undefined) rep.leaveDate = leaveDate;
     if (v.email) rep.email = v.email;
     if (v.crmId) rep.crmId = v.crmId;
     if (quota !== null) rep.quota = quota;
@@ -339,7 +388,10 @@ export function parseRosterCsv(text: string, file?: string): SchemaResult<Rep[]>
     const values: RawRow["values"] = {};
     for (const [field, col] of columns) {
       const cell = record[col] ?? "";
-      values[field] = (field === "hireDate" || field === "quota") && cell.trim() === "" ? null : cell;
+      values[field] =
+        (field === "hireDate" || field === "leaveDate" || field === "quota") && cell.trim() === ""
+          ? null
+          : cell;
     }
     rows.push({ row: i + 1, values });
   }

@@ -12,6 +12,16 @@ import { FORMATS, Grid, at, atColumn, columnRange, formula, text } from "./grid"
 import type { AwardsLayout, CalcLayout, TeamsLayout } from "./layout";
 import { NAMES, measureNames, spiffNames } from "./names";
 import type { PlanSheet } from "./plan-sheet";
+import { employmentTextsOf } from "../../i18n/sheets/employment";
+import {
+  EMPLOYMENT_NAMES,
+  daysEmployedFormula,
+  drawDaysFormula,
+  periodDaysFormula,
+  proratedAmountFormula,
+  proratedDrawFormula,
+  proratedQuotaFormula,
+} from "./proration";
 
 export interface CalcContext {
   readonly model: PlanModel;
@@ -77,6 +87,9 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
   head(c.team, texts.common.team);
   head(c.period, texts.common.periodNo, FORMATS.count);
   head(c.label, texts.common.period);
+  const et = employmentTextsOf(texts);
+  head(c.periodDays, et.periodDays, FORMATS.count);
+  head(c.daysEmployed, et.daysEmployed, FORMATS.count);
   if (c.targetIncentive !== null) head(c.targetIncentive, t.periodTargetIncentive, FORMATS.money);
   model.measures.forEach((m, i) => {
     const mc = c.measures[i];
@@ -127,13 +140,28 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
       const set = (col: number, body: string) => g.set(y, col, formula(body));
       g.setRow(y, 0, [text(rep.name), text(rep.team), p + 1, period.label]);
       const rowRef = { rep: atColumn(y, c.rep), period: atColumn(y, c.period) };
+      const hire = planRef(repRow, plan.col.hireDate);
+      const leave = planRef(repRow, plan.col.leaveDate);
+      const inPeriod = A(c.periodDays);
+      const days = A(c.daysEmployed);
+      set(c.periodDays, periodDaysFormula(period));
+      set(c.daysEmployed, daysEmployedFormula(period, hire, leave));
       if (c.targetIncentive !== null) {
-        set(c.targetIncentive, `${planRef(repRow, plan.col.targetIncentive!)}*${NAMES.monthsPerPeriod}/12`);
+        set(
+          c.targetIncentive,
+          proratedAmountFormula(
+            `${planRef(repRow, plan.col.targetIncentive!)}*${NAMES.monthsPerPeriod}/12`,
+            days,
+            inPeriod,
+          ),
+        );
       }
       model.measures.forEach((m, i) => {
         const mc = c.measures[i];
         const n = measureNames(i);
-        set(mc.quota, planRef(repRow, plan.col.quota(i, p)));
+        const quotaRef = planRef(repRow, plan.col.quota(i, p));
+        // A quota linked to the goal sheet already follows the hire date (the goal sheet's ramp).
+        set(mc.quota, rep.quotaLinks?.[i][p] ? quotaRef : proratedQuotaFormula(quotaRef, days, inPeriod));
         g.set(y, mc.direct, model.actuals[r][i][p]);
         set(
           mc.split,
@@ -203,9 +231,12 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
         const ty = tl.row(model.teams.indexOf(rep.team), p);
         const pool = teamsRef(ty, tl.col.pool!);
         const credited = A(c.measures[model.teamPool.measure].credited);
+        // Only members employed in the period share the pool; pro rata over their credited actuals.
+        const base = `SUMPRODUCT((${NAMES.calcTeam}=${atColumn(y, c.team)})*(${NAMES.calcPeriod}=${rowRef.period})*(${EMPLOYMENT_NAMES.calcDaysEmployed}>0)*${measureNames(model.teamPool.measure).calcCredited})`;
+        const members = teamsRef(ty, tl.col.members);
         set(
           c.teamBonus,
-          `IF(${teamsRef(ty, tl.col.funded!)},IF(${NAMES.poolSplit}="proRata",${pool}*${credited}/${teamsRef(ty, tl.col.credited(model.teamPool.measure))},${pool}/${teamsRef(ty, tl.col.members)}),0)`,
+          `IF(AND(${teamsRef(ty, tl.col.funded!)},${days}>0),IF(${NAMES.poolSplit}="proRata",IF(${base}=0,0,${pool}*${credited}/${base}),IF(${members}=0,0,${pool}/${members})),0)`,
         );
         terms.push(A(c.teamBonus));
       }
@@ -223,8 +254,20 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
         terms.push(A(c.bestRepBonus));
       }
       if (c.bestTeamBonus !== null && ctx.awards.bestTeam) {
-        const w = awardsRef(ctx.awards.bestTeam.winner, ctx.awards.col(p));
-        set(c.bestTeamBonus, `IF(AND(${w}<>"",${w}=${atColumn(y, c.team)}),${NAMES.bestTeamBonus},0)`);
+        const col = ctx.awards.col(p);
+        const w = awardsRef(ctx.awards.bestTeam.winner, col);
+        const top = ctx.awards.teamScores!;
+        const own = awardsRef(top + model.teams.indexOf(rep.team), col);
+        const all = sheetRef(
+          ctx.sheetNames.awards,
+          `${at(top, col, true)}:${at(top + model.teams.length - 1, col, true)}`,
+        );
+        const bonus = NAMES.bestTeamBonus;
+        const tie = NAMES.bestTeamTie;
+        set(
+          c.bestTeamBonus,
+          `IF(OR(${w}="",${days}=0),0,IF(${tie}="first",IF(${w}=${atColumn(y, c.team)},${bonus},0),IF(AND(ISNUMBER(${own}),${own}=MAX(${all})),IF(${tie}="all",${bonus},${bonus}/COUNTIF(${all},MAX(${all}))),0)))`,
+        );
         terms.push(A(c.bestTeamBonus));
       }
       let earned = terms.join("+");
@@ -239,7 +282,14 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
       g.set(y, c.adjustmentNote, model.adjustmentNotes[r][p] ? text(model.adjustmentNotes[r][p]) : null);
       earned += `+${A(c.adjustment)}`;
       set(c.earned, `ROUND(${earned},${NAMES.payDecimals})`);
-      set(c.draw, planRef(repRow, plan.col.draw));
+      set(
+        c.draw,
+        proratedDrawFormula(
+          planRef(repRow, plan.col.draw),
+          drawDaysFormula(period, hire, leave, days),
+          inPeriod,
+        ),
+      );
       // The draw: DRAW's rule over net earned; the previous row's balance carries within a rep.
       const E = A(c.earned);
       const D = A(c.draw);
@@ -263,6 +313,7 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
   g.define(NAMES.calcRep, columnRange(c.rep, first, first + rows - 1));
   g.define(NAMES.calcTeam, columnRange(c.team, first, first + rows - 1));
   g.define(NAMES.calcPeriod, columnRange(c.period, first, first + rows - 1));
+  g.define(EMPLOYMENT_NAMES.calcDaysEmployed, columnRange(c.daysEmployed, first, first + rows - 1));
   model.measures.forEach((_, i) => {
     const n = measureNames(i);
     g.define(n.calcQuota, columnRange(c.measures[i].quota, first, first + rows - 1));

@@ -34,6 +34,9 @@ export interface CalcLayout {
     readonly team: number;
     readonly period: number;
     readonly label: number;
+    /** Days of the period, and of them the days employed (hire to leave date). */
+    readonly periodDays: number;
+    readonly daysEmployed: number;
     readonly targetIncentive: number | null;
     readonly measures: readonly MeasureColumns[];
     readonly spiffs: readonly { readonly units: number; readonly amount: number }[];
@@ -97,6 +100,8 @@ export interface AwardsLayout {
 export function calcLayout(model: PlanModel): CalcLayout {
   const P = model.periods.length;
   let c = 4;
+  const periodDays = c++;
+  const daysEmployed = c++;
   const targetIncentive = model.measures.some((m) => m.payout.type === "curve") ? c++ : null;
   const measures: MeasureColumns[] = model.measures.map((m) => {
     const base = { quota: c++, direct: c++, split: c++, credited: c++, attainment: c++, gate: c++ };
@@ -151,6 +156,8 @@ export function calcLayout(model: PlanModel): CalcLayout {
       team: 1,
       period: 2,
       label: 3,
+      periodDays,
+      daysEmployed,
       targetIncentive,
       measures,
       spiffs,

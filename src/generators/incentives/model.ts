@@ -208,6 +208,7 @@ export function buildPlanModel(
       role: rep.role ?? "",
       manager: rep.manager ?? "",
       hireDate: rep.hireDate,
+      leaveDate: rep.leaveDate ?? null,
       ote: compensation.kind === "ote" ? (o?.ote ?? compensation.ote) : null,
       baseMix: compensation.kind === "ote" ? (o?.baseMix ?? compensation.baseMix) : null,
       targetIncentive:
@@ -350,5 +351,6 @@ export function buildPlanModel(
     clawbacks,
     adjustments,
     adjustmentNotes,
+    drawRampMonths: plan.draw?.rampMonths ?? null,
   });
 }

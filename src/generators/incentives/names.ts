@@ -29,6 +29,7 @@ export const NAMES = {
   bestTeamMin: "BestTeam_MinAttainment",
   bestTeamTitle: "BestTeam_Title",
   bestTeamBonus: "BestTeam_BonusPerMember",
+  bestTeamTie: "BestTeam_Tie",
   repNames: "Plan_RepNames",
   calcRep: "Calc_Rep",
   calcTeam: "Calc_Team",

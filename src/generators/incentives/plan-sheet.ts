@@ -9,6 +9,8 @@ import type { Locale } from "../../i18n";
 import type { CellInput } from "../../workbook/spec";
 import { FORMATS, Grid, at, columnRange, formula, text } from "./grid";
 import { NAMES, measureNames, spiffNames } from "./names";
+import { EMPLOYMENT_NAMES } from "./proration";
+import { employmentTextsOf } from "../../i18n/sheets/employment";
 
 export interface PlanSheet {
   readonly grid: Grid;
@@ -22,6 +24,8 @@ export interface PlanSheet {
     readonly targetIncentive: number | null;
     readonly draw: number;
     readonly quota: (m: number, p: number) => number;
+    readonly hireDate: number;
+    readonly leaveDate: number;
   };
 }
 
@@ -47,6 +51,14 @@ export function explanationLines(model: PlanModel, texts: IncentiveSheetTexts): 
   if (model.teamPool) lines.push(e.pool(model.measures[model.teamPool.measure].name));
   if (model.bestRep || model.bestTeam) lines.push(e.awards);
   if (model.clawbackSchedule.length) lines.push(e.clawbacks);
+  lines.push(
+    employmentTextsOf(texts).explain(
+      model.drawRampMonths ?? null,
+      model.teamPool !== null,
+      model.bestRep !== null || model.bestTeam !== null,
+      model.quotaSources?.some((q) => q.source === "goal") ?? false,
+    ),
+  );
   lines.push(e.net, e.draw, e.payable);
   return lines.map((l, i) => `${i + 1}. ${l}`);
 }
@@ -158,6 +170,12 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
     name: NAMES.drawRecoverable,
     note: t.drawRecoverableNote,
     list: ["TRUE", "FALSE"],
+  });
+  const et = employmentTextsOf(texts);
+  param(et.drawRampMonths, model.drawRampMonths ?? null, {
+    name: EMPLOYMENT_NAMES.drawRampMonths,
+    format: FORMATS.count,
+    note: et.drawRampMonthsNote,
   });
 
   const tierTable = (
@@ -308,6 +326,11 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
     });
     param(t.awardTitle, text(a.title), { name: NAMES.bestTeamTitle });
     param(t.bonusPerMember, a.bonusPerMember, { name: NAMES.bestTeamBonus, format: FORMATS.money });
+    param(t.tie, a.tie ?? "first", {
+      name: NAMES.bestTeamTie,
+      note: t.tieNote,
+      list: ["share", "all", "first"],
+    });
   }
 
   // The reps table.
@@ -315,8 +338,8 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
   g.note(row, 0, t.repsNote);
   row++;
   const c = texts.common;
-  const headers: string[] = [c.rep, c.team, c.role, c.manager, c.hireDate];
-  let next = 5;
+  const headers: string[] = [c.rep, c.team, c.role, c.manager, c.hireDate, et.leaveDate];
+  let next = 6;
   const ote = model.compensation.kind === "ote" ? next : null;
   if (ote !== null) {
     headers.push(t.repOte, t.repBaseMix, t.repTargetIncentive);
@@ -345,7 +368,14 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
   const R = model.reps.length;
   model.reps.forEach((rep, r) => {
     const y = top + r;
-    g.setRow(y, 0, [text(rep.name), text(rep.team), text(rep.role), text(rep.manager), rep.hireDate]);
+    g.setRow(y, 0, [
+      text(rep.name),
+      text(rep.team),
+      text(rep.role),
+      text(rep.manager),
+      rep.hireDate,
+      rep.leaveDate ?? null,
+    ]);
     if (ote !== null) {
       g.set(y, ote, rep.overridden.ote ? rep.ote : formula(NAMES.ote));
       g.set(y, ote + 1, rep.overridden.baseMix ? rep.baseMix : formula(NAMES.baseMix));
@@ -366,7 +396,8 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
       ),
     );
   });
-  g.formatCells(top, 4, R, 1, FORMATS.date);
+  g.formatCells(top, 4, R, 2, FORMATS.date);
+  g.styleCells(top, 4, R, 2, "input");
   if (ote !== null) {
     g.styleCells(top, ote, R, 2, "input");
     g.formatCells(top, ote, R, 1, FORMATS.money);
@@ -394,6 +425,16 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
   return {
     grid: g,
     repRow: (r) => top + r,
-    col: { name: 0, team: 1, ote, baseMix: ote === null ? null : ote + 1, targetIncentive: ti, draw, quota },
+    col: {
+      name: 0,
+      team: 1,
+      ote,
+      baseMix: ote === null ? null : ote + 1,
+      targetIncentive: ti,
+      draw,
+      quota,
+      hireDate: 4,
+      leaveDate: 5,
+    },
   };
 }

@@ -11,6 +11,8 @@ import { FORMATS, Grid, at, columnRange, formula, text } from "./grid";
 import type { CalcLayout } from "./layout";
 import { NAMES } from "./names";
 import type { PlanSheet } from "./plan-sheet";
+import { employmentTextsOf } from "../../i18n/sheets/employment";
+import { employmentNoteFormula, joinNotesFormula, proratedAmountFormula, quote } from "./proration";
 
 /** Blank input rows below the listed credit splits and clawbacks. */
 export const SPARE_ROWS = 20;
@@ -60,37 +62,43 @@ interface Line {
 function statementLines(model: PlanModel, ctx?: StatementsContext): Line[] {
   const lines: Line[] = [];
   const c = ctx?.calc.col;
-  // Notes per period, first so the Payable line keeps its offset from the end: a period without quota.
+  // Notes per period, first so the Payable line keeps its offset from the end: a period not employed
+  // or prorated (hire and leave dates), and a period without quota; joined by a separator.
   const noQuota = model.measures.flatMap((m, i) =>
     m.payout.type === "tiers" && m.payout.on === "attainment" ? [i] : [],
   );
-  if (noQuota.length) {
-    const quote = (x: string) => `"${x.replace(/"/g, '""')}"`;
-    lines.push({
-      label: (t) => t.statement.notes,
-      cell: (r, p) =>
-        noQuota
-          .map((i) => {
-            const t = ctx!.texts.statement;
-            const m = model.measures[i].name;
-            const quota = sheetRef(
-              ctx!.calcSheet,
-              at(ctx!.calc.row(r, p), ctx!.calc.col.measures[i].quota, true),
-            );
-            return `IF(${quota}=0,IF(${NAMES.zeroQuota}="baseRate",${quote(t.noQuota(m, "baseRate"))},${quote(t.noQuota(m, "nothing"))}),"")`;
-          })
-          .join("&"),
-      format: "@",
-      total: "none",
-    });
-  }
+  lines.push({
+    label: (t) => t.statement.notes,
+    cell: (r, p) => {
+      const et = employmentTextsOf(ctx!.texts);
+      const calcCell = (col: number) => sheetRef(ctx!.calcSheet, at(ctx!.calc.row(r, p), col, true));
+      const employment = employmentNoteFormula(
+        et,
+        calcCell(ctx!.calc.col.daysEmployed),
+        calcCell(ctx!.calc.col.periodDays),
+      );
+      const quotaNotes = noQuota.map((i) => {
+        const t = ctx!.texts.statement;
+        const m = model.measures[i].name;
+        const quota = calcCell(ctx!.calc.col.measures[i].quota);
+        return `IF(${quota}=0,IF(${NAMES.zeroQuota}="baseRate",${quote(t.noQuota(m, "baseRate"))},${quote(t.noQuota(m, "nothing"))}),"")`;
+      });
+      return joinNotesFormula([employment, ...quotaNotes], et.separator);
+    },
+    format: "@",
+    total: "none",
+  });
   if (model.compensation.kind === "ote") {
     lines.push({
       label: (t) => t.statement.baseSalary,
-      cell: (r) => {
+      cell: (r, p) => {
         const plan = ctx!.plan;
         const row = plan.repRow(r);
-        return `${plan.grid.ref(row, plan.col.ote!)}*${plan.grid.ref(row, plan.col.baseMix!)}*${NAMES.monthsPerPeriod}/12`;
+        return proratedAmountFormula(
+          `${plan.grid.ref(row, plan.col.ote!)}*${plan.grid.ref(row, plan.col.baseMix!)}*${NAMES.monthsPerPeriod}/12`,
+          sheetRef(ctx!.calcSheet, at(ctx!.calc.row(r, p), ctx!.calc.col.daysEmployed, true)),
+          sheetRef(ctx!.calcSheet, at(ctx!.calc.row(r, p), ctx!.calc.col.periodDays, true)),
+        );
       },
       format: FORMATS.money,
       total: "sum",

@@ -1,7 +1,8 @@
 /**
  * The Teams sheet (team quota, credited actual and attainment per period, and the team pool) and the
  * Awards sheet (the period's best salesperson and best team, found by MAX/INDEX/MATCH over the
- * qualifying scores, so the first listed wins a tie as TOPPERFORMER does).
+ * qualifying scores; the winner cell names the first listed of a tie, the Calculation sheet pays ties
+ * by the plan's tie rule).
  */
 import type { PlanModel } from "../../kpi/plan/model";
 import type { IncentiveSheetTexts } from "../../i18n/sheets/incentives";
@@ -10,6 +11,8 @@ import type { CellInput } from "../../workbook/spec";
 import { FORMATS, Grid, at, atColumn, formula, text } from "./grid";
 import type { AwardsLayout, CalcLayout, TeamsLayout } from "./layout";
 import { NAMES, measureNames } from "./names";
+import { EMPLOYMENT_NAMES } from "./proration";
+import { employmentTextsOf } from "../../i18n/sheets/employment";
 
 export function buildTeamsSheet(
   name: string,
@@ -21,7 +24,12 @@ export function buildTeamsSheet(
   const c = layout.col;
   const g = new Grid(name);
   g.heading(text(t.title(model.name)), t.note);
-  const headers: CellInput[] = [texts.common.team, texts.common.periodNo, texts.common.period, t.members];
+  const headers: CellInput[] = [
+    texts.common.team,
+    texts.common.periodNo,
+    texts.common.period,
+    employmentTextsOf(texts).teamsMembers,
+  ];
   model.measures.forEach((m) =>
     headers.push(text(t.quota(m.name)), text(t.credited(m.name)), text(t.attainment(m.name))),
   );
@@ -33,7 +41,12 @@ export function buildTeamsSheet(
     model.periods.forEach((period, p) => {
       const y = layout.row(ti, p);
       const key = `(${NAMES.calcTeam}=${atColumn(y, c.team)})*(${NAMES.calcPeriod}=${atColumn(y, c.period)})`;
-      g.setRow(y, 0, [text(team), p + 1, period.label, formula(`SUMPRODUCT(${key})`)]);
+      g.setRow(y, 0, [
+        text(team),
+        p + 1,
+        period.label,
+        formula(`SUMPRODUCT(${key}*(${EMPLOYMENT_NAMES.calcDaysEmployed}>0))`),
+      ]);
       model.measures.forEach((_, m) => {
         const n = measureNames(m);
         g.set(y, c.quota(m), formula(`SUMPRODUCT(${key}*${n.calcQuota})`));
@@ -128,7 +141,7 @@ export function buildAwardsSheet(name: string, ctx: AwardsContext): Grid {
     title: string,
     names: readonly string[],
     header: string,
-    cell: (i: number, p: number) => { attainment: string; score: string },
+    cell: (i: number, p: number) => { attainment: string; score: string; employed?: string },
     minName: string,
     format: string,
   ) => {
@@ -139,12 +152,11 @@ export function buildAwardsSheet(name: string, ctx: AwardsContext): Grid {
     names.forEach((n, i) => {
       g.set(top + i, 0, text(n));
       for (let p = 0; p < P; p++) {
-        const { attainment, score } = cell(i, p);
-        g.set(
-          top + i,
-          layout.col(p),
-          formula(`IF(IF(ISNUMBER(${minName}),${attainment}>=${minName},TRUE),${score},"")`),
-        );
+        const { attainment, score, employed } = cell(i, p);
+        const qualifies = `IF(ISNUMBER(${minName}),${attainment}>=${minName},TRUE)`;
+        // A rep not employed in the period cannot win it.
+        const test = employed ? `AND(${employed}>0,${qualifies})` : qualifies;
+        g.set(top + i, layout.col(p), formula(`IF(${test},${score},"")`));
       }
     });
     g.styleCells(top, 1, names.length, P, "computed");
@@ -175,6 +187,7 @@ export function buildAwardsSheet(name: string, ctx: AwardsContext): Grid {
         return {
           attainment: calcRef(y, mc.attainment),
           score: calcRef(y, rule.by === "attainment" ? mc.attainment : mc.credited),
+          employed: calcRef(y, ctx.calc.col.daysEmployed),
         };
       },
       NAMES.bestRepMin,

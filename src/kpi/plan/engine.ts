@@ -15,8 +15,10 @@
  *   recovered from later earnings instead of being paid out as a negative amount.
  * - Net earned, the payable and the balance carried are rounded to the currency's minor unit each
  *   period (payableDecimals), as Excel's ROUND does; year to date adds the rounded payables.
- * - Awards go to the highest score among eligible reps (teams). Equal top reps share the bonus, each
- *   get it, or the first in roster order gets it, as the plan states (tie); equal teams: the first.
+ * - Awards go to the highest score among eligible reps (teams). Equal top reps (teams) share the
+ *   bonus, each get it, or the first in roster order gets it, as the plan states (tie).
+ * - Hire and leave dates (employment.ts): a period without an employed day has no quota, target
+ *   incentive or draw, no share of a team pool and no award; a partial period is prorated by days.
  */
 import { clawbackCore } from "../clawback";
 import {
@@ -32,6 +34,14 @@ import { topPerformerCore } from "../leaderboard";
 import { payoutCore } from "../payout";
 import { isKpiError } from "../result";
 import { PlanMeasure, PlanModel, PlanRep, ZeroQuotaRule } from "./model";
+import {
+  drawDays,
+  employedDays,
+  periodDays,
+  proratedAmount,
+  proratedDraw,
+  proratedQuota,
+} from "./employment";
 
 /** Decimals that money thresholds scaled from attainment are rounded to (the plan sheet says so). */
 export const THRESHOLD_DIGITS = 2;
@@ -63,6 +73,9 @@ export interface SpiffLine {
 }
 
 export interface RepPeriodLine {
+  /** Days of the period the rep was employed (hire to leave date), and the period's days. */
+  readonly daysEmployed: number;
+  readonly periodDays: number;
   readonly measures: readonly MeasureLine[];
   /** Target incentive for the period (null when the plan has none). */
   readonly targetIncentive: number | null;
@@ -83,6 +96,7 @@ export interface RepPeriodLine {
 }
 
 export interface TeamPeriodLine {
+  /** Members employed in the period (at least one day): those who share the pool. */
   readonly members: number;
   /** Per measure. */
   readonly quota: readonly number[];
@@ -145,8 +159,11 @@ function creditedLines(plan: PlanModel): Credited[][][] {
   for (const c of plan.credits) split[c.rep][c.measure][c.period] += c.amount * c.share;
   return plan.reps.map((rep, r) =>
     plan.measures.map((_, m) =>
-      plan.periods.map((__, p) => {
-        const quota = rep.quotas[m][p];
+      plan.periods.map((period, p) => {
+        // A quota linked to the goal sheet already follows the hire date (the goal sheet's ramp).
+        const quota = rep.quotaLinks?.[m][p]
+          ? rep.quotas[m][p]
+          : proratedQuota(rep.quotas[m][p], employedDays(rep, period), periodDays(period));
         const direct = plan.actuals[r][m][p];
         const s = split[r][m][p];
         const credited = direct + s;
@@ -237,7 +254,7 @@ function measureLine(
 function teamLines(plan: PlanModel, credited: Credited[][][]): TeamPeriodLine[][] {
   return plan.teams.map((team) =>
     plan.periods.map((_, p) => {
-      const members = plan.reps.filter((r) => r.team === team).length;
+      const members = plan.reps.filter((r) => r.team === team && employedDays(r, plan.periods[p]) > 0).length;
       const quota = plan.measures.map(() => 0);
       const sum = plan.measures.map(() => 0);
       plan.reps.forEach((rep, r) => {
@@ -266,6 +283,7 @@ function awards(plan: PlanModel, credited: Credited[][][], teams: TeamPeriodLine
       const scores: number[] = [];
       plan.reps.forEach((rep, r) => {
         const line = credited[r][rule.measure][p];
+        if (employedDays(rep, plan.periods[p]) === 0) return;
         if (rule.minAttainment !== null && !(line.attainment >= rule.minAttainment)) return;
         names.push(rep.name);
         scores.push(rule.by === "attainment" ? line.attainment : line.credited);
@@ -291,7 +309,10 @@ function awards(plan: PlanModel, credited: Credited[][][], teams: TeamPeriodLine
       });
       if (names.length) {
         const name = topPerformerCore(names, scores);
-        if (!isKpiError(name)) bestTeam = { name, score: scores[names.indexOf(name)] };
+        if (!isKpiError(name)) {
+          const score = scores[names.indexOf(name)];
+          bestTeam = { name, score, tied: names.filter((_, i) => scores[i] === score) };
+        }
       }
     }
     return { bestRep, bestTeam };
@@ -318,10 +339,13 @@ export function computePlan(plan: PlanModel): PlanResult {
       plan.compensation.kind === "ote"
         ? ((rep.ote ?? 0) * (rep.baseMix ?? 0) * plan.monthsPerPeriod) / 12
         : null;
-    const partial = plan.periods.map((_, p) => {
+    const partial = plan.periods.map((period, p) => {
+      const daysEmployed = employedDays(rep, period);
+      const inPeriod = periodDays(period);
       const own = plan.measures.map((__, m) => credited[r][m][p]);
+      const periodTi = ti === null ? null : proratedAmount(ti, daysEmployed, inPeriod);
       const measures = plan.measures.map((measure, m) =>
-        measureLine(measure, own[m], own, ti, plan.zeroQuota ?? "baseRate"),
+        measureLine(measure, own[m], own, periodTi, plan.zeroQuota ?? "baseRate"),
       );
       const spiffs = plan.spiffs.map((spiff, s) => {
         const units = plan.spiffUnits[r][s][p];
@@ -329,11 +353,15 @@ export function computePlan(plan: PlanModel): PlanResult {
       });
       const team = teams[t][p];
       let teamBonus = 0;
-      if (plan.teamPool && team.poolFunded) {
-        teamBonus =
-          plan.teamPool.split === "equal"
-            ? team.pool / team.members
-            : (team.pool * own[plan.teamPool.measure].credited) / team.credited[plan.teamPool.measure];
+      if (plan.teamPool && team.poolFunded && daysEmployed > 0) {
+        // Only members employed in the period share the pool (pro rata: of their credited actuals).
+        const m = plan.teamPool.measure;
+        let base = 0;
+        plan.reps.forEach((other, o) => {
+          if (other.team === rep.team && employedDays(other, period) > 0) base += credited[o][m][p].credited;
+        });
+        if (plan.teamPool.split === "equal") teamBonus = team.members === 0 ? 0 : team.pool / team.members;
+        else teamBonus = base === 0 ? 0 : (team.pool * own[m].credited) / base;
       }
       const award = periodAwards[p];
       const tied = award.bestRep?.tied ?? [];
@@ -349,8 +377,20 @@ export function computePlan(plan: PlanModel): PlanResult {
               ? plan.bestRep.bonus
               : plan.bestRep.bonus / tied.length
             : 0;
+      const teamTied = award.bestTeam?.tied ?? [];
+      const teamTie = plan.bestTeam?.tie ?? "first";
       const bestTeamBonus =
-        plan.bestTeam && award.bestTeam?.name === rep.team ? plan.bestTeam.bonusPerMember : 0;
+        !plan.bestTeam || daysEmployed === 0
+          ? 0
+          : teamTie === "first"
+            ? award.bestTeam?.name === rep.team
+              ? plan.bestTeam.bonusPerMember
+              : 0
+            : teamTied.includes(rep.team)
+              ? teamTie === "all"
+                ? plan.bestTeam.bonusPerMember
+                : plan.bestTeam.bonusPerMember / teamTied.length
+              : 0;
       const clawback = clawbacks[r][p];
       const adjustment = plan.adjustments[r][p];
       // Summed term by term, left to right, in the order the Net earned formula adds them.
@@ -364,9 +404,11 @@ export function computePlan(plan: PlanModel): PlanResult {
       earned += adjustment;
       earned = roundMoney(earned, digits);
       return {
+        daysEmployed,
+        periodDays: inPeriod,
         measures,
-        targetIncentive: ti,
-        baseSalary,
+        targetIncentive: periodTi,
+        baseSalary: baseSalary === null ? null : proratedAmount(baseSalary, daysEmployed, inPeriod),
         spiffs,
         teamBonus,
         bestRepBonus,
@@ -376,17 +418,20 @@ export function computePlan(plan: PlanModel): PlanResult {
         earned,
       };
     });
+    const draws = plan.periods.map((period, p) =>
+      proratedDraw(rep.draw, drawDays(rep, period, plan.drawRampMonths), partial[p].periodDays, digits),
+    );
     // No draw behaves as a recoverable draw of 0: a negative period is carried, not paid.
     const paid = drawCore(
       partial.map((x) => x.earned),
-      rep.draw,
-      plan.draw.recoverable || rep.draw === 0,
+      draws,
+      draws.map((d) => plan.draw.recoverable || d === 0),
       (x) => roundMoney(x, digits),
     );
     let ytd = 0;
     return partial.map((x, p) => {
       ytd += paid[p].paid;
-      return { ...x, draw: rep.draw, payable: paid[p].paid, balance: paid[p].balance, ytd };
+      return { ...x, draw: draws[p], payable: paid[p].paid, balance: paid[p].balance, ytd };
     });
   });
   return { lines, teams, awards: periodAwards };

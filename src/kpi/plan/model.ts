@@ -66,6 +66,8 @@ export interface PlanRep {
   readonly role: string;
   readonly manager: string;
   readonly hireDate: number | null;
+  /** Last day employed (Excel serial); null or absent: still employed. See employment.ts. */
+  readonly leaveDate?: number | null;
   /** OTE per year and base share (plans stated as OTE), else null. */
   readonly ote: number | null;
   readonly baseMix: number | null;
@@ -134,6 +136,8 @@ export interface BestTeamAward {
   readonly minAttainment: number | null;
   readonly title: string;
   readonly bonusPerMember: number;
+  /** Equal top teams: "share" the bonus per member, pay it to "all" of them, or the "first" listed. Absent: first. */
+  readonly tie?: "share" | "all" | "first";
 }
 
 export interface PlanModel {
@@ -181,4 +185,9 @@ export interface PlanModel {
   /** Sum of adjustments per [rep][period], and their reasons joined. */
   readonly adjustments: readonly (readonly number[])[];
   readonly adjustmentNotes: readonly (readonly string[])[];
+  /**
+   * The draw is paid only in the first N months from each rep's hire date (a ramp draw), prorated by
+   * the days of the period inside that window; absent or null: for the whole plan. See employment.ts.
+   */
+  readonly drawRampMonths?: number | null;
 }

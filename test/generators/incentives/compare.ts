@@ -46,8 +46,11 @@ export function compareWorkbook(
       const y = layout.calc.row(r, p);
       const line = result.lines[r][p];
       const what = (x: string) => `${rep.name} period ${p + 1} ${x}`;
+      check(calc, y, c.daysEmployed, line.daysEmployed, what("days employed"));
+      check(calc, y, c.periodDays, line.periodDays, what("days in period"));
       line.measures.forEach((ml, i) => {
         const mc = c.measures[i];
+        check(calc, y, mc.quota, ml.quota, what(`m${i + 1} quota`));
         check(calc, y, mc.credited, ml.credited, what(`m${i + 1} credited`));
         check(calc, y, mc.attainment, ml.attainment, what(`m${i + 1} attainment`));
         check(calc, y, mc.gate, ml.gateMet, what(`m${i + 1} gate`));
@@ -66,6 +69,7 @@ export function compareWorkbook(
         check(calc, y, c.bestTeamBonus, line.bestTeamBonus, what("best team bonus"));
       if (c.clawback !== null) check(calc, y, c.clawback, line.clawback, what("clawback"));
       check(calc, y, c.earned, line.earned, what("net earned"));
+      check(calc, y, c.draw, line.draw, what("draw"));
       check(calc, y, c.payable, line.payable, what("payable"));
       check(calc, y, c.balance, line.balance, what("balance"));
       check(calc, y, c.ytd, line.ytd, what("ytd"));
@@ -86,6 +90,13 @@ export function compareWorkbook(
     model.periods.forEach((_, p) => {
       const y = layout.teams.row(t, p);
       const line = result.teams[t][p];
+      check(
+        layout.sheets.teams,
+        y,
+        layout.teams.col.members,
+        line.members,
+        `${team} period ${p + 1} members`,
+      );
       model.measures.forEach((__, m) =>
         check(
           layout.sheets.teams,

@@ -8,6 +8,7 @@ import { generateIncentiveWorkbook } from "../../../src/generators/incentives";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import { computePlan } from "../../../src/kpi/plan/engine";
 import type { PlanMeasure, PlanModel, PlanRep } from "../../../src/kpi/plan/model";
+import { serialFromYmd } from "../../../src/schemas/dates";
 import { cellAddress, parseCell, parseRange } from "../../../src/workbook/a1";
 import type { CellInput, WorkbookSpec } from "../../../src/workbook/spec";
 import { describeWithLibreOffice, recalculate } from "../../oracle/libreoffice";
@@ -64,6 +65,10 @@ const tiersOf = (m: PlanMeasure) =>
   (m.payout.type === "tiers" ? (m.payout as Mutable<typeof m.payout>) : null)!;
 const curveOf = (m: PlanMeasure) =>
   (m.payout.type === "curve" ? (m.payout as Mutable<typeof m.payout>) : null)!;
+
+/** 2027-01-20 and 2027-02-05 as serials (days since 1899-12-30). */
+const HIRED = serialFromYmd(2027, 1, 20);
+const LEFT = serialFromYmd(2027, 2, 5);
 
 const CHANGES: readonly Change[] = [
   {
@@ -231,6 +236,27 @@ const CHANGES: readonly Change[] = [
     title: "best salesperson bonus",
     edit: (s) => setName(s, "BestRep_Bonus", 1500),
     apply: (m) => ({ ...clone(m), bestRep: { ...m.bestRep!, bonus: 1500 } }),
+  },
+  {
+    title: "a rep's hire date in the reps table (mid-January)",
+    edit: (s, model) => {
+      const { layout } = generateIncentiveWorkbook(model);
+      setCell(s, layout.sheets.plan, cellAddress(layout.plan.repRow(1), layout.plan.col.hireDate), HIRED);
+    },
+    apply: (m) => withReps(m, (r) => r.name === m.reps[1].name && (r.hireDate = HIRED)),
+  },
+  {
+    title: "a rep's leave date in the reps table (early February)",
+    edit: (s, model) => {
+      const { layout } = generateIncentiveWorkbook(model);
+      setCell(s, layout.sheets.plan, cellAddress(layout.plan.repRow(0), layout.plan.col.leaveDate), LEFT);
+    },
+    apply: (m) => withReps(m, (r) => r.name === m.reps[0].name && (r.leaveDate = LEFT)),
+  },
+  {
+    title: "ramp draw months (reps without a hire date get no draw)",
+    edit: (s) => setName(s, "Draw_RampMonths", 1),
+    apply: (m) => ({ ...clone(m), drawRampMonths: 1 }),
   },
   {
     title: "best team bonus",

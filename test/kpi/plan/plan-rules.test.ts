@@ -323,7 +323,7 @@ describe("awards need a minimum and say how ties are paid", () => {
     const all = JSON.stringify(generateIncentiveWorkbook(plan({}, [1, 1, 1])).spec);
     expect(all).toContain("Equal top scores");
     expect(all).toContain("BestRep_Tie");
-    expect(all).toContain("Equal top salespeople share the bonus");
+    expect(all).toContain("Equal top salespeople (teams) share the bonus");
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Seeded random incentive plans and teams for the oracle tests: every mechanic (tiers on amount and
  * attainment, marginal and retro, curves with gates, caps, decelerators and accelerators, draws,
- * clawbacks, SPIFFs, team pool, awards, splits, adjustments) in varied combinations.
+ * clawbacks, SPIFFs, team pool, awards, splits, adjustments, hire and leave dates before, inside and
+ * after the periods, ramp draws) in varied combinations.
  */
 import type { PlanMeasure, PlanModel, PlanRep, Tier } from "../../../src/kpi/plan/model";
 import { planPeriods } from "../../../src/generators/incentives/model";
@@ -246,6 +247,28 @@ export function randomPlan(seed: number): PlanModel {
       }
     : null;
 
+  // Hire and leave dates before, inside and after the plan's periods, and ramp draws; drawn after
+  // everything else so the other values of each seed stay as they were.
+  const first = periods[0].start;
+  const last = periods[P - 1].end;
+  const span = last - first + 1;
+  const datedReps = reps.map((rep) => {
+    const u = r();
+    const hireDate =
+      u < 0.3
+        ? null
+        : u < 0.5
+          ? first - int(r, 1, 900)
+          : u < 0.9
+            ? first + int(r, 0, span - 1)
+            : last + int(r, 1, 60);
+    const leaveDate = chance(r, 0.25)
+      ? Math.max(hireDate ?? first - 400, first + int(r, -40, span + 20))
+      : null;
+    return { ...rep, hireDate, leaveDate };
+  });
+  const drawRampMonths = chance(r, 0.3) ? int(r, 1, 6) : null;
+
   return {
     name: `Random plan ${seed}`,
     currency: "CNY",
@@ -261,7 +284,7 @@ export function randomPlan(seed: number): PlanModel {
     teamPool,
     bestRep,
     bestTeam,
-    reps,
+    reps: datedReps,
     teams: usedTeams,
     actuals,
     spiffUnits,
@@ -273,5 +296,7 @@ export function randomPlan(seed: number): PlanModel {
     payableDecimals: pick(r, [0, 2, 2, 3]),
     zeroQuota: chance(r, 0.5) ? "baseRate" : "nothing",
     ...(bestRep ? { bestRep: { ...bestRep, tie: pick(r, ["share", "all", "first"] as const) } } : {}),
+    ...(bestTeam ? { bestTeam: { ...bestTeam, tie: pick(r, ["share", "all", "first"] as const) } } : {}),
+    drawRampMonths,
   };
 }

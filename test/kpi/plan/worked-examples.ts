@@ -375,7 +375,7 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
  * Team pool, awards and a tie, by hand (no published source). Roster: Ann and Cy in North, Bob and
  * Dee in South; quota 100,000 each; 5% flat commission; pool funded at 100% team attainment with
  * 2,000 + 5% of the team's result above quota, split pro rata; best salesperson from 100%
- * attainment (bonus 1,000); best team, no minimum (300 per member).
+ * attainment (bonus 1,000); best team, no minimum (300 per member), ties to the first listed (tie: first).
  * Period 1: Ann 120,000, Bob 90,000, Cy 100,000, Dee 130,000. North 220,000/200,000 = 110%, South
  * 220,000/200,000 = 110%: a tie, so North (listed first) is best team. Each pool = 2,000 + 5% x
  * 20,000 = 3,000; Ann's share 3,000 x 120/220 = 1,636.36, Dee's 3,000 x 130/220 = 1,772.73. Best
@@ -402,7 +402,13 @@ export const handTeamAndAwards: WorkedExample = {
       teamPool: { measure: "rev", threshold: 1, amount: 2000, excessRate: 0.05, split: "proRata" },
       awards: {
         bestRep: { measure: "rev", minAttainment: 1, title: "Star of the month", bonus: 1000 },
-        bestTeam: { measure: "rev", minAttainment: 0, title: "Team of the month", bonusPerMember: 300 },
+        bestTeam: {
+          measure: "rev",
+          minAttainment: 0,
+          title: "Team of the month",
+          bonusPerMember: 300,
+          tie: "first",
+        },
       },
       actuals: [
         { rep: "Ann", measure: "rev", values: [120000, 50000] },
