@@ -8,7 +8,8 @@
  *   incentives-xlsx peak-rss-mb: N
  * Each measurement runs in a child process of its own, so its peak RSS is its own; ours and the
  * baseline alternate and each ratio is the median of neighbouring pairs (the machine is shared, so
- * the ratios are what to read, not the times).
+ * the ratios are what to read, not the times). Last, the same 100,000-row import applied by the Excel
+ * host through the fake: syncs and UTF-8 request bytes per sync (`node <bundle> excel` runs it alone).
  */
 import { spawnSync } from "child_process";
 import { Writable } from "stream";
@@ -20,12 +21,14 @@ import { buildPlanModel, generateIncentiveWorkbook } from "../src/generators/inc
 import { readTable } from "../src/hosts/xlsx/read-table";
 import { cellValue } from "../src/hosts/xlsx/sheet-features";
 import { writeXlsxBytes } from "../src/hosts/xlsx/write";
+import { applyWorkbookSpec } from "../src/hosts/excel";
 import { parseIncentivePlan } from "../src/schemas/incentive-plan";
 import { serialFromYmd } from "../src/schemas/dates";
 import type { Rep } from "../src/schemas/roster";
 import { parseCell } from "../src/workbook/a1";
 import { blockCell, blockHeight, blockWidth, cellBlocks } from "../src/workbook/blocks";
 import type { WorkbookSpec } from "../src/workbook/spec";
+import { FakeExcel } from "../test/support/fake-excel";
 import { incentiveInput } from "./incentive-input";
 
 const CRM_ROWS = 100_000;
@@ -206,8 +209,31 @@ function measure(kind: Kind): void {
   console.log(`${kind}-xlsx peak-rss-mb: ${rss.toFixed(0)}`);
 }
 
+/** The same 100,000-row import applied by the Excel host, through the fake: syncs and request bytes. */
+async function excelHost(): Promise<void> {
+  const { bytes, roster, asOf } = crmInput();
+  const spec = await crmSpec(bytes, roster, asOf);
+  const fake = new FakeExcel();
+  const t = performance.now();
+  const result = await fake.run((ctx) =>
+    applyWorkbookSpec(ctx as unknown as Excel.RequestContext, spec, { isSetSupported: fake.isSetSupported }),
+  );
+  const ms = performance.now() - t;
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  const sizes = fake.requests.map((r) => r.bytes);
+  console.log(
+    `crm Excel host (fake, ${CRM_ROWS.toLocaleString("en-US")} rows): ${result.syncs} syncs; request bytes (UTF-8) per sync ` +
+      `min ${kb(Math.min(...sizes))}, median ${kb(median(sizes))}, max ${kb(Math.max(...sizes))}, total ${kb(sizes.reduce((a, b) => a + b, 0))} (${sizes.map(kb).join(", ")}); ${ms.toFixed(0)} ms (fake)`,
+  );
+  console.log(`crm-excel syncs: ${result.syncs}`);
+  console.log(`crm-excel max-request-kb: ${(Math.max(...sizes) / 1024).toFixed(0)}`);
+}
+
 const [kind, side] = process.argv.slice(2) as [Kind | undefined, Side | undefined];
-if (kind && side) {
+if ((kind as string) === "excel") {
+  // `node <bundle> excel`: the Excel host section alone.
+  void excelHost();
+} else if (kind && side) {
   child(kind, side).then(
     (s) => console.log(JSON.stringify(s)),
     (e: unknown) => {
@@ -218,4 +244,5 @@ if (kind && side) {
 } else {
   measure("crm");
   measure("incentives");
+  void excelHost();
 }
