@@ -1,0 +1,248 @@
+/**
+ * File -> .xlsx at scale, against plain ExcelJS's streaming writer (issue 23). Prints, for a script:
+ *   crm-xlsx ratio: R            (100,000-row CSV -> .xlsx, whole import and write) /
+ *                                (papaparse's parse of the same bytes + ExcelJS.stream.xlsx.WorkbookWriter
+ *                                 writing the same cells)
+ *   crm-xlsx peak-rss-mb: N      peak RSS of the file -> .xlsx process
+ *   incentives-xlsx ratio: R     (1,000 reps x 12 months, plan -> .xlsx) / (WorkbookWriter writing the same cells)
+ *   incentives-xlsx peak-rss-mb: N
+ * Each measurement runs in a child process of its own, so its peak RSS is its own; ours and the
+ * baseline alternate and each ratio is the median of neighbouring pairs (the machine is shared, so
+ * the ratios are what to read, not the times). Last, the same 100,000-row import applied by the Excel
+ * host through the fake: syncs and UTF-8 request bytes per sync (`node <bundle> excel` runs it alone).
+ */
+import { spawnSync } from "child_process";
+import { Writable } from "stream";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { importCrm, looksLikeHeader } from "../src/generators/crm";
+import { sampleExportCsv } from "../src/generators/crm/sample-export";
+import { buildPlanModel, generateIncentiveWorkbook } from "../src/generators/incentives";
+import { readTable } from "../src/hosts/xlsx/read-table";
+import { cellValue } from "../src/hosts/xlsx/sheet-features";
+import { writeXlsxBytes } from "../src/hosts/xlsx/write";
+import { applyWorkbookSpec } from "../src/hosts/excel";
+import { parseIncentivePlan } from "../src/schemas/incentive-plan";
+import { serialFromYmd } from "../src/schemas/dates";
+import type { Rep } from "../src/schemas/roster";
+import { parseCell } from "../src/workbook/a1";
+import { blockCell, blockHeight, blockWidth, cellBlocks } from "../src/workbook/blocks";
+import type { WorkbookSpec } from "../src/workbook/spec";
+import { FakeExcel } from "../test/support/fake-excel";
+import { incentiveInput } from "./incentive-input";
+
+const CRM_ROWS = 100_000;
+const REPS = 1000;
+const PAIRS = Number(process.env.XLSX_BENCH_PAIRS ?? 3);
+
+type Kind = "crm" | "incentives";
+type Side = "ours" | "plain";
+
+interface Sample {
+  readonly ms: number;
+  readonly rssMb: number;
+  readonly bytes: number;
+}
+
+// ---- the inputs (built outside the timed part in both children) ----
+
+function crmInput(): { bytes: Uint8Array; roster: Rep[]; asOf: number } {
+  const asOf = serialFromYmd(2027, 3, 20);
+  const roster: Rep[] = Array.from({ length: 40 }, (_, i) => ({
+    name: `Rep ${String(i + 1).padStart(2, "0")}`,
+    role: "Account Executive",
+    team: i < 20 ? "East" : "West",
+    manager: i < 20 ? "Zhou Min" : "Emily Carter",
+    hireDate: null,
+  }));
+  const text = sampleExportCsv(
+    roster.map((r) => r.name),
+    { rows: CRM_ROWS, asOf },
+  );
+  return { bytes: new TextEncoder().encode(text), roster, asOf };
+}
+
+async function crmSpec(bytes: Uint8Array, roster: Rep[], asOf: number): Promise<WorkbookSpec> {
+  const read = await readTable(bytes, { fileName: "bench.csv", isHeader: (c) => looksLikeHeader(c) });
+  if (!read.ok) throw new Error(read.error.en);
+  const result = importCrm(read.table, roster, { locale: "en-US", asOf, file: "bench.csv" });
+  if (!result.ok) throw new Error(result.issues.map((i) => i.en).join("; "));
+  return result.workbook.spec;
+}
+
+function incentiveSpec(): WorkbookSpec {
+  const { roster, plan } = incentiveInput(REPS);
+  const parsed = parseIncentivePlan(plan);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 3)));
+  const model = buildPlanModel(parsed.value, roster);
+  if (!model.ok) throw new Error(JSON.stringify(model.issues.slice(0, 3)));
+  return generateIncentiveWorkbook(model.value).spec;
+}
+
+// ---- the baseline: the spec's cells, laid out by row, written by ExcelJS's streaming writer ----
+
+type Grid = { name: string; rows: ExcelJS.CellValue[][] };
+
+/** Each sheet's cells by row, as the streaming writer needs them (rows in order). Untimed. */
+function grids(spec: WorkbookSpec): Grid[] {
+  return spec.sheets.map((sheet) => {
+    const rows: ExcelJS.CellValue[][] = [];
+    for (const block of cellBlocks(sheet)) {
+      const start = parseCell(block.start);
+      const height = blockHeight(block);
+      const width = blockWidth(block);
+      for (let r = 0; r < height; r++) {
+        const row = (rows[start.row + r] ??= []);
+        for (let c = 0; c < width; c++) {
+          const input = blockCell(block, r, c);
+          if (input === null || input === undefined || input === "") continue;
+          row[start.col + c] = cellValue(input);
+        }
+      }
+    }
+    return { name: sheet.name, rows };
+  });
+}
+
+/** Collects the bytes in memory, as our writer returns them. */
+function sink(): { stream: Writable; size: () => number } {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  return { stream, size: () => chunks.reduce((s, c) => s + c.length, 0) };
+}
+
+async function plainStream(sheets: readonly Grid[]): Promise<number> {
+  const out = sink();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out.stream });
+  for (const sheet of sheets) {
+    const ws = wb.addWorksheet(sheet.name);
+    sheet.rows.forEach((cells, r) => {
+      const row = ws.getRow(r + 1);
+      cells.forEach((v, c) => {
+        if (v !== undefined) row.getCell(c + 1).value = v;
+      });
+      row.commit();
+    });
+    ws.commit();
+  }
+  await wb.commit();
+  return out.size();
+}
+
+// ---- one child: one measurement ----
+
+async function child(kind: Kind, side: Side): Promise<Sample> {
+  if (kind === "crm") {
+    const { bytes, roster, asOf } = crmInput();
+    if (side === "ours") {
+      const t0 = performance.now();
+      const spec = await crmSpec(bytes, roster, asOf);
+      const file = await writeXlsxBytes(spec);
+      return sample(t0, file.byteLength);
+    }
+    const cells = grids(await crmSpec(bytes, roster, asOf));
+    const t0 = performance.now();
+    const decoded = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    const parsed = Papa.parse<string[]>(decoded, {
+      delimitersToGuess: [",", "\t", ";", "|"],
+      skipEmptyLines: false,
+    });
+    if (parsed.data.length < CRM_ROWS) throw new Error("papaparse lost rows");
+    const size = await plainStream(cells);
+    return sample(t0, size);
+  }
+  if (side === "ours") {
+    const t0 = performance.now();
+    const file = await writeXlsxBytes(incentiveSpec());
+    return sample(t0, file.byteLength);
+  }
+  const cells = grids(incentiveSpec());
+  const t0 = performance.now();
+  const size = await plainStream(cells);
+  return sample(t0, size);
+}
+
+function sample(t0: number, bytes: number): Sample {
+  return { ms: performance.now() - t0, rssMb: process.resourceUsage().maxRSS / 1024, bytes };
+}
+
+function run(kind: Kind, side: Side): Sample {
+  const r = spawnSync(process.execPath, [process.argv[1], kind, side], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`${kind} ${side} failed: ${r.stderr}`);
+  const line = r.stdout.trim().split("\n").pop() ?? "";
+  return JSON.parse(line) as Sample;
+}
+
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function measure(kind: Kind): void {
+  const ours: Sample[] = [];
+  const plain: Sample[] = [];
+  for (let i = 0; i < PAIRS; i++) {
+    // Alternate, and in alternating order, so neither side always runs right after the other.
+    if (i % 2) {
+      ours.push(run(kind, "ours"));
+      plain.push(run(kind, "plain"));
+    } else {
+      plain.push(run(kind, "plain"));
+      ours.push(run(kind, "ours"));
+    }
+  }
+  const ratio = median(ours.map((o, i) => o.ms / plain[i].ms));
+  const rss = Math.max(...ours.map((o) => o.rssMb));
+  const s = (n: number) => (n / 1000).toFixed(1);
+  console.log(
+    `${kind}: ours ${ours.map((o) => s(o.ms)).join(" / ")} s, plain streaming ${plain.map((p) => s(p.ms)).join(" / ")} s; ` +
+      `files ${(ours[0].bytes / 1048576).toFixed(1)} MB vs ${(plain[0].bytes / 1048576).toFixed(1)} MB; ` +
+      `peak RSS ours ${ours.map((o) => o.rssMb.toFixed(0)).join(" / ")} MB, plain ${plain.map((p) => p.rssMb.toFixed(0)).join(" / ")} MB (${PAIRS} pairs)`,
+  );
+  console.log(`${kind}-xlsx ratio: ${ratio.toFixed(2)}`);
+  console.log(`${kind}-xlsx peak-rss-mb: ${rss.toFixed(0)}`);
+}
+
+/** The same 100,000-row import applied by the Excel host, through the fake: syncs and request bytes. */
+async function excelHost(): Promise<void> {
+  const { bytes, roster, asOf } = crmInput();
+  const spec = await crmSpec(bytes, roster, asOf);
+  const fake = new FakeExcel();
+  const t = performance.now();
+  const result = await fake.run((ctx) =>
+    applyWorkbookSpec(ctx as unknown as Excel.RequestContext, spec, { isSetSupported: fake.isSetSupported }),
+  );
+  const ms = performance.now() - t;
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  const sizes = fake.requests.map((r) => r.bytes);
+  console.log(
+    `crm Excel host (fake, ${CRM_ROWS.toLocaleString("en-US")} rows): ${result.syncs} syncs; request bytes (UTF-8) per sync ` +
+      `min ${kb(Math.min(...sizes))}, median ${kb(median(sizes))}, max ${kb(Math.max(...sizes))}, total ${kb(sizes.reduce((a, b) => a + b, 0))} (${sizes.map(kb).join(", ")}); ${ms.toFixed(0)} ms (fake)`,
+  );
+  console.log(`crm-excel syncs: ${result.syncs}`);
+  console.log(`crm-excel max-request-kb: ${(Math.max(...sizes) / 1024).toFixed(0)}`);
+}
+
+const [kind, side] = process.argv.slice(2) as [Kind | undefined, Side | undefined];
+if ((kind as string) === "excel") {
+  // `node <bundle> excel`: the Excel host section alone.
+  void excelHost();
+} else if (kind && side) {
+  child(kind, side).then(
+    (s) => console.log(JSON.stringify(s)),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+} else {
+  measure("crm");
+  measure("incentives");
+  void excelHost();
+}
