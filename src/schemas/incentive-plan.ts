@@ -54,6 +54,9 @@ const rate = () =>
       typeof v === "number" ? v : Number((Number(v.replace(/\s*[%％]$/, "")) / 100).toPrecision(15)),
     );
 
+/** A multiple of the target incentive: 3 or "300%"; above 0. */
+const tiMultiple = () => rate().refine((v) => v > 0, bi("must be above 0", "须大于 0"));
+
 /** Highest rate even with allowRatesAbove100: 1,000%. Beyond it a rate is a typo, not a plan. */
 export const MAX_RATE = 10;
 
@@ -187,6 +190,11 @@ const measure = z.strictObject({
   attainmentCap: positive().optional().describe("Attainment above this earns nothing more / 达成率封顶"),
   /** Highest payout of this measure per rep and pay period, in money. */
   payoutCap: nonNegative().optional().describe("Highest payout per pay period / 每期奖金封顶"),
+  payoutCapTI: tiMultiple()
+    .optional()
+    .describe(
+      "Highest payout per pay period as a multiple of the rep's target incentive for the period: \"300%\" or 3. Needs compensation; each rep's target incentive comes from reps[], the roster's target incentive column, or the plan / 每期奖金封顶,按该销售本期目标奖金的倍数:“300%” 或 3。须给出 compensation;个人目标奖金依次取 reps[]、名单的目标奖金列、方案默认值",
+    ),
 });
 
 /** SPIFF tiers count units from 1: `from: 4` is the 4th unit on (a from of 0 would name no unit). */
@@ -511,6 +519,14 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       `曲线型指标的权重之和必须为 1,现为 ${curveWeight}`,
     );
   }
+  plan.measures.forEach((m, i) => {
+    if (m.payoutCapTI !== undefined && !plan.compensation)
+      issue(
+        ["measures", i, "payoutCapTI"],
+        "needs each rep's target incentive: give compensation (targetIncentive, or ote with baseMix) in the plan",
+        "需要每位销售的目标奖金:请在方案中给出 compensation(targetIncentive,或 ote 与 baseMix)",
+      );
+  });
   if (curves > 0 && !plan.compensation) {
     issue(
       ["compensation"],

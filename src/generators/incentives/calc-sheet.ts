@@ -143,8 +143,13 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
         set(mc.attainment, `IF(${A(mc.quota)}=0,0,${A(mc.credited)}/${A(mc.quota)})`);
         const gateAttainment = A(c.measures[m.gate?.measure ?? i].attainment);
         set(mc.gate, `IF(ISNUMBER(${n.gate}),${gateAttainment}>=${n.gate},TRUE)`);
-        const capped = (raw: string) =>
-          `IF(${A(mc.gate)},IF(ISNUMBER(${n.payoutCap}),MIN(${n.payoutCap},${raw}),${raw}),0)`;
+        const moneyCapped = (raw: string) => `IF(ISNUMBER(${n.payoutCap}),MIN(${n.payoutCap},${raw}),${raw})`;
+        // A cap relative to the target incentive (payoutCapTI) wraps the money cap: MIN keeps the lower.
+        const limited = (raw: string) =>
+          (m.payoutCapTI ?? null) === null
+            ? moneyCapped(raw)
+            : `IF(ISNUMBER(${n.payoutCapTI}),MIN(${n.payoutCapTI}*${A(c.targetIncentive!)},${moneyCapped(raw)}),${moneyCapped(raw)})`;
+        const capped = (raw: string) => `IF(${A(mc.gate)},${limited(raw)},0)`;
         if (m.payout.type === "tiers") {
           const u = A(mc.amountUsed!);
           const capTest =

@@ -97,7 +97,11 @@ export interface AwardsLayout {
 export function calcLayout(model: PlanModel): CalcLayout {
   const P = model.periods.length;
   let c = 4;
-  const targetIncentive = model.measures.some((m) => m.payout.type === "curve") ? c++ : null;
+  const targetIncentive = model.measures.some(
+    (m) => m.payout.type === "curve" || (m.payoutCapTI ?? null) !== null,
+  )
+    ? c++
+    : null;
   const measures: MeasureColumns[] = model.measures.map((m) => {
     const base = { quota: c++, direct: c++, split: c++, credited: c++, attainment: c++, gate: c++ };
     if (m.payout.type === "tiers") {

@@ -199,6 +199,15 @@ export function buildPlanModel(
           `${rep.name} 在 ${periods[p].label} 的 ${plan.measures[mi].name} 指标为 ${row[p]}:指标与目标必须为正数`,
         );
     });
+    // An OTE plan derives the target incentive from OTE and mix: a roster figure would be read past.
+    if (rep.targetIncentive !== undefined && compensation.kind === "ote")
+      issues.push({
+        ...(sources.rosterFile !== undefined ? { file: sources.rosterFile } : {}),
+        row: r + 2,
+        field: "targetIncentive",
+        en: `${rep.name} has a target incentive in the roster, but the plan states pay as OTE with a base/variable mix: set ote and baseMix for the rep in the plan's reps[] instead, or leave the roster cell blank`,
+        zh: `名单中为 ${rep.name} 填写了目标奖金,但方案以 OTE 与固浮比表示薪酬:请改在方案的 reps[] 中为其设置 ote 与 baseMix,或将名单中该单元格留空`,
+      });
     const linked = fromGoal.some(
       (row, m) => o?.quotas?.[plan.measures[m].id] === undefined && row.some((x) => x),
     );
@@ -211,7 +220,9 @@ export function buildPlanModel(
       ote: compensation.kind === "ote" ? (o?.ote ?? compensation.ote) : null,
       baseMix: compensation.kind === "ote" ? (o?.baseMix ?? compensation.baseMix) : null,
       targetIncentive:
-        compensation.kind === "targetIncentive" ? (o?.targetIncentive ?? compensation.targetIncentive) : null,
+        compensation.kind === "targetIncentive"
+          ? (o?.targetIncentive ?? rep.targetIncentive ?? compensation.targetIncentive)
+          : null,
       draw: o?.draw ?? plan.draw?.amount ?? 0,
       quotas,
       quotaOverridden: plan.measures.map((m, mi) =>
@@ -229,7 +240,9 @@ export function buildPlanModel(
       overridden: {
         ote: o?.ote !== undefined,
         baseMix: o?.baseMix !== undefined,
-        targetIncentive: o?.targetIncentive !== undefined,
+        targetIncentive:
+          o?.targetIncentive !== undefined ||
+          (compensation.kind === "targetIncentive" && rep.targetIncentive !== undefined),
         draw: o?.draw !== undefined,
       },
     };
@@ -322,6 +335,7 @@ export function buildPlanModel(
         : null,
       attainmentCap: m.attainmentCap ?? null,
       payoutCap: m.payoutCap ?? null,
+      ...(m.payoutCapTI !== undefined ? { payoutCapTI: m.payoutCapTI } : {}),
     })),
     ...(quotaSources.length ? { quotaSources } : {}),
     spiffs: plan.spiffs.map((s) => ({ id: s.id, name: s.name, method: s.method, tiers: s.tiers })),

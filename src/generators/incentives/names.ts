@@ -54,6 +54,7 @@ export function measureNames(i: number) {
     gate: `${p}Gate`,
     attainmentCap: `${p}AttainmentCap`,
     payoutCap: `${p}PayoutCap`,
+    payoutCapTI: `${p}PayoutCapTI`,
     method: `${p}Method`,
     tierFrom: (k: number) => `${p}T${k + 1}_From`,
     tierRate: (k: number) => `${p}T${k + 1}_Rate`,

@@ -5,6 +5,8 @@
  */
 import type { PlanModel } from "../../kpi/plan/model";
 import { INCENTIVE_TEXTS, IncentiveSheetTexts } from "../../i18n/sheets/incentives";
+import { mechanicsExplanation } from "./mechanics-explain";
+import { INCENTIVE_MECHANICS_TEXTS } from "../../i18n/sheets/incentive-mechanics";
 import type { Locale } from "../../i18n";
 import type { CellInput } from "../../workbook/spec";
 import { FORMATS, Grid, at, columnRange, formula, text } from "./grid";
@@ -28,7 +30,11 @@ export interface PlanSheet {
 /** Columns the explanation paragraphs are merged across (their rows are fitted to the text). */
 const EXPLAIN_COLUMNS = 8;
 
-export function explanationLines(model: PlanModel, texts: IncentiveSheetTexts): string[] {
+export function explanationLines(
+  model: PlanModel,
+  texts: IncentiveSheetTexts,
+  locale: Locale = "en-US",
+): string[] {
   const e = texts.explain;
   const lines = [e.credited(model.basis), e.attainment];
   if (model.quotaSources?.length)
@@ -43,6 +49,7 @@ export function explanationLines(model: PlanModel, texts: IncentiveSheetTexts): 
   if (model.measures.some((m) => m.payout.type === "curve"))
     lines.push(e.curve(model.compensation.kind === "ote"));
   lines.push(e.gates);
+  lines.push(...mechanicsExplanation(model, locale));
   if (model.spiffs.length) lines.push(e.spiffs);
   if (model.teamPool) lines.push(e.pool(model.measures[model.teamPool.measure].name));
   if (model.bestRep || model.bestTeam) lines.push(e.awards);
@@ -71,7 +78,7 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
     g.set(row, 0, lt.explain.title);
     g.style(at(row, 0), "subtitle");
     row++;
-    for (const line of explanationLines(model, lt)) {
+    for (const line of explanationLines(model, lt, lang)) {
       g.set(row, 0, line);
       g.merge(`${at(row, 0)}:${at(row, EXPLAIN_COLUMNS - 1)}`);
       g.style(at(row, 0), "note");
@@ -209,6 +216,12 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
       note: t.blankNone,
     });
     param(t.payoutCap, m.payoutCap, { name: n.payoutCap, format: FORMATS.money, note: t.blankNone });
+    if ((m.payoutCapTI ?? null) !== null)
+      param(INCENTIVE_MECHANICS_TEXTS[locale].plan.payoutCapTI, m.payoutCapTI ?? null, {
+        name: n.payoutCapTI,
+        format: FORMATS.percent,
+        note: INCENTIVE_MECHANICS_TEXTS[locale].plan.payoutCapTINote,
+      });
     if (m.payout.type === "tiers") {
       param(t.method, m.payout.method, { name: n.method, note: t.methodNote, list: ["marginal", "retro"] });
       tierTable(m.payout.tiers, m.payout.on, {

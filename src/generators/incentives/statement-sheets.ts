@@ -96,7 +96,7 @@ function statementLines(model: PlanModel, ctx?: StatementsContext): Line[] {
       total: "sum",
     });
   }
-  if (model.measures.some((m) => m.payout.type === "curve")) {
+  if (model.measures.some((m) => m.payout.type === "curve" || (m.payoutCapTI ?? null) !== null)) {
     lines.push({
       label: (t) => t.statement.targetIncentive,
       col: c?.targetIncentive ?? 0,

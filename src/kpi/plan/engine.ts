@@ -8,7 +8,8 @@
  *   commission; the quota is not changed by splits.
  * - A gate (attainment of a measure below its threshold) zeroes that measure's payout; the
  *   attainment cap limits the attainment (or the amount, for tier measures) before the payout is
- *   computed; the payout cap limits the measure's payout in money.
+ *   computed; the payout cap limits the measure's payout in money, and payoutCapTI to a multiple of
+ *   the rep's target incentive of the period (the lower of the two applies, see caps.ts).
  * - Net earnings = measure payouts + SPIFFs + team pool share + award bonuses - clawbacks + adjustments.
  *   The draw applies to net earnings: clawbacks and adjustments come before it. A rep with no draw
  *   is treated as having a recoverable draw of 0, so negative net earnings are carried forward and
@@ -32,6 +33,7 @@ import { topPerformerCore } from "../leaderboard";
 import { payoutCore } from "../payout";
 import { isKpiError } from "../result";
 import { PlanMeasure, PlanModel, PlanRep, ZeroQuotaRule } from "./model";
+import { capAt, payoutLimit } from "./caps";
 
 /** Decimals that money thresholds scaled from attainment are rounded to (the plan sheet says so). */
 export const THRESHOLD_DIGITS = 2;
@@ -170,7 +172,8 @@ function measureLine(
   zeroQuota: ZeroQuotaRule,
 ): MeasureLine {
   const gateMet = measure.gate === null || all[measure.gate.measure].attainment >= measure.gate.attainment;
-  const cap = (x: number) => (measure.payoutCap !== null && x > measure.payoutCap ? measure.payoutCap : x);
+  const limit = payoutLimit(measure, targetIncentive);
+  const cap = (x: number) => capAt(x, limit);
   const base = { ...own, gateMet };
   if (measure.payout.type === "tiers" && measure.payout.on === "attainment" && own.quota === 0) {
     // Thresholds scaled by a quota of 0 all sit at 0, which would pay everything at the top rate:

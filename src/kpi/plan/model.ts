@@ -42,6 +42,8 @@ export interface PlanMeasure {
   readonly attainmentCap: number | null;
   /** Highest payout of the measure per rep and period, in money. */
   readonly payoutCap: number | null;
+  /** Highest payout per rep and period as a multiple of the rep's target incentive of the period (3 = 300%); absent: none. */
+  readonly payoutCapTI?: number | null;
 }
 
 export interface PlanSpiff {

@@ -1,0 +1,17 @@
+/**
+ * The Plan sheet's explanation lines for the mechanics beyond the core ones (caps relative to the
+ * target incentive ...): each line appears only when the plan uses that mechanic.
+ */
+import type { Locale } from "../../i18n";
+import { INCENTIVE_MECHANICS_TEXTS } from "../../i18n/sheets/incentive-mechanics";
+import type { PlanModel } from "../../kpi/plan/model";
+
+export function mechanicsExplanation(model: PlanModel, locale: Locale): string[] {
+  const t = INCENTIVE_MECHANICS_TEXTS[locale].explain;
+  const lines: string[] = [];
+  const tiCaps = model.measures.flatMap((m) =>
+    (m.payoutCapTI ?? null) !== null ? [{ measure: m.name, multiple: m.payoutCapTI! }] : [],
+  );
+  if (tiCaps.length) lines.push(t.tiCaps(tiCaps));
+  return lines;
+}
