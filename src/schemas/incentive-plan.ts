@@ -15,6 +15,7 @@ export const PLAN_LIMITS = {
   spiffs: 6,
   months: 24,
   clawbackBands: 12,
+  roleTables: 8,
 } as const;
 
 export const PAY_FREQUENCIES = ["monthly", "quarterly", "semiannual", "annual"] as const;
@@ -128,6 +129,17 @@ const curve = z
     ),
   );
 
+const roleName = z.string().trim().min(1).max(100);
+/** One role's tier table: the role as the roster writes it (or several spellings of it). */
+const roleTiers = z.strictObject({
+  role: z
+    .union([roleName, z.array(roleName).min(1).max(10)])
+    .describe(
+      "The role, or its spellings, as in the roster's role column / 职位(或其多种写法),与名单职位列一致",
+    ),
+  tiers,
+});
+
 const tiersPayout = z.strictObject({
   type: z.literal("tiers"),
   /** Tier thresholds in amounts, or in attainment (0.8 = 80% of the rep's quota). */
@@ -145,7 +157,19 @@ const tiersPayout = z.strictObject({
     .describe(
       "Rates are money per unit of a counted measure (100 per new logo), not percentages / 费率为计数型指标的每单位金额(如每个新客户 100),而非百分比",
     ),
-  tiers,
+  tiers: tiers
+    .optional()
+    .describe(
+      "The tier table, for every rep; omit it when roles gives a table per role / 档位表;按职位分表时省略",
+    ),
+  roles: z
+    .array(roleTiers)
+    .min(1)
+    .max(PLAN_LIMITS.roleTables)
+    .optional()
+    .describe(
+      "A tier table per role (AE, SDR, manager), instead of tiers: each rep is paid on the table of their role (the roster's role column, or reps[].role); a rep whose role has no table is an error / 按职位分别设置档位表(代替 tiers):每位销售按其职位(名单的职位列或 reps[].role)对应的档位表计发;职位无对应档位表时报错",
+    ),
 });
 
 const curvePayout = z.strictObject({
@@ -263,6 +287,11 @@ const repOverride = z.strictObject({
   baseMix: fraction().optional(),
   targetIncentive: nonNegative().optional(),
   draw: nonNegative().optional(),
+  role: roleName
+    .optional()
+    .describe(
+      "The role whose tier tables pay this rep, instead of the roster's role / 计发所用职位(代替名单中的职位)",
+    ),
   /**
    * Quota per pay period by measure id: one number for every period, or one per period. 0 means no
    * quota for that period (before a new hire starts, on leave): attainment 0.
@@ -553,8 +582,17 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
     }
   };
   plan.measures.forEach((m, i) => {
-    if (m.payout.type === "tiers" && !m.payout.perUnit)
-      m.payout.tiers.forEach((t, k) => checkRate(["measures", i, "payout", "tiers", k, "rate"], t.rate));
+    if (m.payout.type === "tiers" && !m.payout.perUnit) {
+      m.payout.tiers?.forEach((t, k) => checkRate(["measures", i, "payout", "tiers", k, "rate"], t.rate));
+      m.payout.roles?.forEach((r, j) =>
+        r.tiers.forEach((t, k) =>
+          checkRate(["measures", i, "payout", "roles", j, "tiers", k, "rate"], t.rate),
+        ),
+      );
+    }
+  });
+  plan.measures.forEach((m, i) => {
+    if (m.payout.type === "tiers") checkRoleTables(m.payout, ["measures", i, "payout"], issue);
   });
   if (plan.teamPool) checkRate(["teamPool", "excessRate"], plan.teamPool.excessRate);
 
@@ -644,6 +682,33 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
         `没有 id 为 “${s.spiff}” 的 SPIFF`,
       );
     seriesLength(["spiffUnits", i, "values"], s.values);
+  });
+}
+
+/** A tier payout has either one table (tiers) or one per role (roles), and each role one table. */
+function checkRoleTables(
+  payout: { tiers?: readonly unknown[]; roles?: readonly { role: string | readonly string[] }[] },
+  path: (string | number)[],
+  issue: (path: (string | number)[], en: string, zh: string) => void,
+): void {
+  if ((payout.tiers === undefined) === (payout.roles === undefined))
+    issue(
+      path,
+      "give either tiers (one table for every rep) or roles (a table per role), not both or neither",
+      "请给出 tiers(所有销售共用一张档位表)或 roles(按职位分表)之一,不能同时给出或都不给",
+    );
+  const seen = new Set<string>();
+  payout.roles?.forEach((r, j) => {
+    for (const role of typeof r.role === "string" ? [r.role] : r.role) {
+      const key = role.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+      if (seen.has(key))
+        issue(
+          [...path, "roles", j, "role"],
+          `the role "${role}" has two tier tables`,
+          `职位 “${role}” 有两张档位表`,
+        );
+      seen.add(key);
+    }
   });
 }
 

@@ -5,6 +5,7 @@
  */
 import { THRESHOLD_DIGITS } from "../../kpi/plan/engine";
 import type { PlanModel } from "../../kpi/plan/model";
+import { tiersFor } from "../../kpi/plan/roles";
 import type { IncentiveSheetTexts } from "../../i18n/sheets/incentives";
 import { sheetRef } from "../../workbook/a1";
 import type { CellInput } from "../../workbook/spec";
@@ -160,11 +161,15 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
             mc.amountUsed!,
             `IF(${capTest},MIN(${A(mc.credited)},${n.attainmentCap}*${A(mc.quota)}),${A(mc.credited)})`,
           );
+          // A measure with tier tables per role reads the table of this rep's role (roles.ts).
+          const table = rep.tierTables?.[i] ?? null;
+          const tierFrom = table === null ? n.tierFrom : (k: number) => n.roleTierFrom(table, k);
+          const tierRate = table === null ? n.tierRate : (k: number) => n.roleTierRate(table, k);
           const from =
             m.payout.on === "attainment"
-              ? (k: number) => `ROUND(${n.tierFrom(k)}*${A(mc.quota)},${THRESHOLD_DIGITS})`
-              : n.tierFrom;
-          const T = m.payout.tiers.length;
+              ? (k: number) => `ROUND(${tierFrom(k)}*${A(mc.quota)},${THRESHOLD_DIGITS})`
+              : tierFrom;
+          const T = tiersFor(m, rep, i).length;
           // A quota of 0 puts every attainment threshold at 0: the plan's zeroQuota rule pays instead.
           const zeroQuota = (k: number, body: string) =>
             m.payout.type === "tiers" && m.payout.on === "attainment"
@@ -172,9 +177,15 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
               : body;
           for (let k = 0; k < T; k++) {
             set(mc.tierAmount[k], zeroQuota(k, tierAmountFormula(n.method, u, from, k, k === T - 1)));
-            set(mc.tierCommission[k], `${A(mc.tierAmount[k])}*${n.tierRate(k)}`);
+            set(mc.tierCommission[k], `${A(mc.tierAmount[k])}*${tierRate(k)}`);
           }
-          set(mc.payout, capped(`SUM(${A(mc.tierCommission[0])}:${A(mc.tierCommission[T - 1])})`));
+          // Columns beyond this rep's table (another role's table is longer) hold 0.
+          for (let k = T; k < mc.tierAmount.length; k++) {
+            g.set(y, mc.tierAmount[k], 0);
+            g.set(y, mc.tierCommission[k], 0);
+          }
+          const lastColumn = mc.tierCommission[mc.tierCommission.length - 1];
+          set(mc.payout, capped(`SUM(${A(mc.tierCommission[0])}:${A(lastColumn)})`));
         } else {
           const au = A(mc.attainmentUsed!);
           const s = A(mc.segment!);

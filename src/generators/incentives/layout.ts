@@ -4,6 +4,7 @@
  * cells by these positions. All rows and columns are 0-based.
  */
 import type { PlanModel } from "../../kpi/plan/model";
+import { tierColumns } from "../../kpi/plan/roles";
 
 export interface MeasureColumns {
   readonly quota: number;
@@ -106,8 +107,9 @@ export function calcLayout(model: PlanModel): CalcLayout {
     const base = { quota: c++, direct: c++, split: c++, credited: c++, attainment: c++, gate: c++ };
     if (m.payout.type === "tiers") {
       const amountUsed = c++;
-      const tierAmount = m.payout.tiers.map(() => c++);
-      const tierCommission = m.payout.tiers.map(() => c++);
+      const columns = Array.from({ length: tierColumns(m) });
+      const tierAmount = columns.map(() => c++);
+      const tierCommission = columns.map(() => c++);
       return {
         ...base,
         amountUsed,

@@ -13,5 +13,7 @@ export function mechanicsExplanation(model: PlanModel, locale: Locale): string[]
     (m.payoutCapTI ?? null) !== null ? [{ measure: m.name, multiple: m.payoutCapTI! }] : [],
   );
   if (tiCaps.length) lines.push(t.tiCaps(tiCaps));
+  const byRole = model.measures.filter((m) => m.roleTiers).map((m) => m.name);
+  if (byRole.length) lines.push(t.roleTables(byRole));
   return lines;
 }

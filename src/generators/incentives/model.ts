@@ -4,7 +4,8 @@
  * Problems that need both files (a rep the roster does not know) are reported here, in both languages.
  */
 import { minorUnitDigits } from "../../kpi/money";
-import type { PlanModel, PlanPeriod, PlanRep } from "../../kpi/plan/model";
+import type { PlanModel, PlanPeriod, PlanRep, RoleTierTable, Tier } from "../../kpi/plan/model";
+import { tableOfRole } from "../../kpi/plan/roles";
 import { parseMonthText, serialFromYmd } from "../../schemas/dates";
 import { InputIssue, SchemaResult, fail, ok } from "../../schemas/errors";
 import { IncentivePlan, MONTHS_PER_PAY_PERIOD, resolvePeriodRef } from "../../schemas/incentive-plan";
@@ -68,6 +69,13 @@ function goalQuota(
     value: js.reduce((s, j) => s + targets.monthly[j], 0),
     link: `SUM(${ext(sheet, row, col + first)}:${at(row, col + last, true)})`,
   };
+}
+
+/** The plan's role tables as the model holds them (each role as a list of its spellings). */
+function roleTables(
+  roles: readonly { role: string | readonly string[]; tiers: readonly Tier[] }[],
+): RoleTierTable[] {
+  return roles.map((r) => ({ roles: typeof r.role === "string" ? [r.role] : [...r.role], tiers: r.tiers }));
 }
 
 /** Pay periods of the plan: their first and last days and labels. */
@@ -166,6 +174,28 @@ export function buildPlanModel(
     return goals ? goals.plan.reps.findIndex((g) => g.name.trim().toLowerCase() === key) : -1;
   };
 
+  // Tier tables per role: each rep's role (reps[].role, else the roster's) picks a table per measure.
+  const measureRoleTables = plan.measures.map((m) =>
+    m.payout.type === "tiers" && m.payout.roles ? roleTables(m.payout.roles) : null,
+  );
+  const hasRoleTables = measureRoleTables.some((t) => t !== null);
+  const tierTables = (name: string, role: string, r: number) =>
+    measureRoleTables.map((tables, mi) => {
+      if (!tables) return null;
+      const t = tableOfRole(tables, role);
+      if (t < 0) {
+        const known = tables.map((x) => x.roles[0]);
+        issues.push({
+          ...(sources.rosterFile !== undefined ? { file: sources.rosterFile } : {}),
+          row: r + 2,
+          field: "role",
+          en: `${name}'s role ${role ? `"${role}"` : "(blank)"} has no tier table for ${plan.measures[mi].name}: the plan has tables for ${known.join(", ")}; correct the role in the roster, set reps[].role in the plan, or add the role to measures[${mi}].payout.roles`,
+          zh: `${name} 的职位${role ? `“${role}”` : "(空)"}在 ${plan.measures[mi].name} 中没有对应的档位表:方案中的档位表对应 ${known.join("、")};请更正名单中的职位、在方案 reps[].role 中指定职位,或在 measures[${mi}].payout.roles 中添加该职位`,
+        });
+      }
+      return t < 0 ? null : t;
+    });
+
   const reps: PlanRep[] = roster.map((rep, r) => {
     const o = overrides.get(r);
     const g = goalRep(rep.name);
@@ -214,7 +244,7 @@ export function buildPlanModel(
     return {
       name: rep.name.trim(),
       team: rep.team.trim(),
-      role: rep.role ?? "",
+      role: o?.role ?? rep.role ?? "",
       manager: rep.manager ?? "",
       hireDate: rep.hireDate,
       ote: compensation.kind === "ote" ? (o?.ote ?? compensation.ote) : null,
@@ -237,6 +267,7 @@ export function buildPlanModel(
             ),
           }
         : {}),
+      ...(hasRoleTables ? { tierTables: tierTables(rep.name, o?.role ?? rep.role ?? "", r) } : {}),
       overridden: {
         ote: o?.ote !== undefined,
         baseMix: o?.baseMix !== undefined,
@@ -328,7 +359,12 @@ export function buildPlanModel(
       quota: m.quota,
       payout:
         m.payout.type === "tiers"
-          ? { type: "tiers", on: m.payout.on, method: m.payout.method, tiers: m.payout.tiers }
+          ? {
+              type: "tiers",
+              on: m.payout.on,
+              method: m.payout.method,
+              tiers: m.payout.tiers ?? m.payout.roles![0].tiers,
+            }
           : { type: "curve", points: m.payout.points, cap: m.payout.cap ?? null },
       gate: m.gate
         ? { attainment: m.gate.attainment, measure: m.gate.measure ? mi(m.gate.measure) : mi(m.id) }
@@ -336,6 +372,7 @@ export function buildPlanModel(
       attainmentCap: m.attainmentCap ?? null,
       payoutCap: m.payoutCap ?? null,
       ...(m.payoutCapTI !== undefined ? { payoutCapTI: m.payoutCapTI } : {}),
+      ...(m.payout.type === "tiers" && m.payout.roles ? { roleTiers: roleTables(m.payout.roles) } : {}),
     })),
     ...(quotaSources.length ? { quotaSources } : {}),
     spiffs: plan.spiffs.map((s) => ({ id: s.id, name: s.name, method: s.method, tiers: s.tiers })),

@@ -58,6 +58,11 @@ export function measureNames(i: number) {
     method: `${p}Method`,
     tierFrom: (k: number) => `${p}T${k + 1}_From`,
     tierRate: (k: number) => `${p}T${k + 1}_Rate`,
+    /** Tier tables per role: table j (0-based) of the measure. */
+    roleTierFrom: (j: number, k: number) => `${p}R${j + 1}_T${k + 1}_From`,
+    roleTierRate: (j: number, k: number) => `${p}R${j + 1}_T${k + 1}_Rate`,
+    roleTierFromRange: (j: number) => `${p}R${j + 1}_TierFrom`,
+    roleTierRateRange: (j: number) => `${p}R${j + 1}_TierRate`,
     tierFromRange: `${p}TierFrom`,
     tierRateRange: `${p}TierRate`,
     curveCap: `${p}CurveCap`,

@@ -224,12 +224,27 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
       });
     if (m.payout.type === "tiers") {
       param(t.method, m.payout.method, { name: n.method, note: t.methodNote, list: ["marginal", "retro"] });
-      tierTable(m.payout.tiers, m.payout.on, {
-        from: n.tierFrom,
-        rate: n.tierRate,
-        fromRange: n.tierFromRange,
-        rateRange: n.tierRateRange,
-      });
+      if (m.roleTiers) {
+        // One table per role, each headed by the roles it pays (roles.ts picks a rep's table).
+        const on = m.payout.on;
+        m.roleTiers.forEach((table, j) => {
+          g.set(row, 0, text(INCENTIVE_MECHANICS_TEXTS[locale].plan.roleTable(table.roles)));
+          g.style(at(row, 0), "label");
+          row++;
+          tierTable(table.tiers, on, {
+            from: (k) => n.roleTierFrom(j, k),
+            rate: (k) => n.roleTierRate(j, k),
+            fromRange: n.roleTierFromRange(j),
+            rateRange: n.roleTierRateRange(j),
+          });
+        });
+      } else
+        tierTable(m.payout.tiers, m.payout.on, {
+          from: n.tierFrom,
+          rate: n.tierRate,
+          fromRange: n.tierFromRange,
+          rateRange: n.tierRateRange,
+        });
     } else {
       param(t.curveCap, m.payout.cap, { name: n.curveCap, format: FORMATS.percent, note: t.blankNone });
       g.setRow(row, 0, [...t.curveHeaders]);

@@ -34,6 +34,7 @@ import { payoutCore } from "../payout";
 import { isKpiError } from "../result";
 import { PlanMeasure, PlanModel, PlanRep, ZeroQuotaRule } from "./model";
 import { capAt, payoutLimit } from "./caps";
+import { measureForRep } from "./roles";
 
 /** Decimals that money thresholds scaled from attainment are rounded to (the plan sheet says so). */
 export const THRESHOLD_DIGITS = 2;
@@ -324,7 +325,7 @@ export function computePlan(plan: PlanModel): PlanResult {
     const partial = plan.periods.map((_, p) => {
       const own = plan.measures.map((__, m) => credited[r][m][p]);
       const measures = plan.measures.map((measure, m) =>
-        measureLine(measure, own[m], own, ti, plan.zeroQuota ?? "baseRate"),
+        measureLine(measureForRep(measure, rep, m), own[m], own, ti, plan.zeroQuota ?? "baseRate"),
       );
       const spiffs = plan.spiffs.map((spiff, s) => {
         const units = plan.spiffUnits[r][s][p];

@@ -44,6 +44,17 @@ export interface PlanMeasure {
   readonly payoutCap: number | null;
   /** Highest payout per rep and period as a multiple of the rep's target incentive of the period (3 = 300%); absent: none. */
   readonly payoutCapTI?: number | null;
+  /**
+   * Tier measures paying a table per role: the tables (payout.tiers is the first), each with the role
+   * spellings it serves; PlanRep.tierTables says which one pays a rep. Absent: payout.tiers for all.
+   */
+  readonly roleTiers?: readonly RoleTierTable[];
+}
+
+export interface RoleTierTable {
+  /** The role as written in the plan (its spellings; the first is shown). */
+  readonly roles: readonly string[];
+  readonly tiers: readonly Tier[];
 }
 
 export interface PlanSpiff {
@@ -85,6 +96,8 @@ export interface PlanRep {
    * none. The value is in `quotas` all the same, so the engine needs no workbook.
    */
   readonly quotaLinks?: readonly (readonly (string | null)[])[];
+  /** [measure]: the index of the measure's roleTiers table that pays this rep; null or absent: payout.tiers. */
+  readonly tierTables?: readonly (number | null)[];
   /** Which of ote/baseMix/targetIncentive/draw were set for this rep rather than taken from the plan. */
   readonly overridden: {
     readonly ote: boolean;
