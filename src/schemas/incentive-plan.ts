@@ -332,6 +332,21 @@ const clawbackEvent = z.strictObject({
   monthsActive: nonNegative(),
 });
 
+/** A return or credit memo: booked and paid in `paidIn`, reversed in `period` at the rate it was paid. */
+const returnEvent = z.strictObject({
+  rep: repName,
+  measure: id,
+  period: periodRef.describe("The pay period the reversal is deducted in / 冲回所在发放期"),
+  paidIn: periodRef.describe("The pay period the returned booking was paid in / 原业绩计发所在发放期"),
+  amount: positive().describe("The amount returned or credited, as a positive number / 退货或贷项金额(正数)"),
+  document: z
+    .string()
+    .trim()
+    .max(60)
+    .optional()
+    .describe("Credit memo or return number / 贷项通知单或退货单号"),
+});
+
 const adjustment = z.strictObject({
   rep: repName,
   period: periodRef,
@@ -457,6 +472,12 @@ const planShape = z.strictObject({
     .default([])
     .describe("Lost deals whose commission is recovered / 追回记录"),
   adjustments: z.array(adjustment).default([]).describe("Manual adjustments, + or - / 手工调整"),
+  returns: z
+    .array(returnEvent)
+    .default([])
+    .describe(
+      "Returns and credit memos on tier measures: commission reversed at the rate of the tier the rep was in when the booking was paid / 退货与贷项通知(分档指标):按原业绩计发时所在档位的费率冲回提成",
+    ),
   /** Sample or known actuals per rep and measure, one value per pay period (direct credit, not splits). */
   actuals: z.array(z.strictObject({ rep: repName, measure: id, values: series })).default([]),
   /** SPIFF units per rep, one value per pay period. */
@@ -661,6 +682,26 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
   });
   plan.clawbacks.forEach((c, i) => needPeriod(["clawbacks", i, "period"], c.period));
   plan.adjustments.forEach((a, i) => needPeriod(["adjustments", i, "period"], a.period));
+  plan.returns.forEach((x, i) => {
+    needPeriod(["returns", i, "period"], x.period);
+    needPeriod(["returns", i, "paidIn"], x.paidIn);
+    needMeasure(["returns", i, "measure"], x.measure);
+    const m = plan.measures.find((y) => y.id === x.measure);
+    if (m && m.payout.type !== "tiers")
+      issue(
+        ["returns", i, "measure"],
+        `"${x.measure}" pays on a curve: returns reverse commission of tier measures only; enter the return as a negative actual or an adjustment`,
+        `“${x.measure}” 按曲线计发:退货冲回仅适用于分档指标;请以负业绩或手工调整录入`,
+      );
+    const paid = resolvePeriodRef(x.paidIn, start, plan.period.months, per);
+    const now = resolvePeriodRef(x.period, start, plan.period.months, per);
+    if (paid !== undefined && now !== undefined && paid > now)
+      issue(
+        ["returns", i, "paidIn"],
+        `the booking must have been paid (period ${paid}) before or in the period it is reversed (${now})`,
+        `原业绩计发期(第 ${paid} 期)须不晚于冲回期(第 ${now} 期)`,
+      );
+  });
   const seriesLength = (path: (string | number)[], values: readonly number[]) => {
     if (values.length !== count) {
       issue(

@@ -5,6 +5,8 @@
  */
 import { THRESHOLD_DIGITS } from "../../kpi/plan/engine";
 import type { PlanModel } from "../../kpi/plan/model";
+import type { Locale } from "../../i18n";
+import { INCENTIVE_MECHANICS_TEXTS } from "../../i18n/sheets/incentive-mechanics";
 import { tiersFor } from "../../kpi/plan/roles";
 import type { IncentiveSheetTexts } from "../../i18n/sheets/incentives";
 import { sheetRef } from "../../workbook/a1";
@@ -22,6 +24,8 @@ export interface CalcContext {
   readonly teams: TeamsLayout;
   readonly awards: AwardsLayout;
   readonly sheetNames: { readonly teams: string; readonly awards: string };
+  /** The sheets' language, for the texts of the added mechanics; absent: en-US. */
+  readonly locale?: Locale;
 }
 
 /** Marginal or retro amount in tier k of a table whose thresholds are `from(k)`, for amount `u`. */
@@ -109,6 +113,12 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
   if (c.bestRepBonus !== null) head(c.bestRepBonus, t.bestRepBonus, FORMATS.money);
   if (c.bestTeamBonus !== null) head(c.bestTeamBonus, t.bestTeamBonus, FORMATS.money);
   if (c.clawback !== null) head(c.clawback, t.clawback, FORMATS.money);
+  if ((c.returnsReversed ?? null) !== null)
+    head(
+      c.returnsReversed!,
+      INCENTIVE_MECHANICS_TEXTS[ctx.locale ?? "en-US"].calc.returnsReversed,
+      FORMATS.money,
+    );
   head(c.adjustment, t.adjustment, FORMATS.money);
   inputColumns.push(c.adjustment, c.adjustmentNote);
   head(c.adjustmentNote, t.adjustmentNote);
@@ -250,6 +260,13 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
           `SUMPRODUCT((${NAMES.clawRep}=${rowRef.rep})*(${NAMES.clawPeriod}=${rowRef.period})*${NAMES.clawAmount})`,
         );
         earned += `-${A(c.clawback)}`;
+      }
+      if ((c.returnsReversed ?? null) !== null) {
+        set(
+          c.returnsReversed!,
+          `SUMPRODUCT((${NAMES.returnRep}=${rowRef.rep})*(${NAMES.returnPeriod}=${rowRef.period})*${NAMES.returnReversal})`,
+        );
+        earned += `-${A(c.returnsReversed!)}`;
       }
       g.set(y, c.adjustment, model.adjustments[r][p]);
       g.set(y, c.adjustmentNote, model.adjustmentNotes[r][p] ? text(model.adjustmentNotes[r][p]) : null);

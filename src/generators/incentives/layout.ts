@@ -42,6 +42,8 @@ export interface CalcLayout {
     readonly bestRepBonus: number | null;
     readonly bestTeamBonus: number | null;
     readonly clawback: number | null;
+    /** Commission reversed for returns and credit memos (plans with returns). */
+    readonly returnsReversed?: number | null;
     readonly adjustment: number;
     readonly adjustmentNote: number;
     readonly earned: number;
@@ -139,6 +141,7 @@ export function calcLayout(model: PlanModel): CalcLayout {
   const bestRepBonus = model.bestRep ? c++ : null;
   const bestTeamBonus = model.bestTeam ? c++ : null;
   const clawback = model.clawbackSchedule.length ? c++ : null;
+  const returnsReversed = model.returns?.length ? c++ : null;
   const adjustment = c++;
   const adjustmentNote = c++;
   const earned = c++;
@@ -164,6 +167,7 @@ export function calcLayout(model: PlanModel): CalcLayout {
       bestRepBonus,
       bestTeamBonus,
       clawback,
+      returnsReversed,
       adjustment,
       adjustmentNote,
       earned,

@@ -15,5 +15,6 @@ export function mechanicsExplanation(model: PlanModel, locale: Locale): string[]
   if (tiCaps.length) lines.push(t.tiCaps(tiCaps));
   const byRole = model.measures.filter((m) => m.roleTiers).map((m) => m.name);
   if (byRole.length) lines.push(t.roleTables(byRole));
+  if (model.returns?.length) lines.push(t.returns);
   return lines;
 }

@@ -324,6 +324,19 @@ export function buildPlanModel(
       });
     }
   });
+  const returns: NonNullable<PlanModel["returns"]>[number][] = [];
+  plan.returns.forEach((x, i) => {
+    const r = repIndex(x.rep, `returns[${i}].rep`);
+    if (r >= 0)
+      returns.push({
+        rep: r,
+        measure: measureIndex(x.measure),
+        period: period(x.period),
+        paidIn: period(x.paidIn),
+        amount: x.amount,
+        document: x.document ?? "",
+      });
+  });
   const adjustments = reps.map(() => new Array<number>(P).fill(0));
   const adjustmentNotes = reps.map(() => new Array<string>(P).fill(""));
   plan.adjustments.forEach((a, i) => {
@@ -399,6 +412,7 @@ export function buildPlanModel(
     spiffUnits,
     credits,
     clawbacks,
+    ...(returns.length ? { returns } : {}),
     adjustments,
     adjustmentNotes,
   });

@@ -43,6 +43,9 @@ export const NAMES = {
   clawRep: "Clawbacks_Rep",
   clawPeriod: "Clawbacks_Period",
   clawAmount: "Clawbacks_Amount",
+  returnRep: "Returns_Rep",
+  returnPeriod: "Returns_Period",
+  returnReversal: "Returns_Reversal",
 } as const;
 
 /** Names of measure i (0-based) parameters. */

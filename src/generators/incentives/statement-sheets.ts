@@ -10,6 +10,7 @@ import { MAX_MANUAL_PAGE_BREAKS } from "../../workbook/validate";
 import { FORMATS, Grid, at, columnRange, formula, text } from "./grid";
 import type { CalcLayout } from "./layout";
 import { NAMES } from "./names";
+import { mechanicsTextsFor } from "../../i18n/sheets/incentive-mechanics";
 import type { PlanSheet } from "./plan-sheet";
 
 /** Blank input rows below the listed credit splits and clawbacks. */
@@ -149,6 +150,7 @@ function statementLines(model: PlanModel, ctx?: StatementsContext): Line[] {
   if (model.bestRep) add((t) => t.calc.bestRepBonus, c?.bestRepBonus);
   if (model.bestTeam) add((t) => t.calc.bestTeamBonus, c?.bestTeamBonus);
   if (model.clawbackSchedule.length) add((t) => t.calc.clawback, c?.clawback);
+  if (model.returns?.length) add((t) => mechanicsTextsFor(t).calc.returnsReversed, c?.returnsReversed);
   add((t) => t.calc.adjustment, c?.adjustment);
   add((t) => t.calc.earned, c?.earned);
   add((t) => t.calc.draw, c?.draw);

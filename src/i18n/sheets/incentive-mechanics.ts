@@ -4,6 +4,7 @@
  * wording sits in one place.
  */
 import type { Locale } from "../index";
+import { INCENTIVE_TEXTS, IncentiveSheetTexts } from "./incentives";
 
 export interface IncentiveMechanicsTexts {
   readonly plan: {
@@ -18,6 +19,16 @@ export interface IncentiveMechanicsTexts {
     readonly tiCaps: (items: readonly { measure: string; multiple: number }[]) => string;
     /** The measures paying a tier table per role. */
     readonly roleTables: (measures: readonly string[]) => string;
+    readonly returns: string;
+  };
+  readonly calc: {
+    readonly returnsReversed: string;
+  };
+  readonly returns: {
+    readonly sheet: string;
+    readonly title: string;
+    readonly note: string;
+    readonly headers: readonly string[];
   };
 }
 
@@ -39,6 +50,25 @@ const enUS: IncentiveMechanicsTexts = {
         )}. Target incentive of the period = target incentive per year x months per pay period / 12. Where a measure also has a payout cap in money, the lower of the two applies.`,
     roleTables: (measures) =>
       `Tier tables by role: ${measures.join(", ")} ${measures.length > 1 ? "pay" : "pays"} each rep on the tier table of their role (the Role column of the reps table below). The table is chosen when the workbook is generated: a rep whose role changes needs a new generation. A role without a table is refused, never paid at 0.`,
+    returns:
+      "Returns and credit memos (Returns sheet): the commission of a returned or credited booking is reversed at the rate it was paid, the rate of the tier your paid amount reached in the period it was paid (commission / amount of the highest tier holding an amount; 0 if the measure paid nothing then), and deducted in the period of the return. Returns do not change attainment. A payout cap of the paid period does not lower the rate.",
+  },
+  calc: { returnsReversed: "Returns reversed" },
+  returns: {
+    sheet: "Returns",
+    title: "Returns and credit memos",
+    note: "Commission of a returned or credited booking is reversed at the rate it was paid: the rate of the tier the rep reached in the period it was paid (from the Commission calc sheet), deducted in the period of the return.",
+    headers: [
+      "Rep",
+      "Period # deducted",
+      "Measure id",
+      "Document",
+      "Amount returned",
+      "Paid in period #",
+      "Calc row",
+      "Rate paid",
+      "Reversal",
+    ],
   },
 };
 
@@ -56,8 +86,32 @@ const zhCN: IncentiveMechanicsTexts = {
         .join(";")}。本期目标奖金 = 年度目标奖金 × 每期月数 / 12。同一指标另设金额封顶时,取两者中较低者。`,
     roleTables: (measures) =>
       `按职位分档:${measures.join("、")} 按每位销售的职位(下方销售表的职位列)选用对应档位表计发。档位表在生成工作簿时选定:职位变更后需重新生成。没有对应档位表的职位会被拒绝,而不是按 0 计发。`,
+    returns:
+      "退货与贷项通知(见退货冲回表):退货或贷项对应业绩的提成,按其计发时的费率冲回,即该业绩计发当期你所达到档位的费率(达到的最高档位的提成 / 金额;当期该指标未计发则为 0),在退货所在发放期扣除。退货不改变达成率。计发当期的奖金封顶不降低该费率。",
+  },
+  calc: { returnsReversed: "退货冲回" },
+  returns: {
+    sheet: "退货冲回",
+    title: "退货与贷项通知",
+    note: "退货或贷项对应业绩的提成按其计发时的费率冲回:即该销售在业绩计发当期所达到档位的费率(取自提成计算表),在退货所在发放期扣除。",
+    headers: [
+      "销售",
+      "扣除期序号",
+      "指标 ID",
+      "单据号",
+      "退货金额",
+      "原计发期序号",
+      "计算表行",
+      "原计发费率",
+      "冲回金额",
+    ],
   },
 };
+
+/** The texts in the language of a set of incentive sheet texts (statement lines receive only those). */
+export function mechanicsTextsFor(texts: IncentiveSheetTexts): IncentiveMechanicsTexts {
+  return texts === INCENTIVE_TEXTS["zh-CN"] ? zhCN : enUS;
+}
 
 export const INCENTIVE_MECHANICS_TEXTS: Readonly<Record<Locale, IncentiveMechanicsTexts>> = {
   "en-US": enUS,

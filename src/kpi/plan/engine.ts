@@ -10,7 +10,8 @@
  *   attainment cap limits the attainment (or the amount, for tier measures) before the payout is
  *   computed; the payout cap limits the measure's payout in money, and payoutCapTI to a multiple of
  *   the rep's target incentive of the period (the lower of the two applies, see caps.ts).
- * - Net earnings = measure payouts + SPIFFs + team pool share + award bonuses - clawbacks + adjustments.
+ * - Net earnings = measure payouts + SPIFFs + team pool share + award bonuses - clawbacks - returns
+ *   reversed (at the rate paid, see returns.ts) + adjustments.
  *   The draw applies to net earnings: clawbacks and adjustments come before it. A rep with no draw
  *   is treated as having a recoverable draw of 0, so negative net earnings are carried forward and
  *   recovered from later earnings instead of being paid out as a negative amount.
@@ -35,6 +36,7 @@ import { isKpiError } from "../result";
 import { PlanMeasure, PlanModel, PlanRep, ZeroQuotaRule } from "./model";
 import { capAt, payoutLimit } from "./caps";
 import { measureForRep } from "./roles";
+import { returnsReversed } from "./returns";
 
 /** Decimals that money thresholds scaled from attainment are rounded to (the plan sheet says so). */
 export const THRESHOLD_DIGITS = 2;
@@ -76,6 +78,8 @@ export interface RepPeriodLine {
   readonly bestRepBonus: number;
   readonly bestTeamBonus: number;
   readonly clawback: number;
+  /** Commission reversed for returns and credit memos deducted this period (returns.ts). */
+  readonly returnsReversed: number;
   readonly adjustment: number;
   readonly earned: number;
   readonly draw: number;
@@ -322,11 +326,17 @@ export function computePlan(plan: PlanModel): PlanResult {
       plan.compensation.kind === "ote"
         ? ((rep.ote ?? 0) * (rep.baseMix ?? 0) * plan.monthsPerPeriod) / 12
         : null;
-    const partial = plan.periods.map((_, p) => {
+    // Every period's measure lines first: a return reverses at the rate paid in an earlier period.
+    const measureLines = plan.periods.map((_, p) => {
       const own = plan.measures.map((__, m) => credited[r][m][p]);
-      const measures = plan.measures.map((measure, m) =>
+      return plan.measures.map((measure, m) =>
         measureLine(measureForRep(measure, rep, m), own[m], own, ti, plan.zeroQuota ?? "baseRate"),
       );
+    });
+    const partial = plan.periods.map((_, p) => {
+      const own = plan.measures.map((__, m) => credited[r][m][p]);
+      const measures = measureLines[p];
+      const returnsReversal = returnsReversed(plan, r, p, measureLines);
       const spiffs = plan.spiffs.map((spiff, s) => {
         const units = plan.spiffUnits[r][s][p];
         return { units, amount: countCommissionCore(units, spiff.tiers, spiff.method) };
@@ -365,6 +375,7 @@ export function computePlan(plan: PlanModel): PlanResult {
       earned += bestRepBonus;
       earned += bestTeamBonus;
       earned -= clawback;
+      earned -= returnsReversal;
       earned += adjustment;
       earned = roundMoney(earned, digits);
       return {
@@ -376,6 +387,7 @@ export function computePlan(plan: PlanModel): PlanResult {
         bestRepBonus,
         bestTeamBonus,
         clawback,
+        returnsReversed: returnsReversal,
         adjustment,
         earned,
       };

@@ -126,6 +126,16 @@ export interface ClawbackEvent {
   readonly monthsActive: number;
 }
 
+/** A return or credit memo: commission on `amount` reversed in `period` at the rate paid in `paidIn`. */
+export interface ReturnEvent {
+  readonly rep: number;
+  readonly measure: number;
+  readonly period: number;
+  readonly paidIn: number;
+  readonly amount: number;
+  readonly document: string;
+}
+
 export interface TeamPool {
   readonly measure: number;
   readonly threshold: number;
@@ -193,6 +203,8 @@ export interface PlanModel {
   readonly spiffUnits: readonly (readonly (readonly number[])[])[];
   readonly credits: readonly CreditRow[];
   readonly clawbacks: readonly ClawbackEvent[];
+  /** Returns and credit memos; absent or empty when the plan has none. */
+  readonly returns?: readonly ReturnEvent[];
   /** Sum of adjustments per [rep][period], and their reasons joined. */
   readonly adjustments: readonly (readonly number[])[];
   readonly adjustmentNotes: readonly (readonly string[])[];

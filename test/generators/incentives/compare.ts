@@ -65,6 +65,8 @@ export function compareWorkbook(
       if (c.bestTeamBonus !== null)
         check(calc, y, c.bestTeamBonus, line.bestTeamBonus, what("best team bonus"));
       if (c.clawback !== null) check(calc, y, c.clawback, line.clawback, what("clawback"));
+      if ((c.returnsReversed ?? null) !== null)
+        check(calc, y, c.returnsReversed!, line.returnsReversed, what("returns reversed"));
       check(calc, y, c.earned, line.earned, what("net earned"));
       check(calc, y, c.payable, line.payable, what("payable"));
       check(calc, y, c.balance, line.balance, what("balance"));
