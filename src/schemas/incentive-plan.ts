@@ -305,7 +305,24 @@ const creditSplit = z.strictObject({
   measure: id,
   amount: finite(),
   shares: z
-    .array(z.strictObject({ rep: repName, share: finite().gt(0).max(1) }))
+    .array(
+      z.strictObject({
+        rep: repName,
+        share: finite()
+          .min(0)
+          .max(1)
+          .describe(
+            "Pay credit: share of the deal paid commission; 0 for an overlay / 计酬份额;叠加角色为 0",
+          ),
+        quotaShare: finite()
+          .min(0)
+          .max(1)
+          .optional()
+          .describe(
+            "Quota credit: share of the deal counted toward the rep's quota and attainment, when it differs from share (an overlay gets 1 with share 0); default share / 计入指标与达成率的份额(与 share 不同时填写,如叠加角色 quotaShare 1、share 0);默认等于 share",
+          ),
+      }),
+    )
     .min(2)
     .superRefine((shares, ctx) => {
       const total = shares.reduce((s, x) => s + x.share, 0);
@@ -673,7 +690,20 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
     needPeriod(["credits", i, "period"], c.period);
     needMeasure(["credits", i, "measure"], c.measure);
     const seen = new Set<string>();
+    const measure = plan.measures.find((m) => m.id === c.measure);
     c.shares.forEach((s, j) => {
+      if (s.share === 0 && !s.quotaShare)
+        issue(
+          ["credits", i, "shares", j, "share"],
+          "is 0 and the rep gets no quota credit either (quotaShare): remove the row or give a share",
+          "为 0 且该销售也没有指标份额(quotaShare):请删除该行或填写份额",
+        );
+      if (s.quotaShare !== undefined && s.quotaShare !== s.share && measure?.payout.type === "curve")
+        issue(
+          ["credits", i, "shares", j, "quotaShare"],
+          `"${c.measure}" pays on a curve of attainment, so quota credit would be paid: a separate quota share applies to tier measures only`,
+          `“${c.measure}” 按达成率曲线计发,指标份额也会计酬:单独的指标份额仅适用于分档指标`,
+        );
       const key = s.rep.toLowerCase();
       if (seen.has(key))
         issue(["credits", i, "shares", j, "rep"], `"${s.rep}" is listed twice`, `“${s.rep}” 重复`);

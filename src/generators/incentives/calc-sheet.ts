@@ -92,6 +92,11 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
     head(mc.credited, t.credited(m.name), FORMATS.money);
     head(mc.attainment, t.attainment(m.name), FORMATS.percent);
     head(mc.gate, t.gateMet(m.name));
+    if ((mc.quotaSplit ?? null) !== null) {
+      const mt = INCENTIVE_MECHANICS_TEXTS[ctx.locale ?? "en-US"].calc;
+      head(mc.quotaSplit!, mt.quotaSplit(m.name), FORMATS.money);
+      head(mc.payCredited!, mt.payCredited(m.name), FORMATS.money);
+    }
     if (mc.amountUsed !== null) {
       head(mc.amountUsed, t.amountUsed(m.name), FORMATS.money);
       mc.tierAmount.forEach((col, k) => head(col, t.tierAmount(m.name, k + 1), FORMATS.money));
@@ -150,7 +155,17 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
           mc.split,
           `SUMPRODUCT((${NAMES.creditRep}=${rowRef.rep})*(${NAMES.creditPeriod}=${rowRef.period})*(${NAMES.creditMeasure}="${m.id}")*${NAMES.creditCredited})`,
         );
-        set(mc.credited, `${A(mc.direct)}+${A(mc.split)}`);
+        // With quota credit apart from pay credit, credited (attainment) takes the quota shares.
+        const quotaCredit = (mc.quotaSplit ?? null) !== null;
+        if (quotaCredit) {
+          set(
+            mc.quotaSplit!,
+            `SUMPRODUCT((${NAMES.creditRep}=${rowRef.rep})*(${NAMES.creditPeriod}=${rowRef.period})*(${NAMES.creditMeasure}="${m.id}")*${NAMES.creditQuotaCredited})`,
+          );
+          set(mc.payCredited!, `${A(mc.direct)}+${A(mc.split)}`);
+        }
+        set(mc.credited, `${A(mc.direct)}+${A(quotaCredit ? mc.quotaSplit! : mc.split)}`);
+        const payCredited = A(quotaCredit ? mc.payCredited! : mc.credited);
         set(mc.attainment, `IF(${A(mc.quota)}=0,0,${A(mc.credited)}/${A(mc.quota)})`);
         const gateAttainment = A(c.measures[m.gate?.measure ?? i].attainment);
         set(mc.gate, `IF(ISNUMBER(${n.gate}),${gateAttainment}>=${n.gate},TRUE)`);
@@ -169,7 +184,7 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
               : `ISNUMBER(${n.attainmentCap})`;
           set(
             mc.amountUsed!,
-            `IF(${capTest},MIN(${A(mc.credited)},${n.attainmentCap}*${A(mc.quota)}),${A(mc.credited)})`,
+            `IF(${capTest},MIN(${payCredited},${n.attainmentCap}*${A(mc.quota)}),${payCredited})`,
           );
           // A measure with tier tables per role reads the table of this rep's role (roles.ts).
           const table = rep.tierTables?.[i] ?? null;

@@ -21,6 +21,8 @@ import {
 } from "./statement-sheets";
 import { buildAwardsSheet, buildTeamsSheet } from "./team-sheets";
 import { buildReturnsSheet, defineReturnSources } from "./returns-sheet";
+import { addQuotaCreditColumns } from "./quota-credit-columns";
+import { hasQuotaCredit } from "../../kpi/plan/quota-credit";
 import { INCENTIVE_MECHANICS_TEXTS } from "../../i18n/sheets/incentive-mechanics";
 
 export { buildPlanModel, planPeriods } from "./model";
@@ -113,6 +115,7 @@ export function generateIncentiveWorkbook(
     calcSheet: names.calculation,
   });
   const credits = buildCreditsSheet(names.credits, model, texts);
+  if (hasQuotaCredit(model)) addQuotaCreditColumns(credits, model, locale);
   const clawbacks = names.clawbacks ? buildClawbacksSheet(names.clawbacks, model, texts) : null;
   const returns = names.returns ? buildReturnsSheet(names.returns, model, calc, locale) : null;
   if (returns) defineReturnSources(calcGrid, model, calc);

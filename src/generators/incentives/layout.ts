@@ -5,6 +5,7 @@
  */
 import type { PlanModel } from "../../kpi/plan/model";
 import { tierColumns } from "../../kpi/plan/roles";
+import { hasQuotaCredit } from "../../kpi/plan/quota-credit";
 
 export interface MeasureColumns {
   readonly quota: number;
@@ -13,6 +14,9 @@ export interface MeasureColumns {
   readonly credited: number;
   readonly attainment: number;
   readonly gate: number;
+  /** Plans with quota credit apart from pay credit: the quota share of splits and the pay credit. */
+  readonly quotaSplit?: number | null;
+  readonly payCredited?: number | null;
   /** Tier measures. */
   readonly amountUsed: number | null;
   readonly tierAmount: readonly number[];
@@ -105,8 +109,17 @@ export function calcLayout(model: PlanModel): CalcLayout {
   )
     ? c++
     : null;
+  const quotaCredit = hasQuotaCredit(model);
   const measures: MeasureColumns[] = model.measures.map((m) => {
-    const base = { quota: c++, direct: c++, split: c++, credited: c++, attainment: c++, gate: c++ };
+    const base = {
+      quota: c++,
+      direct: c++,
+      split: c++,
+      credited: c++,
+      attainment: c++,
+      gate: c++,
+      ...(quotaCredit ? { quotaSplit: c++, payCredited: c++ } : {}),
+    };
     if (m.payout.type === "tiers") {
       const amountUsed = c++;
       const columns = Array.from({ length: tierColumns(m) });

@@ -5,6 +5,7 @@
 import type { Locale } from "../../i18n";
 import { INCENTIVE_MECHANICS_TEXTS } from "../../i18n/sheets/incentive-mechanics";
 import type { PlanModel } from "../../kpi/plan/model";
+import { hasQuotaCredit } from "../../kpi/plan/quota-credit";
 
 export function mechanicsExplanation(model: PlanModel, locale: Locale): string[] {
   const t = INCENTIVE_MECHANICS_TEXTS[locale].explain;
@@ -16,5 +17,6 @@ export function mechanicsExplanation(model: PlanModel, locale: Locale): string[]
   const byRole = model.measures.filter((m) => m.roleTiers).map((m) => m.name);
   if (byRole.length) lines.push(t.roleTables(byRole));
   if (model.returns?.length) lines.push(t.returns);
+  if (hasQuotaCredit(model)) lines.push(t.quotaCredit);
   return lines;
 }

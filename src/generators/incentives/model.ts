@@ -307,6 +307,7 @@ export function buildPlanModel(
           rep: r,
           share: s.share,
           amount: c.amount,
+          ...(s.quotaShare !== undefined && s.quotaShare !== s.share ? { quotaShare: s.quotaShare } : {}),
         });
       }
     });

@@ -40,6 +40,8 @@ export const NAMES = {
   creditShare: "Credits_Share",
   creditAmount: "Credits_Amount",
   creditCredited: "Credits_Credited",
+  creditQuotaShare: "Credits_QuotaShare",
+  creditQuotaCredited: "Credits_QuotaCredited",
   clawRep: "Clawbacks_Rep",
   clawPeriod: "Clawbacks_Period",
   clawAmount: "Clawbacks_Amount",

@@ -20,9 +20,16 @@ export interface IncentiveMechanicsTexts {
     /** The measures paying a tier table per role. */
     readonly roleTables: (measures: readonly string[]) => string;
     readonly returns: string;
+    readonly quotaCredit: string;
   };
   readonly calc: {
     readonly returnsReversed: string;
+    readonly quotaSplit: (m: string) => string;
+    readonly payCredited: (m: string) => string;
+  };
+  readonly credits: {
+    readonly quotaShare: string;
+    readonly quotaCredited: string;
   };
   readonly returns: {
     readonly sheet: string;
@@ -52,8 +59,15 @@ const enUS: IncentiveMechanicsTexts = {
       `Tier tables by role: ${measures.join(", ")} ${measures.length > 1 ? "pay" : "pays"} each rep on the tier table of their role (the Role column of the reps table below). The table is chosen when the workbook is generated: a rep whose role changes needs a new generation. A role without a table is refused, never paid at 0.`,
     returns:
       "Returns and credit memos (Returns sheet): the commission of a returned or credited booking is reversed at the rate it was paid, the rate of the tier your paid amount reached in the period it was paid (commission / amount of the highest tier holding an amount; 0 if the measure paid nothing then), and deducted in the period of the return. Returns do not change attainment. A payout cap of the paid period does not lower the rate.",
+    quotaCredit:
+      "Quota credit and pay credit: a split may credit a rep toward quota with a share different from the share paid (Quota share on the Credit splits sheet; an overlay gets quota credit and no pay). Quota credit (credited actual) drives attainment, gates, awards and team results; tier commission is paid on pay credit (own actual + deal amount x share).",
   },
-  calc: { returnsReversed: "Returns reversed" },
+  calc: {
+    returnsReversed: "Returns reversed",
+    quotaSplit: (m) => `${m}: split quota credit`,
+    payCredited: (m) => `${m}: pay credit (commissioned)`,
+  },
+  credits: { quotaShare: "Quota share (blank = share)", quotaCredited: "Quota credited" },
   returns: {
     sheet: "Returns",
     title: "Returns and credit memos",
@@ -88,8 +102,15 @@ const zhCN: IncentiveMechanicsTexts = {
       `按职位分档:${measures.join("、")} 按每位销售的职位(下方销售表的职位列)选用对应档位表计发。档位表在生成工作簿时选定:职位变更后需重新生成。没有对应档位表的职位会被拒绝,而不是按 0 计发。`,
     returns:
       "退货与贷项通知(见退货冲回表):退货或贷项对应业绩的提成,按其计发时的费率冲回,即该业绩计发当期你所达到档位的费率(达到的最高档位的提成 / 金额;当期该指标未计发则为 0),在退货所在发放期扣除。退货不改变达成率。计发当期的奖金封顶不降低该费率。",
+    quotaCredit:
+      "指标业绩与计酬业绩:分单可为销售单独设定计入指标的份额(分单表中的指标份额;叠加角色计入指标但不计酬)。指标业绩(计入业绩)用于达成率、门槛、评奖和团队业绩;分档提成按计酬业绩(本人业绩 + 订单金额 × 计酬份额)计发。",
   },
-  calc: { returnsReversed: "退货冲回" },
+  calc: {
+    returnsReversed: "退货冲回",
+    quotaSplit: (m) => `${m}:分单指标业绩`,
+    payCredited: (m) => `${m}:计酬业绩`,
+  },
+  credits: { quotaShare: "指标份额(空 = 同计酬份额)", quotaCredited: "计入指标业绩" },
   returns: {
     sheet: "退货冲回",
     title: "退货与贷项通知",

@@ -5,7 +5,9 @@
  *
  * Semantics the plan leaves open, decided here and stated on the Plan sheet:
  * - Credit splits add amount x share to each rep's credited actual, which drives both attainment and
- *   commission; the quota is not changed by splits.
+ *   commission; the quota is not changed by splits. A split may give a separate quota share (overlays,
+ *   quota-credit.ts): quota credit then drives attainment, teams and awards, and tier commission is
+ *   paid on pay credit.
  * - A gate (attainment of a measure below its threshold) zeroes that measure's payout; the
  *   attainment cap limits the attainment (or the amount, for tier measures) before the payout is
  *   computed; the payout cap limits the measure's payout in money, and payoutCapTI to a multiple of
@@ -37,6 +39,7 @@ import { PlanMeasure, PlanModel, PlanRep, ZeroQuotaRule } from "./model";
 import { capAt, payoutLimit } from "./caps";
 import { measureForRep } from "./roles";
 import { returnsReversed } from "./returns";
+import { quotaSplits } from "./quota-credit";
 
 /** Decimals that money thresholds scaled from attainment are rounded to (the plan sheet says so). */
 export const THRESHOLD_DIGITS = 2;
@@ -47,7 +50,10 @@ export interface MeasureLine {
   readonly direct: number;
   /** Credit from split deals: sum of amount x share. */
   readonly split: number;
+  /** Quota credit (direct + quota share of splits): attainment is read on it. */
   readonly credited: number;
+  /** Pay credit (direct + pay share of splits): tier commission is paid on it. */
+  readonly payCredited: number;
   readonly attainment: number;
   readonly gateMet: boolean;
   /** Tier measures: the amount commissioned (credited, limited by the attainment cap). */
@@ -141,7 +147,10 @@ interface Credited {
   quota: number;
   direct: number;
   split: number;
+  /** Quota credit: drives attainment, teams and awards. */
   credited: number;
+  /** Pay credit: what commission tiers are applied to (quota-credit.ts). */
+  payCredited: number;
   attainment: number;
 }
 
@@ -150,18 +159,20 @@ function creditedLines(plan: PlanModel): Credited[][][] {
   // Split credit per [rep][measure][period], summed in the order the rows appear on the sheet.
   const split = plan.reps.map(() => plan.measures.map(() => new Array<number>(P).fill(0)));
   for (const c of plan.credits) split[c.rep][c.measure][c.period] += c.amount * c.share;
+  const quotaSplit = quotaSplits(plan);
   return plan.reps.map((rep, r) =>
     plan.measures.map((_, m) =>
       plan.periods.map((__, p) => {
         const quota = rep.quotas[m][p];
         const direct = plan.actuals[r][m][p];
         const s = split[r][m][p];
-        const credited = direct + s;
+        const credited = direct + quotaSplit[r][m][p];
         return {
           quota,
           direct,
           split: s,
           credited,
+          payCredited: direct + s,
           attainment: ratio(credited, quota),
         };
       }),
@@ -183,7 +194,7 @@ function measureLine(
   if (measure.payout.type === "tiers" && measure.payout.on === "attainment" && own.quota === 0) {
     // Thresholds scaled by a quota of 0 all sit at 0, which would pay everything at the top rate:
     // the plan's zeroQuota rule decides instead (the first tier's rate, or nothing).
-    const amountUsed = own.credited;
+    const amountUsed = own.payCredited;
     const inFirst = zeroQuota === "baseRate" && amountUsed > 0 ? amountUsed : 0;
     const tiers = measure.payout.tiers;
     const trace = tiers.map((t, i) => ({
@@ -213,7 +224,7 @@ function measureLine(
       rate: t.rate,
     }));
     const limit = measure.attainmentCap === null ? null : measure.attainmentCap * own.quota;
-    const amountUsed = limit !== null && own.credited > limit ? limit : own.credited;
+    const amountUsed = limit !== null && own.payCredited > limit ? limit : own.payCredited;
     const raw = commissionCore(amountUsed, tiers, measure.payout.method);
     return {
       ...base,

@@ -116,6 +116,8 @@ export interface CreditRow {
   readonly share: number;
   /** The whole deal's amount; the rep is credited amount * share. */
   readonly amount: number;
+  /** Share of the deal credited toward quota when it differs from the pay share (overlays); absent: share. */
+  readonly quotaShare?: number;
 }
 
 export interface ClawbackEvent {

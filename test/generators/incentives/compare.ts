@@ -50,6 +50,8 @@ export function compareWorkbook(
         const mc = c.measures[i];
         check(calc, y, mc.credited, ml.credited, what(`m${i + 1} credited`));
         check(calc, y, mc.attainment, ml.attainment, what(`m${i + 1} attainment`));
+        if ((mc.payCredited ?? null) !== null)
+          check(calc, y, mc.payCredited!, ml.payCredited, what(`m${i + 1} pay credit`));
         check(calc, y, mc.gate, ml.gateMet, what(`m${i + 1} gate`));
         if (ml.trace)
           ml.trace.forEach((tr, k) =>

@@ -71,5 +71,9 @@ export function withRandomMechanics(model: PlanModel, seed: number): PlanModel {
           };
         })
       : [];
-  return { ...model, measures, reps, ...(returns.length ? { returns } : {}) };
+  // Quota credit apart from pay credit on some split rows (overlays: quota credit, no pay).
+  const credits = chance(r, 0.4)
+    ? model.credits.map((c) => (chance(r, 0.4) ? { ...c, quotaShare: pick(r, [0, 0.5, 1]) } : c))
+    : model.credits;
+  return { ...model, measures, reps, credits, ...(returns.length ? { returns } : {}) };
 }
