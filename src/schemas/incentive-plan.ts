@@ -214,6 +214,12 @@ const measure = z.strictObject({
   attainmentCap: positive().optional().describe("Attainment above this earns nothing more / 达成率封顶"),
   /** Highest payout of this measure per rep and pay period, in money. */
   payoutCap: nonNegative().optional().describe("Highest payout per pay period / 每期奖金封顶"),
+  ytd: z
+    .boolean()
+    .optional()
+    .describe(
+      "Year to date with true-up: each period is computed on the quota and credit to date and pays earned to date less paid before (negativeTrueUp says what a shortfall does) / 按年度累计计算并补差:每期按累计指标与累计业绩计算,发放累计应得减此前已发(负补差见 negativeTrueUp)",
+    ),
   payoutCapTI: tiMultiple()
     .optional()
     .describe(
@@ -396,6 +402,12 @@ const planShape = z.strictObject({
     .default("baseRate")
     .describe(
       "A period whose quota is 0 (ramp month, before the hire date): baseRate pays attainment-tier measures at the first tier's rate, nothing pays 0 / 指标为 0 的发放期(爬坡期、入职前):baseRate 按第一档费率计发按达成率分档的指标,nothing 不计发",
+    ),
+  negativeTrueUp: z
+    .enum(["carry", "claw"])
+    .default("carry")
+    .describe(
+      "Year-to-date measures whose earnings to date fall below what was paid: carry (default) pays 0 and makes it up from later earnings, claw pays a negative amount / 累计指标的累计应得低于已发时:carry(默认)本期发 0 并结转,claw 本期为负数(追回)",
     ),
   allowRatesAbove100: z
     .boolean()

@@ -92,6 +92,14 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
     head(mc.credited, t.credited(m.name), FORMATS.money);
     head(mc.attainment, t.attainment(m.name), FORMATS.percent);
     head(mc.gate, t.gateMet(m.name));
+    if (mc.ytd) {
+      const yt = INCENTIVE_MECHANICS_TEXTS[ctx.locale ?? "en-US"].calc;
+      head(mc.ytd.quota, yt.ytdQuota(m.name), FORMATS.money);
+      head(mc.ytd.credited, yt.ytdCredited(m.name), FORMATS.money);
+      head(mc.ytd.pay, yt.ytdPay(m.name), FORMATS.money);
+      head(mc.ytd.earned, yt.ytdEarned(m.name), FORMATS.money);
+      head(mc.ytd.paidBefore, yt.ytdPaidBefore(m.name), FORMATS.money);
+    }
     if ((mc.quotaSplit ?? null) !== null) {
       const mt = INCENTIVE_MECHANICS_TEXTS[ctx.locale ?? "en-US"].calc;
       head(mc.quotaSplit!, mt.quotaSplit(m.name), FORMATS.money);
@@ -166,39 +174,64 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
         }
         set(mc.credited, `${A(mc.direct)}+${A(quotaCredit ? mc.quotaSplit! : mc.split)}`);
         const payCredited = A(quotaCredit ? mc.payCredited! : mc.credited);
-        set(mc.attainment, `IF(${A(mc.quota)}=0,0,${A(mc.credited)}/${A(mc.quota)})`);
+        // Year-to-date measures read the cumulative columns (ytd.ts): sums from the rep's first row.
+        const ytd = mc.ytd ?? null;
+        const firstRow = layout.row(r, 0);
+        const toDate = (col: number) => `SUM(${at(firstRow, col)}:${A(col)})`;
+        if (ytd) {
+          set(ytd.quota, toDate(mc.quota));
+          set(ytd.credited, toDate(mc.credited));
+          set(ytd.pay, toDate(quotaCredit ? mc.payCredited! : mc.credited));
+        }
+        const quotaRef = ytd ? A(ytd.quota) : A(mc.quota);
+        const creditedRef = ytd ? A(ytd.credited) : A(mc.credited);
+        const payRef = ytd ? A(ytd.pay) : payCredited;
+        const tiRef =
+          c.targetIncentive === null
+            ? "0"
+            : ytd
+              ? `(${A(c.targetIncentive)}*${p + 1})`
+              : A(c.targetIncentive);
+        const capTimes = ytd ? `*${p + 1}` : "";
+        set(mc.attainment, `IF(${quotaRef}=0,0,${creditedRef}/${quotaRef})`);
         const gateAttainment = A(c.measures[m.gate?.measure ?? i].attainment);
         set(mc.gate, `IF(ISNUMBER(${n.gate}),${gateAttainment}>=${n.gate},TRUE)`);
-        const moneyCapped = (raw: string) => `IF(ISNUMBER(${n.payoutCap}),MIN(${n.payoutCap},${raw}),${raw})`;
+        const moneyCapped = (raw: string) =>
+          `IF(ISNUMBER(${n.payoutCap}),MIN(${n.payoutCap}${capTimes},${raw}),${raw})`;
         // A cap relative to the target incentive (payoutCapTI) wraps the money cap: MIN keeps the lower.
         const limited = (raw: string) =>
           (m.payoutCapTI ?? null) === null
             ? moneyCapped(raw)
-            : `IF(ISNUMBER(${n.payoutCapTI}),MIN(${n.payoutCapTI}*${A(c.targetIncentive!)},${moneyCapped(raw)}),${moneyCapped(raw)})`;
-        const capped = (raw: string) => `IF(${A(mc.gate)},${limited(raw)},0)`;
+            : `IF(ISNUMBER(${n.payoutCapTI}),MIN(${n.payoutCapTI}*${tiRef},${moneyCapped(raw)}),${moneyCapped(raw)})`;
+        const gated = (raw: string) => `IF(${A(mc.gate)},${limited(raw)},0)`;
+        // A year-to-date measure pays earned to date less paid before; carried or clawed when negative.
+        const setPayout = (raw: string) => {
+          if (!ytd) return set(mc.payout, gated(raw));
+          set(ytd.earned, gated(raw));
+          set(ytd.paidBefore, p === 0 ? "0" : `SUM(${at(firstRow, mc.payout)}:${at(y - 1, mc.payout)})`);
+          const due = `${A(ytd.earned)}-${A(ytd.paidBefore)}`;
+          set(mc.payout, `IF(${NAMES.negativeTrueUp}="claw",${due},MAX(0,${due}))`);
+        };
         if (m.payout.type === "tiers") {
           const u = A(mc.amountUsed!);
           const capTest =
             m.payout.on === "attainment"
-              ? `AND(ISNUMBER(${n.attainmentCap}),${A(mc.quota)}<>0)`
+              ? `AND(ISNUMBER(${n.attainmentCap}),${quotaRef}<>0)`
               : `ISNUMBER(${n.attainmentCap})`;
-          set(
-            mc.amountUsed!,
-            `IF(${capTest},MIN(${payCredited},${n.attainmentCap}*${A(mc.quota)}),${payCredited})`,
-          );
+          set(mc.amountUsed!, `IF(${capTest},MIN(${payRef},${n.attainmentCap}*${quotaRef}),${payRef})`);
           // A measure with tier tables per role reads the table of this rep's role (roles.ts).
           const table = rep.tierTables?.[i] ?? null;
           const tierFrom = table === null ? n.tierFrom : (k: number) => n.roleTierFrom(table, k);
           const tierRate = table === null ? n.tierRate : (k: number) => n.roleTierRate(table, k);
           const from =
             m.payout.on === "attainment"
-              ? (k: number) => `ROUND(${tierFrom(k)}*${A(mc.quota)},${THRESHOLD_DIGITS})`
+              ? (k: number) => `ROUND(${tierFrom(k)}*${quotaRef},${THRESHOLD_DIGITS})`
               : tierFrom;
           const T = tiersFor(m, rep, i).length;
           // A quota of 0 puts every attainment threshold at 0: the plan's zeroQuota rule pays instead.
           const zeroQuota = (k: number, body: string) =>
             m.payout.type === "tiers" && m.payout.on === "attainment"
-              ? `IF(${A(mc.quota)}=0,${k === 0 ? `IF(${NAMES.zeroQuota}="baseRate",MAX(0,${u}),0)` : "0"},${body})`
+              ? `IF(${quotaRef}=0,${k === 0 ? `IF(${NAMES.zeroQuota}="baseRate",MAX(0,${u}),0)` : "0"},${body})`
               : body;
           for (let k = 0; k < T; k++) {
             set(mc.tierAmount[k], zeroQuota(k, tierAmountFormula(n.method, u, from, k, k === T - 1)));
@@ -210,7 +243,7 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
             g.set(y, mc.tierCommission[k], 0);
           }
           const lastColumn = mc.tierCommission[mc.tierCommission.length - 1];
-          set(mc.payout, capped(`SUM(${A(mc.tierCommission[0])}:${A(lastColumn)})`));
+          setPayout(`SUM(${A(mc.tierCommission[0])}:${A(lastColumn)})`);
         } else {
           const au = A(mc.attainmentUsed!);
           const s = A(mc.segment!);
@@ -230,7 +263,7 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
             `IF(${s}=0,0,INDEX(${Y},${s})+(INDEX(${Y},${s}+1)-INDEX(${Y},${s}))*(${au}-INDEX(${X},${s}))/(INDEX(${X},${s}+1)-INDEX(${X},${s})))`,
           );
           set(mc.fraction!, `MAX(0,IF(ISNUMBER(${n.curveCap}),MIN(${n.curveCap},${v}),${v}))`);
-          set(mc.payout, capped(`${A(mc.fraction!)}*${A(c.targetIncentive!)}*${n.weight}`));
+          setPayout(`${A(mc.fraction!)}*${tiRef}*${n.weight}`);
         }
       });
       model.spiffs.forEach((s, j) => {

@@ -17,6 +17,14 @@ export interface MeasureColumns {
   /** Plans with quota credit apart from pay credit: the quota share of splits and the pay credit. */
   readonly quotaSplit?: number | null;
   readonly payCredited?: number | null;
+  /** Year-to-date measures: cumulative quota, quota credit and pay credit, earned to date, paid before. */
+  readonly ytd?: {
+    readonly quota: number;
+    readonly credited: number;
+    readonly pay: number;
+    readonly earned: number;
+    readonly paidBefore: number;
+  } | null;
   /** Tier measures. */
   readonly amountUsed: number | null;
   readonly tierAmount: readonly number[];
@@ -119,6 +127,7 @@ export function calcLayout(model: PlanModel): CalcLayout {
       attainment: c++,
       gate: c++,
       ...(quotaCredit ? { quotaSplit: c++, payCredited: c++ } : {}),
+      ...(m.ytd ? { ytd: { quota: c++, credited: c++, pay: c++, earned: c++, paidBefore: c++ } } : {}),
     };
     if (m.payout.type === "tiers") {
       const amountUsed = c++;

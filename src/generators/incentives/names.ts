@@ -10,6 +10,7 @@ export const NAMES = {
   monthsPerPeriod: "Plan_MonthsPerPeriod",
   payDecimals: "Plan_PayDecimals",
   zeroQuota: "Plan_ZeroQuota",
+  negativeTrueUp: "Plan_NegativeTrueUp",
   ote: "Plan_OTE",
   baseMix: "Plan_BaseMix",
   variableMix: "Plan_VariableMix",

@@ -139,6 +139,14 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
       note: t.zeroQuotaNote,
       list: ["baseRate", "nothing"],
     });
+  if (model.measures.some((m) => m.ytd)) {
+    const mt = INCENTIVE_MECHANICS_TEXTS[locale].plan;
+    param(mt.negativeTrueUp, model.negativeTrueUp ?? "carry", {
+      name: NAMES.negativeTrueUp,
+      note: mt.negativeTrueUpNote,
+      list: ["carry", "claw"],
+    });
+  }
   param(t.payDecimals, model.payableDecimals ?? 2, {
     name: NAMES.payDecimals,
     note: t.payDecimalsNote(model.currency),
@@ -201,6 +209,7 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
     section(t.measure(i + 1, m.name, m.id));
     const kind = m.payout.type === "curve" ? "curve" : m.payout.on;
     param(t.payoutKind, t.payoutKindValue(kind), { input: false });
+    if (m.ytd) param(INCENTIVE_MECHANICS_TEXTS[locale].plan.ytd, true, { input: false });
     param(t.quota, m.quota, { name: n.quota, format: FORMATS.money });
     if (m.payout.type === "curve")
       param(t.weight, m.weight ?? 0, { name: n.weight, format: FORMATS.percent });

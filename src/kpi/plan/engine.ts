@@ -40,6 +40,7 @@ import { capAt, payoutLimit } from "./caps";
 import { measureForRep } from "./roles";
 import { returnsReversed } from "./returns";
 import { quotaSplits } from "./quota-credit";
+import { cumulativeThrough, trueUp } from "./ytd";
 
 /** Decimals that money thresholds scaled from attainment are rounded to (the plan sheet says so). */
 export const THRESHOLD_DIGITS = 2;
@@ -66,6 +67,14 @@ export interface MeasureLine {
   /** Before the gate and the payout cap. */
   readonly raw: number;
   readonly payout: number;
+  /** Year-to-date measures: cumulative figures, earned to date (after gate and caps) and paid before. */
+  readonly ytd?: {
+    readonly quota: number;
+    readonly credited: number;
+    readonly payCredited: number;
+    readonly earned: number;
+    readonly paidBefore: number;
+  };
 }
 
 export interface SpiffLine {
@@ -338,11 +347,37 @@ export function computePlan(plan: PlanModel): PlanResult {
         ? ((rep.ote ?? 0) * (rep.baseMix ?? 0) * plan.monthsPerPeriod) / 12
         : null;
     // Every period's measure lines first: a return reverses at the rate paid in an earlier period.
+    // Year-to-date measures (ytd.ts) read cumulative figures and pay earned to date less paid before.
+    const paidBefore = plan.measures.map(() => 0);
     const measureLines = plan.periods.map((_, p) => {
       const own = plan.measures.map((__, m) => credited[r][m][p]);
-      return plan.measures.map((measure, m) =>
-        measureLine(measureForRep(measure, rep, m), own[m], own, ti, plan.zeroQuota ?? "baseRate"),
-      );
+      const view = own.map((line, m) => {
+        if (!plan.measures[m].ytd) return line;
+        const sum = cumulativeThrough(credited[r][m], p);
+        return { ...line, ...sum, attainment: ratio(sum.credited, sum.quota) };
+      });
+      return plan.measures.map((measure, m) => {
+        const forRep = measureForRep(measure, rep, m);
+        if (!measure.ytd) return measureLine(forRep, own[m], view, ti, plan.zeroQuota ?? "baseRate");
+        // Caps of a year-to-date measure apply to the earnings to date: per-period caps times periods so far.
+        const ytdMeasure = {
+          ...forRep,
+          payoutCap: forRep.payoutCap === null ? null : forRep.payoutCap * (p + 1),
+        };
+        const ytdTI = ti === null ? null : ti * (p + 1);
+        const line = measureLine(ytdMeasure, view[m], view, ytdTI, plan.zeroQuota ?? "baseRate");
+        const before = paidBefore[m];
+        const payout = trueUp(line.payout, before, plan.negativeTrueUp ?? "carry");
+        paidBefore[m] = before + payout;
+        return {
+          ...line,
+          ...own[m],
+          attainment: view[m].attainment,
+          gateMet: line.gateMet,
+          ytd: { ...view[m], earned: line.payout, paidBefore: before },
+          payout,
+        };
+      });
     });
     const partial = plan.periods.map((_, p) => {
       const own = plan.measures.map((__, m) => credited[r][m][p]);

@@ -49,6 +49,8 @@ export interface PlanMeasure {
    * spellings it serves; PlanRep.tierTables says which one pays a rep. Absent: payout.tiers for all.
    */
   readonly roleTiers?: readonly RoleTierTable[];
+  /** Year to date with true-up (ytd.ts): computed on cumulative quota and credit, paying earned to date less paid. */
+  readonly ytd?: boolean;
 }
 
 export interface RoleTierTable {
@@ -173,6 +175,8 @@ export interface PlanModel {
    * date): "baseRate" the credited amount at the first tier's rate, "nothing" 0. Absent: "baseRate".
    */
   readonly zeroQuota?: ZeroQuotaRule;
+  /** Year-to-date measures: a negative true-up is "carry" (default: paid 0, made up later) or "claw" (paid negative). */
+  readonly negativeTrueUp?: "carry" | "claw";
   readonly basis: "bookings" | "collections";
   readonly payFrequency: "monthly" | "quarterly" | "semiannual" | "annual";
   readonly monthsPerPeriod: number;

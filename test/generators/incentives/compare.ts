@@ -59,6 +59,7 @@ export function compareWorkbook(
           );
         if (ml.fraction !== null)
           check(calc, y, mc.fraction!, ml.fraction, what(`m${i + 1} payout fraction`));
+        if (mc.ytd && ml.ytd) check(calc, y, mc.ytd.earned, ml.ytd.earned, what(`m${i + 1} earned to date`));
         check(calc, y, mc.payout, ml.payout, what(`m${i + 1} payout`));
       });
       line.spiffs.forEach((s, j) => check(calc, y, c.spiffs[j].amount, s.amount, what(`SPIFF ${j + 1}`)));

@@ -71,9 +71,20 @@ export function withRandomMechanics(model: PlanModel, seed: number): PlanModel {
           };
         })
       : [];
+  // Year to date with true-up on some measures; negative true-ups carried or clawed.
+  const ytdPlan = chance(r, 0.35);
+  if (ytdPlan) measures = measures.map((m) => (chance(r, 0.6) ? { ...m, ytd: true } : m));
+  const negativeTrueUp = pick(r, ["carry", "claw"] as const);
   // Quota credit apart from pay credit on some split rows (overlays: quota credit, no pay).
   const credits = chance(r, 0.4)
     ? model.credits.map((c) => (chance(r, 0.4) ? { ...c, quotaShare: pick(r, [0, 0.5, 1]) } : c))
     : model.credits;
-  return { ...model, measures, reps, credits, ...(returns.length ? { returns } : {}) };
+  return {
+    ...model,
+    measures,
+    reps,
+    credits,
+    ...(returns.length ? { returns } : {}),
+    ...(ytdPlan ? { negativeTrueUp } : {}),
+  };
 }
