@@ -508,7 +508,34 @@ const planShape = z.strictObject({
       "Returns and credit memos on tier measures: commission reversed at the rate of the tier the rep was in when the booking was paid / 退货与贷项通知(分档指标):按原业绩计发时所在档位的费率冲回提成",
     ),
   /** Sample or known actuals per rep and measure, one value per pay period (direct credit, not splits). */
-  actuals: z.array(z.strictObject({ rep: repName, measure: id, values: series })).default([]),
+  actuals: z
+    .array(
+      z.strictObject({
+        rep: repName,
+        measure: id,
+        values: series,
+        currency: z
+          .string()
+          .trim()
+          .max(10)
+          .optional()
+          .describe(
+            "Currency of the values when not the plan's: converted by exchangeRates, never added raw / 业绩币种(与方案币种不同时填写),按 exchangeRates 换算,绝不直接相加",
+          ),
+      }),
+    )
+    .default([]),
+  exchangeRates: z
+    .array(
+      z.strictObject({
+        currency: z.string().trim().min(1).max(10),
+        rate: positive().describe("Plan currency per unit of this currency / 1 单位该币种折合方案币种"),
+      }),
+    )
+    .default([])
+    .describe(
+      "Rates converting actuals in other currencies to the plan currency; the workbook holds them as a table the calculation converts by / 将其他币种业绩换算为方案币种的汇率表,工作簿中以表格保存并由公式换算",
+    ),
   /** SPIFF units per rep, one value per pay period. */
   spiffUnits: z.array(z.strictObject({ rep: repName, spiff: id, values: series })).default([]),
 });
@@ -753,6 +780,24 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       );
     }
   };
+  const rated = new Set(plan.exchangeRates.map((x) => x.currency.toUpperCase()));
+  plan.exchangeRates.forEach((x, i) => {
+    if (x.currency.toUpperCase() === plan.currency.toUpperCase())
+      issue(
+        ["exchangeRates", i, "currency"],
+        `is the plan currency (${plan.currency}): its rate is 1 and needs no row`,
+        `即方案币种(${plan.currency}):汇率为 1,无需填写`,
+      );
+  });
+  plan.actuals.forEach((a, i) => {
+    const cur = a.currency?.toUpperCase();
+    if (cur && cur !== plan.currency.toUpperCase() && !rated.has(cur))
+      issue(
+        ["actuals", i, "currency"],
+        `no exchange rate for ${a.currency}: add { currency: ${a.currency}, rate } to exchangeRates (amounts of different currencies are never added as they are)${plan.currency ? "" : "; set the plan's currency too"}`,
+        `没有 ${a.currency} 的汇率:请在 exchangeRates 中添加 { currency: ${a.currency}, rate }(不同币种的金额绝不直接相加)${plan.currency ? "" : ";并设置方案币种"}`,
+      );
+  });
   plan.actuals.forEach((a, i) => {
     needMeasure(["actuals", i, "measure"], a.measure);
     seriesLength(["actuals", i, "values"], a.values);

@@ -92,6 +92,12 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
     head(mc.credited, t.credited(m.name), FORMATS.money);
     head(mc.attainment, t.attainment(m.name), FORMATS.percent);
     head(mc.gate, t.gateMet(m.name));
+    if ((mc.entered ?? null) !== null) {
+      const ft = INCENTIVE_MECHANICS_TEXTS[ctx.locale ?? "en-US"].calc;
+      head(mc.entered!, ft.entered(m.name), FORMATS.money);
+      head(mc.currency!, ft.currency(m.name));
+      inputColumns.push(mc.entered!, mc.currency!);
+    }
     if (mc.ytd) {
       const yt = INCENTIVE_MECHANICS_TEXTS[ctx.locale ?? "en-US"].calc;
       head(mc.ytd.quota, yt.ytdQuota(m.name), FORMATS.money);
@@ -158,7 +164,18 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
         const mc = c.measures[i];
         const n = measureNames(i);
         set(mc.quota, planRef(repRow, plan.col.quota(i, p)));
-        g.set(y, mc.direct, model.actuals[r][i][p]);
+        const fx = model.currencies;
+        if (fx && (mc.entered ?? null) !== null) {
+          // Converted by formula through the Plan sheet's rates table; a blank rate gives #N/A, never a raw sum.
+          const cur = fx.actualCurrency[r][i];
+          g.set(y, mc.entered!, fx.entered[r][i][p]);
+          g.set(y, mc.currency!, cur ? text(cur) : null);
+          const rate = `INDEX(${NAMES.fxRate},MATCH(${A(mc.currency!)},${NAMES.fxCurrency},0))`;
+          set(
+            mc.direct,
+            `${A(mc.entered!)}*IF(OR(${A(mc.currency!)}="",${A(mc.currency!)}=${NAMES.currency}),1,IF(${rate}="",NA(),${rate}))`,
+          );
+        } else g.set(y, mc.direct, model.actuals[r][i][p]);
         set(
           mc.split,
           `SUMPRODUCT((${NAMES.creditRep}=${rowRef.rep})*(${NAMES.creditPeriod}=${rowRef.period})*(${NAMES.creditMeasure}="${m.id}")*${NAMES.creditCredited})`,

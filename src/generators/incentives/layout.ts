@@ -17,6 +17,9 @@ export interface MeasureColumns {
   /** Plans with quota credit apart from pay credit: the quota share of splits and the pay credit. */
   readonly quotaSplit?: number | null;
   readonly payCredited?: number | null;
+  /** Plans with actuals in several currencies: the own actual as entered and its currency. */
+  readonly entered?: number | null;
+  readonly currency?: number | null;
   /** Year-to-date measures: cumulative quota, quota credit and pay credit, earned to date, paid before. */
   readonly ytd?: {
     readonly quota: number;
@@ -127,6 +130,7 @@ export function calcLayout(model: PlanModel): CalcLayout {
       attainment: c++,
       gate: c++,
       ...(quotaCredit ? { quotaSplit: c++, payCredited: c++ } : {}),
+      ...(model.currencies ? { entered: c++, currency: c++ } : {}),
       ...(m.ytd ? { ytd: { quota: c++, credited: c++, pay: c++, earned: c++, paidBefore: c++ } } : {}),
     };
     if (m.payout.type === "tiers") {

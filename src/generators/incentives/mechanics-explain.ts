@@ -17,6 +17,7 @@ export function mechanicsExplanation(model: PlanModel, locale: Locale): string[]
   const byRole = model.measures.filter((m) => m.roleTiers).map((m) => m.name);
   if (byRole.length) lines.push(t.roleTables(byRole));
   if (model.returns?.length) lines.push(t.returns);
+  if (model.currencies) lines.push(t.currencies(model.currency));
   if (hasQuotaCredit(model)) lines.push(t.quotaCredit);
   const ytd = model.measures.filter((m) => m.ytd).map((m) => m.name);
   if (ytd.length) lines.push(t.ytd(ytd, model.negativeTrueUp ?? "carry"));

@@ -6,6 +6,7 @@
 import { minorUnitDigits } from "../../kpi/money";
 import type { PlanModel, PlanPeriod, PlanRep, RoleTierTable, Tier } from "../../kpi/plan/model";
 import { tableOfRole } from "../../kpi/plan/roles";
+import { rateOf, toPlanCurrency } from "../../kpi/plan/currency";
 import { parseMonthText, serialFromYmd } from "../../schemas/dates";
 import { InputIssue, SchemaResult, fail, ok } from "../../schemas/errors";
 import { IncentivePlan, MONTHS_PER_PAY_PERIOD, resolvePeriodRef } from "../../schemas/incentive-plan";
@@ -285,9 +286,24 @@ export function buildPlanModel(
   const grid = (inner: number) =>
     reps.map(() => Array.from({ length: inner }, () => new Array<number>(P).fill(0)));
   const actuals = grid(plan.measures.length);
+  // Actuals in other currencies are converted here (currency.ts); the sheet keeps them as entered.
+  const multiCurrency = plan.actuals.some(
+    (a) => a.currency && a.currency.trim().toUpperCase() !== plan.currency.trim().toUpperCase(),
+  );
+  const entered = grid(plan.measures.length);
+  const actualCurrency = reps.map(() => plan.measures.map(() => ""));
   plan.actuals.forEach((a, i) => {
     const r = repIndex(a.rep, `actuals[${i}].rep`);
-    if (r >= 0) actuals[r][measureIndex(a.measure)] = [...a.values];
+    if (r < 0) return;
+    const m = measureIndex(a.measure);
+    const cur =
+      a.currency && a.currency.trim().toUpperCase() !== plan.currency.trim().toUpperCase()
+        ? a.currency.trim()
+        : "";
+    const rate = multiCurrency ? rateOf(plan.exchangeRates, cur, plan.currency) : 1;
+    actuals[r][m] = a.values.map((v) => (cur ? toPlanCurrency(v, rate) : v));
+    entered[r][m] = [...a.values];
+    actualCurrency[r][m] = cur;
   });
   const spiffUnits = grid(plan.spiffs.length);
   plan.spiffUnits.forEach((s, i) => {
@@ -413,6 +429,9 @@ export function buildPlanModel(
     teams,
     actuals,
     spiffUnits,
+    ...(multiCurrency
+      ? { currencies: { rates: plan.exchangeRates.map((x) => ({ ...x })), actualCurrency, entered } }
+      : {}),
     credits,
     clawbacks,
     ...(returns.length ? { returns } : {}),

@@ -46,6 +46,8 @@ export const NAMES = {
   clawRep: "Clawbacks_Rep",
   clawPeriod: "Clawbacks_Period",
   clawAmount: "Clawbacks_Amount",
+  fxCurrency: "FX_Currency",
+  fxRate: "FX_Rate",
   returnRep: "Returns_Rep",
   returnPeriod: "Returns_Period",
   returnReversal: "Returns_Reversal",

@@ -167,6 +167,22 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
     });
   }
 
+  if (model.currencies) {
+    // The rates table the calculation converts other currencies' actuals by (FX_Currency, FX_Rate).
+    const mt = INCENTIVE_MECHANICS_TEXTS[locale].plan;
+    section(mt.rates(model.currency));
+    g.setRow(row, 0, [...mt.ratesHeaders(model.currency)].map(text));
+    g.styleCells(row, 0, 1, 2, "header");
+    row++;
+    const top = row;
+    model.currencies.rates.forEach((x) => {
+      g.setRow(row, 0, [text(x.currency), x.rate]);
+      g.style(at(row, 1), "input");
+      row++;
+    });
+    g.define(NAMES.fxCurrency, columnRange(0, top, row - 1));
+    g.define(NAMES.fxRate, columnRange(1, top, row - 1));
+  }
   section(t.draw);
   param(t.drawAmount, model.draw.amount, { name: NAMES.drawAmount, format: FORMATS.money });
   param(t.drawRecoverable, model.draw.recoverable, {

@@ -16,6 +16,8 @@ export interface IncentiveMechanicsTexts {
     readonly ytd: string;
     readonly negativeTrueUp: string;
     readonly negativeTrueUpNote: string;
+    readonly rates: (currency: string) => string;
+    readonly ratesHeaders: (currency: string) => readonly [string, string];
   };
   readonly explain: {
     /** One line per plan listing the measures capped relative to the target incentive. */
@@ -25,6 +27,7 @@ export interface IncentiveMechanicsTexts {
     readonly returns: string;
     readonly quotaCredit: string;
     readonly ytd: (measures: readonly string[], rule: "carry" | "claw") => string;
+    readonly currencies: (currency: string) => string;
   };
   readonly calc: {
     readonly returnsReversed: string;
@@ -35,6 +38,8 @@ export interface IncentiveMechanicsTexts {
     readonly ytdPay: (m: string) => string;
     readonly ytdEarned: (m: string) => string;
     readonly ytdPaidBefore: (m: string) => string;
+    readonly entered: (m: string) => string;
+    readonly currency: (m: string) => string;
   };
   readonly credits: {
     readonly quotaShare: string;
@@ -57,6 +62,8 @@ const enUS: IncentiveMechanicsTexts = {
       "3 = 300%: the measure pays at most this multiple of the rep's target incentive for the period; with a money cap as well, the lower applies. Blank = none.",
     roleTable: (roles) => `Tier table for role: ${roles.join(" / ")}`,
     ytd: "Year to date with true-up",
+    rates: (cur) => `Exchange rates to ${cur}`,
+    ratesHeaders: (cur) => ["Currency", `${cur} per unit`],
     negativeTrueUp: "Negative true-up (year-to-date measures)",
     negativeTrueUpNote:
       "carry: when earned to date falls below what was paid, the period pays 0 and the difference is made up from later earnings; claw: the period's payout is negative.",
@@ -74,6 +81,8 @@ const enUS: IncentiveMechanicsTexts = {
       "Returns and credit memos (Returns sheet): the commission of a returned or credited booking is reversed at the rate it was paid, the rate of the tier your paid amount reached in the period it was paid (commission / amount of the highest tier holding an amount; 0 if the measure paid nothing then), and deducted in the period of the return. Returns do not change attainment. A payout cap of the paid period does not lower the rate.",
     ytd: (measures, rule) =>
       `Year to date with true-up: ${measures.join(", ")} ${measures.length > 1 ? "are" : "is"} computed each period on the quota and credit to date (thresholds, curve and caps on the figures to date, per-period caps times the periods so far), and the period pays what is earned to date less what was paid before. ${rule === "claw" ? "When earned to date falls below what was paid, the difference is clawed back: the period's payout is negative." : "When earned to date falls below what was paid, nothing is clawed back: the period pays 0 and the shortfall is carried until earnings to date catch up."}`,
+    currencies: (cur) =>
+      `Currencies: actuals entered in another currency are converted to ${cur} by the exchange rates table below (amount x rate) before anything is added; amounts of different currencies are never added as they are. A currency without a rate gives #N/A.`,
     quotaCredit:
       "Quota credit and pay credit: a split may credit a rep toward quota with a share different from the share paid (Quota share on the Credit splits sheet; an overlay gets quota credit and no pay). Quota credit (credited actual) drives attainment, gates, awards and team results; tier commission is paid on pay credit (own actual + deal amount x share).",
   },
@@ -86,6 +95,8 @@ const enUS: IncentiveMechanicsTexts = {
     ytdPay: (m) => `${m}: pay credit to date`,
     ytdEarned: (m) => `${m}: earned to date`,
     ytdPaidBefore: (m) => `${m}: paid before`,
+    entered: (m) => `${m}: own actual as entered`,
+    currency: (m) => `${m}: currency (blank = plan's)`,
   },
   credits: { quotaShare: "Quota share (blank = share)", quotaCredited: "Quota credited" },
   returns: {
@@ -113,6 +124,8 @@ const zhCN: IncentiveMechanicsTexts = {
       "3 即 300%:该指标每期最多计发该销售本期目标奖金的这一倍数;同时设有金额封顶时取较低者。留空 = 无。",
     roleTable: (roles) => `职位档位表:${roles.join(" / ")}`,
     ytd: "按年度累计计算并补差",
+    rates: (cur) => `折算为 ${cur} 的汇率`,
+    ratesHeaders: (cur) => ["币种", `每单位折合 ${cur}`],
     negativeTrueUp: "负补差处理(累计指标)",
     negativeTrueUpNote:
       "carry:累计应得低于已发时,本期发 0,差额从以后的收入中抵扣;claw:本期奖金为负数(追回)。",
@@ -128,6 +141,8 @@ const zhCN: IncentiveMechanicsTexts = {
       "退货与贷项通知(见退货冲回表):退货或贷项对应业绩的提成,按其计发时的费率冲回,即该业绩计发当期你所达到档位的费率(达到的最高档位的提成 / 金额;当期该指标未计发则为 0),在退货所在发放期扣除。退货不改变达成率。计发当期的奖金封顶不降低该费率。",
     ytd: (measures, rule) =>
       `按年度累计计算并补差:${measures.join("、")} 每期按截至本期的累计指标与累计业绩计算(档位、曲线与封顶均按累计数,每期封顶乘以已过期数),本期发放 = 累计应得 − 此前已发。${rule === "claw" ? "累计应得低于已发时,差额予以追回:本期奖金为负数。" : "累计应得低于已发时不追回:本期发 0,差额结转,待累计应得追上后再发放。"}`,
+    currencies: (cur) =>
+      `币种:以其他币种录入的业绩先按下方汇率表换算为 ${cur}(金额 × 汇率)再参与计算;不同币种的金额绝不直接相加。缺少汇率的币种显示 #N/A。`,
     quotaCredit:
       "指标业绩与计酬业绩:分单可为销售单独设定计入指标的份额(分单表中的指标份额;叠加角色计入指标但不计酬)。指标业绩(计入业绩)用于达成率、门槛、评奖和团队业绩;分档提成按计酬业绩(本人业绩 + 订单金额 × 计酬份额)计发。",
   },
@@ -140,6 +155,8 @@ const zhCN: IncentiveMechanicsTexts = {
     ytdPay: (m) => `${m}:累计计酬业绩`,
     ytdEarned: (m) => `${m}:累计应得`,
     ytdPaidBefore: (m) => `${m}:此前已发`,
+    entered: (m) => `${m}:本人业绩(原币)`,
+    currency: (m) => `${m}:币种(空 = 方案币种)`,
   },
   credits: { quotaShare: "指标份额(空 = 同计酬份额)", quotaCredited: "计入指标业绩" },
   returns: {

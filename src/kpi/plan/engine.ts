@@ -330,7 +330,18 @@ function awards(plan: PlanModel, credited: Credited[][][], teams: TeamPeriodLine
 export function computePlan(plan: PlanModel): PlanResult {
   const credited = creditedLines(plan);
   const teams = teamLines(plan, credited);
-  const periodAwards = awards(plan, credited, teams);
+  // Awards rank a year-to-date measure by its attainment to date, the attainment its rows show.
+  const ranked = credited.map((lines) =>
+    lines.map((periods, m) =>
+      plan.measures[m].ytd
+        ? periods.map((line, p) => {
+            const sum = cumulativeThrough(periods, p);
+            return { ...line, attainment: ratio(sum.credited, sum.quota) };
+          })
+        : periods,
+    ),
+  );
+  const periodAwards = awards(plan, ranked, teams);
 
   const clawbacks = plan.reps.map(() => plan.periods.map(() => 0));
   for (const e of plan.clawbacks) {

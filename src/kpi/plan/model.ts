@@ -203,8 +203,17 @@ export interface PlanModel {
   readonly reps: readonly PlanRep[];
   /** Team names in order of first appearance in the roster. */
   readonly teams: readonly string[];
-  /** Direct (unsplit) actual per [rep][measure][period]. */
+  /** Direct (unsplit) actual per [rep][measure][period], in the plan currency. */
   readonly actuals: readonly (readonly (readonly number[])[])[];
+  /**
+   * Actuals in other currencies (currency.ts): the rates table, and per [rep][measure] the currency
+   * ("" = the plan's) and the amounts as entered; actuals holds them converted. Absent: one currency.
+   */
+  readonly currencies?: {
+    readonly rates: readonly { readonly currency: string; readonly rate: number }[];
+    readonly actualCurrency: readonly (readonly string[])[];
+    readonly entered: readonly (readonly (readonly number[])[])[];
+  };
   /** SPIFF units per [rep][spiff][period]. */
   readonly spiffUnits: readonly (readonly (readonly number[])[])[];
   readonly credits: readonly CreditRow[];

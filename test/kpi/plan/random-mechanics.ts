@@ -79,8 +79,27 @@ export function withRandomMechanics(model: PlanModel, seed: number): PlanModel {
   const credits = chance(r, 0.4)
     ? model.credits.map((c) => (chance(r, 0.4) ? { ...c, quotaShare: pick(r, [0, 0.5, 1]) } : c))
     : model.credits;
+  // Actuals of some reps entered in other currencies, converted by the plan's rates.
+  const rates = [
+    { currency: "EUR", rate: 1.0837 },
+    { currency: "JPY", rate: 0.0067 },
+  ];
+  const fx = chance(r, 0.3)
+    ? model.reps.map(() => model.measures.map(() => (chance(r, 0.4) ? pick(r, ["EUR", "JPY"]) : "")))
+    : null;
+  const currencyFields = fx
+    ? {
+        actuals: model.actuals.map((row, k) =>
+          row.map((series, m) =>
+            series.map((v) => (fx[k][m] ? v * rates.find((x) => x.currency === fx[k][m])!.rate : v)),
+          ),
+        ),
+        currencies: { rates, actualCurrency: fx, entered: model.actuals },
+      }
+    : {};
   return {
     ...model,
+    ...currencyFields,
     measures,
     reps,
     credits,
