@@ -1,0 +1,68 @@
+/**
+ * Realistic plans from examples/incentives run through the CLI, the written workbook recalculated in
+ * LibreOffice, and every rep's payable checked to the cent against values worked out by hand here,
+ * with reps at, just below and just above every boundary.
+ */
+import fs from "fs";
+import path from "path";
+import YAML from "yaml";
+import { buildPlanModel } from "../../../src/generators/incentives/model";
+import { calcLayout } from "../../../src/generators/incentives/layout";
+import { parseIncentivePlan } from "../../../src/schemas/incentive-plan";
+import { parseRosterCsv } from "../../../src/schemas/roster";
+import { at } from "../../../src/generators/incentives/grid";
+import { describeWithLibreOffice, recalculate } from "../../oracle/libreoffice";
+import { makeTempDir, removeTempDir, runMain } from "../../support/cli";
+
+const EXAMPLES = path.resolve(__dirname, "../../../examples/incentives");
+
+/** Runs `sales-kit incentives` on an example and returns each rep's recalculated payable per period. */
+async function payables(plan: string, roster: string): Promise<Record<string, number[]>> {
+  const dir = makeTempDir("sales-kit-realistic-");
+  try {
+    const r = await runMain(
+      ["incentives", "-r", path.join(EXAMPLES, roster), "-c", path.join(EXAMPLES, plan), "-o", "out.xlsx"],
+      { cwd: dir, env: {} },
+    );
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    // Where the payable cells are: the same layout the generator used for this plan and roster.
+    const parsed = parseIncentivePlan(YAML.parse(fs.readFileSync(path.join(EXAMPLES, plan), "utf8")));
+    const reps = parseRosterCsv(fs.readFileSync(path.join(EXAMPLES, roster), "utf8"));
+    if (!parsed.ok || !reps.ok) throw new Error("example does not parse");
+    const model = buildPlanModel(parsed.value, reps.value);
+    if (!model.ok) throw new Error(JSON.stringify(model.issues));
+    const layout = calcLayout(model.value);
+    const books = await recalculate([{ name: "out", data: fs.readFileSync(path.join(dir, "out.xlsx")) }]);
+    const book = books.get("out")!;
+    const out: Record<string, number[]> = {};
+    model.value.reps.forEach((rep, i) => {
+      out[rep.name] = model.value.periods.map(
+        (_, p) => book.get("Commission calc", at(layout.row(i, p), layout.col.payable)) as number,
+      );
+    });
+    return out;
+  } finally {
+    removeTempDir(dir);
+  }
+}
+
+describeWithLibreOffice("realistic plans through the CLI, checked to the cent", () => {
+  it("SaaS AE with accelerators and a cap at 300% of target incentive", async () => {
+    // Quota 50,000 a month; 10% to 100%, 15% to 150%, 20% above (marginal); target incentive 60,000 a
+    // year = 5,000 a month, cap 3 x 5,000 = 15,000 (Small TI: 36,000 a year from the roster, cap 9,000).
+    const got = await payables("saas-ae.yaml", "saas-ae-roster.csv");
+    expect(got).toEqual({
+      "At Quota": [5000], // 50,000 x 10%
+      "Below Quota": [4999.99], // 49,999.90 x 10%
+      "Above Quota": [5000.03], // 5,000 + 0.20 x 15%
+      "At Accelerator": [8750], // 5,000 + 25,000 x 15%
+      "Below Accelerator": [8749.97], // 5,000 + 24,999.80 x 15% = 5,000 + 3,749.97
+      "Above Accelerator": [8750.1], // 8,750 + 0.50 x 20%
+      "At Cap": [15000], // 8,750 + 31,250 x 20% = 15,000, exactly the cap
+      "Below Cap": [14999.99], // 8,750 + 31,249.95 x 20% = 8,750 + 6,249.99
+      "Above Cap": [15000], // 15,000.01 capped at 15,000
+      "Small TI": [9000], // 8,750 + 25,000 x 20% = 13,750, capped at 3 x 3,000
+    });
+  }, 120_000);
+});
