@@ -65,4 +65,30 @@ describeWithLibreOffice("realistic plans through the CLI, checked to the cent", 
       "Small TI": [9000], // 8,750 + 25,000 x 20% = 13,750, capped at 3 x 3,000
     });
   }, 120_000);
+
+  it("retroactive channel tiers: the whole month at the rate of the tier reached", async () => {
+    // 3% from 0, 5% from 250,000, 7% from 500,000, all applied to the whole amount (retro).
+    const got = await payables("channel-retro.yaml", "channel-roster.csv");
+    expect(got).toEqual({
+      Low: [3000], // 100,000 x 3%
+      "Below Tier 2": [7499.97], // 249,999 x 3%
+      "At Tier 2": [12500], // 250,000 x 5%
+      "Above Tier 2": [12500.01], // 250,000.20 x 5%
+      "Below Tier 3": [24999.95], // 499,999 x 5%
+      "At Tier 3": [35000], // 500,000 x 7%
+      "Above Tier 3": [35000.03], // 500,000.40 x 7% = 35,000.028
+    });
+  }, 120_000);
+
+  it("two measures with a gate: revenue pays only at 80% of the margin quota", async () => {
+    // Revenue 120,000 x 5% = 6,000 when margin reaches 80% of 40,000 = 32,000; margin x 10% from 50% (20,000).
+    const got = await payables("two-measures-gate.yaml", "gate-roster.csv");
+    expect(got).toEqual({
+      "At Gate": [9200], // 6,000 + 32,000 x 10%
+      "Below Gate": [3199.99], // gate missed: 0 + 31,999.90 x 10%
+      "Above Gate": [9200.01], // 6,000 + 32,000.10 x 10%
+      "At Margin Gate": [2000], // revenue gated out (50% < 80%); margin 20,000 x 10%
+      "Below Margin Gate": [0], // 49.99975% of the margin quota: both gates missed
+    });
+  }, 120_000);
 });
