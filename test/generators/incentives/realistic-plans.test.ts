@@ -80,6 +80,19 @@ describeWithLibreOffice("realistic plans through the CLI, checked to the cent", 
     });
   }, 120_000);
 
+  it("marginal tiers behind a threshold: nothing below 60%, then 4% to quota and 8% above", async () => {
+    const got = await payables("threshold-marginal.yaml", "threshold-roster.csv");
+    expect(got).toEqual({
+      "Below Threshold": [0], // 59.9999% < 60%
+      "At Threshold": [2400], // 60,000 x 4%
+      "Above Threshold": [2400.02], // 60,000.50 x 4%
+      "Below Quota": [3999.99], // 99,999.75 x 4%
+      "At Quota": [4000], // 100,000 x 4%
+      "Above Quota": [4000.02], // 4,000 + 0.25 x 8%
+      High: [8000], // 4,000 + 50,000 x 8%
+    });
+  }, 120_000);
+
   it("two measures with a gate: revenue pays only at 80% of the margin quota", async () => {
     // Revenue 120,000 x 5% = 6,000 when margin reaches 80% of 40,000 = 32,000; margin x 10% from 50% (20,000).
     const got = await payables("two-measures-gate.yaml", "gate-roster.csv");
