@@ -34,5 +34,5 @@ describeWithLibreOffice("incentive workbooks recalculated in LibreOffice agree w
     expect(mismatches).toEqual([]);
     // Not vacuous: tens of thousands of cells were compared.
     expect(cells).toBeGreaterThan(PLANS * 40);
-  }, 900_000);
+  }, 1_800_000);
 });
