@@ -15,6 +15,7 @@ export const PLAN_LIMITS = {
   spiffs: 6,
   months: 24,
   clawbackBands: 12,
+  roleTables: 8,
 } as const;
 
 export const PAY_FREQUENCIES = ["monthly", "quarterly", "semiannual", "annual"] as const;
@@ -53,6 +54,9 @@ const rate = () =>
     .transform((v) =>
       typeof v === "number" ? v : Number((Number(v.replace(/\s*[%％]$/, "")) / 100).toPrecision(15)),
     );
+
+/** A multiple of the target incentive: 3 or "300%"; above 0. */
+const tiMultiple = () => rate().refine((v) => v > 0, bi("must be above 0", "须大于 0"));
 
 /** Highest rate even with allowRatesAbove100: 1,000%. Beyond it a rate is a typo, not a plan. */
 export const MAX_RATE = 10;
@@ -125,6 +129,17 @@ const curve = z
     ),
   );
 
+const roleName = z.string().trim().min(1).max(100);
+/** One role's tier table: the role as the roster writes it (or several spellings of it). */
+const roleTiers = z.strictObject({
+  role: z
+    .union([roleName, z.array(roleName).min(1).max(10)])
+    .describe(
+      "The role, or its spellings, as in the roster's role column / 职位(或其多种写法),与名单职位列一致",
+    ),
+  tiers,
+});
+
 const tiersPayout = z.strictObject({
   type: z.literal("tiers"),
   /** Tier thresholds in amounts, or in attainment (0.8 = 80% of the rep's quota). */
@@ -142,7 +157,19 @@ const tiersPayout = z.strictObject({
     .describe(
       "Rates are money per unit of a counted measure (100 per new logo), not percentages / 费率为计数型指标的每单位金额(如每个新客户 100),而非百分比",
     ),
-  tiers,
+  tiers: tiers
+    .optional()
+    .describe(
+      "The tier table, for every rep; omit it when roles gives a table per role / 档位表;按职位分表时省略",
+    ),
+  roles: z
+    .array(roleTiers)
+    .min(1)
+    .max(PLAN_LIMITS.roleTables)
+    .optional()
+    .describe(
+      "A tier table per role (AE, SDR, manager), instead of tiers: each rep is paid on the table of their role (the roster's role column, or reps[].role); a rep whose role has no table is an error / 按职位分别设置档位表(代替 tiers):每位销售按其职位(名单的职位列或 reps[].role)对应的档位表计发;职位无对应档位表时报错",
+    ),
 });
 
 const curvePayout = z.strictObject({
@@ -187,6 +214,17 @@ const measure = z.strictObject({
   attainmentCap: positive().optional().describe("Attainment above this earns nothing more / 达成率封顶"),
   /** Highest payout of this measure per rep and pay period, in money. */
   payoutCap: nonNegative().optional().describe("Highest payout per pay period / 每期奖金封顶"),
+  ytd: z
+    .boolean()
+    .optional()
+    .describe(
+      "Year to date with true-up: each period is computed on the quota and credit to date and pays earned to date less paid before (negativeTrueUp says what a shortfall does) / 按年度累计计算并补差:每期按累计指标与累计业绩计算,发放累计应得减此前已发(负补差见 negativeTrueUp)",
+    ),
+  payoutCapTI: tiMultiple()
+    .optional()
+    .describe(
+      "Highest payout per pay period as a multiple of the rep's target incentive for the period: \"300%\" or 3. Needs compensation; each rep's target incentive comes from reps[], the roster's target incentive column, or the plan / 每期奖金封顶,按该销售本期目标奖金的倍数:“300%” 或 3。须给出 compensation;个人目标奖金依次取 reps[]、名单的目标奖金列、方案默认值",
+    ),
 });
 
 /** SPIFF tiers count units from 1: `from: 4` is the 4th unit on (a from of 0 would name no unit). */
@@ -255,6 +293,11 @@ const repOverride = z.strictObject({
   baseMix: fraction().optional(),
   targetIncentive: nonNegative().optional(),
   draw: nonNegative().optional(),
+  role: roleName
+    .optional()
+    .describe(
+      "The role whose tier tables pay this rep, instead of the roster's role / 计发所用职位(代替名单中的职位)",
+    ),
   /**
    * Quota per pay period by measure id: one number for every period, or one per period. 0 means no
    * quota for that period (before a new hire starts, on leave): attainment 0.
@@ -268,7 +311,24 @@ const creditSplit = z.strictObject({
   measure: id,
   amount: finite(),
   shares: z
-    .array(z.strictObject({ rep: repName, share: finite().gt(0).max(1) }))
+    .array(
+      z.strictObject({
+        rep: repName,
+        share: finite()
+          .min(0)
+          .max(1)
+          .describe(
+            "Pay credit: share of the deal paid commission; 0 for an overlay / 计酬份额;叠加角色为 0",
+          ),
+        quotaShare: finite()
+          .min(0)
+          .max(1)
+          .optional()
+          .describe(
+            "Quota credit: share of the deal counted toward the rep's quota and attainment, when it differs from share (an overlay gets 1 with share 0); default share / 计入指标与达成率的份额(与 share 不同时填写,如叠加角色 quotaShare 1、share 0);默认等于 share",
+          ),
+      }),
+    )
     .min(2)
     .superRefine((shares, ctx) => {
       const total = shares.reduce((s, x) => s + x.share, 0);
@@ -293,6 +353,21 @@ const clawbackEvent = z.strictObject({
   commission: nonNegative(),
   /** Months the customer stayed before cancelling or not paying. */
   monthsActive: nonNegative(),
+});
+
+/** A return or credit memo: booked and paid in `paidIn`, reversed in `period` at the rate it was paid. */
+const returnEvent = z.strictObject({
+  rep: repName,
+  measure: id,
+  period: periodRef.describe("The pay period the reversal is deducted in / 冲回所在发放期"),
+  paidIn: periodRef.describe("The pay period the returned booking was paid in / 原业绩计发所在发放期"),
+  amount: positive().describe("The amount returned or credited, as a positive number / 退货或贷项金额(正数)"),
+  document: z
+    .string()
+    .trim()
+    .max(60)
+    .optional()
+    .describe("Credit memo or return number / 贷项通知单或退货单号"),
 });
 
 const adjustment = z.strictObject({
@@ -327,6 +402,12 @@ const planShape = z.strictObject({
     .default("baseRate")
     .describe(
       "A period whose quota is 0 (ramp month, before the hire date): baseRate pays attainment-tier measures at the first tier's rate, nothing pays 0 / 指标为 0 的发放期(爬坡期、入职前):baseRate 按第一档费率计发按达成率分档的指标,nothing 不计发",
+    ),
+  negativeTrueUp: z
+    .enum(["carry", "claw"])
+    .default("carry")
+    .describe(
+      "Year-to-date measures whose earnings to date fall below what was paid: carry (default) pays 0 and makes it up from later earnings, claw pays a negative amount / 累计指标的累计应得低于已发时:carry(默认)本期发 0 并结转,claw 本期为负数(追回)",
     ),
   allowRatesAbove100: z
     .boolean()
@@ -438,8 +519,41 @@ const planShape = z.strictObject({
     .default([])
     .describe("Lost deals whose commission is recovered / 追回记录"),
   adjustments: z.array(adjustment).default([]).describe("Manual adjustments, + or - / 手工调整"),
+  returns: z
+    .array(returnEvent)
+    .default([])
+    .describe(
+      "Returns and credit memos on tier measures: commission reversed at the rate of the tier the rep was in when the booking was paid / 退货与贷项通知(分档指标):按原业绩计发时所在档位的费率冲回提成",
+    ),
   /** Sample or known actuals per rep and measure, one value per pay period (direct credit, not splits). */
-  actuals: z.array(z.strictObject({ rep: repName, measure: id, values: series })).default([]),
+  actuals: z
+    .array(
+      z.strictObject({
+        rep: repName,
+        measure: id,
+        values: series,
+        currency: z
+          .string()
+          .trim()
+          .max(10)
+          .optional()
+          .describe(
+            "Currency of the values when not the plan's: converted by exchangeRates, never added raw / 业绩币种(与方案币种不同时填写),按 exchangeRates 换算,绝不直接相加",
+          ),
+      }),
+    )
+    .default([]),
+  exchangeRates: z
+    .array(
+      z.strictObject({
+        currency: z.string().trim().min(1).max(10),
+        rate: positive().describe("Plan currency per unit of this currency / 1 单位该币种折合方案币种"),
+      }),
+    )
+    .default([])
+    .describe(
+      "Rates converting actuals in other currencies to the plan currency; the workbook holds them as a table the calculation converts by / 将其他币种业绩换算为方案币种的汇率表,工作簿中以表格保存并由公式换算",
+    ),
   /** SPIFF units per rep, one value per pay period. */
   spiffUnits: z.array(z.strictObject({ rep: repName, spiff: id, values: series })).default([]),
 });
@@ -529,6 +643,14 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       `曲线型指标的权重之和必须为 1,现为 ${curveWeight}`,
     );
   }
+  plan.measures.forEach((m, i) => {
+    if (m.payoutCapTI !== undefined && !plan.compensation)
+      issue(
+        ["measures", i, "payoutCapTI"],
+        "needs each rep's target incentive: give compensation (targetIncentive, or ote with baseMix) in the plan",
+        "需要每位销售的目标奖金:请在方案中给出 compensation(targetIncentive,或 ote 与 baseMix)",
+      );
+  });
   if (curves > 0 && !plan.compensation) {
     issue(
       ["compensation"],
@@ -555,8 +677,17 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
     }
   };
   plan.measures.forEach((m, i) => {
-    if (m.payout.type === "tiers" && !m.payout.perUnit)
-      m.payout.tiers.forEach((t, k) => checkRate(["measures", i, "payout", "tiers", k, "rate"], t.rate));
+    if (m.payout.type === "tiers" && !m.payout.perUnit) {
+      m.payout.tiers?.forEach((t, k) => checkRate(["measures", i, "payout", "tiers", k, "rate"], t.rate));
+      m.payout.roles?.forEach((r, j) =>
+        r.tiers.forEach((t, k) =>
+          checkRate(["measures", i, "payout", "roles", j, "tiers", k, "rate"], t.rate),
+        ),
+      );
+    }
+  });
+  plan.measures.forEach((m, i) => {
+    if (m.payout.type === "tiers") checkRoleTables(m.payout, ["measures", i, "payout"], issue);
   });
   if (plan.teamPool) checkRate(["teamPool", "excessRate"], plan.teamPool.excessRate);
 
@@ -616,7 +747,20 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
     needPeriod(["credits", i, "period"], c.period);
     needMeasure(["credits", i, "measure"], c.measure);
     const seen = new Set<string>();
+    const measure = plan.measures.find((m) => m.id === c.measure);
     c.shares.forEach((s, j) => {
+      if (s.share === 0 && !s.quotaShare)
+        issue(
+          ["credits", i, "shares", j, "share"],
+          "is 0 and the rep gets no quota credit either (quotaShare): remove the row or give a share",
+          "为 0 且该销售也没有指标份额(quotaShare):请删除该行或填写份额",
+        );
+      if (s.quotaShare !== undefined && s.quotaShare !== s.share && measure?.payout.type === "curve")
+        issue(
+          ["credits", i, "shares", j, "quotaShare"],
+          `"${c.measure}" pays on a curve of attainment, so quota credit would be paid: a separate quota share applies to tier measures only`,
+          `“${c.measure}” 按达成率曲线计发,指标份额也会计酬:单独的指标份额仅适用于分档指标`,
+        );
       const key = s.rep.toLowerCase();
       if (seen.has(key))
         issue(["credits", i, "shares", j, "rep"], `"${s.rep}" is listed twice`, `“${s.rep}” 重复`);
@@ -625,6 +769,26 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
   });
   plan.clawbacks.forEach((c, i) => needPeriod(["clawbacks", i, "period"], c.period));
   plan.adjustments.forEach((a, i) => needPeriod(["adjustments", i, "period"], a.period));
+  plan.returns.forEach((x, i) => {
+    needPeriod(["returns", i, "period"], x.period);
+    needPeriod(["returns", i, "paidIn"], x.paidIn);
+    needMeasure(["returns", i, "measure"], x.measure);
+    const m = plan.measures.find((y) => y.id === x.measure);
+    if (m && m.payout.type !== "tiers")
+      issue(
+        ["returns", i, "measure"],
+        `"${x.measure}" pays on a curve: returns reverse commission of tier measures only; enter the return as a negative actual or an adjustment`,
+        `“${x.measure}” 按曲线计发:退货冲回仅适用于分档指标;请以负业绩或手工调整录入`,
+      );
+    const paid = resolvePeriodRef(x.paidIn, start, plan.period.months, per);
+    const now = resolvePeriodRef(x.period, start, plan.period.months, per);
+    if (paid !== undefined && now !== undefined && paid > now)
+      issue(
+        ["returns", i, "paidIn"],
+        `the booking must have been paid (period ${paid}) before or in the period it is reversed (${now})`,
+        `原业绩计发期(第 ${paid} 期)须不晚于冲回期(第 ${now} 期)`,
+      );
+  });
   const seriesLength = (path: (string | number)[], values: readonly number[]) => {
     if (values.length !== count) {
       issue(
@@ -634,6 +798,24 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       );
     }
   };
+  const rated = new Set(plan.exchangeRates.map((x) => x.currency.toUpperCase()));
+  plan.exchangeRates.forEach((x, i) => {
+    if (x.currency.toUpperCase() === plan.currency.toUpperCase())
+      issue(
+        ["exchangeRates", i, "currency"],
+        `is the plan currency (${plan.currency}): its rate is 1 and needs no row`,
+        `即方案币种(${plan.currency}):汇率为 1,无需填写`,
+      );
+  });
+  plan.actuals.forEach((a, i) => {
+    const cur = a.currency?.toUpperCase();
+    if (cur && cur !== plan.currency.toUpperCase() && !rated.has(cur))
+      issue(
+        ["actuals", i, "currency"],
+        `no exchange rate for ${a.currency}: add { currency: ${a.currency}, rate } to exchangeRates (amounts of different currencies are never added as they are)${plan.currency ? "" : "; set the plan's currency too"}`,
+        `没有 ${a.currency} 的汇率:请在 exchangeRates 中添加 { currency: ${a.currency}, rate }(不同币种的金额绝不直接相加)${plan.currency ? "" : ";并设置方案币种"}`,
+      );
+  });
   plan.actuals.forEach((a, i) => {
     needMeasure(["actuals", i, "measure"], a.measure);
     seriesLength(["actuals", i, "values"], a.values);
@@ -646,6 +828,33 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
         `没有 id 为 “${s.spiff}” 的 SPIFF`,
       );
     seriesLength(["spiffUnits", i, "values"], s.values);
+  });
+}
+
+/** A tier payout has either one table (tiers) or one per role (roles), and each role one table. */
+function checkRoleTables(
+  payout: { tiers?: readonly unknown[]; roles?: readonly { role: string | readonly string[] }[] },
+  path: (string | number)[],
+  issue: (path: (string | number)[], en: string, zh: string) => void,
+): void {
+  if ((payout.tiers === undefined) === (payout.roles === undefined))
+    issue(
+      path,
+      "give either tiers (one table for every rep) or roles (a table per role), not both or neither",
+      "请给出 tiers(所有销售共用一张档位表)或 roles(按职位分表)之一,不能同时给出或都不给",
+    );
+  const seen = new Set<string>();
+  payout.roles?.forEach((r, j) => {
+    for (const role of typeof r.role === "string" ? [r.role] : r.role) {
+      const key = role.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+      if (seen.has(key))
+        issue(
+          [...path, "roles", j, "role"],
+          `the role "${role}" has two tier tables`,
+          `职位 “${role}” 有两张档位表`,
+        );
+      seen.add(key);
+    }
   });
 }
 

@@ -23,10 +23,21 @@ export interface Rep {
   crmId?: string;
   /** Quota per pay period from the roster's optional quota column; incentive measures with quotaFrom "roster" use it. */
   quota?: number;
+  /** Target incentive per year from the roster's optional column; incentive plans stated as a target incentive use it. */
+  targetIncentive?: number;
 }
 
 export type RosterField =
-  "name" | "role" | "team" | "manager" | "hireDate" | "leaveDate" | "email" | "quota" | "crmId";
+  | "name"
+  | "role"
+  | "team"
+  | "manager"
+  | "hireDate"
+  | "leaveDate"
+  | "email"
+  | "quota"
+  | "crmId"
+  | "targetIncentive";
 
 /** Header spellings accepted per field, compared after lower-casing and dropping spaces, _ and -. */
 export const ROSTER_HEADER_ALIASES: Readonly<Record<RosterField, readonly string[]>> = {
@@ -92,6 +103,7 @@ export const ROSTER_HEADER_ALIASES: Readonly<Record<RosterField, readonly string
   email: ["email", "emailaddress", "mail", "邮箱", "电子邮件", "邮件", "电子邮箱"],
   quota: ["quota", "salesquota", "repquota", "定额", "销售指标", "配额", "个人指标"],
   crmId: ["crmid", "crmuserid", "userid", "ownerid", "crm用户id", "用户id"],
+  targetIncentive: ["targetincentive", "ti", "annualtargetincentive", "目标奖金", "年度目标奖金", "目标激励"],
 };
 
 /** How each field is named in messages. */
@@ -105,6 +117,7 @@ const FIELD_LABELS: Readonly<Record<RosterField, { en: string; zh: string }>> = 
   email: { en: "email", zh: "邮箱" },
   quota: { en: "quota", zh: "销售指标" },
   crmId: { en: "CRM id", zh: "CRM 用户 ID" },
+  targetIncentive: { en: "target incentive", zh: "目标奖金" },
 };
 
 const REQUIRED_COLUMNS: readonly RosterField[] = ["name", "team"];
@@ -168,6 +181,12 @@ export const repInputSchema = z
       .optional()
       .describe(
         "Quota per pay period, for incentive measures with quotaFrom: roster; blank: the measure's default / 每期个人指标(激励方案中 quotaFrom: roster 的指标使用;留空则用默认指标)",
+      ),
+    targetIncentive: z
+      .union([z.string(), z.number(), z.null()])
+      .optional()
+      .describe(
+        "Target incentive per year, for incentive plans stated as a target incentive (overrides the plan's default) / 年度目标奖金(以目标奖金表示薪酬的激励方案使用,优先于方案默认值)",
       ),
   })
   .strict();
@@ -277,6 +296,17 @@ function validateRows(
         ),
       );
     }
+    const targetIncentive = parseQuota(raw.values.targetIncentive);
+    if (targetIncentive === undefined) {
+      issues.push(
+        at(
+          raw.row,
+          "targetIncentive",
+          `"${String(raw.values.targetIncentive)}" is not a target incentive; write a number of 0 or more, such as 60000, or leave it blank`,
+          `"${String(raw.values.targetIncentive)}" 不是有效的目标奖金;请填写不小于 0 的数字(如 60000),或留空`,
+        ),
+      );
+    }
     const name = typeof raw.values.name === "string" ? raw.values.name.trim() : "";
     const key = name ? personKey(name) : "";
     const first = key ? seen.get(key) : undefined;
@@ -300,13 +330,21 @@ function validateRows(
         ),
       );
     } else if (key) seen.set(key, { row: raw.row, name });
-    if (issues.length > before || !parsed.success || hireDate === undefined || quota === undefined) continue;
+    if (
+      issues.length > before ||
+      !parsed.success ||
+      hireDate === undefined ||
+      quota === undefined ||
+      targetIncentive === undefined
+    )
+      continue;
     const v = parsed.data;
     const rep: Rep = { name: v.name, role: v.role, team: v.team, manager: v.manager, hireDate };
     if (leaveDate !== null && leaveDate !== undefined) rep.leaveDate = leaveDate;
     if (v.email) rep.email = v.email;
     if (v.crmId) rep.crmId = v.crmId;
     if (quota !== null) rep.quota = quota;
+    if (targetIncentive !== null) rep.targetIncentive = targetIncentive;
     reps.push(rep);
   }
   if (!issues.length && !reps.length) {
@@ -389,7 +427,8 @@ export function parseRosterCsv(text: string, file?: string): SchemaResult<Rep[]>
     for (const [field, col] of columns) {
       const cell = record[col] ?? "";
       values[field] =
-        (field === "hireDate" || field === "leaveDate" || field === "quota") && cell.trim() === ""
+        (field === "hireDate" || field === "leaveDate" || field === "quota" || field === "targetIncentive") &&
+        cell.trim() === ""
           ? null
           : cell;
     }

@@ -5,6 +5,9 @@
  */
 import { THRESHOLD_DIGITS } from "../../kpi/plan/engine";
 import type { PlanModel } from "../../kpi/plan/model";
+import type { Locale } from "../../i18n";
+import { INCENTIVE_MECHANICS_TEXTS } from "../../i18n/sheets/incentive-mechanics";
+import { tiersFor } from "../../kpi/plan/roles";
 import type { IncentiveSheetTexts } from "../../i18n/sheets/incentives";
 import { sheetRef } from "../../workbook/a1";
 import type { CellInput } from "../../workbook/spec";
@@ -31,6 +34,8 @@ export interface CalcContext {
   readonly teams: TeamsLayout;
   readonly awards: AwardsLayout;
   readonly sheetNames: { readonly teams: string; readonly awards: string };
+  /** The sheets' language, for the texts of the added mechanics; absent: en-US. */
+  readonly locale?: Locale;
 }
 
 /** Marginal or retro amount in tier k of a table whose thresholds are `from(k)`, for amount `u`. */
@@ -100,6 +105,25 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
     head(mc.credited, t.credited(m.name), FORMATS.money);
     head(mc.attainment, t.attainment(m.name), FORMATS.percent);
     head(mc.gate, t.gateMet(m.name));
+    if ((mc.entered ?? null) !== null) {
+      const ft = INCENTIVE_MECHANICS_TEXTS[ctx.locale ?? "en-US"].calc;
+      head(mc.entered!, ft.entered(m.name), FORMATS.money);
+      head(mc.currency!, ft.currency(m.name));
+      inputColumns.push(mc.entered!, mc.currency!);
+    }
+    if (mc.ytd) {
+      const yt = INCENTIVE_MECHANICS_TEXTS[ctx.locale ?? "en-US"].calc;
+      head(mc.ytd.quota, yt.ytdQuota(m.name), FORMATS.money);
+      head(mc.ytd.credited, yt.ytdCredited(m.name), FORMATS.money);
+      head(mc.ytd.pay, yt.ytdPay(m.name), FORMATS.money);
+      head(mc.ytd.earned, yt.ytdEarned(m.name), FORMATS.money);
+      head(mc.ytd.paidBefore, yt.ytdPaidBefore(m.name), FORMATS.money);
+    }
+    if ((mc.quotaSplit ?? null) !== null) {
+      const mt = INCENTIVE_MECHANICS_TEXTS[ctx.locale ?? "en-US"].calc;
+      head(mc.quotaSplit!, mt.quotaSplit(m.name), FORMATS.money);
+      head(mc.payCredited!, mt.payCredited(m.name), FORMATS.money);
+    }
     if (mc.amountUsed !== null) {
       head(mc.amountUsed, t.amountUsed(m.name), FORMATS.money);
       mc.tierAmount.forEach((col, k) => head(col, t.tierAmount(m.name, k + 1), FORMATS.money));
@@ -121,6 +145,12 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
   if (c.bestRepBonus !== null) head(c.bestRepBonus, t.bestRepBonus, FORMATS.money);
   if (c.bestTeamBonus !== null) head(c.bestTeamBonus, t.bestTeamBonus, FORMATS.money);
   if (c.clawback !== null) head(c.clawback, t.clawback, FORMATS.money);
+  if ((c.returnsReversed ?? null) !== null)
+    head(
+      c.returnsReversed!,
+      INCENTIVE_MECHANICS_TEXTS[ctx.locale ?? "en-US"].calc.returnsReversed,
+      FORMATS.money,
+    );
   head(c.adjustment, t.adjustment, FORMATS.money);
   inputColumns.push(c.adjustment, c.adjustmentNote);
   head(c.adjustmentNote, t.adjustmentNote);
@@ -159,45 +189,102 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
       model.measures.forEach((m, i) => {
         const mc = c.measures[i];
         const n = measureNames(i);
-        const quotaRef = planRef(repRow, plan.col.quota(i, p));
+        const quotaCell = planRef(repRow, plan.col.quota(i, p));
         // A quota linked to the goal sheet already follows the hire date (the goal sheet's ramp).
-        set(mc.quota, rep.quotaLinks?.[i][p] ? quotaRef : proratedQuotaFormula(quotaRef, days, inPeriod));
-        g.set(y, mc.direct, model.actuals[r][i][p]);
+        set(mc.quota, rep.quotaLinks?.[i][p] ? quotaCell : proratedQuotaFormula(quotaCell, days, inPeriod));
+        const fx = model.currencies;
+        if (fx && (mc.entered ?? null) !== null) {
+          // Converted by formula through the Plan sheet's rates table; a blank rate gives #N/A, never a raw sum.
+          const cur = fx.actualCurrency[r][i];
+          g.set(y, mc.entered!, fx.entered[r][i][p]);
+          g.set(y, mc.currency!, cur ? text(cur) : null);
+          const rate = `INDEX(${NAMES.fxRate},MATCH(${A(mc.currency!)},${NAMES.fxCurrency},0))`;
+          set(
+            mc.direct,
+            `${A(mc.entered!)}*IF(OR(${A(mc.currency!)}="",${A(mc.currency!)}=${NAMES.currency}),1,IF(${rate}="",NA(),${rate}))`,
+          );
+        } else g.set(y, mc.direct, model.actuals[r][i][p]);
         set(
           mc.split,
           `SUMPRODUCT((${NAMES.creditRep}=${rowRef.rep})*(${NAMES.creditPeriod}=${rowRef.period})*(${NAMES.creditMeasure}="${m.id}")*${NAMES.creditCredited})`,
         );
-        set(mc.credited, `${A(mc.direct)}+${A(mc.split)}`);
-        set(mc.attainment, `IF(${A(mc.quota)}=0,0,${A(mc.credited)}/${A(mc.quota)})`);
+        // With quota credit apart from pay credit, credited (attainment) takes the quota shares.
+        const quotaCredit = (mc.quotaSplit ?? null) !== null;
+        if (quotaCredit) {
+          set(
+            mc.quotaSplit!,
+            `SUMPRODUCT((${NAMES.creditRep}=${rowRef.rep})*(${NAMES.creditPeriod}=${rowRef.period})*(${NAMES.creditMeasure}="${m.id}")*${NAMES.creditQuotaCredited})`,
+          );
+          set(mc.payCredited!, `${A(mc.direct)}+${A(mc.split)}`);
+        }
+        set(mc.credited, `${A(mc.direct)}+${A(quotaCredit ? mc.quotaSplit! : mc.split)}`);
+        const payCredited = A(quotaCredit ? mc.payCredited! : mc.credited);
+        // Year-to-date measures read the cumulative columns (ytd.ts): sums from the rep's first row.
+        const ytd = mc.ytd ?? null;
+        const firstRow = layout.row(r, 0);
+        const toDate = (col: number) => `SUM(${at(firstRow, col)}:${A(col)})`;
+        if (ytd) {
+          set(ytd.quota, toDate(mc.quota));
+          set(ytd.credited, toDate(mc.credited));
+          set(ytd.pay, toDate(quotaCredit ? mc.payCredited! : mc.credited));
+        }
+        const quotaRef = ytd ? A(ytd.quota) : A(mc.quota);
+        const creditedRef = ytd ? A(ytd.credited) : A(mc.credited);
+        const payRef = ytd ? A(ytd.pay) : payCredited;
+        const tiRef =
+          c.targetIncentive === null ? "0" : ytd ? toDate(c.targetIncentive) : A(c.targetIncentive);
+        const capTimes = ytd ? `*${p + 1}` : "";
+        set(mc.attainment, `IF(${quotaRef}=0,0,${creditedRef}/${quotaRef})`);
         const gateAttainment = A(c.measures[m.gate?.measure ?? i].attainment);
         set(mc.gate, `IF(ISNUMBER(${n.gate}),${gateAttainment}>=${n.gate},TRUE)`);
-        const capped = (raw: string) =>
-          `IF(${A(mc.gate)},IF(ISNUMBER(${n.payoutCap}),MIN(${n.payoutCap},${raw}),${raw}),0)`;
+        const moneyCapped = (raw: string) =>
+          `IF(ISNUMBER(${n.payoutCap}),MIN(${n.payoutCap}${capTimes},${raw}),${raw})`;
+        // A cap relative to the target incentive (payoutCapTI) wraps the money cap: MIN keeps the lower.
+        const limited = (raw: string) =>
+          (m.payoutCapTI ?? null) === null
+            ? moneyCapped(raw)
+            : `IF(ISNUMBER(${n.payoutCapTI}),MIN(${n.payoutCapTI}*${tiRef},${moneyCapped(raw)}),${moneyCapped(raw)})`;
+        const gated = (raw: string) => `IF(${A(mc.gate)},${limited(raw)},0)`;
+        // A year-to-date measure pays earned to date less paid before; carried or clawed when negative.
+        const setPayout = (raw: string) => {
+          if (!ytd) return set(mc.payout, gated(raw));
+          set(ytd.earned, gated(raw));
+          set(ytd.paidBefore, p === 0 ? "0" : `SUM(${at(firstRow, mc.payout)}:${at(y - 1, mc.payout)})`);
+          const due = `${A(ytd.earned)}-${A(ytd.paidBefore)}`;
+          set(mc.payout, `IF(${NAMES.negativeTrueUp}="claw",${due},MAX(0,${due}))`);
+        };
         if (m.payout.type === "tiers") {
           const u = A(mc.amountUsed!);
           const capTest =
             m.payout.on === "attainment"
-              ? `AND(ISNUMBER(${n.attainmentCap}),${A(mc.quota)}<>0)`
+              ? `AND(ISNUMBER(${n.attainmentCap}),${quotaRef}<>0)`
               : `ISNUMBER(${n.attainmentCap})`;
-          set(
-            mc.amountUsed!,
-            `IF(${capTest},MIN(${A(mc.credited)},${n.attainmentCap}*${A(mc.quota)}),${A(mc.credited)})`,
-          );
+          set(mc.amountUsed!, `IF(${capTest},MIN(${payRef},${n.attainmentCap}*${quotaRef}),${payRef})`);
+          // A measure with tier tables per role reads the table of this rep's role (roles.ts).
+          const table = rep.tierTables?.[i] ?? null;
+          const tierFrom = table === null ? n.tierFrom : (k: number) => n.roleTierFrom(table, k);
+          const tierRate = table === null ? n.tierRate : (k: number) => n.roleTierRate(table, k);
           const from =
             m.payout.on === "attainment"
-              ? (k: number) => `ROUND(${n.tierFrom(k)}*${A(mc.quota)},${THRESHOLD_DIGITS})`
-              : n.tierFrom;
-          const T = m.payout.tiers.length;
+              ? (k: number) => `ROUND(${tierFrom(k)}*${quotaRef},${THRESHOLD_DIGITS})`
+              : tierFrom;
+          const T = tiersFor(m, rep, i).length;
           // A quota of 0 puts every attainment threshold at 0: the plan's zeroQuota rule pays instead.
           const zeroQuota = (k: number, body: string) =>
             m.payout.type === "tiers" && m.payout.on === "attainment"
-              ? `IF(${A(mc.quota)}=0,${k === 0 ? `IF(${NAMES.zeroQuota}="baseRate",MAX(0,${u}),0)` : "0"},${body})`
+              ? `IF(${quotaRef}=0,${k === 0 ? `IF(${NAMES.zeroQuota}="baseRate",MAX(0,${u}),0)` : "0"},${body})`
               : body;
           for (let k = 0; k < T; k++) {
             set(mc.tierAmount[k], zeroQuota(k, tierAmountFormula(n.method, u, from, k, k === T - 1)));
-            set(mc.tierCommission[k], `${A(mc.tierAmount[k])}*${n.tierRate(k)}`);
+            set(mc.tierCommission[k], `${A(mc.tierAmount[k])}*${tierRate(k)}`);
           }
-          set(mc.payout, capped(`SUM(${A(mc.tierCommission[0])}:${A(mc.tierCommission[T - 1])})`));
+          // Columns beyond this rep's table (another role's table is longer) hold 0.
+          for (let k = T; k < mc.tierAmount.length; k++) {
+            g.set(y, mc.tierAmount[k], 0);
+            g.set(y, mc.tierCommission[k], 0);
+          }
+          const lastColumn = mc.tierCommission[mc.tierCommission.length - 1];
+          setPayout(`SUM(${A(mc.tierCommission[0])}:${A(lastColumn)})`);
         } else {
           const au = A(mc.attainmentUsed!);
           const s = A(mc.segment!);
@@ -217,7 +304,7 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
             `IF(${s}=0,0,INDEX(${Y},${s})+(INDEX(${Y},${s}+1)-INDEX(${Y},${s}))*(${au}-INDEX(${X},${s}))/(INDEX(${X},${s}+1)-INDEX(${X},${s})))`,
           );
           set(mc.fraction!, `MAX(0,IF(ISNUMBER(${n.curveCap}),MIN(${n.curveCap},${v}),${v}))`);
-          set(mc.payout, capped(`${A(mc.fraction!)}*${A(c.targetIncentive!)}*${n.weight}`));
+          setPayout(`${A(mc.fraction!)}*${tiRef}*${n.weight}`);
         }
       });
       model.spiffs.forEach((s, j) => {
@@ -277,6 +364,13 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
           `SUMPRODUCT((${NAMES.clawRep}=${rowRef.rep})*(${NAMES.clawPeriod}=${rowRef.period})*${NAMES.clawAmount})`,
         );
         earned += `-${A(c.clawback)}`;
+      }
+      if ((c.returnsReversed ?? null) !== null) {
+        set(
+          c.returnsReversed!,
+          `SUMPRODUCT((${NAMES.returnRep}=${rowRef.rep})*(${NAMES.returnPeriod}=${rowRef.period})*${NAMES.returnReversal})`,
+        );
+        earned += `-${A(c.returnsReversed!)}`;
       }
       g.set(y, c.adjustment, model.adjustments[r][p]);
       g.set(y, c.adjustmentNote, model.adjustmentNotes[r][p] ? text(model.adjustmentNotes[r][p]) : null);

@@ -20,6 +20,10 @@ import {
   statementRows,
 } from "./statement-sheets";
 import { buildAwardsSheet, buildTeamsSheet } from "./team-sheets";
+import { buildReturnsSheet, defineReturnSources } from "./returns-sheet";
+import { addQuotaCreditColumns } from "./quota-credit-columns";
+import { hasQuotaCredit } from "../../kpi/plan/quota-credit";
+import { INCENTIVE_MECHANICS_TEXTS } from "../../i18n/sheets/incentive-mechanics";
 
 export { buildPlanModel, planPeriods } from "./model";
 export type { GoalQuotaSource, ModelSources, PlanModelOptions } from "./model";
@@ -45,6 +49,8 @@ export interface IncentiveLayout {
     readonly teams: string;
     readonly credits: string;
     readonly clawbacks: string | null;
+    /** Returns and credit memos (plans with returns). */
+    readonly returns?: string | null;
   };
   readonly plan: Pick<PlanSheet, "repRow" | "col">;
   readonly calc: CalcLayout;
@@ -74,6 +80,7 @@ export function generateIncentiveWorkbook(
     teams: texts.sheet.teams,
     credits: texts.sheet.credits,
     clawbacks: model.clawbackSchedule.length ? texts.sheet.clawbacks : null,
+    returns: model.returns?.length ? INCENTIVE_MECHANICS_TEXTS[locale].returns.sheet : null,
   };
   const calc = calcLayout(model);
   const teams = teamsLayout(model);
@@ -87,6 +94,7 @@ export function generateIncentiveWorkbook(
     teams,
     awards,
     sheetNames: { teams: names.teams, awards: names.awards ?? texts.sheet.awards },
+    locale,
   });
   const teamsGrid = buildTeamsSheet(names.teams, model, texts, teams);
   const awardsGrid = names.awards
@@ -107,7 +115,10 @@ export function generateIncentiveWorkbook(
     calcSheet: names.calculation,
   });
   const credits = buildCreditsSheet(names.credits, model, texts);
+  if (hasQuotaCredit(model)) addQuotaCreditColumns(credits, model, locale);
   const clawbacks = names.clawbacks ? buildClawbacksSheet(names.clawbacks, model, texts) : null;
+  const returns = names.returns ? buildReturnsSheet(names.returns, model, calc, locale) : null;
+  if (returns) defineReturnSources(calcGrid, model, calc);
 
   const landscape = { orientation: "landscape", fitToWidth: true } as const;
   /** Landscape, one page wide, the table's header (1-based `row`) repeated on every page. */
@@ -150,7 +161,12 @@ export function generateIncentiveWorkbook(
       clawbacks.toSheet({ tabColor: "#C00000", freeze: { rows: 4, columns: 0 }, print: tablePrint(4) }),
     );
 
-  const grids = [plan.grid, calcGrid, statements, awardsGrid, teamsGrid, credits, clawbacks];
+  if (returns)
+    sheets.push(
+      returns.toSheet({ tabColor: "#C00000", freeze: { rows: 4, columns: 0 }, print: tablePrint(4) }),
+    );
+
+  const grids = [plan.grid, calcGrid, statements, awardsGrid, teamsGrid, credits, clawbacks, returns];
   const requested: WorkbookSpec = {
     sheets,
     names: grids.flatMap((g) => (g ? g.names : [])),
@@ -171,6 +187,7 @@ export function generateIncentiveWorkbook(
         teams: final(names.teams)!,
         credits: final(names.credits)!,
         clawbacks: final(names.clawbacks),
+        ...(names.returns ? { returns: final(names.returns) } : {}),
       },
       plan: { repRow: plan.repRow, col: plan.col },
       calc,

@@ -4,6 +4,8 @@
  * cells by these positions. All rows and columns are 0-based.
  */
 import type { PlanModel } from "../../kpi/plan/model";
+import { tierColumns } from "../../kpi/plan/roles";
+import { hasQuotaCredit } from "../../kpi/plan/quota-credit";
 
 export interface MeasureColumns {
   readonly quota: number;
@@ -12,6 +14,20 @@ export interface MeasureColumns {
   readonly credited: number;
   readonly attainment: number;
   readonly gate: number;
+  /** Plans with quota credit apart from pay credit: the quota share of splits and the pay credit. */
+  readonly quotaSplit?: number | null;
+  readonly payCredited?: number | null;
+  /** Plans with actuals in several currencies: the own actual as entered and its currency. */
+  readonly entered?: number | null;
+  readonly currency?: number | null;
+  /** Year-to-date measures: cumulative quota, quota credit and pay credit, earned to date, paid before. */
+  readonly ytd?: {
+    readonly quota: number;
+    readonly credited: number;
+    readonly pay: number;
+    readonly earned: number;
+    readonly paidBefore: number;
+  } | null;
   /** Tier measures. */
   readonly amountUsed: number | null;
   readonly tierAmount: readonly number[];
@@ -44,6 +60,8 @@ export interface CalcLayout {
     readonly bestRepBonus: number | null;
     readonly bestTeamBonus: number | null;
     readonly clawback: number | null;
+    /** Commission reversed for returns and credit memos (plans with returns). */
+    readonly returnsReversed?: number | null;
     readonly adjustment: number;
     readonly adjustmentNote: number;
     readonly earned: number;
@@ -102,13 +120,29 @@ export function calcLayout(model: PlanModel): CalcLayout {
   let c = 4;
   const periodDays = c++;
   const daysEmployed = c++;
-  const targetIncentive = model.measures.some((m) => m.payout.type === "curve") ? c++ : null;
+  const targetIncentive = model.measures.some(
+    (m) => m.payout.type === "curve" || (m.payoutCapTI ?? null) !== null,
+  )
+    ? c++
+    : null;
+  const quotaCredit = hasQuotaCredit(model);
   const measures: MeasureColumns[] = model.measures.map((m) => {
-    const base = { quota: c++, direct: c++, split: c++, credited: c++, attainment: c++, gate: c++ };
+    const base = {
+      quota: c++,
+      direct: c++,
+      split: c++,
+      credited: c++,
+      attainment: c++,
+      gate: c++,
+      ...(quotaCredit ? { quotaSplit: c++, payCredited: c++ } : {}),
+      ...(model.currencies ? { entered: c++, currency: c++ } : {}),
+      ...(m.ytd ? { ytd: { quota: c++, credited: c++, pay: c++, earned: c++, paidBefore: c++ } } : {}),
+    };
     if (m.payout.type === "tiers") {
       const amountUsed = c++;
-      const tierAmount = m.payout.tiers.map(() => c++);
-      const tierCommission = m.payout.tiers.map(() => c++);
+      const columns = Array.from({ length: tierColumns(m) });
+      const tierAmount = columns.map(() => c++);
+      const tierCommission = columns.map(() => c++);
       return {
         ...base,
         amountUsed,
@@ -138,6 +172,7 @@ export function calcLayout(model: PlanModel): CalcLayout {
   const bestRepBonus = model.bestRep ? c++ : null;
   const bestTeamBonus = model.bestTeam ? c++ : null;
   const clawback = model.clawbackSchedule.length ? c++ : null;
+  const returnsReversed = model.returns?.length ? c++ : null;
   const adjustment = c++;
   const adjustmentNote = c++;
   const earned = c++;
@@ -165,6 +200,7 @@ export function calcLayout(model: PlanModel): CalcLayout {
       bestRepBonus,
       bestTeamBonus,
       clawback,
+      returnsReversed,
       adjustment,
       adjustmentNote,
       earned,

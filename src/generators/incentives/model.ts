@@ -4,7 +4,9 @@
  * Problems that need both files (a rep the roster does not know) are reported here, in both languages.
  */
 import { minorUnitDigits } from "../../kpi/money";
-import type { PlanModel, PlanPeriod, PlanRep } from "../../kpi/plan/model";
+import type { PlanModel, PlanPeriod, PlanRep, RoleTierTable, Tier } from "../../kpi/plan/model";
+import { tableOfRole } from "../../kpi/plan/roles";
+import { rateOf, toPlanCurrency } from "../../kpi/plan/currency";
 import { parseMonthText, serialFromYmd } from "../../schemas/dates";
 import { InputIssue, SchemaResult, fail, ok } from "../../schemas/errors";
 import { IncentivePlan, MONTHS_PER_PAY_PERIOD, resolvePeriodRef } from "../../schemas/incentive-plan";
@@ -68,6 +70,13 @@ function goalQuota(
     value: js.reduce((s, j) => s + targets.monthly[j], 0),
     link: `SUM(${ext(sheet, row, col + first)}:${at(row, col + last, true)})`,
   };
+}
+
+/** The plan's role tables as the model holds them (each role as a list of its spellings). */
+function roleTables(
+  roles: readonly { role: string | readonly string[]; tiers: readonly Tier[] }[],
+): RoleTierTable[] {
+  return roles.map((r) => ({ roles: typeof r.role === "string" ? [r.role] : [...r.role], tiers: r.tiers }));
 }
 
 /** Pay periods of the plan: their first and last days and labels. */
@@ -166,6 +175,28 @@ export function buildPlanModel(
     return goals ? goals.plan.reps.findIndex((g) => g.name.trim().toLowerCase() === key) : -1;
   };
 
+  // Tier tables per role: each rep's role (reps[].role, else the roster's) picks a table per measure.
+  const measureRoleTables = plan.measures.map((m) =>
+    m.payout.type === "tiers" && m.payout.roles ? roleTables(m.payout.roles) : null,
+  );
+  const hasRoleTables = measureRoleTables.some((t) => t !== null);
+  const tierTables = (name: string, role: string, r: number) =>
+    measureRoleTables.map((tables, mi) => {
+      if (!tables) return null;
+      const t = tableOfRole(tables, role);
+      if (t < 0) {
+        const known = tables.map((x) => x.roles[0]);
+        issues.push({
+          ...(sources.rosterFile !== undefined ? { file: sources.rosterFile } : {}),
+          row: r + 2,
+          field: "role",
+          en: `${name}'s role ${role ? `"${role}"` : "(blank)"} has no tier table for ${plan.measures[mi].name}: the plan has tables for ${known.join(", ")}; correct the role in the roster, set reps[].role in the plan, or add the role to measures[${mi}].payout.roles`,
+          zh: `${name} 的职位${role ? `“${role}”` : "(空)"}在 ${plan.measures[mi].name} 中没有对应的档位表:方案中的档位表对应 ${known.join("、")};请更正名单中的职位、在方案 reps[].role 中指定职位,或在 measures[${mi}].payout.roles 中添加该职位`,
+        });
+      }
+      return t < 0 ? null : t;
+    });
+
   const reps: PlanRep[] = roster.map((rep, r) => {
     const o = overrides.get(r);
     const g = goalRep(rep.name);
@@ -199,20 +230,31 @@ export function buildPlanModel(
           `${rep.name} 在 ${periods[p].label} 的 ${plan.measures[mi].name} 指标为 ${row[p]}:指标与目标必须为正数`,
         );
     });
+    // An OTE plan derives the target incentive from OTE and mix: a roster figure would be read past.
+    if (rep.targetIncentive !== undefined && compensation.kind === "ote")
+      issues.push({
+        ...(sources.rosterFile !== undefined ? { file: sources.rosterFile } : {}),
+        row: r + 2,
+        field: "targetIncentive",
+        en: `${rep.name} has a target incentive in the roster, but the plan states pay as OTE with a base/variable mix: set ote and baseMix for the rep in the plan's reps[] instead, or leave the roster cell blank`,
+        zh: `名单中为 ${rep.name} 填写了目标奖金,但方案以 OTE 与固浮比表示薪酬:请改在方案的 reps[] 中为其设置 ote 与 baseMix,或将名单中该单元格留空`,
+      });
     const linked = fromGoal.some(
       (row, m) => o?.quotas?.[plan.measures[m].id] === undefined && row.some((x) => x),
     );
     return {
       name: rep.name.trim(),
       team: rep.team.trim(),
-      role: rep.role ?? "",
+      role: o?.role ?? rep.role ?? "",
       manager: rep.manager ?? "",
       hireDate: rep.hireDate,
       leaveDate: rep.leaveDate ?? null,
       ote: compensation.kind === "ote" ? (o?.ote ?? compensation.ote) : null,
       baseMix: compensation.kind === "ote" ? (o?.baseMix ?? compensation.baseMix) : null,
       targetIncentive:
-        compensation.kind === "targetIncentive" ? (o?.targetIncentive ?? compensation.targetIncentive) : null,
+        compensation.kind === "targetIncentive"
+          ? (o?.targetIncentive ?? rep.targetIncentive ?? compensation.targetIncentive)
+          : null,
       draw: o?.draw ?? plan.draw?.amount ?? 0,
       quotas,
       quotaOverridden: plan.measures.map((m, mi) =>
@@ -227,10 +269,13 @@ export function buildPlanModel(
             ),
           }
         : {}),
+      ...(hasRoleTables ? { tierTables: tierTables(rep.name, o?.role ?? rep.role ?? "", r) } : {}),
       overridden: {
         ote: o?.ote !== undefined,
         baseMix: o?.baseMix !== undefined,
-        targetIncentive: o?.targetIncentive !== undefined,
+        targetIncentive:
+          o?.targetIncentive !== undefined ||
+          (compensation.kind === "targetIncentive" && rep.targetIncentive !== undefined),
         draw: o?.draw !== undefined,
       },
     };
@@ -242,9 +287,24 @@ export function buildPlanModel(
   const grid = (inner: number) =>
     reps.map(() => Array.from({ length: inner }, () => new Array<number>(P).fill(0)));
   const actuals = grid(plan.measures.length);
+  // Actuals in other currencies are converted here (currency.ts); the sheet keeps them as entered.
+  const multiCurrency = plan.actuals.some(
+    (a) => a.currency && a.currency.trim().toUpperCase() !== plan.currency.trim().toUpperCase(),
+  );
+  const entered = grid(plan.measures.length);
+  const actualCurrency = reps.map(() => plan.measures.map(() => ""));
   plan.actuals.forEach((a, i) => {
     const r = repIndex(a.rep, `actuals[${i}].rep`);
-    if (r >= 0) actuals[r][measureIndex(a.measure)] = [...a.values];
+    if (r < 0) return;
+    const m = measureIndex(a.measure);
+    const cur =
+      a.currency && a.currency.trim().toUpperCase() !== plan.currency.trim().toUpperCase()
+        ? a.currency.trim()
+        : "";
+    const rate = multiCurrency ? rateOf(plan.exchangeRates, cur, plan.currency) : 1;
+    actuals[r][m] = a.values.map((v) => (cur ? toPlanCurrency(v, rate) : v));
+    entered[r][m] = [...a.values];
+    actualCurrency[r][m] = cur;
   });
   const spiffUnits = grid(plan.spiffs.length);
   plan.spiffUnits.forEach((s, i) => {
@@ -264,6 +324,7 @@ export function buildPlanModel(
           rep: r,
           share: s.share,
           amount: c.amount,
+          ...(s.quotaShare !== undefined && s.quotaShare !== s.share ? { quotaShare: s.quotaShare } : {}),
         });
       }
     });
@@ -280,6 +341,19 @@ export function buildPlanModel(
         monthsActive: c.monthsActive,
       });
     }
+  });
+  const returns: NonNullable<PlanModel["returns"]>[number][] = [];
+  plan.returns.forEach((x, i) => {
+    const r = repIndex(x.rep, `returns[${i}].rep`);
+    if (r >= 0)
+      returns.push({
+        rep: r,
+        measure: measureIndex(x.measure),
+        period: period(x.period),
+        paidIn: period(x.paidIn),
+        amount: x.amount,
+        document: x.document ?? "",
+      });
   });
   const adjustments = reps.map(() => new Array<number>(P).fill(0));
   const adjustmentNotes = reps.map(() => new Array<string>(P).fill(""));
@@ -304,6 +378,7 @@ export function buildPlanModel(
     currency: plan.currency,
     payableDecimals: plan.payableDecimals ?? minorUnitDigits(plan.currency),
     zeroQuota: plan.zeroQuota,
+    ...(plan.measures.some((m) => m.ytd) ? { negativeTrueUp: plan.negativeTrueUp } : {}),
     basis: plan.basis,
     payFrequency: plan.payFrequency,
     monthsPerPeriod,
@@ -316,13 +391,21 @@ export function buildPlanModel(
       quota: m.quota,
       payout:
         m.payout.type === "tiers"
-          ? { type: "tiers", on: m.payout.on, method: m.payout.method, tiers: m.payout.tiers }
+          ? {
+              type: "tiers",
+              on: m.payout.on,
+              method: m.payout.method,
+              tiers: m.payout.tiers ?? m.payout.roles![0].tiers,
+            }
           : { type: "curve", points: m.payout.points, cap: m.payout.cap ?? null },
       gate: m.gate
         ? { attainment: m.gate.attainment, measure: m.gate.measure ? mi(m.gate.measure) : mi(m.id) }
         : null,
       attainmentCap: m.attainmentCap ?? null,
       payoutCap: m.payoutCap ?? null,
+      ...(m.payoutCapTI !== undefined ? { payoutCapTI: m.payoutCapTI } : {}),
+      ...(m.ytd ? { ytd: true } : {}),
+      ...(m.payout.type === "tiers" && m.payout.roles ? { roleTiers: roleTables(m.payout.roles) } : {}),
     })),
     ...(quotaSources.length ? { quotaSources } : {}),
     spiffs: plan.spiffs.map((s) => ({ id: s.id, name: s.name, method: s.method, tiers: s.tiers })),
@@ -347,8 +430,12 @@ export function buildPlanModel(
     teams,
     actuals,
     spiffUnits,
+    ...(multiCurrency
+      ? { currencies: { rates: plan.exchangeRates.map((x) => ({ ...x })), actualCurrency, entered } }
+      : {}),
     credits,
     clawbacks,
+    ...(returns.length ? { returns } : {}),
     adjustments,
     adjustmentNotes,
     drawRampMonths: plan.draw?.rampMonths ?? null,

@@ -5,6 +5,8 @@
  */
 import type { PlanModel } from "../../kpi/plan/model";
 import { INCENTIVE_TEXTS, IncentiveSheetTexts } from "../../i18n/sheets/incentives";
+import { mechanicsExplanation } from "./mechanics-explain";
+import { INCENTIVE_MECHANICS_TEXTS } from "../../i18n/sheets/incentive-mechanics";
 import type { Locale } from "../../i18n";
 import type { CellInput } from "../../workbook/spec";
 import { FORMATS, Grid, at, columnRange, formula, text } from "./grid";
@@ -32,7 +34,11 @@ export interface PlanSheet {
 /** Columns the explanation paragraphs are merged across (their rows are fitted to the text). */
 const EXPLAIN_COLUMNS = 8;
 
-export function explanationLines(model: PlanModel, texts: IncentiveSheetTexts): string[] {
+export function explanationLines(
+  model: PlanModel,
+  texts: IncentiveSheetTexts,
+  locale: Locale = "en-US",
+): string[] {
   const e = texts.explain;
   const lines = [e.credited(model.basis), e.attainment];
   if (model.quotaSources?.length)
@@ -47,6 +53,7 @@ export function explanationLines(model: PlanModel, texts: IncentiveSheetTexts): 
   if (model.measures.some((m) => m.payout.type === "curve"))
     lines.push(e.curve(model.compensation.kind === "ote"));
   lines.push(e.gates);
+  lines.push(...mechanicsExplanation(model, locale));
   if (model.spiffs.length) lines.push(e.spiffs);
   if (model.teamPool) lines.push(e.pool(model.measures[model.teamPool.measure].name));
   if (model.bestRep || model.bestTeam) lines.push(e.awards);
@@ -83,7 +90,7 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
     g.set(row, 0, lt.explain.title);
     g.style(at(row, 0), "subtitle");
     row++;
-    for (const line of explanationLines(model, lt)) {
+    for (const line of explanationLines(model, lt, lang)) {
       g.set(row, 0, line);
       g.merge(`${at(row, 0)}:${at(row, EXPLAIN_COLUMNS - 1)}`);
       g.style(at(row, 0), "note");
@@ -144,6 +151,14 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
       note: t.zeroQuotaNote,
       list: ["baseRate", "nothing"],
     });
+  if (model.measures.some((m) => m.ytd)) {
+    const mt = INCENTIVE_MECHANICS_TEXTS[locale].plan;
+    param(mt.negativeTrueUp, model.negativeTrueUp ?? "carry", {
+      name: NAMES.negativeTrueUp,
+      note: mt.negativeTrueUpNote,
+      list: ["carry", "claw"],
+    });
+  }
   param(t.payDecimals, model.payableDecimals ?? 2, {
     name: NAMES.payDecimals,
     note: t.payDecimalsNote(model.currency),
@@ -164,6 +179,22 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
     });
   }
 
+  if (model.currencies) {
+    // The rates table the calculation converts other currencies' actuals by (FX_Currency, FX_Rate).
+    const mt = INCENTIVE_MECHANICS_TEXTS[locale].plan;
+    section(mt.rates(model.currency));
+    g.setRow(row, 0, [...mt.ratesHeaders(model.currency)].map(text));
+    g.styleCells(row, 0, 1, 2, "header");
+    row++;
+    const top = row;
+    model.currencies.rates.forEach((x) => {
+      g.setRow(row, 0, [text(x.currency), x.rate]);
+      g.style(at(row, 1), "input");
+      row++;
+    });
+    g.define(NAMES.fxCurrency, columnRange(0, top, row - 1));
+    g.define(NAMES.fxRate, columnRange(1, top, row - 1));
+  }
   section(t.draw);
   param(t.drawAmount, model.draw.amount, { name: NAMES.drawAmount, format: FORMATS.money });
   param(t.drawRecoverable, model.draw.recoverable, {
@@ -212,6 +243,7 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
     section(t.measure(i + 1, m.name, m.id));
     const kind = m.payout.type === "curve" ? "curve" : m.payout.on;
     param(t.payoutKind, t.payoutKindValue(kind), { input: false });
+    if (m.ytd) param(INCENTIVE_MECHANICS_TEXTS[locale].plan.ytd, true, { input: false });
     param(t.quota, m.quota, { name: n.quota, format: FORMATS.money });
     if (m.payout.type === "curve")
       param(t.weight, m.weight ?? 0, { name: n.weight, format: FORMATS.percent });
@@ -227,14 +259,35 @@ export function buildPlanSheet(model: PlanModel, locale: Locale, texts: Incentiv
       note: t.blankNone,
     });
     param(t.payoutCap, m.payoutCap, { name: n.payoutCap, format: FORMATS.money, note: t.blankNone });
+    if ((m.payoutCapTI ?? null) !== null)
+      param(INCENTIVE_MECHANICS_TEXTS[locale].plan.payoutCapTI, m.payoutCapTI ?? null, {
+        name: n.payoutCapTI,
+        format: FORMATS.percent,
+        note: INCENTIVE_MECHANICS_TEXTS[locale].plan.payoutCapTINote,
+      });
     if (m.payout.type === "tiers") {
       param(t.method, m.payout.method, { name: n.method, note: t.methodNote, list: ["marginal", "retro"] });
-      tierTable(m.payout.tiers, m.payout.on, {
-        from: n.tierFrom,
-        rate: n.tierRate,
-        fromRange: n.tierFromRange,
-        rateRange: n.tierRateRange,
-      });
+      if (m.roleTiers) {
+        // One table per role, each headed by the roles it pays (roles.ts picks a rep's table).
+        const on = m.payout.on;
+        m.roleTiers.forEach((table, j) => {
+          g.set(row, 0, text(INCENTIVE_MECHANICS_TEXTS[locale].plan.roleTable(table.roles)));
+          g.style(at(row, 0), "label");
+          row++;
+          tierTable(table.tiers, on, {
+            from: (k) => n.roleTierFrom(j, k),
+            rate: (k) => n.roleTierRate(j, k),
+            fromRange: n.roleTierFromRange(j),
+            rateRange: n.roleTierRateRange(j),
+          });
+        });
+      } else
+        tierTable(m.payout.tiers, m.payout.on, {
+          from: n.tierFrom,
+          rate: n.tierRate,
+          fromRange: n.tierFromRange,
+          rateRange: n.tierRateRange,
+        });
     } else {
       param(t.curveCap, m.payout.cap, { name: n.curveCap, format: FORMATS.percent, note: t.blankNone });
       g.setRow(row, 0, [...t.curveHeaders]);

@@ -10,6 +10,7 @@ import { MAX_MANUAL_PAGE_BREAKS } from "../../workbook/validate";
 import { FORMATS, Grid, at, columnRange, formula, text } from "./grid";
 import type { CalcLayout } from "./layout";
 import { NAMES } from "./names";
+import { mechanicsTextsFor } from "../../i18n/sheets/incentive-mechanics";
 import type { PlanSheet } from "./plan-sheet";
 import { employmentTextsOf } from "../../i18n/sheets/employment";
 import { employmentNoteFormula, joinNotesFormula, proratedAmountFormula, quote } from "./proration";
@@ -104,7 +105,7 @@ function statementLines(model: PlanModel, ctx?: StatementsContext): Line[] {
       total: "sum",
     });
   }
-  if (model.measures.some((m) => m.payout.type === "curve")) {
+  if (model.measures.some((m) => m.payout.type === "curve" || (m.payoutCapTI ?? null) !== null)) {
     lines.push({
       label: (t) => t.statement.targetIncentive,
       col: c?.targetIncentive ?? 0,
@@ -157,6 +158,7 @@ function statementLines(model: PlanModel, ctx?: StatementsContext): Line[] {
   if (model.bestRep) add((t) => t.calc.bestRepBonus, c?.bestRepBonus);
   if (model.bestTeam) add((t) => t.calc.bestTeamBonus, c?.bestTeamBonus);
   if (model.clawbackSchedule.length) add((t) => t.calc.clawback, c?.clawback);
+  if (model.returns?.length) add((t) => mechanicsTextsFor(t).calc.returnsReversed, c?.returnsReversed);
   add((t) => t.calc.adjustment, c?.adjustment);
   add((t) => t.calc.earned, c?.earned);
   add((t) => t.calc.draw, c?.draw);

@@ -5,11 +5,15 @@
  *
  * Semantics the plan leaves open, decided here and stated on the Plan sheet:
  * - Credit splits add amount x share to each rep's credited actual, which drives both attainment and
- *   commission; the quota is not changed by splits.
+ *   commission; the quota is not changed by splits. A split may give a separate quota share (overlays,
+ *   quota-credit.ts): quota credit then drives attainment, teams and awards, and tier commission is
+ *   paid on pay credit.
  * - A gate (attainment of a measure below its threshold) zeroes that measure's payout; the
  *   attainment cap limits the attainment (or the amount, for tier measures) before the payout is
- *   computed; the payout cap limits the measure's payout in money.
- * - Net earnings = measure payouts + SPIFFs + team pool share + award bonuses - clawbacks + adjustments.
+ *   computed; the payout cap limits the measure's payout in money, and payoutCapTI to a multiple of
+ *   the rep's target incentive of the period (the lower of the two applies, see caps.ts).
+ * - Net earnings = measure payouts + SPIFFs + team pool share + award bonuses - clawbacks - returns
+ *   reversed (at the rate paid, see returns.ts) + adjustments.
  *   The draw applies to net earnings: clawbacks and adjustments come before it. A rep with no draw
  *   is treated as having a recoverable draw of 0, so negative net earnings are carried forward and
  *   recovered from later earnings instead of being paid out as a negative amount.
@@ -42,6 +46,11 @@ import {
   proratedDraw,
   proratedQuota,
 } from "./employment";
+import { capAt, payoutLimit } from "./caps";
+import { measureForRep } from "./roles";
+import { returnsReversed } from "./returns";
+import { quotaSplits } from "./quota-credit";
+import { cumulativeThrough, trueUp } from "./ytd";
 
 /** Decimals that money thresholds scaled from attainment are rounded to (the plan sheet says so). */
 export const THRESHOLD_DIGITS = 2;
@@ -52,7 +61,10 @@ export interface MeasureLine {
   readonly direct: number;
   /** Credit from split deals: sum of amount x share. */
   readonly split: number;
+  /** Quota credit (direct + quota share of splits): attainment is read on it. */
   readonly credited: number;
+  /** Pay credit (direct + pay share of splits): tier commission is paid on it. */
+  readonly payCredited: number;
   readonly attainment: number;
   readonly gateMet: boolean;
   /** Tier measures: the amount commissioned (credited, limited by the attainment cap). */
@@ -65,6 +77,14 @@ export interface MeasureLine {
   /** Before the gate and the payout cap. */
   readonly raw: number;
   readonly payout: number;
+  /** Year-to-date measures: cumulative figures, earned to date (after gate and caps) and paid before. */
+  readonly ytd?: {
+    readonly quota: number;
+    readonly credited: number;
+    readonly payCredited: number;
+    readonly earned: number;
+    readonly paidBefore: number;
+  };
 }
 
 export interface SpiffLine {
@@ -86,6 +106,8 @@ export interface RepPeriodLine {
   readonly bestRepBonus: number;
   readonly bestTeamBonus: number;
   readonly clawback: number;
+  /** Commission reversed for returns and credit memos deducted this period (returns.ts). */
+  readonly returnsReversed: number;
   readonly adjustment: number;
   readonly earned: number;
   readonly draw: number;
@@ -148,7 +170,10 @@ interface Credited {
   quota: number;
   direct: number;
   split: number;
+  /** Quota credit: drives attainment, teams and awards. */
   credited: number;
+  /** Pay credit: what commission tiers are applied to (quota-credit.ts). */
+  payCredited: number;
   attainment: number;
 }
 
@@ -157,6 +182,7 @@ function creditedLines(plan: PlanModel): Credited[][][] {
   // Split credit per [rep][measure][period], summed in the order the rows appear on the sheet.
   const split = plan.reps.map(() => plan.measures.map(() => new Array<number>(P).fill(0)));
   for (const c of plan.credits) split[c.rep][c.measure][c.period] += c.amount * c.share;
+  const quotaSplit = quotaSplits(plan);
   return plan.reps.map((rep, r) =>
     plan.measures.map((_, m) =>
       plan.periods.map((period, p) => {
@@ -166,12 +192,13 @@ function creditedLines(plan: PlanModel): Credited[][][] {
           : proratedQuota(rep.quotas[m][p], employedDays(rep, period), periodDays(period));
         const direct = plan.actuals[r][m][p];
         const s = split[r][m][p];
-        const credited = direct + s;
+        const credited = direct + quotaSplit[r][m][p];
         return {
           quota,
           direct,
           split: s,
           credited,
+          payCredited: direct + s,
           attainment: ratio(credited, quota),
         };
       }),
@@ -187,12 +214,13 @@ function measureLine(
   zeroQuota: ZeroQuotaRule,
 ): MeasureLine {
   const gateMet = measure.gate === null || all[measure.gate.measure].attainment >= measure.gate.attainment;
-  const cap = (x: number) => (measure.payoutCap !== null && x > measure.payoutCap ? measure.payoutCap : x);
+  const limit = payoutLimit(measure, targetIncentive);
+  const cap = (x: number) => capAt(x, limit);
   const base = { ...own, gateMet };
   if (measure.payout.type === "tiers" && measure.payout.on === "attainment" && own.quota === 0) {
     // Thresholds scaled by a quota of 0 all sit at 0, which would pay everything at the top rate:
     // the plan's zeroQuota rule decides instead (the first tier's rate, or nothing).
-    const amountUsed = own.credited;
+    const amountUsed = own.payCredited;
     const inFirst = zeroQuota === "baseRate" && amountUsed > 0 ? amountUsed : 0;
     const tiers = measure.payout.tiers;
     const trace = tiers.map((t, i) => ({
@@ -222,7 +250,7 @@ function measureLine(
       rate: t.rate,
     }));
     const limit = measure.attainmentCap === null ? null : measure.attainmentCap * own.quota;
-    const amountUsed = limit !== null && own.credited > limit ? limit : own.credited;
+    const amountUsed = limit !== null && own.payCredited > limit ? limit : own.payCredited;
     const raw = commissionCore(amountUsed, tiers, measure.payout.method);
     return {
       ...base,
@@ -323,7 +351,18 @@ function awards(plan: PlanModel, credited: Credited[][][], teams: TeamPeriodLine
 export function computePlan(plan: PlanModel): PlanResult {
   const credited = creditedLines(plan);
   const teams = teamLines(plan, credited);
-  const periodAwards = awards(plan, credited, teams);
+  // Awards rank a year-to-date measure by its attainment to date, the attainment its rows show.
+  const ranked = credited.map((lines) =>
+    lines.map((periods, m) =>
+      plan.measures[m].ytd
+        ? periods.map((line, p) => {
+            const sum = cumulativeThrough(periods, p);
+            return { ...line, attainment: ratio(sum.credited, sum.quota) };
+          })
+        : periods,
+    ),
+  );
+  const periodAwards = awards(plan, ranked, teams);
 
   const clawbacks = plan.reps.map(() => plan.periods.map(() => 0));
   for (const e of plan.clawbacks) {
@@ -339,14 +378,53 @@ export function computePlan(plan: PlanModel): PlanResult {
       plan.compensation.kind === "ote"
         ? ((rep.ote ?? 0) * (rep.baseMix ?? 0) * plan.monthsPerPeriod) / 12
         : null;
+    // A partial period's target incentive is prorated by the days employed (employment.ts).
+    const periodTis = plan.periods.map((period) =>
+      ti === null ? null : proratedAmount(ti, employedDays(rep, period), periodDays(period)),
+    );
+    // Every period's measure lines first: a return reverses at the rate paid in an earlier period.
+    // Year-to-date measures (ytd.ts) read cumulative figures and pay earned to date less paid before.
+    const paidBefore = plan.measures.map(() => 0);
+    const measureLines = plan.periods.map((_, p) => {
+      const own = plan.measures.map((__, m) => credited[r][m][p]);
+      const periodTi = periodTis[p];
+      const view = own.map((line, m) => {
+        if (!plan.measures[m].ytd) return line;
+        const sum = cumulativeThrough(credited[r][m], p);
+        return { ...line, ...sum, attainment: ratio(sum.credited, sum.quota) };
+      });
+      return plan.measures.map((measure, m) => {
+        const forRep = measureForRep(measure, rep, m);
+        if (!measure.ytd) return measureLine(forRep, own[m], view, periodTi, plan.zeroQuota ?? "baseRate");
+        // Caps of a year-to-date measure apply to the earnings to date: per-period caps times periods so far.
+        const ytdMeasure = {
+          ...forRep,
+          payoutCap: forRep.payoutCap === null ? null : forRep.payoutCap * (p + 1),
+        };
+        // The target incentive to date: each period's own (prorated) target incentive, summed.
+        let ytdTI: number | null = null;
+        for (let q = 0; q <= p; q++) if (periodTis[q] !== null) ytdTI = (ytdTI ?? 0) + periodTis[q]!;
+        const line = measureLine(ytdMeasure, view[m], view, ytdTI, plan.zeroQuota ?? "baseRate");
+        const before = paidBefore[m];
+        const payout = trueUp(line.payout, before, plan.negativeTrueUp ?? "carry");
+        paidBefore[m] = before + payout;
+        return {
+          ...line,
+          ...own[m],
+          attainment: view[m].attainment,
+          gateMet: line.gateMet,
+          ytd: { ...view[m], earned: line.payout, paidBefore: before },
+          payout,
+        };
+      });
+    });
     const partial = plan.periods.map((period, p) => {
       const daysEmployed = employedDays(rep, period);
       const inPeriod = periodDays(period);
       const own = plan.measures.map((__, m) => credited[r][m][p]);
-      const periodTi = ti === null ? null : proratedAmount(ti, daysEmployed, inPeriod);
-      const measures = plan.measures.map((measure, m) =>
-        measureLine(measure, own[m], own, periodTi, plan.zeroQuota ?? "baseRate"),
-      );
+      const periodTi = periodTis[p];
+      const measures = measureLines[p];
+      const returnsReversal = returnsReversed(plan, r, p, measureLines);
       const spiffs = plan.spiffs.map((spiff, s) => {
         const units = plan.spiffUnits[r][s][p];
         return { units, amount: countCommissionCore(units, spiff.tiers, spiff.method) };
@@ -401,6 +479,7 @@ export function computePlan(plan: PlanModel): PlanResult {
       earned += bestRepBonus;
       earned += bestTeamBonus;
       earned -= clawback;
+      earned -= returnsReversal;
       earned += adjustment;
       earned = roundMoney(earned, digits);
       return {
@@ -414,6 +493,7 @@ export function computePlan(plan: PlanModel): PlanResult {
         bestRepBonus,
         bestTeamBonus,
         clawback,
+        returnsReversed: returnsReversal,
         adjustment,
         earned,
       };

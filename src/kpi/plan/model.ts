@@ -42,6 +42,21 @@ export interface PlanMeasure {
   readonly attainmentCap: number | null;
   /** Highest payout of the measure per rep and period, in money. */
   readonly payoutCap: number | null;
+  /** Highest payout per rep and period as a multiple of the rep's target incentive of the period (3 = 300%); absent: none. */
+  readonly payoutCapTI?: number | null;
+  /**
+   * Tier measures paying a table per role: the tables (payout.tiers is the first), each with the role
+   * spellings it serves; PlanRep.tierTables says which one pays a rep. Absent: payout.tiers for all.
+   */
+  readonly roleTiers?: readonly RoleTierTable[];
+  /** Year to date with true-up (ytd.ts): computed on cumulative quota and credit, paying earned to date less paid. */
+  readonly ytd?: boolean;
+}
+
+export interface RoleTierTable {
+  /** The role as written in the plan (its spellings; the first is shown). */
+  readonly roles: readonly string[];
+  readonly tiers: readonly Tier[];
 }
 
 export interface PlanSpiff {
@@ -85,6 +100,8 @@ export interface PlanRep {
    * none. The value is in `quotas` all the same, so the engine needs no workbook.
    */
   readonly quotaLinks?: readonly (readonly (string | null)[])[];
+  /** [measure]: the index of the measure's roleTiers table that pays this rep; null or absent: payout.tiers. */
+  readonly tierTables?: readonly (number | null)[];
   /** Which of ote/baseMix/targetIncentive/draw were set for this rep rather than taken from the plan. */
   readonly overridden: {
     readonly ote: boolean;
@@ -103,6 +120,8 @@ export interface CreditRow {
   readonly share: number;
   /** The whole deal's amount; the rep is credited amount * share. */
   readonly amount: number;
+  /** Share of the deal credited toward quota when it differs from the pay share (overlays); absent: share. */
+  readonly quotaShare?: number;
 }
 
 export interface ClawbackEvent {
@@ -111,6 +130,16 @@ export interface ClawbackEvent {
   readonly deal: string;
   readonly commission: number;
   readonly monthsActive: number;
+}
+
+/** A return or credit memo: commission on `amount` reversed in `period` at the rate paid in `paidIn`. */
+export interface ReturnEvent {
+  readonly rep: number;
+  readonly measure: number;
+  readonly period: number;
+  readonly paidIn: number;
+  readonly amount: number;
+  readonly document: string;
 }
 
 export interface TeamPool {
@@ -150,6 +179,8 @@ export interface PlanModel {
    * date): "baseRate" the credited amount at the first tier's rate, "nothing" 0. Absent: "baseRate".
    */
   readonly zeroQuota?: ZeroQuotaRule;
+  /** Year-to-date measures: a negative true-up is "carry" (default: paid 0, made up later) or "claw" (paid negative). */
+  readonly negativeTrueUp?: "carry" | "claw";
   readonly basis: "bookings" | "collections";
   readonly payFrequency: "monthly" | "quarterly" | "semiannual" | "annual";
   readonly monthsPerPeriod: number;
@@ -176,12 +207,23 @@ export interface PlanModel {
   readonly reps: readonly PlanRep[];
   /** Team names in order of first appearance in the roster. */
   readonly teams: readonly string[];
-  /** Direct (unsplit) actual per [rep][measure][period]. */
+  /** Direct (unsplit) actual per [rep][measure][period], in the plan currency. */
   readonly actuals: readonly (readonly (readonly number[])[])[];
+  /**
+   * Actuals in other currencies (currency.ts): the rates table, and per [rep][measure] the currency
+   * ("" = the plan's) and the amounts as entered; actuals holds them converted. Absent: one currency.
+   */
+  readonly currencies?: {
+    readonly rates: readonly { readonly currency: string; readonly rate: number }[];
+    readonly actualCurrency: readonly (readonly string[])[];
+    readonly entered: readonly (readonly (readonly number[])[])[];
+  };
   /** SPIFF units per [rep][spiff][period]. */
   readonly spiffUnits: readonly (readonly (readonly number[])[])[];
   readonly credits: readonly CreditRow[];
   readonly clawbacks: readonly ClawbackEvent[];
+  /** Returns and credit memos; absent or empty when the plan has none. */
+  readonly returns?: readonly ReturnEvent[];
   /** Sum of adjustments per [rep][period], and their reasons joined. */
   readonly adjustments: readonly (readonly number[])[];
   readonly adjustmentNotes: readonly (readonly string[])[];

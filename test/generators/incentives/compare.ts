@@ -53,6 +53,8 @@ export function compareWorkbook(
         check(calc, y, mc.quota, ml.quota, what(`m${i + 1} quota`));
         check(calc, y, mc.credited, ml.credited, what(`m${i + 1} credited`));
         check(calc, y, mc.attainment, ml.attainment, what(`m${i + 1} attainment`));
+        if ((mc.payCredited ?? null) !== null)
+          check(calc, y, mc.payCredited!, ml.payCredited, what(`m${i + 1} pay credit`));
         check(calc, y, mc.gate, ml.gateMet, what(`m${i + 1} gate`));
         if (ml.trace)
           ml.trace.forEach((tr, k) =>
@@ -60,6 +62,7 @@ export function compareWorkbook(
           );
         if (ml.fraction !== null)
           check(calc, y, mc.fraction!, ml.fraction, what(`m${i + 1} payout fraction`));
+        if (mc.ytd && ml.ytd) check(calc, y, mc.ytd.earned, ml.ytd.earned, what(`m${i + 1} earned to date`));
         check(calc, y, mc.payout, ml.payout, what(`m${i + 1} payout`));
       });
       line.spiffs.forEach((s, j) => check(calc, y, c.spiffs[j].amount, s.amount, what(`SPIFF ${j + 1}`)));
@@ -68,6 +71,8 @@ export function compareWorkbook(
       if (c.bestTeamBonus !== null)
         check(calc, y, c.bestTeamBonus, line.bestTeamBonus, what("best team bonus"));
       if (c.clawback !== null) check(calc, y, c.clawback, line.clawback, what("clawback"));
+      if ((c.returnsReversed ?? null) !== null)
+        check(calc, y, c.returnsReversed!, line.returnsReversed, what("returns reversed"));
       check(calc, y, c.earned, line.earned, what("net earned"));
       check(calc, y, c.draw, line.draw, what("draw"));
       check(calc, y, c.payable, line.payable, what("payable"));

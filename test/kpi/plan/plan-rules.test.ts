@@ -94,7 +94,7 @@ describe("rates and targets that cannot be right are refused", () => {
       ...extra,
     });
   const rateOf = (r: ReturnType<typeof withRate>) =>
-    r.ok && r.value.measures[0].payout.type === "tiers" ? r.value.measures[0].payout.tiers[0].rate : NaN;
+    r.ok && r.value.measures[0].payout.type === "tiers" ? r.value.measures[0].payout.tiers![0].rate : NaN;
 
   it('reads "5%" and 0.05 as the same rate', () => {
     expect(rateOf(withRate("5%"))).toBe(0.05);
