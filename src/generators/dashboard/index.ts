@@ -18,7 +18,8 @@ import type { FunnelLayout } from "../crm/funnel-sheet";
 import type { HistoryLayout } from "../crm/history";
 import { historyTexts } from "../../i18n/sheets/history";
 import { PERCENT_FORMAT, SheetDraft, f, txt } from "../goals/draft";
-import { ragByStatus } from "../goals/goals-sheet";
+import { metricFormat, ragByStatus } from "../goals/goals-sheet";
+import { attainmentFormula } from "../goals/formulas";
 import { GoalLayout, at, columnLetter, goalLayout } from "../goals/layout";
 
 export interface DashboardFunnel {
@@ -67,20 +68,22 @@ function weakestStage(funnel: DashboardFunnel, sheetRef: string, rep: string): C
  * Column widths A to L, in characters: the page fits one landscape sheet at about 90%. Column L
  * (won this week) is there only with a history sheet.
  */
-const WIDTHS = [16, 13, 13, 13, 11, 9, 12, 8, 6, 18, 10, 12];
+const WIDTHS = [14, 10, 12, 12, 11, 9, 12, 8, 6, 16, 9, 10];
 const CHART_ROWS = 15;
 
 export function buildDashboardSheet(input: DashboardInput): SheetSpec {
   const { plan, goals: layout, locale } = input;
   const t = dashboardTexts(locale);
   const gt = goalSheetTexts(locale);
-  const k = Math.max(
-    0,
-    plan.metrics.findIndex((m) => m.aggregation === "sum"),
-  );
+  // The plan's first summed metric (revenue, as a rule). A plan of levels alone (rates, averages)
+  // shows its first metric with team figures averaged: a sum of rates means nothing, and a level
+  // has no expected-to-date, so pace stays blank as on the goal sheet's roll-ups.
+  const summed = plan.metrics.findIndex((m) => m.aggregation === "sum");
+  const k = summed >= 0 ? summed : 0;
   const metric = plan.metrics[k];
+  const sum = metric.aggregation === "sum";
   const metricName = locale === "zh-CN" ? metric.name.zh : metric.name.en;
-  const money = metric.unit === "currency" && plan.currency ? `"${plan.currency}"#,##0` : "#,##0";
+  const money = metricFormat(metric, plan.currency);
   const G = quoteSheetName(layout.names.goals);
   const S = quoteSheetName(layout.names.settings);
   const SC = quoteSheetName(layout.names.scorecard);
@@ -188,14 +191,20 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
   sheet.setRow(teamHeader, 0, [h.team, h.target, h.actual, h.attainment]);
   sheet.style(SheetDraft.range(teamHeader, 0, teamHeader, 3), "header");
   const reps = (col: string) => `$${col}$${first}:$${col}$${last}`;
+  // Attainment as the goal sheet words it (direction, blank actuals of levels); no leading "=".
+  const attainment = (target: string, actual: string) =>
+    attainmentFormula(
+      { target, actual, expected: "", tolerance: "" },
+      metric.direction,
+      metric.aggregation,
+    ).slice(1);
   teams.forEach((team, j) => {
     const r = teamFirst + j;
-    sheet.setRow(r, 0, [
-      txt(team),
-      f(`SUMIFS(${reps("C")},${reps("B")},${equalsCell(`$A${r}`, team)})`),
-      f(`SUMIFS(${reps("D")},${reps("B")},${equalsCell(`$A${r}`, team)})`),
-      f(`IF(B${r}=0,"",C${r}/B${r})`),
-    ]);
+    const of = (col: string) =>
+      sum
+        ? `SUMIFS(${reps(col)},${reps("B")},${equalsCell(`$A${r}`, team)})`
+        : `IFERROR(AVERAGEIFS(${reps(col)},${reps("B")},${equalsCell(`$A${r}`, team)}),"")`;
+    sheet.setRow(r, 0, [txt(team), f(of("C")), f(of("D")), f(attainment(`B${r}`, `C${r}`))]);
   });
   sheet.style(SheetDraft.range(teamFirst, 0, teamLast, 3), "computed");
   sheet.format(SheetDraft.range(teamFirst, 1, teamLast, 2), money);
@@ -222,12 +231,13 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
     `${G}!$${columnLetter(col)}$${g.firstRow}:$${columnLetter(col)}$${g.lastRow}`;
   const expected = `SUMIFS(${goalCol(c.expected)},${goalCol(c.metric)},${equalsCell("$E$3", metricName)})`;
   const teamAtt = `$D$${teamFirst}:$D$${teamLast}`;
+  const total = (col: string) => (sum ? `SUM(${reps(col)})` : `IFERROR(AVERAGE(${reps(col)}),"")`);
   sheet.setRow(tiles, 0, [
-    f(`SUM(${reps("C")})`),
-    f(`SUM(${reps("D")})`),
-    f(`IF(A${tiles}=0,"",B${tiles}/A${tiles})`),
-    R ? f(expected) : 0,
-    f(`IF(N(D${tiles})=0,"",B${tiles}/D${tiles})`),
+    f(total("C")),
+    f(total("D")),
+    f(attainment(`A${tiles}`, `B${tiles}`)),
+    R && sum ? f(expected) : "",
+    sum ? f(`IF(N(D${tiles})=0,"",B${tiles}/D${tiles})`) : "",
     null,
     R ? f(`IFERROR(INDEX(${reps("A")},MATCH(MAX(${reps("H")}),${reps("H")},0)),"")`) : "",
     null,
