@@ -167,6 +167,7 @@ export function buildFollowUpSheet(
     // The note runs across the table; its row is fitted to the text (fitWrappedRows).
     merges: [rowSpan(2, 0, WIDTHS.length - 1)],
     freeze: { rows: headerRow, columns: 1 },
-    print: { orientation: "landscape", fitToWidth: true, titleRows: `${headerRow}:${headerRow}` },
+    // Fitted to one page wide it printed under 8 pt: at full size over pages across instead.
+    print: { orientation: "landscape", titleRows: `${headerRow}:${headerRow}`, titleColumns: "A:A" },
   };
 }

@@ -296,7 +296,7 @@ export function buildHistorySheet(
           ]
         : []),
     ],
-    columns: [13, 11, 18, 14, 14, 10, 10, 14, 3, 11, 11, 14].map((width, i) => ({
+    columns: [11, 9, 16, 12, 13, 9, 9, 13, 2, 11, 11, 13].map((width, i) => ({
       column: columnLetter(i),
       width,
     })),
@@ -304,7 +304,7 @@ export function buildHistorySheet(
     merges: ["A2:L2"],
     wrap: ["A2:L2", `A${HEADER_ROW}:L${HEADER_ROW}`],
     freeze: { rows: HEADER_ROW, columns: 0 },
-    print: { orientation: "portrait", fitToWidth: true, titleRows: `${HEADER_ROW}:${HEADER_ROW}` },
+    print: { orientation: "landscape", fitToWidth: true, titleRows: `${HEADER_ROW}:${HEADER_ROW}` },
   };
   return {
     sheet,

@@ -425,7 +425,13 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
     rows: [{ row: headerRow, height: 32 }],
     merges: notes,
     freeze: { rows: headerRow, columns: idx.team! + 1 },
-    print: { orientation: "landscape", fitToWidth: true, titleRows: `${headerRow}:${headerRow}` },
+    // At full size over pages across (fitted to one page wide it printed at 4 pt), the period and
+    // rep columns on each page.
+    print: {
+      orientation: "landscape",
+      titleRows: `${headerRow}:${headerRow}`,
+      titleColumns: `A:${L("team")}`,
+    },
   };
   return { sheet, layout: { sheet: texts.sheet.kpi, headerRow, columns: idx, rows: refs } };
 }

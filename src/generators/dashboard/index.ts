@@ -284,7 +284,7 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
             categories: `${F}!A${funnel.stageFirst}:A${funnel.stageLast}`,
             series: [{ name: t.chart.deals, values: `${F}!B${funnel.stageFirst}:B${funnel.stageLast}` }],
             from: at(band, 8),
-            to: at(band + CHART_ROWS, 11),
+            to: at(band + CHART_ROWS, lastCol + 1),
           }
         : {
             type: "bar",
@@ -293,7 +293,7 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
             series: [{ name: h.score, values: `H${first}:H${last}` }],
             valueFormat: "0%",
             from: at(band, 8),
-            to: at(band + CHART_ROWS, 11),
+            to: at(band + CHART_ROWS, lastCol + 1),
           },
     );
   }
