@@ -68,7 +68,7 @@ function weakestStage(funnel: DashboardFunnel, sheetRef: string, rep: string): C
  * Column widths A to L, in characters: the page fits one landscape sheet at about 90%. Column L
  * (won this week) is there only with a history sheet.
  */
-const WIDTHS = [14, 10, 12, 12, 11, 9, 12, 8, 6, 16, 9, 10];
+const WIDTHS = [14, 12, 12, 12, 11, 9, 12, 8, 6, 14, 9, 10];
 const CHART_ROWS = 15;
 
 export function buildDashboardSheet(input: DashboardInput): SheetSpec {
