@@ -112,6 +112,14 @@ describeWithLibreOffice("the weekly dashboard of the demo workbook", () => {
         expect(num(book.get(D, "A6"))).toBeCloseTo(target, 6);
         expect(num(book.get(D, "B6"))).toBeCloseTo(actual, 6);
         expect(num(book.get(D, "C6"))).toBeCloseTo(actual / target, 9);
+        // The demo is dated inside its quarter (11 days before it ends): something is expected to
+        // date, so pace is a ratio, not blank (a date before the quarter left it blank).
+        const asOf = num(book.get(D, "B3"));
+        expect(asOf).toBeGreaterThan(plan.period.start);
+        expect(asOf).toBeLessThanOrEqual(plan.period.end);
+        const expected = num(book.get(D, "D6"));
+        expect(expected).toBeGreaterThan(0);
+        expect(num(book.get(D, "E6"))).toBeCloseTo(actual / expected, 9);
         reps.forEach((r, i) => {
           expect(book.get(D, `A${10 + i}`)).toBe(r.name);
           expect(num(book.get(D, `E${10 + i}`))).toBeCloseTo(r.actual / r.target, 9);
