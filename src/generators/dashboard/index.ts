@@ -68,7 +68,7 @@ function weakestStage(funnel: DashboardFunnel, sheetRef: string, rep: string): C
  * Column widths A to L, in characters: the page fits one landscape sheet at about 90%. Column L
  * (won this week) is there only with a history sheet.
  */
-const WIDTHS = [14, 12, 12, 12, 11, 9, 12, 8, 6, 14, 9, 10];
+const WIDTHS = [13, 11, 12, 12, 10, 9, 11, 8, 6, 18, 9, 10];
 const CHART_ROWS = 15;
 
 export function buildDashboardSheet(input: DashboardInput): SheetSpec {
@@ -284,7 +284,7 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
             categories: `${F}!A${funnel.stageFirst}:A${funnel.stageLast}`,
             series: [{ name: t.chart.deals, values: `${F}!B${funnel.stageFirst}:B${funnel.stageLast}` }],
             from: at(band, 8),
-            to: at(band + CHART_ROWS, lastCol + 1),
+            to: at(band + CHART_ROWS, 11),
           }
         : {
             type: "bar",
@@ -293,7 +293,7 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
             series: [{ name: h.score, values: `H${first}:H${last}` }],
             valueFormat: "0%",
             from: at(band, 8),
-            to: at(band + CHART_ROWS, lastCol + 1),
+            to: at(band + CHART_ROWS, 11),
           },
     );
   }
