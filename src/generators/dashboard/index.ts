@@ -68,7 +68,7 @@ function weakestStage(funnel: DashboardFunnel, sheetRef: string, rep: string): C
  * Column widths A to L, in characters: the page fits one landscape sheet at about 90%. Column L
  * (won this week) is there only with a history sheet.
  */
-const WIDTHS = [13, 11, 12, 12, 10, 9, 11, 8, 6, 18, 9, 10];
+const WIDTHS = [12, 12, 12, 12, 11, 9, 10, 8, 6, 18, 9, 10];
 const CHART_ROWS = 15;
 
 export function buildDashboardSheet(input: DashboardInput): SheetSpec {
