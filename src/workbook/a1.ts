@@ -120,6 +120,17 @@ export function rangeContains(outer: RangeRef, cell: CellRef): boolean {
   );
 }
 
+/** Columns "A:D" (as in print titles) to 0-based first and last columns. */
+export function parseColumnSpan(columns: string): { first: number; last: number } {
+  const m =
+    /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(columns.trim()) ??
+    /^\$?([A-Za-z]{1,3})$/.exec(columns.trim());
+  if (!m) throw new RangeError(`column span "${columns}"`);
+  const a = columnIndex(m[1]);
+  const b = columnIndex(m[2] ?? m[1]);
+  return { first: Math.min(a, b), last: Math.max(a, b) };
+}
+
 /** Rows "1:3" (as in print titles) to 0-based first and last rows. */
 export function parseRowSpan(rows: string): { first: number; last: number } {
   const m = /^\$?(\d{1,7}):\$?(\d{1,7})$/.exec(rows.trim()) ?? /^\$?(\d{1,7})$/.exec(rows.trim());

@@ -177,6 +177,12 @@ export interface PrintSpec {
   readonly onePage?: boolean;
   /** Rows repeated on every printed page, e.g. "1:3". */
   readonly titleRows?: string;
+  /**
+   * Columns repeated on every printed page, e.g. "A:D": a wide sheet printed at full size over
+   * several pages across keeps its rep and metric columns on each (instead of fitting to one page
+   * wide, which shrank the goal sheet's text to 3 pt).
+   */
+  readonly titleColumns?: string;
   readonly area?: string;
   /**
    * 1-based rows that start a new printed page, in ascending order: one pay statement or one rep's

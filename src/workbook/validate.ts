@@ -11,6 +11,7 @@ import {
   CellRef,
   parseCell,
   parseRange,
+  parseColumnSpan,
   parseRowSpan,
   rangeRows,
   rangesOverlap,
@@ -481,6 +482,17 @@ function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<str
         `${p}.print.titleRows`,
         `"${sheet.print.titleRows}" is not a row span such as "1:3"`,
         `"${sheet.print.titleRows}" 不是行范围(例如 "1:3")`,
+      );
+    }
+  }
+  if (sheet.print?.titleColumns !== undefined) {
+    try {
+      parseColumnSpan(sheet.print.titleColumns);
+    } catch {
+      c.add(
+        `${p}.print.titleColumns`,
+        `"${sheet.print.titleColumns}" is not a column span such as "A:D"`,
+        `"${sheet.print.titleColumns}" 不是列范围(例如 "A:D")`,
       );
     }
   }

@@ -97,6 +97,7 @@ describeWithBothEngines("LibreOffice and Gnumeric", libreOfficeAvailable(), () =
       "collect",
       "import",
       "import --goals",
+      "import --history",
       "demo en-US",
       "demo zh-CN",
     ];

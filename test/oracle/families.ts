@@ -40,9 +40,17 @@ function csvLine(cells: readonly string[]): string {
   return cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",");
 }
 
-/** A sample CRM export of `owners` as a CSV file, closed deals before `asOf`. */
-function writeSampleExport(file: string, owners: readonly string[], asOf: number): void {
-  const table = sampleExportTable(owners, { rows: 240, asOf, largestAmount: 150_000 });
+/**
+ * A sample CRM export of `owners` as a CSV file, closed deals before `asOf`; as taken on `takenOn`
+ * (the same pipeline a week earlier) when given.
+ */
+function writeSampleExport(file: string, owners: readonly string[], asOf: number, takenOn?: number): void {
+  const table = sampleExportTable(owners, {
+    rows: 240,
+    asOf,
+    largestAmount: 150_000,
+    ...(takenOn !== undefined ? { takenOn } : {}),
+  });
   const lines = [table.header, ...table.rows.map((r) => r.cells.map(String))].map(csvLine);
   fs.writeFileSync(file, lines.join("\n") + "\n");
 }
@@ -229,6 +237,34 @@ export async function generateFamilies(): Promise<GeneratedFile[]> {
       "import-goals-wild.xlsx",
     ]);
     for (const f of ["import-goals.xlsx", "import-goals-wild.xlsx"]) take("import --goals", f);
+
+    // Two weeks of one pipeline: last week's workbook's history carried into this week's, plain and
+    // with wildcard names (the week-over-week criteria name the rep).
+    for (const wild of ["", "wild-"]) {
+      const owners = rosterNames(path.join(dir, `${wild}roster.csv`));
+      writeSampleExport(path.join(dir, `${wild}week-1.csv`), owners, 46456, 46449);
+      const common = ["-r", `${wild}roster.csv`, "--goals", `${wild}goals.yaml`];
+      await run(dir, [
+        "import",
+        `${wild}week-1.csv`,
+        ...common,
+        "--as-of",
+        "2027-03-13",
+        "-o",
+        `${wild}w1.xlsx`,
+      ]);
+      await run(dir, [
+        "import",
+        wild ? "wild-export.csv" : "team-export.csv",
+        ...common,
+        "--history",
+        `${wild}w1.xlsx`,
+        ...asOf,
+        "-o",
+        `${wild}w2.xlsx`,
+      ]);
+      take("import --history", `${wild}w2.xlsx`);
+    }
 
     // The demo in both languages.
     await run(dir, ["demo"]);

@@ -314,3 +314,38 @@ export async function convertedByLibreOffice(
     freeProfiles.push(profile);
   }
 }
+
+/** Each file printed to PDF by LibreOffice, in one soffice run; the PDFs keyed by the given names. */
+export async function printedPdfs(
+  files: readonly { name: string; data: Buffer | Uint8Array }[],
+): Promise<Map<string, Buffer>> {
+  const profile = takeProfile();
+  const work = fs.mkdtempSync(path.join(root(), "pdfs-"));
+  try {
+    const inDir = path.join(work, "in");
+    fs.mkdirSync(inDir);
+    const inputs = files.map((f, i) => {
+      const p = path.join(inDir, `f${i}.xlsx`);
+      fs.writeFileSync(p, f.data);
+      return p;
+    });
+    const output = (i: number) => path.join(work, `f${i}.pdf`);
+    let log = "";
+    let missing = inputs.map((_, i) => i);
+    for (let attempt = 0; attempt < 2 && missing.length; attempt++) {
+      log += await runSoffice(
+        profile,
+        work,
+        missing.map((i) => inputs[i]),
+        "pdf",
+      );
+      missing = missing.filter((i) => !fs.existsSync(output(i)));
+    }
+    if (missing.length)
+      throw new Error(`LibreOffice did not print ${missing.map((i) => files[i].name).join(", ")}:\n${log}`);
+    return new Map(files.map((f, i) => [f.name, fs.readFileSync(output(i))]));
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+    freeProfiles.push(profile);
+  }
+}

@@ -49,33 +49,55 @@ interface DemoContext {
   readonly before: readonly WorkbookSpec[];
 }
 
+/** The demo's as-of date: 11 days before the quarter ends, inside it, so pace has days behind it. */
+export function demoAsOf(plan: GoalPlan): number {
+  return plan.period.end - 11;
+}
+
+/** Days between the two CRM exports of the history demo: last week's meeting and this week's. */
+export const DEMO_WEEK = 7;
+
 /**
  * The sample CRM export of the demo team (Zoho-style in English, Fxiaoke-style in Chinese), dated 11
  * days before the quarter ends, imported with the quarter and its months as KPI periods; pipeline
- * coverage is measured against the goal sheet's revenue targets and gaps.
+ * coverage is measured against the goal sheet's revenue targets and gaps. The same pipeline as
+ * exported a week earlier is imported first: its snapshot is the history's first week, so the
+ * dashboard shows each rep's won revenue of the week.
  */
 function crmDemo(
   plan: GoalPlan,
   locale: Locale,
 ): { ok: true; crm: CrmWorkbook } | { ok: false; issues: InputIssue[] } {
   const team = [...plan.reps, ...plan.notYetStarted];
-  const asOf = plan.period.end - 11;
-  const table = sampleExportTable(
-    team.map((r) => r.name),
-    {
-      rows: DEMO_CRM_ROWS,
-      asOf,
-      flavour: locale === "zh-CN" ? "fxiaoke" : "zoho",
-      largestAmount: DEMO_LARGEST_DEAL,
-    },
-  );
+  const asOf = demoAsOf(plan);
+  const exportOn = (takenOn: number) =>
+    sampleExportTable(
+      team.map((r) => r.name),
+      {
+        rows: DEMO_CRM_ROWS,
+        asOf,
+        takenOn,
+        flavour: locale === "zh-CN" ? "fxiaoke" : "zoho",
+        largestAmount: DEMO_LARGEST_DEAL,
+      },
+    );
   const periods: CrmPeriod[] = [
     { label: plan.period.label, start: plan.period.start, end: plan.period.end },
     ...plan.period.months.map((m) => monthPeriod(m.year, m.month)),
   ];
   // Targets and remaining targets are the goal sheet's cells (same workbook, same period).
   const goalLinks = goalTargetLinks(plan, goalLayout(plan, plan.locale));
-  const result = importCrm(table, team, { locale, asOf, periods, goalLinks, file: "sample-crm-export.csv" });
+  const file = "sample-crm-export.csv";
+  const lastWeek = importCrm(exportOn(asOf - DEMO_WEEK), team, {
+    locale,
+    asOf: asOf - DEMO_WEEK,
+    periods,
+    goalLinks,
+    file,
+  });
+  if (!lastWeek.ok) return { ok: false, issues: [...lastWeek.issues] };
+  const history = lastWeek.workbook.historyRows;
+  const result = importCrm(exportOn(asOf), team, { locale, asOf, periods, goalLinks, file, history });
   return result.ok ? { ok: true, crm: result.workbook } : { ok: false, issues: [...result.issues] };
 }
 
@@ -132,11 +154,14 @@ const DEMO_PARTS: readonly ((ctx: DemoContext) => DemoPart)[] = [
 export function buildDemoSpec(examples: string, locale: Locale): DemoPart {
   const goals = loadGoalPlan(path.join(examples, "goals"), "roster.csv", "goals.yaml", { locale });
   if (!goals.ok) return goals;
-  const crm = crmDemo(goals.plan, locale);
+  // The sample config leaves asOf out (TODAY()), which falls outside its quarter on most days: the
+  // demo is dated with its CRM export instead, so pace and status have something to show.
+  const plan: GoalPlan = { ...goals.plan, asOf: demoAsOf(goals.plan) };
+  const crm = crmDemo(plan, locale);
   if (!crm.ok) return crm;
   const parts: WorkbookSpec[] = [];
   for (const part of DEMO_PARTS) {
-    const built = part({ plan: goals.plan, locale, examples, crm: crm.crm, before: parts });
+    const built = part({ plan, locale, examples, crm: crm.crm, before: parts });
     if (!built.ok) return built;
     parts.push(built.spec);
   }

@@ -38,6 +38,9 @@ import { readRosterFile } from "../roster-file";
 import { BAD_LOCALE, usageError } from "../usage";
 import { heapLimit, heapNote } from "../memory";
 import { loadGoalPlan } from "./goals";
+import { readHistoryFile } from "../history-file";
+import type { HistoryRow } from "../../generators/crm";
+import { snapshotDates } from "../../generators/crm";
 
 function today(): number {
   const d = new Date();
@@ -132,6 +135,14 @@ async function run(
     else issues.push(...loaded.issues.filter((i) => roster.ok || i.file !== rosterFile));
   }
 
+  let history: HistoryRow[] = [];
+  const historyFile = values.history as string | undefined;
+  if (historyFile) {
+    const read = await readHistoryFile(context.cwd, historyFile);
+    if (read.ok) history = read.value;
+    else issues.push(...read.issues);
+  }
+
   const periods = parsePeriods((values.period as string[] | undefined) ?? []);
   issues.push(...periods.issues);
   // With a goal config and no --period: the goal period and its months.
@@ -189,6 +200,7 @@ async function run(
     mapping,
     ...(mappingFile ? { mappingFile } : {}),
     file: path.basename(exportFile),
+    history,
   });
   if (!result.ok) {
     const code = reportIssues(result.issues, context);
@@ -241,6 +253,12 @@ async function run(
     );
   }
   if (goalPlan) context.stdout(goalLinksText(goalPlan, result.workbook.kpi, zh));
+  const dates = snapshotDates(result.workbook.historyRows);
+  context.stdout(
+    zh
+      ? `历史快照 ${dates.length} 份:${dates.join("、")}\n`
+      : `History: ${dates.length} snapshot(s): ${dates.join(", ")}\n`,
+  );
   return EXIT_OK;
 }
 
@@ -274,7 +292,7 @@ export const importCommand: Command = {
     zh: "导入 CRM 导出文件(Zoho、Salesforce、纷享销客或任意 CSV)并按销售代表计算指标",
   },
   usage: [
-    "import <export.csv|export.xlsx> --roster <team.csv> [--mapping <map.json>] [--period 2027-Q1 ...] [--targets <targets.csv>] [--goals <goals.yaml>] [--as-of <date>] [--encoding <name>] [--out <kpis.xlsx>] [--locale zh-CN] [--force]",
+    "import <export.csv|export.xlsx> --roster <team.csv> [--mapping <map.json>] [--period 2027-Q1 ...] [--targets <targets.csv>] [--goals <goals.yaml>] [--history <last-week.xlsx>] [--as-of <date>] [--encoding <name>] [--out <kpis.xlsx>] [--locale zh-CN] [--force]",
   ],
   options: {
     roster: {
@@ -321,6 +339,14 @@ export const importCommand: Command = {
         zh: "目标配置(同 sales-kit goals):目标表一并写入工作簿,其实际值取自指标表,商机覆盖率按目标表的目标计算(默认期间:目标期间及其各月)",
       },
     },
+    history: {
+      type: "string",
+      valueName: "<last-week.xlsx>",
+      description: {
+        en: "an earlier workbook of this import: its history sheet is carried over and this import's snapshot (dated --as-of) appended, for week-over-week change and the trend",
+        zh: "此前导入生成的工作簿:沿用其历史工作表并追加本次快照(日期为 --as-of),用于周环比与趋势",
+      },
+    },
     "as-of": {
       type: "string",
       valueName: "<date>",
@@ -357,6 +383,7 @@ export const importCommand: Command = {
     "sales-kit import 商机.xlsx -r 名单.csv -p 2027-Q1 -p 2027-03 --locale zh-CN",
     "sales-kit import export.csv -r team.csv --mapping map.json --targets targets.csv",
     "sales-kit import deals.csv -r team.csv --goals goals.yaml --out q1.xlsx",
+    "sales-kit import export.csv -r team.csv --goals goals.yaml --history last-week.xlsx --out this-week.xlsx",
   ],
   run,
 };

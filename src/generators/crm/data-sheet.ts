@@ -324,7 +324,9 @@ export function buildDataSheet(
       tables: [{ name: texts.tableName, range: `A1:${lastLetter}${lastRow}`, style: "TableStyleMedium2" }],
       freeze: { rows: 1, columns: 0 },
       // Too many columns to shrink onto one page and stay legible: the header repeats instead.
-      print: { orientation: "landscape", titleRows: "1:1" },
+      // Left out of a workbook printed whole (thousands of rows): the print area is the header;
+      // select the rows and print the selection when they are wanted on paper.
+      print: { orientation: "landscape", titleRows: "1:1", area: `A1:${columnLetter(header.length - 1)}1` },
     },
     layout: { sheet: name, firstRow: 2, lastRow, columns: index },
   };

@@ -6,6 +6,7 @@
 import type { CrmSheetTexts } from "../../i18n/sheets/crm";
 import type { Rep } from "../../schemas/roster";
 import { columnLetter, rowSpan } from "../../workbook/a1";
+import { lastColumnOnPage } from "../../workbook/print-width";
 import type { CellInput, FormulaCell, SheetSpec } from "../../workbook/spec";
 import { literal } from "./criteria";
 import { DATE_FORMAT, MONEY_FORMAT } from "./data-sheet";
@@ -164,9 +165,11 @@ export function buildFollowUpSheet(
     ],
     conditionalFormats: count ? [{ type: "dataBar", range: `K${first}:K${last}`, color: "#ED7D31" }] : [],
     columns: WIDTHS.map((width, i) => ({ column: columnLetter(i), width })),
-    // The note runs across the table; its row is fitted to the text (fitWrappedRows).
-    merges: [rowSpan(2, 0, WIDTHS.length - 1)],
+    // The note runs across the columns of the first printed page (the table prints over pages
+    // across); its row is fitted to the text (fitWrappedRows).
+    merges: [rowSpan(2, 0, lastColumnOnPage(WIDTHS))],
     freeze: { rows: headerRow, columns: 1 },
-    print: { orientation: "landscape", fitToWidth: true, titleRows: `${headerRow}:${headerRow}` },
+    // Fitted to one page wide it printed under 8 pt: at full size over pages across instead.
+    print: { orientation: "landscape", titleRows: `${headerRow}:${headerRow}`, titleColumns: "A:A" },
   };
 }

@@ -15,6 +15,8 @@ import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
 import { fitWrappedRows } from "../../workbook/fit-rows";
 import { DataLayout, buildDataSheet } from "./data-sheet";
 import { buildFollowUpSheet } from "./follow-up-sheet";
+import { HistoryLayout, HistoryRow, appendSnapshot, buildHistorySheet, crmSnapshot } from "./history";
+import { historyTexts } from "../../i18n/sheets/history";
 import { withFunnelCharts } from "./funnel-charts";
 import { FunnelLayout, buildFunnelSheet } from "./funnel-sheet";
 import { KpiGoalLinks, KpiLayout, buildKpiSheet } from "./kpi-sheet";
@@ -33,6 +35,8 @@ export interface CrmWorkbookOptions {
   readonly targets?: readonly CrmTarget[];
   /** Targets from a goal sheet in the same workbook (goalTargetLinks); typed-in targets fill the rest. */
   readonly goalLinks?: KpiGoalLinks;
+  /** The history carried over from an earlier workbook: this import's snapshot is appended to it. */
+  readonly history?: readonly HistoryRow[];
 }
 
 export interface CrmWorkbook {
@@ -41,6 +45,9 @@ export interface CrmWorkbook {
   readonly data: DataLayout;
   readonly kpi: KpiLayout;
   readonly funnel: FunnelLayout | null;
+  /** The history sheet: the earlier snapshots and this import's. */
+  readonly history: HistoryLayout;
+  readonly historyRows: readonly HistoryRow[];
 }
 
 /** The quarter holding the latest close date of a won or lost record (else asOf), then its three months. */
@@ -92,12 +99,17 @@ export function buildCrmWorkbook(imported: NormalizedImport, options: CrmWorkboo
   sheets.push(buildFollowUpSheet(imported.recordColumns, imported.roster, options.asOf, texts));
   sheets.push(dataSheet);
   sheets.push(buildReportSheet(imported, texts, options.locale, options.asOf));
+  const historyRows = appendSnapshot(options.history ?? [], crmSnapshot(imported, periods, options.asOf));
+  const history = buildHistorySheet(historyRows, historyTexts(options.locale), periods[0].label);
+  sheets.push(history.sheet);
   return {
     spec: { sheets: sheets.map(fitWrappedRows), activate: kpiSheet.name },
     periods,
     data,
     kpi,
     funnel,
+    history: history.layout,
+    historyRows,
   };
 }
 

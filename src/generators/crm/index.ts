@@ -42,3 +42,12 @@ export { sampleExportCsv, sampleExportTable } from "./sample-export";
 export type { SampleExportOptions } from "./sample-export";
 export { BUILT_IN_PROFILES, SHARED_WORDS, profileById } from "./profiles";
 export type { CrmTable, CrmTableRow, RawCell } from "./table";
+export {
+  HISTORY_COLUMNS,
+  appendSnapshot,
+  buildHistorySheet,
+  crmSnapshot,
+  historyRowsFromGrid,
+  snapshotDates,
+} from "./history";
+export type { HistoryLayout, HistoryRead, HistoryRow } from "./history";

@@ -6,6 +6,7 @@ import type { CrmSheetTexts } from "../../i18n/sheets/crm";
 import type { CrmPeriod, CrmTarget } from "../../schemas/crm-import";
 import type { Rep } from "../../schemas/roster";
 import { columnLetter, rowSpan, sheetRef } from "../../workbook/a1";
+import { lastColumnOnPage } from "../../workbook/print-width";
 import type {
   CellInput,
   ConditionalFormatSpec,
@@ -401,8 +402,9 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
     : t.definitions;
   const widths = columns.map((c) => WIDTHS[c] ?? 14);
   const note = t.note(input.source, data.sheet);
-  // The notes run across the table; their rows are fitted to the text (fitWrappedRows).
-  const last = widths.length - 1;
+  // The notes run across the columns of the first printed page (the table prints over pages
+  // across); their rows are fitted to the text (fitWrappedRows).
+  const last = lastColumnOnPage(widths);
   const notes = [rowSpan(2, 0, last), ...definitions.map((_, i) => rowSpan(notesStart + i, 0, last))];
   const sheet: SheetSpec = {
     name: texts.sheet.kpi,
@@ -425,7 +427,13 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
     rows: [{ row: headerRow, height: 32 }],
     merges: notes,
     freeze: { rows: headerRow, columns: idx.team! + 1 },
-    print: { orientation: "landscape", fitToWidth: true, titleRows: `${headerRow}:${headerRow}` },
+    // At full size over pages across (fitted to one page wide it printed at 4 pt), the period and
+    // rep columns on each page.
+    print: {
+      orientation: "landscape",
+      titleRows: `${headerRow}:${headerRow}`,
+      titleColumns: `A:${L("team")}`,
+    },
   };
   return { sheet, layout: { sheet: texts.sheet.kpi, headerRow, columns: idx, rows: refs } };
 }

@@ -150,6 +150,7 @@ export function buildReportSheet(
       { column: "D", width: 60 },
       { column: "E", width: 30 },
     ],
-    print: { orientation: "landscape", fitToWidth: true },
+    // Fitted to one page wide it printed under 8 pt: at full size over pages across instead.
+    print: { orientation: "landscape" },
   };
 }

@@ -16,6 +16,12 @@ export interface SampleExportOptions {
   readonly flavour?: "zoho" | "fxiaoke";
   /** Deal amounts run from 1,000 to this (default 500,000), in steps of 100. */
   readonly largestAmount?: number;
+  /**
+   * The same export as taken on an earlier day (Excel serial, before asOf): deals created after it
+   * are left out, and deals closed on or after it are still open at their stage. The random draws
+   * are the same, so two exports of one seed are one pipeline a week apart (the history demo).
+   */
+  readonly takenOn?: number;
 }
 
 const ZOHO_STAGES: readonly (readonly [string, number])[] = [
@@ -108,10 +114,15 @@ function sampleRows(owners: readonly string[], options: SampleExportOptions): st
     const next = outcome === "open" && rnd() < 0.6 ? isoFromSerial(options.asOf + int(-15, 20)) : "";
     const account = zoho ? `Account ${int(1, accounts)}` : `客户${int(1, accounts)}`;
     const source = pick(SOURCES[flavour]);
+    // Drawn as of asOf; an earlier export shows what was known then (after every draw of the row).
+    const type = zoho && rnd() < 0.6 ? "New Business" : "Existing Business";
+    const takenOn = options.takenOn ?? options.asOf;
+    if (created >= takenOn) continue;
+    const openThen = outcome !== "open" && close >= takenOn;
     if (zoho) {
-      const zStage = outcome === "won" ? "Closed Won" : outcome === "lost" ? "Closed Lost" : stage;
-      const zProbability = outcome === "won" ? 100 : outcome === "lost" ? 0 : probability;
-      const type = rnd() < 0.6 ? "New Business" : "Existing Business";
+      const zStage =
+        openThen || outcome === "open" ? stage : outcome === "won" ? "Closed Won" : "Closed Lost";
+      const zProbability = openThen || outcome === "open" ? probability : outcome === "won" ? 100 : 0;
       rows.push([
         owner,
         `Deal ${i + 1}`,
@@ -126,9 +137,10 @@ function sampleRows(owners: readonly string[], options: SampleExportOptions): st
         next,
       ]);
     } else {
-      const status = outcome === "won" ? "赢单" : outcome === "lost" ? "输单" : "进行中";
-      const fStage = outcome === "won" ? "赢单" : stage;
-      const fProbability = outcome === "won" ? "100%" : outcome === "lost" ? "0%" : `${probability}%`;
+      const now = openThen ? "open" : outcome;
+      const status = now === "won" ? "赢单" : now === "lost" ? "输单" : "进行中";
+      const fStage = now === "won" ? "赢单" : stage;
+      const fProbability = now === "won" ? "100%" : now === "lost" ? "0%" : `${probability}%`;
       rows.push([
         `商机${i + 1}`,
         account,

@@ -15,8 +15,11 @@ import { quoteSheetName } from "../../workbook/a1";
 import type { CellInput, ChartSpec, SheetSpec } from "../../workbook/spec";
 import { equalsCell } from "../criteria";
 import type { FunnelLayout } from "../crm/funnel-sheet";
+import type { HistoryLayout } from "../crm/history";
+import { historyTexts } from "../../i18n/sheets/history";
 import { PERCENT_FORMAT, SheetDraft, f, txt } from "../goals/draft";
-import { ragByStatus } from "../goals/goals-sheet";
+import { metricFormat, ragByStatus } from "../goals/goals-sheet";
+import { attainmentFormula } from "../goals/formulas";
 import { GoalLayout, at, columnLetter, goalLayout } from "../goals/layout";
 
 export interface DashboardFunnel {
@@ -39,6 +42,8 @@ export interface DashboardInput {
   readonly funnel?: DashboardFunnel;
   /** The CRM follow-up sheet: rep in column A, days overdue in column K. */
   readonly followUpSheet?: string;
+  /** The CRM history sheet: week-over-week change per rep and the trend chart read it. */
+  readonly history?: HistoryLayout;
 }
 
 /** The funnel sheet's rows a dashboard reads, from the layout the CRM generator returns. */
@@ -59,21 +64,26 @@ function weakestStage(funnel: DashboardFunnel, sheetRef: string, rep: string): C
   return found ? f(`IFERROR(${sheetRef}!$B$${found.row}&"","")`) : "";
 }
 
-/** Column widths A to K, in characters: the page fits one landscape sheet at about 90%. */
-const WIDTHS = [16, 13, 13, 13, 11, 9, 12, 8, 6, 18, 10];
+/**
+ * Column widths A to L, in characters: the page fits one landscape sheet at about 90%. Column L
+ * (won this week) is there only with a history sheet.
+ */
+const WIDTHS = [12, 12, 12, 12, 11, 9, 10, 8, 6, 18, 9, 10];
 const CHART_ROWS = 15;
 
 export function buildDashboardSheet(input: DashboardInput): SheetSpec {
   const { plan, goals: layout, locale } = input;
   const t = dashboardTexts(locale);
   const gt = goalSheetTexts(locale);
-  const k = Math.max(
-    0,
-    plan.metrics.findIndex((m) => m.aggregation === "sum"),
-  );
+  // The plan's first summed metric (revenue, as a rule). A plan of levels alone (rates, averages)
+  // shows its first metric with team figures averaged: a sum of rates means nothing, and a level
+  // has no expected-to-date, so pace stays blank as on the goal sheet's roll-ups.
+  const summed = plan.metrics.findIndex((m) => m.aggregation === "sum");
+  const k = summed >= 0 ? summed : 0;
   const metric = plan.metrics[k];
+  const sum = metric.aggregation === "sum";
   const metricName = locale === "zh-CN" ? metric.name.zh : metric.name.en;
-  const money = metric.unit === "currency" && plan.currency ? `"${plan.currency}"#,##0` : "#,##0";
+  const money = metricFormat(metric, plan.currency);
   const G = quoteSheetName(layout.names.goals);
   const S = quoteSheetName(layout.names.settings);
   const SC = quoteSheetName(layout.names.scorecard);
@@ -81,7 +91,9 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
   const c = g.cols;
   const goal = (i: number, col: number) => `${G}!$${columnLetter(col)}$${g.row(i, k)}`;
   const sheet = new SheetDraft(t.sheet, "#C00000");
-  const lastCol = WIDTHS.length - 1;
+  const history = input.history;
+  const widths = history ? WIDTHS : WIDTHS.slice(0, -1);
+  const lastCol = widths.length - 1;
   const R = plan.reps.length;
 
   sheet.set(1, 0, txt(t.title(plan.period.label)));
@@ -115,12 +127,19 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
     h.rank,
     h.focus,
     h.overdue,
+    ...(history ? [historyTexts(locale).weekChange] : []),
   ]);
   sheet.style(SheetDraft.range(header, 0, header, lastCol), "header");
   const sc = layout.scorecard;
   const funnel = input.funnel;
   const F = funnel ? quoteSheetName(funnel.sheet) : "";
   const U = input.followUpSheet ? quoteSheetName(input.followUpSheet) : "";
+  const H = history ? quoteSheetName(history.sheet) : "";
+  // The rep's won revenue in the history's period at a snapshot (the date in `dateCell`).
+  const hcol = (c: string) =>
+    history ? `${H}!$${c}$${history.firstRow}:$${c}$${Math.max(history.lastRow, history.firstRow)}` : "";
+  const wonAt = (r: number, rep: string, dateCell: string) =>
+    `SUMIFS(${hcol("E")},${hcol("C")},${equalsCell(`$A${r}`, rep)},${hcol("B")},"="&${H}!${history?.periodCell},${hcol("A")},"="&${H}!${dateCell})`;
   plan.reps.forEach((rep, i) => {
     const r = first + i;
     sheet.setRow(r, 0, [
@@ -137,6 +156,13 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
       input.followUpSheet
         ? f(`COUNTIFS(${U}!$A:$A,${equalsCell(`$A${r}`, rep.name)},${U}!$K:$K,">0")`)
         : null,
+      ...(history
+        ? [
+            f(
+              `IF(N(${H}!${history.previousCell})=0,"",${wonAt(r, rep.name, history.latestCell)}-${wonAt(r, rep.name, history.previousCell)})`,
+            ),
+          ]
+        : []),
     ]);
   });
   if (R > 0) {
@@ -146,6 +172,7 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
     sheet.format(SheetDraft.range(first, 7, last, 7), PERCENT_FORMAT);
     sheet.format(SheetDraft.range(first, 8, last, 8), "0");
     sheet.format(SheetDraft.range(first, 10, last, 10), "0");
+    if (history) sheet.format(SheetDraft.range(first, 11, last, 11), money);
     sheet.conditionalFormats.push(
       ...ragByStatus(SheetDraft.range(first, 6, last, 6), `$G${first}`, gt.status),
       { type: "dataBar", range: SheetDraft.range(first, 4, last, 4), color: "#5B9BD5" },
@@ -164,14 +191,20 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
   sheet.setRow(teamHeader, 0, [h.team, h.target, h.actual, h.attainment]);
   sheet.style(SheetDraft.range(teamHeader, 0, teamHeader, 3), "header");
   const reps = (col: string) => `$${col}$${first}:$${col}$${last}`;
+  // Attainment as the goal sheet words it (direction, blank actuals of levels); no leading "=".
+  const attainment = (target: string, actual: string) =>
+    attainmentFormula(
+      { target, actual, expected: "", tolerance: "" },
+      metric.direction,
+      metric.aggregation,
+    ).slice(1);
   teams.forEach((team, j) => {
     const r = teamFirst + j;
-    sheet.setRow(r, 0, [
-      txt(team),
-      f(`SUMIFS(${reps("C")},${reps("B")},${equalsCell(`$A${r}`, team)})`),
-      f(`SUMIFS(${reps("D")},${reps("B")},${equalsCell(`$A${r}`, team)})`),
-      f(`IF(B${r}=0,"",C${r}/B${r})`),
-    ]);
+    const of = (col: string) =>
+      sum
+        ? `SUMIFS(${reps(col)},${reps("B")},${equalsCell(`$A${r}`, team)})`
+        : `IFERROR(AVERAGEIFS(${reps(col)},${reps("B")},${equalsCell(`$A${r}`, team)}),"")`;
+    sheet.setRow(r, 0, [txt(team), f(of("C")), f(of("D")), f(attainment(`B${r}`, `C${r}`))]);
   });
   sheet.style(SheetDraft.range(teamFirst, 0, teamLast, 3), "computed");
   sheet.format(SheetDraft.range(teamFirst, 1, teamLast, 2), money);
@@ -198,12 +231,13 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
     `${G}!$${columnLetter(col)}$${g.firstRow}:$${columnLetter(col)}$${g.lastRow}`;
   const expected = `SUMIFS(${goalCol(c.expected)},${goalCol(c.metric)},${equalsCell("$E$3", metricName)})`;
   const teamAtt = `$D$${teamFirst}:$D$${teamLast}`;
+  const total = (col: string) => (sum ? `SUM(${reps(col)})` : `IFERROR(AVERAGE(${reps(col)}),"")`);
   sheet.setRow(tiles, 0, [
-    f(`SUM(${reps("C")})`),
-    f(`SUM(${reps("D")})`),
-    f(`IF(A${tiles}=0,"",B${tiles}/A${tiles})`),
-    R ? f(expected) : 0,
-    f(`IF(N(D${tiles})=0,"",B${tiles}/D${tiles})`),
+    f(total("C")),
+    f(total("D")),
+    f(attainment(`A${tiles}`, `B${tiles}`)),
+    R && sum ? f(expected) : "",
+    sum ? f(`IF(N(D${tiles})=0,"",B${tiles}/D${tiles})`) : "",
     null,
     R ? f(`IFERROR(INDEX(${reps("A")},MATCH(MAX(${reps("H")}),${reps("H")},0)),"")`) : "",
     null,
@@ -264,7 +298,23 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
     );
   }
 
-  WIDTHS.forEach((width, i) => sheet.columns.push({ column: columnLetter(i), width }));
+  // The trend: the team's won revenue at each snapshot, under the team table.
+  if (history && history.trendLastRow >= history.trendFirstRow) {
+    const ht = historyTexts(locale);
+    charts.push({
+      type: "line",
+      title: ht.trend.chart(plan.period.label),
+      categories: `${H}!J${history.trendFirstRow}:J${history.trendLastRow}`,
+      series: [
+        { name: ht.trend.wonRevenue, values: `${H}!L${history.trendFirstRow}:L${history.trendLastRow}` },
+      ],
+      valueFormat: money,
+      from: at(teamLast + 2, 0),
+      to: at(band + CHART_ROWS, 4),
+    });
+  }
+
+  widths.forEach((width, i) => sheet.columns.push({ column: columnLetter(i), width }));
   sheet.print = { orientation: "landscape", fitToWidth: true, onePage: true };
   return { ...sheet.toSpec(), showGridlines: false, ...(charts.length ? { charts } : {}) };
 }
@@ -278,7 +328,7 @@ export function generateDashboard(input: DashboardInput): { sheets: SheetSpec[];
 /** The dashboard of a workbook holding the goal sheets and the CRM sheets (the demo, import --goals). */
 export function dashboardOverCrm(
   plan: GoalPlan,
-  crm: { readonly funnel: FunnelLayout | null },
+  crm: { readonly funnel: FunnelLayout | null; readonly history?: HistoryLayout },
   locale: Locale,
 ): SheetSpec[] {
   const funnel = crm.funnel ? dashboardFunnel(crm.funnel) : undefined;
@@ -288,5 +338,6 @@ export function dashboardOverCrm(
     goals: goalLayout(plan, plan.locale),
     ...(funnel ? { funnel } : {}),
     followUpSheet: crmTexts(locale).sheet.followUp,
+    history: crm.history,
   }).sheets;
 }

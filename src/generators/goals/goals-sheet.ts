@@ -311,7 +311,13 @@ export function goalsSheet(ctx: GoalContext): SheetSpec {
   for (const [i, w] of widths) sheet.columns.push({ column: col(i), width: w });
   sheet.freeze = { rows: g.elapsedRow, columns: c.metric + 1 };
   sheet.protection = GUIDE_PROTECTION;
-  sheet.print = { orientation: "landscape", fitToWidth: true, titleRows: `1:${g.elapsedRow}` };
+  // 25 columns fitted to one page wide printed at 3 pt: at full size over pages across instead,
+  // each page with the rep, team, manager and metric columns and the header rows.
+  sheet.print = {
+    orientation: "landscape",
+    titleRows: `1:${g.elapsedRow}`,
+    titleColumns: `A:${columnLetter(g.cols.metric)}`,
+  };
   const charts = addGoalCharts(ctx, sheet);
   return { ...sheet.toSpec(), ...(charts.length ? { charts } : {}) };
 }

@@ -252,6 +252,7 @@ export function settingsSheet(ctx: GoalContext): SheetSpec {
   sheet.columns.push({ column: "A", width: 30 });
   for (const col of ["B", "C", "D", "E", "F", "G", "H"]) sheet.columns.push({ column: col, width: 15 });
   sheet.protection = GUIDE_PROTECTION;
-  sheet.print = { orientation: "portrait", fitToWidth: true };
+  // Fitted to one page wide it printed under 8 pt: at full size over pages across instead.
+  sheet.print = { orientation: "landscape" };
   return sheet.toSpec();
 }

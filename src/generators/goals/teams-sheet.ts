@@ -208,7 +208,8 @@ export function teamsSheet(ctx: GoalContext): SheetSpec {
   sheet.columns.push({ column: "A", width: 22 }, { column: "B", width: 18 }, { column: "C", width: 8 });
   for (let c = ROLLUP.target; c <= last; c++) sheet.columns.push({ column: columnLetter(c), width: 14 });
   sheet.protection = GUIDE_PROTECTION;
-  sheet.print = { orientation: "landscape", fitToWidth: true, titleRows: "1:2" };
+  // Fitted to one page wide it printed under 8 pt: at full size over pages across instead.
+  sheet.print = { orientation: "landscape", titleRows: "1:2", titleColumns: "A:B" };
   return sheet.toSpec();
 }
 

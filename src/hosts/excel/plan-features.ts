@@ -3,7 +3,14 @@
  * data validation, conditional formats, charts, freeze panes, print setup, protection. Features the
  * running Excel lacks (older API sets) are skipped and named in `skipped`.
  */
-import { cellAddress, parseRange, parseRowSpan, rangeAddress } from "../../workbook/a1";
+import {
+  cellAddress,
+  columnLetter,
+  parseColumnSpan,
+  parseRange,
+  parseRowSpan,
+  rangeAddress,
+} from "../../workbook/a1";
 import type {
   ComparisonOperator,
   ConditionalFormatSpec,
@@ -285,6 +292,10 @@ function viewOps(sheet: SheetSpec, support: ApiSupport, skipped: Skipped[]): Wri
           if (print.titleRows) {
             const { first, last } = parseRowSpan(print.titleRows);
             layout.setPrintTitleRows(`$${first + 1}:$${last + 1}`);
+          }
+          if (print.titleColumns) {
+            const { first, last } = parseColumnSpan(print.titleColumns);
+            layout.setPrintTitleColumns(`$${columnLetter(first)}:$${columnLetter(last)}`);
           }
           if (print.area) layout.setPrintArea(print.area);
           const breaks = t.sheet(sheet.name).horizontalPageBreaks;

@@ -4,7 +4,14 @@
  * names, so the list ExcelJS serialises is supplied here directly.
  */
 import type ExcelJS from "exceljs";
-import { parseRange, parseRowSpan, quoteSheetName, rangeAddress } from "../../workbook/a1";
+import {
+  columnLetter,
+  parseColumnSpan,
+  parseRange,
+  parseRowSpan,
+  quoteSheetName,
+  rangeAddress,
+} from "../../workbook/a1";
 import type { WorkbookSpec } from "../../workbook/spec";
 import { fileFormula } from "./sheet-features";
 
@@ -21,14 +28,17 @@ export function definedNameModels(spec: WorkbookSpec): DefinedNameModel[] {
     for (const n of sheet.names ?? [])
       out.push({ name: n.name, ranges: [fileFormula(n.refersTo)], localSheetId: index });
     const prefix = `${quoteSheetName(sheet.name)}!`;
+    // One Print_Titles name holds both: the columns first, then the rows (as Excel writes it).
+    const titles: string[] = [];
+    if (sheet.print?.titleColumns) {
+      const { first, last } = parseColumnSpan(sheet.print.titleColumns);
+      titles.push(`${prefix}$${columnLetter(first)}:$${columnLetter(last)}`);
+    }
     if (sheet.print?.titleRows) {
       const { first, last } = parseRowSpan(sheet.print.titleRows);
-      out.push({
-        name: "_xlnm.Print_Titles",
-        ranges: [`${prefix}$${first + 1}:$${last + 1}`],
-        localSheetId: index,
-      });
+      titles.push(`${prefix}$${first + 1}:$${last + 1}`);
     }
+    if (titles.length) out.push({ name: "_xlnm.Print_Titles", ranges: titles, localSheetId: index });
     if (sheet.print?.area) {
       out.push({
         name: "_xlnm.Print_Area",

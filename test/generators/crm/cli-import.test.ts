@@ -63,6 +63,7 @@ describe("sales-kit import", () => {
       "Follow-ups",
       "CRM data",
       "Import report",
+      "KPI history",
     ]);
   });
 
@@ -94,6 +95,7 @@ describe("sales-kit import", () => {
       "待跟进",
       "CRM数据",
       "导入报告",
+      "历史快照",
     ]);
   });
 

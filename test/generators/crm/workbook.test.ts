@@ -54,7 +54,7 @@ function formulas(spec: WorkbookSpec): string[] {
 }
 
 describe("the CRM workbook spec", () => {
-  it("has the KPI, funnel, follow-up, data and report sheets, in English or Chinese", async () => {
+  it("has the KPI, funnel, follow-up, data, report and history sheets, in English or Chinese", async () => {
     const en = await workbook("fxiaoke-opportunities.csv", "en-US");
     expect(en.spec.sheets.map((s) => s.name)).toEqual([
       "CRM KPIs",
@@ -62,6 +62,7 @@ describe("the CRM workbook spec", () => {
       "Follow-ups",
       "CRM data",
       "Import report",
+      "KPI history",
     ]);
     expect(en.spec.activate).toBe("CRM KPIs");
     const zh = await workbook("fxiaoke-opportunities.csv", "zh-CN");
@@ -71,6 +72,7 @@ describe("the CRM workbook spec", () => {
       "待跟进",
       "CRM数据",
       "导入报告",
+      "历史快照",
     ]);
     // Orders have no stages: no funnel.
     const orders = await workbook("fxiaoke-orders.gbk.csv");
@@ -79,6 +81,7 @@ describe("the CRM workbook spec", () => {
       "Follow-ups",
       "CRM data",
       "Import report",
+      "KPI history",
     ]);
     expect(orders.funnel).toBeNull();
   });
@@ -151,6 +154,9 @@ describe("the CRM workbook spec", () => {
         "INDEX",
         "MATCH",
         "SUBSTITUTE",
+        // The history sheet's previous snapshot date: the largest date past the latest's rows.
+        "LARGE",
+        "COUNTIF",
       ]);
       expect([...used].filter((f) => !allowed.has(f))).toEqual([]);
       expect(all.some((f) => /SALES\.|XLOOKUP|LET\(|FILTER\(|LAMBDA/.test(f))).toBe(false);

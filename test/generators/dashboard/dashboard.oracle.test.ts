@@ -14,6 +14,7 @@ import { goalLayout } from "../../../src/generators/goals";
 import { writeXlsxBytes } from "../../../src/hosts/xlsx/write";
 import { CRM_TEXTS } from "../../../src/i18n/sheets/crm";
 import { DASHBOARD_TEXTS } from "../../../src/i18n/sheets/dashboard";
+import { HISTORY_TEXTS } from "../../../src/i18n/sheets/history";
 import { columnLetter } from "../../../src/workbook/a1";
 import type { WorkbookSpec } from "../../../src/workbook/spec";
 import { onPath } from "../../support/installed";
@@ -22,6 +23,7 @@ import {
   RecalculatedWorkbook,
   convertedByLibreOffice,
   describeWithLibreOffice,
+  describeWithPrinting,
   recalculate,
 } from "../../oracle/libreoffice";
 import { unzip } from "../../hosts/unzip";
@@ -110,6 +112,14 @@ describeWithLibreOffice("the weekly dashboard of the demo workbook", () => {
         expect(num(book.get(D, "A6"))).toBeCloseTo(target, 6);
         expect(num(book.get(D, "B6"))).toBeCloseTo(actual, 6);
         expect(num(book.get(D, "C6"))).toBeCloseTo(actual / target, 9);
+        // The demo is dated inside its quarter (11 days before it ends): something is expected to
+        // date, so pace is a ratio, not blank (a date before the quarter left it blank).
+        const asOf = num(book.get(D, "B3"));
+        expect(asOf).toBeGreaterThan(plan.period.start);
+        expect(asOf).toBeLessThanOrEqual(plan.period.end);
+        const expected = num(book.get(D, "D6"));
+        expect(expected).toBeGreaterThan(0);
+        expect(num(book.get(D, "E6"))).toBeCloseTo(actual / expected, 9);
         reps.forEach((r, i) => {
           expect(book.get(D, `A${10 + i}`)).toBe(r.name);
           expect(num(book.get(D, `E${10 + i}`))).toBeCloseTo(r.actual / r.target, 9);
@@ -148,32 +158,39 @@ describeWithLibreOffice("the weekly dashboard of the demo workbook", () => {
 
       it("keeps every chart of the workbook when LibreOffice saves it", async () => {
         const wanted = spec.sheets.reduce((n, s) => n + (s.charts?.length ?? 0), 0);
-        expect(spec.sheets.find((s) => s.name === t.sheet)!.charts).toHaveLength(2);
+        // Actual against target, the funnel and (with the demo's two-week history) the trend.
+        expect(spec.sheets.find((s) => s.name === t.sheet)!.charts).toHaveLength(3);
         expect(wanted).toBeGreaterThanOrEqual(4);
         const out = unzip(await convertedByLibreOffice(data, "xlsx"));
         expect([...out.keys()].filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(wanted);
       }, 180_000);
 
-      it("prints on one landscape page with no text under 8 pt", async () => {
-        const pdf = await convertedByLibreOffice(data, "pdf");
-        // The page scale: a reference cell of 11 pt printed at 100%, converted the same way.
-        const reference = await convertedByLibreOffice(
-          await writeXlsxBytes({ sheets: [{ name: "R", blocks: [{ start: "A1", rows: [["Reference"]] }] }] }),
-          "pdf",
-        );
-        const perPoint = words(reference, 1)[0].height / 11;
-        const pages = pageTexts(pdf);
-        const title = t.title("2027-Q1");
-        const on = pages.flatMap((text, i) => (text.includes(title) ? [i + 1] : []));
-        // The dashboard is the demo's last sheet: found on the last page only, so it is one page.
-        expect(on).toEqual([pages.length]);
-        const page = pages[pages.length - 1];
-        // All of it on that page: the last team row and both charts' titles.
-        for (const text of [t.teamsTitle, t.chart.attainment, t.chart.funnel])
-          expect(page.replace(/\s+/g, "")).toContain(text.replace(/\s+/g, ""));
-        const smallest = Math.min(...words(pdf, pages.length).map((w) => w.height)) / perPoint;
-        expect(smallest).toBeGreaterThanOrEqual(8);
-      }, 180_000);
+      // pdftotext too: gated on poppler as well as LibreOffice.
+      describeWithPrinting("printed", () => {
+        it("prints on one landscape page with no text under 8 pt", async () => {
+          const pdf = await convertedByLibreOffice(data, "pdf");
+          // The page scale: a reference cell of 11 pt printed at 100%, converted the same way.
+          const reference = await convertedByLibreOffice(
+            await writeXlsxBytes({
+              sheets: [{ name: "R", blocks: [{ start: "A1", rows: [["Reference"]] }] }],
+            }),
+            "pdf",
+          );
+          const perPoint = words(reference, 1)[0].height / 11;
+          const pages = pageTexts(pdf);
+          const title = t.title("2027-Q1");
+          const on = pages.flatMap((text, i) => (text.includes(title) ? [i + 1] : []));
+          // The dashboard is the demo's last sheet: found on the last page only, so it is one page.
+          expect(on).toEqual([pages.length]);
+          const page = pages[pages.length - 1];
+          // All of it on that page: the last team row and both charts' titles.
+          const trend = HISTORY_TEXTS[locale].trend.chart("2027-Q1");
+          for (const text of [t.teamsTitle, t.chart.attainment, t.chart.funnel, trend])
+            expect(page.replace(/\s+/g, "")).toContain(text.replace(/\s+/g, ""));
+          const smallest = Math.min(...words(pdf, pages.length).map((w) => w.height)) / perPoint;
+          expect(smallest).toBeGreaterThanOrEqual(8);
+        }, 180_000);
+      });
     });
   }
 });

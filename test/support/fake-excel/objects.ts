@@ -1315,6 +1315,11 @@ class FakePageLayout {
       throw new FakeOfficeError("InvalidArgument", `"${rows}" is not a row range.`);
     this.set("printTitleRows", rows);
   }
+  setPrintTitleColumns(columns: string): void {
+    if (!/^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$/.test(columns))
+      throw new FakeOfficeError("InvalidArgument", `"${columns}" is not a column range.`);
+    this.set("printTitleColumns", columns);
+  }
   setPrintArea(area: string): void {
     parseArea(area);
     this.set("printArea", area);

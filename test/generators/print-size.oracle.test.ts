@@ -1,0 +1,171 @@
+/**
+ * Every generated sheet on paper: the demo workbook (goal sheets, reviews with the development plan,
+ * incentives with the calculation sheet and statements, the CRM import with KPIs, funnel and history,
+ * the dashboard) printed through LibreOffice to PDF, and the smallest text of each sheet's pages
+ * measured with pdftotext -bbox: no word under 8 pt. The page scale comes from a reference cell of
+ * 11 pt printed at 100% the same way. To tell the pages apart, the test gives every sheet a footer
+ * with its name (&A) before printing; footers are not scaled, so they are left out of the measure.
+ * The CRM data sheet is left out of printing by default: its print area is its header.
+ */
+import { spawnSync } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
+import JSZip from "jszip";
+import { buildDemoSpec } from "../../src/cli/commands/demo";
+import { writeXlsxBytes } from "../../src/hosts/xlsx/write";
+import { CRM_TEXTS } from "../../src/i18n/sheets/crm";
+import { INCENTIVE_TEXTS } from "../../src/i18n/sheets/incentives";
+import { REVIEW_TEXTS } from "../../src/i18n/sheets/reviews";
+import { onPath } from "../support/installed";
+import { describeWithPrinting, printedPdfs } from "../oracle/libreoffice";
+
+const EXAMPLES = path.resolve(__dirname, "../../examples");
+const SMALLEST_PT = 8;
+/** Footers print in the page's bottom margin: below this share of the page height. */
+const FOOTER_FROM = 0.94;
+
+interface Word {
+  readonly page: number;
+  readonly text: string;
+  readonly yMin: number;
+  readonly height: number;
+  readonly pageHeight: number;
+}
+
+function words(pdf: Buffer): Word[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "print-size-"));
+  try {
+    const file = path.join(dir, "p.pdf");
+    fs.writeFileSync(file, pdf);
+    const out = spawnSync(onPath("pdftotext")!, ["-bbox", file, "-"], {
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+    }).stdout;
+    const found: Word[] = [];
+    let page = 0;
+    let pageHeight = 0;
+    for (const m of out.matchAll(
+      /<page width="[\d.]+" height="([\d.]+)">|<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+    )) {
+      if (m[1] !== undefined) {
+        page++;
+        pageHeight = Number(m[1]);
+      } else {
+        const yMin = Number(m[2]);
+        found.push({ page, text: m[4], yMin, height: Number(m[3]) - yMin, pageHeight });
+      }
+    }
+    return found;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The package with a footer naming the sheet (&A) on every worksheet. */
+async function withSheetFooters(data: Uint8Array): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(data);
+  const footer = "<headerFooter><oddFooter>&amp;C&amp;A</oddFooter></headerFooter>";
+  for (const name of Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))) {
+    let xml = await zip.file(name)!.async("string");
+    // CT_Worksheet order: pageMargins, pageSetup, headerFooter, rowBreaks, ...
+    xml = /<pageSetup[^>]*\/>/.test(xml)
+      ? xml.replace(/(<pageSetup[^>]*\/>)/, `$1${footer}`)
+      : xml.replace(/(<pageMargins[^>]*\/>)/, `$1${footer}`);
+    zip.file(name, xml);
+  }
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+interface SheetPrint {
+  readonly pages: number;
+  readonly smallest: number;
+}
+
+async function printSizes(locale: "en-US" | "zh-CN"): Promise<Map<string, SheetPrint>> {
+  const demo = buildDemoSpec(EXAMPLES, locale);
+  if (!demo.ok) throw new Error(JSON.stringify(demo.issues));
+  const names = demo.spec.sheets.map((s) => s.name);
+  const reference = await writeXlsxBytes({
+    sheets: [{ name: "R", blocks: [{ start: "A1", rows: [["Reference"]] }] }],
+  });
+  const pdfs = await printedPdfs([
+    { name: "reference", data: reference },
+    { name: "demo", data: await withSheetFooters(await writeXlsxBytes(demo.spec)) },
+  ]);
+  const perPoint = words(pdfs.get("reference")!)[0].height / 11;
+  const all = words(pdfs.get("demo")!);
+  const byPage = new Map<number, Word[]>();
+  for (const w of all) byPage.set(w.page, [...(byPage.get(w.page) ?? []), w]);
+  const sizes = new Map<string, { pages: number; smallest: number }>();
+  for (const [page, list] of byPage) {
+    // The footer: the line in the bottom margin that spells a sheet's name (white space aside: its
+    // words are split at spaces).
+    const lines = new Map<number, Word[]>();
+    for (const w of list.filter((w) => w.yMin > w.pageHeight * FOOTER_FROM))
+      lines.set(Math.round(w.yMin), [...(lines.get(Math.round(w.yMin)) ?? []), w]);
+    let sheet: string | undefined;
+    let foot: Word[] = [];
+    for (const line of lines.values()) {
+      const text = line.map((w) => w.text).join("");
+      const named = names.find((n) => n.replace(/\s+/g, "") === text);
+      if (named) [sheet, foot] = [named, line];
+    }
+    if (!sheet) throw new Error(`page ${page}: no footer names a sheet`);
+    const body = list.filter((w) => !foot.includes(w));
+    const s = sizes.get(sheet) ?? { pages: 0, smallest: Infinity };
+    const smallest = Math.min(s.smallest, ...body.map((w) => w.height / perPoint));
+    sizes.set(sheet, { pages: s.pages + 1, smallest: Math.round(smallest * 10) / 10 });
+  }
+  console.log(
+    `Smallest printed text per sheet (${locale}):\n` +
+      [...sizes].map(([n, s]) => `  ${n}: ${s.smallest} pt on ${s.pages} page(s)`).join("\n"),
+  );
+  return sizes;
+}
+
+/** The sheets still printed under 8 pt (see the it.failing below). */
+function notYet(locale: "en-US" | "zh-CN", name: string): boolean {
+  const inc = INCENTIVE_TEXTS[locale].sheet;
+  const rev = REVIEW_TEXTS[locale].sheet;
+  const reviewSheet = [rev.selfReview, rev.managerReview, rev.plan, rev.feedback].some((p) =>
+    name.startsWith(p),
+  );
+  return reviewSheet || [inc.plan, inc.calculation, CRM_TEXTS[locale].sheet.funnel].includes(name);
+}
+
+describeWithPrinting("every generated sheet printed", () => {
+  for (const locale of ["en-US", "zh-CN"] as const) {
+    describe(locale, () => {
+      let sizes = new Map<string, SheetPrint>();
+      beforeAll(async () => {
+        sizes = await printSizes(locale);
+      }, 600_000);
+
+      const small = (keep: (name: string) => boolean) =>
+        [...sizes]
+          .filter(([n, s]) => keep(n) && s.smallest < SMALLEST_PT)
+          .map(([n, s]) => `${n}: ${s.smallest} pt`);
+
+      it(`prints no text under ${SMALLEST_PT} pt on the goal, CRM, history, dashboard and pay statement sheets`, () => {
+        expect(sizes.size).toBe(25);
+        expect(small((n) => !notYet(locale, n))).toEqual([]);
+      });
+
+      // Known and left for now (issue 21): the review sheets, the incentive plan and calculation
+      // sheets and the funnel still fit to one page wide under 8 pt. Fails here once they are fixed:
+      // then move them into the test above.
+      it.failing(
+        `prints no text under ${SMALLEST_PT} pt on the review, incentive plan and calculation sheets and the funnel`,
+        () => {
+          expect(small((n) => notYet(locale, n))).toEqual([]);
+        },
+      );
+
+      it("prints the CRM data sheet's header only, not its rows", () => {
+        // Its header row is as wide as its columns: a few pages across, not the rows (dozens of pages).
+        expect(sizes.get(CRM_TEXTS[locale].sheet.data)?.pages).toBeLessThanOrEqual(3);
+      });
+    });
+  }
+});
