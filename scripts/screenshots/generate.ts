@@ -11,7 +11,7 @@ import { launchChromium, paneContext } from "../../test/e2e/support/chromium";
 import { ROSTER_TSV } from "../../test/e2e/support/fixtures";
 import { openPane } from "../../test/e2e/support/pane-page";
 import { servePane } from "../../test/e2e/support/server";
-import { pasteRoster, pressButton } from "../../test/e2e/support/user";
+import { chooseView, pasteRoster, pressButton } from "../../test/e2e/support/user";
 import { commissionExample, goalExample } from "./example-workbooks";
 import { renderSheet } from "./render-sheet";
 
@@ -33,7 +33,7 @@ async function panePictures(browser: Browser): Promise<string[]> {
       const home = path.join(IMAGES, `pane-home-${locale}.png`);
       await page.screenshot({ path: home });
       const t = PANE_TEXT[locale];
-      await page.getByRole("tab", { name: t.tab }).click();
+      await chooseView(page, t.tab);
       await page.getByRole("heading", { level: 2, name: t.tab }).waitFor();
       await pasteRoster(page, ROSTER_TSV, t.paste);
       await pressButton(page, t.preview);

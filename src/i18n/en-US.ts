@@ -17,6 +17,7 @@ export const enUS = {
   "nav.reviews": "Self-review & plan",
   "nav.feedback": "Feedback log",
   "nav.crm": "CRM import",
+  "nav.open": "Section: {view}",
 
   // Home
   "home.about.title": "What Sales Kit does",

@@ -16,6 +16,7 @@ export const zhCN: Record<MessageKey, string> = {
   "nav.reviews": "自评与发展计划",
   "nav.feedback": "沟通反馈记录",
   "nav.crm": "CRM 导入",
+  "nav.open": "栏目：{view}",
 
   // 首页
   "home.about.title": "销售工具包能做什么",

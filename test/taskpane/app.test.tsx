@@ -4,6 +4,7 @@
 /** The pane's shell: language follows Office and switches, navigation reaches every view. */
 import { act, fireEvent, screen } from "@testing-library/react";
 import { localeFromLanguage } from "../../src/i18n";
+import { openView } from "./interact";
 import { fakeServices, fakeWorkbook, findView, renderPane } from "./support";
 
 describe("task pane shell", () => {
@@ -33,7 +34,7 @@ describe("task pane shell", () => {
       fireEvent.click(screen.getByRole("option", { name: "中文" }));
     });
     expect(screen.getByRole("heading", { level: 1, name: "销售工具包" })).toBeTruthy();
-    expect(screen.getByRole("tab", { name: "目标表" })).toBeTruthy();
+    expect(screen.getByTestId("nav-menu").textContent).toBe("栏目：首页");
     expect(screen.getByRole("heading", { name: "可在单元格中输入的公式" })).toBeTruthy();
     expect(screen.queryByText("Goal sheet")).toBeNull();
   });
@@ -44,12 +45,11 @@ describe("task pane shell", () => {
     ["Self-review & plan", "Self-review & development plan"],
     ["Feedback log", "Feedback log"],
     ["CRM import", "CRM import"],
-  ])("opens %s from the navigation", async (tab, heading) => {
+  ])("opens %s from the navigation menu", async (tab, heading) => {
     renderPane();
-    await act(async () => {
-      fireEvent.click(screen.getByRole("tab", { name: tab }));
-    });
+    await openView(tab);
     expect(await findView(heading)).toBeTruthy();
+    expect(screen.getByTestId("nav-menu").textContent).toBe(`Section: ${tab}`);
   });
 
   it("inserts an example formula into the selected cell inside Excel", async () => {

@@ -24,7 +24,7 @@ import { parseCell } from "../../src/workbook/a1";
 import { FakeExcel } from "../support/fake-excel";
 import type { SheetSnapshot, WorkbookSnapshot } from "../support/fake-excel";
 import { cellAt } from "../support/fake-excel/model";
-import { choose, click, messageOf, pasteRoster, type, upload } from "./interact";
+import { choose, click, messageOf, openView, pasteRoster, type, upload } from "./interact";
 import { ROSTER_CSV, TODAY, fakeServices, findView, memoryBackend, renderPane } from "./support";
 
 const GOALS = "Goals 2027-Q1";
@@ -134,7 +134,7 @@ async function chooseGoalSheet(
 
 /** From another form: the CRM tab, the export loaded, the goal sheet list opened; its options. */
 async function goalSheetOptionsAfterLoad(): Promise<(string | null)[]> {
-  await click("CRM import", "tab");
+  await openView("CRM import");
   await findView("CRM import");
   await upload("Load an export file", exportFile());
   await screen.findByTestId("crm-status", {}, { timeout: 20000 });

@@ -14,12 +14,19 @@ export async function type(
   return box;
 }
 
-export async function click(
-  name: string | RegExp,
-  role: "button" | "tab" | "checkbox" = "button",
-): Promise<void> {
+export async function click(name: string | RegExp, role: "button" | "checkbox" = "button"): Promise<void> {
   await act(async () => {
     fireEvent.click(screen.getByRole(role, { name }));
+  });
+}
+
+/** Opens the navigation menu and picks a view. */
+export async function openView(name: string | RegExp): Promise<void> {
+  await act(async () => {
+    fireEvent.click(screen.getByTestId("nav-menu"));
+  });
+  await act(async () => {
+    fireEvent.click(screen.getByRole("menuitemradio", { name }));
   });
 }
 

@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   file: {
+    maxWidth: "100%",
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     color: tokens.colorNeutralForeground1,

@@ -6,9 +6,15 @@
 import fs from "fs";
 import type { Page } from "playwright-core";
 
-/** Clicks a navigation tab and waits for its view's heading (lazy views load on first open). */
+/** Opens the navigation menu and picks a view. */
+export async function chooseView(page: Page, name: string): Promise<void> {
+  await page.getByTestId("nav-menu").click();
+  await page.getByRole("menuitemradio", { name }).click();
+}
+
+/** Opens a view from the navigation menu and waits for its heading (lazy views load on first open). */
 export async function openTab(page: Page, name: string, heading = name): Promise<void> {
-  await page.getByRole("tab", { name }).click();
+  await chooseView(page, name);
   await page.getByRole("heading", { level: 2, name: heading }).first().waitFor({ timeout: 20000 });
 }
 
