@@ -20,14 +20,14 @@ const TEXT = {
     paste: "Use the pasted rows",
     rosterFile: "Load a CSV file",
     crmFile: "Load an export file",
-    preview: "Preview",
+    action: "Download .xlsx",
   },
   "zh-CN": {
     views: ["首页", "目标表", "激励表", "自评与发展计划", "沟通反馈记录", "CRM 导入"],
     paste: "使用粘贴的行",
     rosterFile: "加载 CSV 文件",
     crmFile: "加载导出文件",
-    preview: "预览",
+    action: "下载 .xlsx",
   },
 } as const;
 
@@ -93,10 +93,11 @@ describeWithChromium("the pane fits a 320 and 350 px task pane", () => {
             .boundingBox();
           expect([view, first!.y < 600]).toEqual([view, true]);
           // Errors: generating with what is there (no roster yet, or defaults) shows the form's issues.
-          await page
-            .getByRole("button", { name: text.preview })
-            .click()
-            .catch(() => undefined);
+          // (The feedback log needs no roster: its defaults make a log, which the test leaves alone.)
+          if (view !== text.views[4]) {
+            await page.getByRole("button", { name: text.action }).click();
+            await page.getByTestId("form-problems").waitFor();
+          }
           await check(`${view}: errors shown`);
         }
 
@@ -107,7 +108,6 @@ describeWithChromium("the pane fits a 320 and 350 px task pane", () => {
         await check("goal sheet: roster file loaded");
         await pasteRoster(page, ROSTER_TSV, text.paste);
         await check("goal sheet: roster pasted");
-        await page.getByRole("button", { name: text.preview }).click();
         await page.getByTestId("preview").waitFor({ timeout: 20000 });
         await check("goal sheet: preview");
 
@@ -135,7 +135,8 @@ describeWithChromium("the pane fits a 320 and 350 px task pane", () => {
         });
         await page.waitForTimeout(500);
         await check("crm: an image loaded");
-        await page.getByRole("button", { name: text.preview }).click();
+        await page.getByRole("button", { name: text.action }).click();
+        await page.getByTestId("form-problems").waitFor();
         await check("crm: errors shown");
 
         for (const view of text.views.slice(2, 5)) {

@@ -5,7 +5,7 @@
 import { screen } from "@testing-library/react";
 import { incentiveTexts } from "../../src/i18n/sheets/incentives";
 import { ROSTER_CSV, fakeWriter, fakeServices, findView, renderPane } from "./support";
-import { choose, click, messageOf, pasteRoster, type } from "./interact";
+import { choose, click, messageOf, pasteRoster, type, previewShown, submit } from "./interact";
 
 describe("incentive table form", () => {
   it("previews the plan's sheets for the roster and downloads them", async () => {
@@ -14,7 +14,7 @@ describe("incentive table form", () => {
     await findView("Incentive table");
     await pasteRoster(ROSTER_CSV);
     expect((screen.getByRole("textbox", { name: "First month" }) as HTMLInputElement).value).toBe("2027-04");
-    await click("Preview");
+    await previewShown();
     // Monthly pay over 3 months: 3 pay periods.
     expect(screen.getByText("6 reps × 3 pay period(s), 1 measure(s).")).toBeTruthy();
     const sheets = screen.getAllByRole("heading", { level: 4 }).map((h) => h.textContent);
@@ -31,7 +31,7 @@ describe("incentive table form", () => {
     await findView("Incentive table");
     await pasteRoster(ROSTER_CSV);
     const third = await type("Tier 3 from (amount)", "200000");
-    await click("Preview");
+    await submit();
     expect(messageOf(third)).toContain("tier thresholds (from) must rise from one tier to the next");
     expect(screen.queryByTestId("preview")).toBeNull();
   });
@@ -41,7 +41,7 @@ describe("incentive table form", () => {
     await findView("激励表");
     await pasteRoster(ROSTER_CSV, "使用粘贴的行");
     const third = await type("第 3 档起点(金额)", "200000");
-    await click("预览");
+    await submit();
     expect(messageOf(third)).toContain("各档起点(from)必须逐档递增");
   });
 
@@ -50,7 +50,7 @@ describe("incentive table form", () => {
     await findView("Incentive table");
     await pasteRoster(ROSTER_CSV);
     const rate = await type("Tier 2 rate", "5");
-    await click("Preview");
+    await submit();
     expect(messageOf(rate)).toContain("did you mean 5%?");
     expect(screen.queryByTestId("preview")).toBeNull();
   });
@@ -60,7 +60,7 @@ describe("incentive table form", () => {
     await findView("激励表");
     await pasteRoster(ROSTER_CSV, "使用粘贴的行");
     const rate = await type("第 2 档费率", "5");
-    await click("预览");
+    await submit();
     expect(messageOf(rate)).toContain("是否想写 5%?");
   });
 
@@ -70,7 +70,7 @@ describe("incentive table form", () => {
     await pasteRoster(ROSTER_CSV);
     await type("Months", "4");
     await choose("Paid", "Quarterly");
-    await click("Preview");
+    await submit();
     expect(messageOf(screen.getByRole("combobox", { name: "Paid" }))).toContain(
       "quarterly pay periods do not divide 4 months",
     );

@@ -60,3 +60,13 @@ export async function upload(label: string | RegExp, file: File): Promise<void> 
     fireEvent.change(input, { target: { files: [file] } });
   });
 }
+
+/** Waits for the preview, which follows the form shortly after each change. */
+export async function previewShown(): Promise<HTMLElement> {
+  return screen.findByTestId("preview", {}, { timeout: 5000 });
+}
+
+/** Presses the form's primary action (Create sheets, or Download in a browser), in either language. */
+export async function submit(): Promise<void> {
+  await click(/^(Create sheets|Download \.xlsx|创建工作表|下载 \.xlsx)$/);
+}

@@ -4,7 +4,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { LANGUAGE_NAMES, LOCALES } from "../../../i18n";
 import { generateGoalWorkbook, goalLayout } from "../../../generators/goals";
 import { METRIC_PRESETS } from "../../../schemas/goals";
-import { CheckField, ChoiceField, TextField, useFieldIssues } from "../../components/fields";
+import { CheckField, ChoiceField, GroupError, TextField, useFieldIssues } from "../../components/fields";
 import { FormEnd } from "../../components/FormEnd";
 import type { Prepared } from "../../components/GeneratePanel";
 import { FieldRow, FormView, Section } from "../../components/layout";
@@ -65,7 +65,6 @@ export function GoalForm() {
   );
 
   const prepare = (): Prepared | null => {
-    fields.reveal();
     if (!validation.ok) return null;
     const plan = validation.plan;
     const spec = generateGoalWorkbook(plan, { locale: form.sheetLocale });
@@ -111,11 +110,7 @@ export function GoalForm() {
         </FieldRow>
       </Section>
       <Section id="goals-metrics" title={t("goals.section.metrics")}>
-        {fields.error("metrics") && (
-          <div role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
-            {fields.error("metrics")}
-          </div>
-        )}
+        <GroupError group={t("goals.section.metrics")} message={fields.error("metrics")} />
         {form.metrics.map((m) => {
           const name = pick(METRIC_PRESETS[m.id].name);
           const key = (f: string) => `metric.${m.id}.${f}`;
@@ -165,7 +160,7 @@ export function GoalForm() {
         setForm={setForm}
         saveName={form.period}
         prepare={prepare}
-        issues={fields.rest}
+        fields={fields}
       />
     </FormView>
   );

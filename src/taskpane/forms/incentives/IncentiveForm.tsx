@@ -4,7 +4,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { LANGUAGE_NAMES, LOCALES } from "../../../i18n";
 import { generateIncentiveWorkbook } from "../../../generators/incentives";
 import { PAY_FREQUENCIES } from "../../../schemas/incentive-plan";
-import { CheckField, ChoiceField, TextField, useFieldIssues } from "../../components/fields";
+import { CheckField, ChoiceField, GroupError, TextField, useFieldIssues } from "../../components/fields";
 import { FormEnd } from "../../components/FormEnd";
 import type { Prepared } from "../../components/GeneratePanel";
 import { FieldGroup, FieldRow, FormView, Section } from "../../components/layout";
@@ -30,7 +30,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     alignItems: "end",
   },
-  error: { color: tokens.colorPaletteRedForeground1 },
 });
 
 export function IncentiveForm() {
@@ -70,7 +69,6 @@ export function IncentiveForm() {
   );
 
   const prepare = (): Prepared | null => {
-    fields.reveal();
     if (!validation.ok) return null;
     const model = validation.model;
     const { spec } = generateIncentiveWorkbook(model, { locale: form.sheetLocale });
@@ -148,11 +146,7 @@ export function IncentiveForm() {
         </FieldRow>
       </Section>
       <Section id="incentives-measures" title={t("incentives.section.measures")}>
-        {fields.error("measures") && (
-          <div role="alert" className={styles.error}>
-            {fields.error("measures")}
-          </div>
-        )}
+        <GroupError group={t("incentives.section.measures")} message={fields.error("measures")} />
         {form.measures.map((m, i) => (
           <FieldGroup key={i} legend={t("incentives.measure", { n: i + 1, name: m.name })}>
             <FieldRow>
@@ -189,11 +183,10 @@ export function IncentiveForm() {
                 onChange={(v) => setMeasure(i, { method: v as MeasureRow["method"] })}
               />
             </FieldRow>
-            {fields.error(`measure.${i}.tiers`) && (
-              <div role="alert" className={styles.error}>
-                {fields.error(`measure.${i}.tiers`)}
-              </div>
-            )}
+            <GroupError
+              group={t("incentives.measure", { n: i + 1, name: m.name })}
+              message={fields.error(`measure.${i}.tiers`)}
+            />
             {m.tiers.map((tier, k) => (
               <div
                 key={k}
@@ -302,7 +295,7 @@ export function IncentiveForm() {
         setForm={setForm}
         saveName={form.name}
         prepare={prepare}
-        issues={fields.rest}
+        fields={fields}
       />
     </FormView>
   );
