@@ -7,6 +7,7 @@ import { csvQuoteIssues, csvRecordIssues } from "../workbook/csv-checks";
 import { z } from "zod";
 import { parseDateText, serialFromYmd } from "./dates";
 import { InputIssue, SchemaResult, bi, fail, ok, parseWith } from "./errors";
+import { parseNumberInput } from "./number-input";
 
 export interface CrmPeriod {
   /** "2027-Q1", "2027-03", "2027-H1", "2027" or "2027-01-15~2027-02-14": the goal sheets use the same labels. */
@@ -167,8 +168,13 @@ export function parseTargetsCsv(text: string, file?: string): SchemaResult<CrmTa
     if (r.every((c) => c.trim() === "")) continue;
     const cell = (f: "rep" | "period" | "target") =>
       columns.has(f) ? (r[columns.get(f)!] ?? "").trim() : "";
-    const raw = cell("target").replace(/[,\s¥$€]/g, "");
-    const value = /^\d+(?:\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+    const amount = parseNumberInput(cell("target"), "money");
+    // "1.200" and the like get the reader's question; text that is no number, the wording below.
+    if (!amount.ok && amount.code !== "not-a-number") {
+      issues.push({ ...where, row: i + 1, field: "target", en: amount.en, zh: amount.zh });
+      continue;
+    }
+    const value = amount.ok && amount.value !== null ? amount.value : Number.NaN;
     const item = { rep: cell("rep"), target: value, ...(cell("period") ? { period: cell("period") } : {}) };
     const result = crmTargetSchema.safeParse(item);
     if (!result.success || Number.isNaN(value)) {

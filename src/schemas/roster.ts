@@ -6,6 +6,7 @@ import Papa from "papaparse";
 import { z } from "zod";
 import { InputIssue, SchemaResult, bi, fail, issuesFromZod, ok, pathToField } from "./errors";
 import { parseDateText } from "./dates";
+import { parseNumberInput } from "./number-input";
 import { csvQuoteIssues, csvRecordIssues, csvSizeIssue } from "../workbook/csv-checks";
 
 export interface Rep {
@@ -145,16 +146,22 @@ export const repInputSchema = z
   })
   .strict();
 
-/** A quota cell: a number, or text such as "300,000" / "300000"; blank is no quota; undefined when not a number >= 0. */
-function parseQuota(value: unknown): number | null | undefined {
-  if (value === undefined || value === null) return null;
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : undefined;
-  const t = String(value)
-    .trim()
-    .replace(/[,，\s]/g, "");
-  if (t === "") return null;
-  if (!/^\d+(\.\d+)?$/.test(t)) return undefined;
-  return Number(t);
+/**
+ * A quota cell: a number, or money as people type it ("300,000", "30万", "¥300k"); blank is no quota.
+ * The issue's texts when the cell is not an amount of 0 or more.
+ */
+function parseQuota(value: unknown): { value: number | null } | { en: string; zh: string } {
+  if (value === undefined || value === null) return { value: null };
+  const read = parseNumberInput(typeof value === "number" ? value : String(value), "money");
+  // "1.200" and the like get the reader's question; text that is no number at all, the quota's own wording.
+  if (!read.ok && read.code !== "not-a-number") return read;
+  if (!read.ok || (read.value !== null && read.value < 0)) {
+    return {
+      en: `"${String(value)}" is not a quota; write an amount of 0 or more, such as 300000 or 30万, or leave it blank`,
+      zh: `"${String(value)}" 不是有效的指标;请填写不小于 0 的金额(如 300000 或 30万),或留空`,
+    };
+  }
+  return { value: read.value };
 }
 
 /** A roster given as JSON: an array of reps. */
@@ -219,17 +226,9 @@ function validateRows(
         ),
       );
     }
-    const quota = parseQuota(raw.values.quota);
-    if (quota === undefined) {
-      issues.push(
-        at(
-          raw.row,
-          "quota",
-          `"${String(raw.values.quota)}" is not a quota; write a number of 0 or more, such as 300000, or leave it blank`,
-          `"${String(raw.values.quota)}" 不是有效的指标;请填写不小于 0 的数字(如 300000),或留空`,
-        ),
-      );
-    }
+    const quotaRead = parseQuota(raw.values.quota);
+    const quota = "value" in quotaRead ? quotaRead.value : undefined;
+    if (!("value" in quotaRead)) issues.push(at(raw.row, "quota", quotaRead.en, quotaRead.zh));
     const name = typeof raw.values.name === "string" ? raw.values.name.trim() : "";
     const key = name ? nameKey(name) : "";
     const first = key ? seen.get(key) : undefined;
