@@ -67,7 +67,7 @@ export const enUS = {
   "roster.noTables": "This workbook has no tables.",
   "roster.table": "Table",
   "roster.useTable": "Use this table",
-  "roster.file": "Load a CSV file",
+  "roster.file": "Load a CSV or .xlsx file",
   "roster.paste": "Or paste the roster",
   "roster.pasteHint": "Copy the rows with their header from a sheet and paste them here.",
   "roster.pastedLabel": "pasted rows",
@@ -76,7 +76,7 @@ export const enUS = {
   "roster.problems": "The roster from {source} has problems:",
   "roster.readFailed": "Could not read the roster: {reason}",
   "roster.none": "No roster loaded yet.",
-  "roster.required": "Load the team roster first (a range, a table, a CSV file or pasted rows).",
+  "roster.required": "Load the team roster first (a range, a table, a CSV or .xlsx file, or pasted rows).",
 
   // Preview and writing
   "action.preview": "Preview",

@@ -64,7 +64,7 @@ export const zhCN: Record<MessageKey, string> = {
   "roster.noTables": "此工作簿中没有表格。",
   "roster.table": "表格",
   "roster.useTable": "使用此表格",
-  "roster.file": "加载 CSV 文件",
+  "roster.file": "加载 CSV 或 .xlsx 文件",
   "roster.paste": "或粘贴名单",
   "roster.pasteHint": "从工作表复制带表头的行,粘贴到这里。",
   "roster.pastedLabel": "粘贴的行",
@@ -73,7 +73,7 @@ export const zhCN: Record<MessageKey, string> = {
   "roster.problems": "来自 {source} 的名单有问题:",
   "roster.readFailed": "无法读取名单:{reason}",
   "roster.none": "尚未加载名单。",
-  "roster.required": "请先加载团队名单(区域、表格、CSV 文件或粘贴的行)。",
+  "roster.required": "请先加载团队名单(区域、表格、CSV 或 .xlsx 文件,或粘贴的行)。",
 
   // 预览与写入
   "action.preview": "预览",

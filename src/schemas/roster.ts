@@ -6,6 +6,7 @@ import Papa from "papaparse";
 import { z } from "zod";
 import { InputIssue, SchemaResult, bi, fail, issuesFromZod, ok, pathToField } from "./errors";
 import { parseDateText } from "./dates";
+import { parseNumberInput } from "./number-input";
 import { csvQuoteIssues, csvRecordIssues, csvSizeIssue } from "../workbook/csv-checks";
 
 export interface Rep {
@@ -145,16 +146,22 @@ export const repInputSchema = z
   })
   .strict();
 
-/** A quota cell: a number, or text such as "300,000" / "300000"; blank is no quota; undefined when not a number >= 0. */
-function parseQuota(value: unknown): number | null | undefined {
-  if (value === undefined || value === null) return null;
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : undefined;
-  const t = String(value)
-    .trim()
-    .replace(/[,，\s]/g, "");
-  if (t === "") return null;
-  if (!/^\d+(\.\d+)?$/.test(t)) return undefined;
-  return Number(t);
+/**
+ * A quota cell: a number, or money as people type it ("300,000", "30万", "¥300k"); blank is no quota.
+ * The issue's texts when the cell is not an amount of 0 or more.
+ */
+function parseQuota(value: unknown): { value: number | null } | { en: string; zh: string } {
+  if (value === undefined || value === null) return { value: null };
+  const read = parseNumberInput(typeof value === "number" ? value : String(value), "money");
+  // "1.200" and the like get the reader's question; text that is no number at all, the quota's own wording.
+  if (!read.ok && read.code !== "not-a-number") return read;
+  if (!read.ok || (read.value !== null && read.value < 0)) {
+    return {
+      en: `"${String(value)}" is not a quota; write an amount of 0 or more, such as 300000 or 30万, or leave it blank`,
+      zh: `"${String(value)}" 不是有效的指标;请填写不小于 0 的金额(如 300000 或 30万),或留空`,
+    };
+  }
+  return { value: read.value };
 }
 
 /** A roster given as JSON: an array of reps. */
@@ -219,17 +226,9 @@ function validateRows(
         ),
       );
     }
-    const quota = parseQuota(raw.values.quota);
-    if (quota === undefined) {
-      issues.push(
-        at(
-          raw.row,
-          "quota",
-          `"${String(raw.values.quota)}" is not a quota; write a number of 0 or more, such as 300000, or leave it blank`,
-          `"${String(raw.values.quota)}" 不是有效的指标;请填写不小于 0 的数字(如 300000),或留空`,
-        ),
-      );
-    }
+    const quotaRead = parseQuota(raw.values.quota);
+    const quota = "value" in quotaRead ? quotaRead.value : undefined;
+    if (!("value" in quotaRead)) issues.push(at(raw.row, "quota", quotaRead.en, quotaRead.zh));
     const name = typeof raw.values.name === "string" ? raw.values.name.trim() : "";
     const key = name ? nameKey(name) : "";
     const first = key ? seen.get(key) : undefined;
@@ -286,7 +285,6 @@ function detectDelimiter(text: string): string {
  */
 export function parseRosterCsv(text: string, file?: string): SchemaResult<Rep[]> {
   const clean = text.replace(/^\uFEFF/, "");
-  const where = file !== undefined ? { file } : {};
   const tooLong = csvSizeIssue(clean, file);
   if (tooLong) return fail([tooLong]);
   const parsed = Papa.parse<string[]>(clean, { delimiter: detectDelimiter(clean), skipEmptyLines: false });
@@ -296,12 +294,41 @@ export function parseRosterCsv(text: string, file?: string): SchemaResult<Rep[]>
     ...csvRecordIssues(parsed.data, (i) => i + 1, file),
   ];
   if (broken.length) return fail(broken);
-  const records = parsed.data;
-  const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ""));
+  return parseRosterRows(
+    parsed.data.map((cells, i) => ({ row: i + 1, cells })),
+    file,
+  );
+}
+
+/** A cell of a roster read from a workbook: text, or a number (a date is its Excel serial). */
+export type RosterCell = string | number | boolean | null;
+
+/** Sheet names a roster workbook may give its roster: that sheet is read rather than the first. */
+export function isRosterSheetName(name: string): boolean {
+  return /^(roster|team ?roster|sales ?team|名单|人员名单|销售名单|团队名单|花名册)$/i.test(name.trim());
+}
+
+function cellText(cell: RosterCell | undefined): string {
+  return cell === null || cell === undefined ? "" : String(cell);
+}
+
+/**
+ * Reads a roster from rows of cells as a sheet holds them (a CSV's records, a worksheet's rows), each
+ * with the row number a spreadsheet shows. The header is the first row that is not blank; dates and
+ * quotas may be numbers, every other field is read as its text.
+ */
+export function parseRosterRows(
+  records: readonly { readonly row: number; readonly cells: readonly RosterCell[] }[],
+  file?: string,
+): SchemaResult<Rep[]> {
+  const where = file !== undefined ? { file } : {};
+  const blank = (cells: readonly RosterCell[]) => cells.every((c) => cellText(c).trim() === "");
+  const headerIndex = records.findIndex((r) => !blank(r.cells));
   if (headerIndex < 0) {
     return fail([{ ...where, field: "(file)", en: "the file is empty", zh: "文件为空" }]);
   }
-  const headers = records[headerIndex];
+  const headerRow = records[headerIndex].row;
+  const headers = records[headerIndex].cells.map(cellText);
   const columns = new Map<RosterField, number>();
   const issues: InputIssue[] = [];
   headers.forEach((header, i) => {
@@ -311,7 +338,7 @@ export function parseRosterCsv(text: string, file?: string): SchemaResult<Rep[]>
       const label = FIELD_LABELS[field];
       issues.push({
         ...where,
-        row: headerIndex + 1,
+        row: headerRow,
         field: header.trim(),
         en: `two columns mean ${label.en} ("${headers[columns.get(field)!].trim()}" and "${header.trim()}")`,
         zh: `有两列都表示${label.zh}("${headers[columns.get(field)!].trim()}" 和 "${header.trim()}")`,
@@ -324,8 +351,9 @@ export function parseRosterCsv(text: string, file?: string): SchemaResult<Rep[]>
       const aliases = ROSTER_HEADER_ALIASES[field].slice(0, 3).join(", ");
       issues.push({
         ...where,
-        row: headerIndex + 1,
+        row: headerRow,
         field: label.en,
+        fieldZh: label.zh,
         en: `no "${label.en}" column (accepted headers include ${aliases}, ${ROSTER_HEADER_ALIASES[field].find((a) => /[^\x20-\x7e]/.test(a))})`,
         zh: `缺少"${label.zh}"列(可用的表头有 ${aliases}、${ROSTER_HEADER_ALIASES[field].find((a) => /[^\x20-\x7e]/.test(a))} 等)`,
       });
@@ -335,14 +363,16 @@ export function parseRosterCsv(text: string, file?: string): SchemaResult<Rep[]>
 
   const rows: RawRow[] = [];
   for (let i = headerIndex + 1; i < records.length; i++) {
-    const record = records[i];
-    if (record.every((c) => c.trim() === "")) continue;
+    const record = records[i].cells;
+    if (blank(record)) continue;
     const values: RawRow["values"] = {};
     for (const [field, col] of columns) {
-      const cell = record[col] ?? "";
-      values[field] = (field === "hireDate" || field === "quota") && cell.trim() === "" ? null : cell;
+      const cell = record[col] ?? null;
+      const numeric = field === "hireDate" || field === "quota";
+      if (numeric && typeof cell === "number") values[field] = cell;
+      else values[field] = numeric && cellText(cell).trim() === "" ? null : cellText(cell);
     }
-    rows.push({ row: i + 1, values });
+    rows.push({ row: records[i].row, values });
   }
   return validateRows(rows, file, (field) => {
     const col = columns.get(field);

@@ -286,7 +286,7 @@ describeWithChromium("pane in a browser: fill, download, recalculate", () => {
       await page.getByLabel("Load an export file").setInputFiles(path.join(fixtures, "zoho-deals.csv"));
       await page.getByTestId("crm-status").waitFor({ timeout: 20000 });
       expect(await page.getByTestId("crm-status").textContent()).toContain("Recognised: Zoho CRM Deals.");
-      await page.getByLabel("Load a CSV file").setInputFiles(path.join(fixtures, "roster.csv"));
+      await page.getByLabel("Load a CSV or .xlsx file").setInputFiles(path.join(fixtures, "roster.csv"));
       await page.getByTestId("roster-status").waitFor();
       await typeInto(page, "KPI periods", "2027-Q1");
       await typeInto(page, "As-of date for follow-ups", "2027-03-31");
@@ -376,7 +376,7 @@ describeWithChromium("pane in a browser: fill, download, recalculate", () => {
         .getByLabel("Load an export file")
         .setInputFiles({ name: "deals.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
       await page.getByTestId("crm-status").waitFor({ timeout: 20000 });
-      await page.getByLabel("Load a CSV file").setInputFiles(path.join(fixtures, "roster.csv"));
+      await page.getByLabel("Load a CSV or .xlsx file").setInputFiles(path.join(fixtures, "roster.csv"));
       await page.getByTestId("roster-status").waitFor();
       await typeInto(page, "KPI periods", "2027-Q1");
       await typeInto(page, "As-of date for follow-ups", "2027-03-31");

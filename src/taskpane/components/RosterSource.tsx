@@ -127,7 +127,7 @@ export function RosterSource({ id, optional = false }: { id: string; optional?: 
           id={`${id}-file`}
           className={styles.file}
           type="file"
-          accept=".csv,.tsv,.txt,text/csv,text/plain"
+          accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={(e) => onFile(e.currentTarget.files?.[0])}
         />
       </div>
