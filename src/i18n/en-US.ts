@@ -209,6 +209,18 @@ export const enUS = {
   "incentives.drawRecoverable": "Recovered from later commission",
   "incentives.bestRep": "Best salesperson award",
   "incentives.bestRepBonus": "Award bonus",
+  "incentives.rateAbove100":
+    '{rate}% is above 100%: tick "Rates above 100% are intended" below if this is meant',
+  "incentives.allowRatesAbove100": "Rates above 100% are intended",
+  "incentives.bestRepTie": "Equal top scores",
+  "incentives.tie.share": "Share the bonus",
+  "incentives.tie.all": "Full bonus to each",
+  "incentives.tie.first": "First in the roster",
+  "incentives.zeroQuota": "Period with a quota of 0",
+  "incentives.zeroQuota.baseRate": "Pay the first tier's rate",
+  "incentives.zeroQuota.nothing": "Pay nothing",
+  "incentives.payableDecimals": "Decimals of each payable",
+  "incentives.payableDecimalsHint": "Empty: the currency's own (2; 0 for JPY)",
   "incentives.summary": "{reps} reps × {periods} pay period(s), {measures} measure(s).",
   "incentives.fileStem": "incentives",
 

@@ -18,14 +18,14 @@ const TEXT = {
   "en-US": {
     views: ["Home", "Goal sheet", "Incentive table", "Self-review & plan", "Feedback log", "CRM import"],
     paste: "Use the pasted rows",
-    rosterFile: "Load a CSV file",
+    rosterFile: "Load a CSV or .xlsx file",
     crmFile: "Load an export file",
     action: "Download .xlsx",
   },
   "zh-CN": {
     views: ["首页", "目标表", "激励表", "自评与发展计划", "沟通反馈记录", "CRM 导入"],
     paste: "使用粘贴的行",
-    rosterFile: "加载 CSV 文件",
+    rosterFile: "加载 CSV 或 .xlsx 文件",
     crmFile: "加载导出文件",
     action: "下载 .xlsx",
   },

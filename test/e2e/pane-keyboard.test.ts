@@ -14,14 +14,14 @@ const TEXT = {
   "en-US": {
     view: "Goal sheet",
     paste: "Use the pasted rows",
-    file: "Load a CSV file",
+    file: "Load a CSV or .xlsx file",
     action: "Download .xlsx",
     period: "Period",
   },
   "zh-CN": {
     view: "目标表",
     paste: "使用粘贴的行",
-    file: "加载 CSV 文件",
+    file: "加载 CSV 或 .xlsx 文件",
     action: "下载 .xlsx",
     period: "考核期",
   },

@@ -45,23 +45,48 @@ describe("incentive table form", () => {
     expect(messageOf(third)).toContain("各档起点(from)必须逐档递增");
   });
 
-  it("asks whether a bare 5 typed as a rate meant 5%, beside the rate", async () => {
-    renderPane({ view: "incentives" });
+  it("reads a rate typed as 5 as 5% (the box shows %), and shows what each number was read as", async () => {
+    const writer = fakeWriter(undefined, true);
+    renderPane({ view: "incentives", services: fakeServices({ writer }) });
     await findView("Incentive table");
     await pasteRoster(ROSTER_CSV);
     const rate = await type("Tier 2 rate", "5");
+    expect(messageOf(rate)).toContain("= 5%");
+    expect(rate.parentElement!.textContent).toContain("%");
+    const quota = await type("Quota per pay period", "100万");
+    expect(messageOf(quota)).toContain("= 1,000,000");
+    expect(messageOf(await type("Tier 2 from (amount)", "$1,200,000"))).toContain("= 1,200,000");
+    expect(messageOf(await type("Tier 3 from (amount)", "1.5M"))).toContain("= 1,500,000");
+    await type("Award bonus", "300k");
+    expect(messageOf(screen.getByRole("textbox", { name: "Award bonus" }))).toContain("= 300,000");
+    // A yuan amount in a dollar plan is refused, never converted.
+    const draw = await type("Draw per pay period", "¥5,000");
+    expect(messageOf(draw)).toContain("amounts are not converted");
+  });
+
+  it("asks to confirm a rate above 100% before it is used", async () => {
+    const writer = fakeWriter(undefined, true);
+    renderPane({ view: "incentives", services: fakeServices({ writer }) });
+    await findView("Incentive table");
+    await pasteRoster(ROSTER_CSV);
+    const rate = await type("Tier 2 rate", "500");
     await submit();
-    expect(messageOf(rate)).toContain("did you mean 5%?");
-    expect(screen.queryByTestId("preview")).toBeNull();
+    expect(messageOf(rate)).toContain('500% is above 100%: tick "Rates above 100% are intended" below');
+    expect(writer.writes).toHaveLength(0);
+    await click("Rates above 100% are intended", "checkbox");
+    expect(messageOf(rate)).toContain("= 500%");
+    await submit();
+    expect(writer.writes).toHaveLength(1);
   });
 
   it("asks the same in Chinese", async () => {
     renderPane({ view: "incentives", locale: "zh-CN" });
     await findView("激励表");
     await pasteRoster(ROSTER_CSV, "使用粘贴的行");
-    const rate = await type("第 2 档费率", "5");
+    const rate = await type(/^第 2 档(费率|提成比例)$/, "500");
     await submit();
-    expect(messageOf(rate)).toContain("是否想写 5%?");
+    expect(messageOf(rate)).toContain("500% 超过 100%");
+    expect(messageOf(await type(/^第 1 档(费率|提成比例)$/, "3"))).toContain("= 3%");
   });
 
   it("refuses pay periods that do not divide the plan's months", async () => {

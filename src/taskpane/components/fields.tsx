@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import type { InputIssue } from "../../schemas/errors";
 import { splitIssues } from "../forms/form-values";
+import { NumberSpec, numberShown } from "../forms/number-fields";
 import { useText } from "../text";
 
 export interface FieldIssues {
@@ -102,16 +103,23 @@ export function TextField(
     readonly inputMode?: "text" | "decimal" | "numeric";
     readonly type?: "text" | "date";
     readonly className?: string;
+    /** A number field: the value it was read as shows beside it; a percent rate shows a % sign. */
+    readonly number?: NumberSpec;
   },
 ) {
   const styles = useStyles();
+  const { locale } = useText();
+  const shown = props.number && !props.error ? numberShown(props.value, props.number, locale) : null;
+  const percent = props.number?.kind === "rate" && props.number.rateScale === "percent";
+  const hint = [shown, props.hint].filter(Boolean).join(" · ") || undefined;
   return (
-    <Field {...fieldProps(props)} className={props.className}>
+    <Field {...fieldProps({ ...props, hint })} className={props.className}>
       <Input
         className={styles.fill}
         value={props.value}
         type={props.type ?? "text"}
-        inputMode={props.inputMode}
+        inputMode={props.inputMode ?? (props.number ? "decimal" : undefined)}
+        contentAfter={percent ? <span aria-hidden="true">%</span> : undefined}
         placeholder={props.placeholder}
         onChange={(_e, data) => props.onChange(data.value)}
         onBlur={props.onBlur}

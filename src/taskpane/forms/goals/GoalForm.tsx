@@ -12,10 +12,13 @@ import { RosterSource } from "../../components/RosterSource";
 import { usePane, useRemembered } from "../../pane-context";
 import { useText } from "../../text";
 import { fileStem } from "../form-values";
+import type { NumberSpec } from "../number-fields";
 import {
   GOAL_FIELD_KEYS,
   GoalFormState,
   GoalMetricRow,
+  RATE,
+  targetSpec,
   defaultGoalForm,
   recordGoalSheet,
   validateGoalForm,
@@ -51,7 +54,7 @@ export function GoalForm() {
     key: keyof GoalFormState & string,
     label: string,
     hint?: string,
-    extra?: { inputMode?: "decimal" },
+    extra?: { number?: NumberSpec },
   ) => (
     <TextField
       label={label}
@@ -60,7 +63,7 @@ export function GoalForm() {
       onChange={(v) => set(key, v as never)}
       onBlur={() => fields.touch(key)}
       error={fields.error(key)}
-      inputMode={extra?.inputMode}
+      number={extra?.number}
     />
   );
 
@@ -119,7 +122,7 @@ export function GoalForm() {
               label={label}
               hint={hint}
               value={m[f]}
-              inputMode="decimal"
+              number={{ ...(f === "target" ? targetSpec(m.id) : RATE), currency: form.currency }}
               onChange={(v) => setMetric(m.id, { [f]: v })}
               onBlur={() => fields.touch(key(f))}
               error={fields.error(key(f))}
@@ -149,7 +152,7 @@ export function GoalForm() {
         <FieldRow>
           {text_("split", t("goals.split"), t("goals.splitHint"))}
           {text_("ramp", t("goals.ramp"), t("goals.rampHint"))}
-          {text_("tolerance", t("goals.tolerance"), t("goals.toleranceHint"), { inputMode: "decimal" })}
+          {text_("tolerance", t("goals.tolerance"), t("goals.toleranceHint"), { number: RATE })}
         </FieldRow>
         {text_("holidays", t("goals.holidays"), t("goals.holidaysHint"))}
       </Section>

@@ -19,9 +19,15 @@ import {
   MeasureRow,
   defaultIncentiveForm,
   defaultMeasure,
+  TIER_RATE,
   incentiveFieldKeys,
+  tierFromSpec,
   validateIncentiveForm,
 } from "./incentive-form";
+import type { NumberSpec } from "../number-fields";
+
+const MONEY: NumberSpec = { kind: "money" };
+const COUNT: NumberSpec = { kind: "count" };
 
 const useStyles = makeStyles({
   tier: {
@@ -54,14 +60,14 @@ export function IncentiveForm() {
     value: string,
     onChange: (v: string) => void,
     hint?: string,
-    inputMode?: "decimal",
+    number?: NumberSpec,
   ) => (
     <TextField
       key={key}
       label={label}
       hint={hint}
       value={value}
-      inputMode={inputMode}
+      number={number && { ...number, currency: form.currency }}
       onChange={onChange}
       onBlur={() => fields.touch(key)}
       error={fields.error(key)}
@@ -115,7 +121,7 @@ export function IncentiveForm() {
             form.months,
             (v) => set("months", v),
             undefined,
-            "decimal",
+            COUNT,
           )}
           <ChoiceField
             label={t("incentives.payFrequency")}
@@ -141,7 +147,7 @@ export function IncentiveForm() {
             form.targetIncentive,
             (v) => set("targetIncentive", v),
             t("form.optional"),
-            "decimal",
+            MONEY,
           )}
         </FieldRow>
       </Section>
@@ -159,7 +165,7 @@ export function IncentiveForm() {
                 m.quota,
                 (v) => setMeasure(i, { quota: v }),
                 t("incentives.quotaHint"),
-                "decimal",
+                MONEY,
               )}
               <ChoiceField
                 label={t("incentives.tiersOn")}
@@ -202,7 +208,7 @@ export function IncentiveForm() {
                   tier.from,
                   (v) => setMeasure(i, { tiers: m.tiers.map((x, j) => (j === k ? { ...x, from: v } : x)) }),
                   undefined,
-                  "decimal",
+                  tierFromSpec(m.on),
                 )}
                 {input(
                   `measure.${i}.tier.${k}.rate`,
@@ -210,7 +216,7 @@ export function IncentiveForm() {
                   tier.rate,
                   (v) => setMeasure(i, { tiers: m.tiers.map((x, j) => (j === k ? { ...x, rate: v } : x)) }),
                   undefined,
-                  "decimal",
+                  TIER_RATE,
                 )}
                 <Button
                   aria-label={t("incentives.removeTier", { n: k + 1 })}
@@ -251,6 +257,11 @@ export function IncentiveForm() {
             {t("incentives.addMeasure")}
           </Button>
         </div>
+        <CheckField
+          label={t("incentives.allowRatesAbove100")}
+          checked={form.allowRatesAbove100}
+          onChange={(v) => set("allowRatesAbove100", v)}
+        />
       </Section>
       <Section id="incentives-extras" title={t("incentives.section.extras")}>
         <FieldRow>
@@ -260,7 +271,7 @@ export function IncentiveForm() {
             form.draw,
             (v) => set("draw", v),
             t("incentives.drawHint"),
-            "decimal",
+            MONEY,
           )}
         </FieldRow>
         {form.draw.trim() !== "" && (
@@ -284,7 +295,37 @@ export function IncentiveForm() {
             form.bestRepBonus,
             (v) => set("bestRepBonus", v),
             undefined,
-            "decimal",
+            MONEY,
+          )}
+          {form.bestRepTitle.trim() !== "" && (
+            <ChoiceField
+              label={t("incentives.bestRepTie")}
+              value={form.bestRepTie}
+              choices={(["share", "all", "first"] as const).map((v) => ({
+                value: v,
+                label: t(`incentives.tie.${v}`),
+              }))}
+              onChange={(v) => set("bestRepTie", v as IncentiveFormState["bestRepTie"])}
+            />
+          )}
+        </FieldRow>
+        <FieldRow>
+          <ChoiceField
+            label={t("incentives.zeroQuota")}
+            value={form.zeroQuota}
+            choices={(["baseRate", "nothing"] as const).map((v) => ({
+              value: v,
+              label: t(`incentives.zeroQuota.${v}`),
+            }))}
+            onChange={(v) => set("zeroQuota", v as IncentiveFormState["zeroQuota"])}
+          />
+          {input(
+            "payableDecimals",
+            t("incentives.payableDecimals"),
+            form.payableDecimals,
+            (v) => set("payableDecimals", v),
+            t("incentives.payableDecimalsHint"),
+            COUNT,
           )}
         </FieldRow>
       </Section>
