@@ -118,7 +118,7 @@ export function ReviewForm() {
               <TextField
                 label={t("reviews.weight", { name: pick(c.name) })}
                 value={c.weight}
-                inputMode="decimal"
+                number={{ kind: "rate" }}
                 onChange={(weight) => setCompetency(c.key, { weight })}
                 onBlur={() => fields.touch(`competency.${c.key}`)}
                 error={fields.error(`competency.${c.key}`)}
