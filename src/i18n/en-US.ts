@@ -209,6 +209,14 @@ export const enUS = {
   "incentives.drawRecoverable": "Recovered from later commission",
   "incentives.bestRep": "Best salesperson award",
   "incentives.bestRepBonus": "Award bonus",
+  "incentives.example.title": "What would this pay?",
+  "incentives.example.sampleRep": "A sample rep",
+  "incentives.example.sells":
+    "{rep} sells {actual} of {measure} in {period}: {attainment} of a {quota} quota.",
+  "incentives.example.slice": "{from} to {to}: {amount} × {rate} = {pay}",
+  "incentives.example.sliceOpen": "From {from}: {amount} × {rate} = {pay}",
+  "incentives.example.payout": "Commission: {payout}",
+  "incentives.example.waiting": "Complete the tiers to see what a rep would be paid.",
   "incentives.rateAbove100":
     '{rate}% is above 100%: tick "Rates above 100% are intended" below if this is meant',
   "incentives.allowRatesAbove100": "Rates above 100% are intended",

@@ -89,6 +89,36 @@ describe("incentive table form", () => {
     expect(messageOf(await type(/^第 1 档(费率|提成比例)$/, "3"))).toContain("= 3%");
   });
 
+  it("works the plan through for a sample rep, and follows the plan as it is edited", async () => {
+    renderPane({ view: "incentives" });
+    await findView("Incentive table");
+    // Before a roster: a stand-in rep at 120% of the 300,000 quota, i.e. 360,000. Marginal tiers
+    // 0: 3%, 300,000: 5%: 300,000 x 3% = 9,000 and 60,000 x 5% = 3,000, 12,000 in all.
+    const example = screen.getByTestId("worked-example");
+    expect(example.textContent).toContain("A sample rep sells $360,000 of");
+    expect(example.textContent).toContain("120% of a $300,000 quota.");
+    expect(example.textContent).toContain("$0 to $300,000: $300,000 × 3% = $9,000");
+    expect(example.textContent).toContain("$300,000 to $450,000: $60,000 × 5% = $3,000");
+    expect(example.textContent).toContain("Commission: $12,000");
+    // With the roster, its first rep; a second-tier rate of 6%: 9,000 + 60,000 x 6% = 12,600.
+    await pasteRoster(ROSTER_CSV);
+    await type("Tier 2 rate", "6");
+    expect(screen.getByTestId("worked-example").textContent).toContain("Li Wei sells $360,000");
+    expect(screen.getByTestId("worked-example").textContent).toContain("Commission: $12,600");
+    // A plan that cannot be read shows no example rather than a wrong one.
+    await type("Tier 2 rate", "five");
+    expect(screen.getByTestId("worked-example").textContent).toContain("Complete the tiers");
+  });
+
+  it("works the example in Chinese", async () => {
+    renderPane({ view: "incentives", locale: "zh-CN" });
+    await findView("激励表");
+    const example = screen.getByTestId("worked-example");
+    expect(example.textContent).toContain("示例销售人员");
+    expect(example.textContent).toContain("¥0 至 ¥300,000：¥300,000 × 3% = ¥9,000");
+    expect(example.textContent).toContain("提成：¥12,000");
+  });
+
   it("refuses pay periods that do not divide the plan's months", async () => {
     renderPane({ view: "incentives" });
     await findView("Incentive table");

@@ -25,6 +25,8 @@ import {
   validateIncentiveForm,
 } from "./incentive-form";
 import type { NumberSpec } from "../number-fields";
+import { sampleRep, workedExample } from "./worked-example";
+import { WorkedExampleView } from "./WorkedExample";
 
 const MONEY: NumberSpec = { kind: "money" };
 const COUNT: NumberSpec = { kind: "count" };
@@ -48,6 +50,14 @@ export function IncentiveForm() {
   );
   const validation = React.useMemo(() => validateIncentiveForm(form, roster.reps), [form, roster.reps]);
   const keys = React.useMemo(() => incentiveFieldKeys(form), [form]);
+  // The example follows every edit, for the roster's first rep (or a stand-in before a roster).
+  const example = React.useMemo(() => {
+    const reps = roster.reps.length
+      ? roster.reps.slice(0, 1)
+      : [sampleRep(t("incentives.example.sampleRep"))];
+    const sample = validateIncentiveForm(form, reps);
+    return sample.ok ? workedExample(sample.model) : null;
+  }, [form, roster.reps, t]);
   const fields = useFieldIssues(validation.ok ? [] : validation.issues, keys);
 
   const set = <K extends keyof IncentiveFormState>(key: K, value: IncentiveFormState[K]) =>
@@ -263,6 +273,7 @@ export function IncentiveForm() {
           onChange={(v) => set("allowRatesAbove100", v)}
         />
       </Section>
+      <WorkedExampleView example={example} currency={form.currency} />
       <Section id="incentives-extras" title={t("incentives.section.extras")}>
         <FieldRow>
           {input(
