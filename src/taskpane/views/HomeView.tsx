@@ -46,6 +46,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
   },
+  // In a pane as narrow as Excel's default the task names speak for themselves: the lines that
+  // explain them would push the last task below the first screen.
+  taskNote: { "@media (max-width: 400px)": { display: "none" } },
   list: {
     listStyle: "none",
     margin: 0,
@@ -94,14 +97,14 @@ export function HomeView({ onOpen }: { onOpen: (view: ViewId) => void }) {
           <li key={g.view}>
             <Button className={styles.task} onClick={() => onOpen(g.view)}>
               <Text weight="semibold">{t(g.title)}</Text>
-              <Caption1>{t(g.summary)}</Caption1>
+              <Caption1 className={styles.taskNote}>{t(g.summary)}</Caption1>
             </Button>
           </li>
         ))}
         <li>
           <Button className={styles.task} onClick={() => setReference(true)} data-testid="open-reference">
             <Text weight="semibold">{t("home.task.formulas")}</Text>
-            <Caption1>{t("home.formulas")}</Caption1>
+            <Caption1 className={styles.taskNote}>{t("home.formulas")}</Caption1>
           </Button>
         </li>
       </ul>
