@@ -7,10 +7,12 @@ import { localeFromLanguage } from "../../src/i18n";
 import { openView } from "./interact";
 import { fakeServices, fakeWorkbook, findView, renderPane } from "./support";
 
+/** Opens the function reference behind Home's link (it loads on first open). */
 async function openReference(): Promise<void> {
   await act(async () => {
     fireEvent.click(screen.getByTestId("open-reference"));
   });
+  await screen.findByRole("searchbox", {}, { timeout: 20000 });
 }
 
 describe("task pane shell", () => {
