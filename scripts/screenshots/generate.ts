@@ -11,15 +11,15 @@ import { launchChromium, paneContext } from "../../test/e2e/support/chromium";
 import { ROSTER_TSV } from "../../test/e2e/support/fixtures";
 import { openPane } from "../../test/e2e/support/pane-page";
 import { servePane } from "../../test/e2e/support/server";
-import { pasteRoster, pressButton } from "../../test/e2e/support/user";
+import { chooseView, pasteRoster } from "../../test/e2e/support/user";
 import { commissionExample, goalExample } from "./example-workbooks";
 import { renderSheet } from "./render-sheet";
 
 const IMAGES = path.resolve(__dirname, "../../docs/images");
 
 const PANE_TEXT = {
-  "en-US": { tab: "Goal sheet", paste: "Use the pasted rows", preview: "Preview" },
-  "zh-CN": { tab: "目标表", paste: "使用粘贴的行", preview: "预览" },
+  "en-US": { tab: "Goal sheet", paste: "Use the pasted rows" },
+  "zh-CN": { tab: "目标表", paste: "使用粘贴的行" },
 } as const;
 
 async function panePictures(browser: Browser): Promise<string[]> {
@@ -33,11 +33,10 @@ async function panePictures(browser: Browser): Promise<string[]> {
       const home = path.join(IMAGES, `pane-home-${locale}.png`);
       await page.screenshot({ path: home });
       const t = PANE_TEXT[locale];
-      await page.getByRole("tab", { name: t.tab }).click();
+      await chooseView(page, t.tab);
       await page.getByRole("heading", { level: 2, name: t.tab }).waitFor();
       await pasteRoster(page, ROSTER_TSV, t.paste);
-      await pressButton(page, t.preview);
-      await page.getByTestId("preview").waitFor();
+      await page.getByTestId("preview").waitFor({ timeout: 20000 });
       // The end of the form: the buttons and the preview of what will be created.
       await page.getByTestId("preview").scrollIntoViewIfNeeded();
       const goals = path.join(IMAGES, `pane-goals-${locale}.png`);

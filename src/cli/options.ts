@@ -4,14 +4,14 @@
  */
 import { Bilingual, CommandOption } from "./command";
 
-/** The roster of the generators that take one: a CSV with the standard columns, or JSON. */
+/** The roster of the generators that take one: a CSV or .xlsx with the standard columns, or JSON. */
 export const rosterOption: CommandOption = {
   type: "string",
   short: "r",
   valueName: "<file>",
   description: {
-    en: "roster CSV (name, role, team, manager, hire date; English or Chinese headers) or JSON",
-    zh: "名单 CSV(姓名、职位、团队、经理、入职日期,中英文表头均可)或 JSON",
+    en: "roster CSV or .xlsx (name, role, team, manager, hire date; English or Chinese headers) or JSON",
+    zh: "名单 CSV 或 .xlsx(姓名、职位、团队、经理、入职日期,中英文表头均可)或 JSON",
   },
 };
 

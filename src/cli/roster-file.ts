@@ -1,14 +1,30 @@
-/** Reads a roster given on the command line: a CSV (any encoding decodeText knows) or a JSON array. */
-import { SchemaResult } from "../schemas/errors";
-import { Rep, parseRoster, parseRosterCsv } from "../schemas/roster";
-import { parseConfigText, readTextFile } from "./files";
+/**
+ * Reads a roster given on the command line: a CSV (any encoding decodeText knows), a JSON array, or
+ * an .xlsx workbook (its sheet named roster/名单, else the first visible sheet).
+ */
+import { readSheetRowsSync } from "../hosts/xlsx/read-sheet-sync";
+import { SchemaResult, fail } from "../schemas/errors";
+import { Rep, isRosterSheetName, parseRoster, parseRosterCsv, parseRosterRows } from "../schemas/roster";
+import { checkTableFile } from "../schemas/text-input";
+import { decodeText, parseConfigText } from "./files";
+import { MAX_TEXT_BYTES, readInputBytes } from "./input-file";
 
 export function readRosterFile(cwd: string, file: string): SchemaResult<Rep[]> {
-  const text = readTextFile(cwd, file);
-  if (!text.ok) return text;
+  const bytes = readInputBytes(cwd, file, MAX_TEXT_BYTES);
+  if (!bytes.ok) return bytes;
+  const wrong = checkTableFile(bytes.value, file);
+  if (wrong) return fail([wrong]);
+  if (bytes.value[0] === 0x50 && bytes.value[1] === 0x4b) {
+    const sheet = readSheetRowsSync(bytes.value, { prefer: isRosterSheetName });
+    if (!sheet.ok) return fail([{ file, field: "(file)", en: sheet.en, zh: sheet.zh }]);
+    // Row numbers are the sheet's; with several sheets the messages say which one was read.
+    const label = sheet.value.sheets.length > 1 ? `${file} [${sheet.value.sheet}]` : file;
+    return parseRosterRows(sheet.value.rows, label);
+  }
+  const text = decodeText(bytes.value);
   if (/\.json$/i.test(file)) {
-    const data = parseConfigText(text.value, file);
+    const data = parseConfigText(text, file);
     return data.ok ? parseRoster(data.value, file) : data;
   }
-  return parseRosterCsv(text.value, file);
+  return parseRosterCsv(text, file);
 }

@@ -7,6 +7,7 @@ import { csvQuoteIssues, csvRecordIssues } from "../workbook/csv-checks";
 import { z } from "zod";
 import { parseDateText, serialFromYmd } from "./dates";
 import { InputIssue, SchemaResult, bi, fail, ok, parseWith } from "./errors";
+import { parseNumberInput } from "./number-input";
 
 export interface CrmPeriod {
   /** "2027-Q1", "2027-03", "2027-H1", "2027" or "2027-01-15~2027-02-14": the goal sheets use the same labels. */
@@ -117,6 +118,13 @@ const TARGET_HEADERS: Readonly<Record<"rep" | "period" | "target", readonly stri
   target: ["target", "quota", "goal", "目标", "指标", "目标金额", "销售目标"],
 };
 
+/** How each column is named where the file has none of its own. */
+const TARGET_LABELS: Readonly<Record<"rep" | "period" | "target", { en: string; zh: string }>> = {
+  rep: { en: "salesperson", zh: "销售人员" },
+  period: { en: "period", zh: "期间" },
+  target: { en: "target", zh: "目标" },
+};
+
 function headerField(header: string): "rep" | "period" | "target" | undefined {
   const key = header
     .replace(/^\uFEFF/, "")
@@ -154,41 +162,53 @@ export function parseTargetsCsv(text: string, file?: string): SchemaResult<CrmTa
       issues.push({
         ...where,
         row: headerIndex + 1,
-        field: f,
-        en: `no "${f}" column (accepted: ${TARGET_HEADERS[f].join(", ")})`,
-        zh: `缺少“${f}”列(可用表头:${TARGET_HEADERS[f].join("、")})`,
+        field: TARGET_LABELS[f].en,
+        fieldZh: TARGET_LABELS[f].zh,
+        en: `no ${TARGET_LABELS[f].en} column (accepted headers: ${TARGET_HEADERS[f].join(", ")})`,
+        zh: `缺少“${TARGET_LABELS[f].zh}”列(可用表头:${TARGET_HEADERS[f].join("、")})`,
       });
     }
   }
   if (issues.length) return fail(issues);
+  // Problems name a column by the file's own header.
+  const headerOf = (f: "rep" | "period" | "target") =>
+    columns.has(f)
+      ? { field: records[headerIndex][columns.get(f)!].replace(/^\uFEFF/, "").trim() }
+      : { field: TARGET_LABELS[f].en, fieldZh: TARGET_LABELS[f].zh };
   const targets: CrmTarget[] = [];
   for (let i = headerIndex + 1; i < records.length; i++) {
     const r = records[i];
     if (r.every((c) => c.trim() === "")) continue;
     const cell = (f: "rep" | "period" | "target") =>
       columns.has(f) ? (r[columns.get(f)!] ?? "").trim() : "";
-    const raw = cell("target").replace(/[,\s¥$€]/g, "");
-    const value = /^\d+(?:\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+    const amount = parseNumberInput(cell("target"), "money");
+    // "1.200" and the like get the reader's question; text that is no number, the wording below.
+    if (!amount.ok && amount.code !== "not-a-number") {
+      issues.push({ ...where, row: i + 1, ...headerOf("target"), en: amount.en, zh: amount.zh });
+      continue;
+    }
+    const value = amount.ok && amount.value !== null ? amount.value : Number.NaN;
     const item = { rep: cell("rep"), target: value, ...(cell("period") ? { period: cell("period") } : {}) };
     const result = crmTargetSchema.safeParse(item);
     if (!result.success || Number.isNaN(value)) {
-      const bad = Number.isNaN(value) ? "target" : String(result.error?.issues[0]?.path[0] ?? "target");
+      const path0 = result.error?.issues[0]?.path[0];
+      const bad = Number.isNaN(value) || (path0 !== "period" && path0 !== "rep") ? "target" : path0;
       issues.push({
         ...where,
         row: i + 1,
-        field: bad,
+        ...headerOf(bad),
         en:
           bad === "target"
             ? `"${cell("target")}" is not a target amount`
             : bad === "period"
               ? `"${cell("period")}" is not a period (2027-Q1, 2027-03 ...)`
-              : "the rep is empty",
+              : "the salesperson's name is empty",
         zh:
           bad === "target"
             ? `“${cell("target")}”不是目标金额`
             : bad === "period"
               ? `“${cell("period")}”不是期间(2027-Q1、2027-03 等)`
-              : "销售代表为空",
+              : "销售人员姓名为空",
       });
       continue;
     }

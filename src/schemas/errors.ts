@@ -11,8 +11,13 @@ export interface InputIssue {
    * CSV is row 2. Absent for problems that are not tied to a row (a config file, a missing column).
    */
   row?: number;
-  /** The field as the user wrote it: a column header, or a path such as "metrics[1].weight". */
+  /**
+   * The field as the user wrote it: a column header, or a path such as "metrics[1].weight". "(file)"
+   * and "(root)" mark a problem of the whole file, and are not shown.
+   */
   field: string;
+  /** The field's Chinese name, when `field` is a name Sales Kit gave it (a missing column) rather than the user's own. */
+  fieldZh?: string;
   en: string;
   zh: string;
 }
@@ -35,10 +40,20 @@ export function formatIssue(issue: InputIssue, locale: IssueLocale): string {
   const where: string[] = [];
   if (issue.file) where.push(issue.file);
   if (issue.row !== undefined) where.push(zh ? `第 ${issue.row} 行` : `row ${issue.row}`);
-  if (issue.field) where.push(issue.field);
+  const field = issueField(issue, locale);
+  if (field) where.push(field);
   const text = zh ? issue.zh : issue.en;
   if (!where.length) return text;
   return zh ? `${where.join(",")}:${text}` : `${where.join(", ")}: ${text}`;
+}
+
+/**
+ * The field of an issue as a reader should see it in `locale`: null for a problem of the whole file
+ * ("(file)", "(root)": markers, not names), the Chinese name where the issue has one.
+ */
+export function issueField(issue: InputIssue, locale: IssueLocale): string | null {
+  if (!issue.field || /^\(\w+\)$/.test(issue.field)) return null;
+  return locale === "zh-CN" ? (issue.fieldZh ?? issue.field) : issue.field;
 }
 
 /**

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { InputIssue, SchemaResult, bi, fail, issuesFromZod, ok, pathToField } from "./errors";
 import { parseDateText } from "./dates";
 import { nameKey, personKey } from "./name-key";
+import { parseNumberInput } from "./number-input";
 import { csvQuoteIssues, csvRecordIssues, csvSizeIssue } from "../workbook/csv-checks";
 
 export interface Rep {
@@ -191,16 +192,39 @@ export const repInputSchema = z
   })
   .strict();
 
-/** A quota cell: a number, or text such as "300,000" / "300000"; blank is no quota; undefined when not a number >= 0. */
-function parseQuota(value: unknown): number | null | undefined {
-  if (value === undefined || value === null) return null;
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : undefined;
-  const t = String(value)
-    .trim()
-    .replace(/[,，\s]/g, "");
-  if (t === "") return null;
-  if (!/^\d+(\.\d+)?$/.test(t)) return undefined;
-  return Number(t);
+/**
+ * A quota cell: a number, or money as people type it ("300,000", "30万", "¥300k"); blank is no quota.
+ * The issue's texts when the cell is not an amount of 0 or more.
+ */
+/** How an amount column is named in its error: the quota and the target incentive read alike. */
+interface AmountWords {
+  readonly en: string;
+  readonly zh: string;
+  readonly example: string;
+}
+const QUOTA_WORDS: AmountWords = { en: "a quota", zh: "有效的指标", example: "300000 或 30万" };
+const TARGET_INCENTIVE_WORDS: AmountWords = {
+  en: "a target incentive",
+  zh: "有效的目标奖金",
+  example: "60000 或 6万",
+};
+
+function parseQuota(
+  value: unknown,
+  words: AmountWords,
+): { value: number | null } | { en: string; zh: string } {
+  if (value === undefined || value === null) return { value: null };
+  const read = parseNumberInput(typeof value === "number" ? value : String(value), "money");
+  // "1.200" and the like get the reader's question; text that is no number at all, the column's own wording.
+  if (!read.ok && read.code !== "not-a-number") return read;
+  if (!read.ok || (read.value !== null && read.value < 0)) {
+    const enExample = words.example.replace(" 或 ", " or ");
+    return {
+      en: `"${String(value)}" is not ${words.en}; write an amount of 0 or more, such as ${enExample}, or leave it blank`,
+      zh: `"${String(value)}" 不是${words.zh};请填写不小于 0 的金额(如 ${words.example}),或留空`,
+    };
+  }
+  return { value: read.value };
 }
 
 /** A roster given as JSON: an array of reps. */
@@ -285,28 +309,12 @@ function validateRows(
         ),
       );
     }
-    const quota = parseQuota(raw.values.quota);
-    if (quota === undefined) {
-      issues.push(
-        at(
-          raw.row,
-          "quota",
-          `"${String(raw.values.quota)}" is not a quota; write a number of 0 or more, such as 300000, or leave it blank`,
-          `"${String(raw.values.quota)}" 不是有效的指标;请填写不小于 0 的数字(如 300000),或留空`,
-        ),
-      );
-    }
-    const targetIncentive = parseQuota(raw.values.targetIncentive);
-    if (targetIncentive === undefined) {
-      issues.push(
-        at(
-          raw.row,
-          "targetIncentive",
-          `"${String(raw.values.targetIncentive)}" is not a target incentive; write a number of 0 or more, such as 60000, or leave it blank`,
-          `"${String(raw.values.targetIncentive)}" 不是有效的目标奖金;请填写不小于 0 的数字(如 60000),或留空`,
-        ),
-      );
-    }
+    const quotaRead = parseQuota(raw.values.quota, QUOTA_WORDS);
+    const quota = "value" in quotaRead ? quotaRead.value : undefined;
+    if (!("value" in quotaRead)) issues.push(at(raw.row, "quota", quotaRead.en, quotaRead.zh));
+    const tiRead = parseQuota(raw.values.targetIncentive, TARGET_INCENTIVE_WORDS);
+    const targetIncentive = "value" in tiRead ? tiRead.value : undefined;
+    if (!("value" in tiRead)) issues.push(at(raw.row, "targetIncentive", tiRead.en, tiRead.zh));
     const name = typeof raw.values.name === "string" ? raw.values.name.trim() : "";
     const key = name ? personKey(name) : "";
     const first = key ? seen.get(key) : undefined;
@@ -372,7 +380,6 @@ function detectDelimiter(text: string): string {
  */
 export function parseRosterCsv(text: string, file?: string): SchemaResult<Rep[]> {
   const clean = text.replace(/^\uFEFF/, "");
-  const where = file !== undefined ? { file } : {};
   const tooLong = csvSizeIssue(clean, file);
   if (tooLong) return fail([tooLong]);
   const parsed = Papa.parse<string[]>(clean, { delimiter: detectDelimiter(clean), skipEmptyLines: false });
@@ -382,12 +389,41 @@ export function parseRosterCsv(text: string, file?: string): SchemaResult<Rep[]>
     ...csvRecordIssues(parsed.data, (i) => i + 1, file),
   ];
   if (broken.length) return fail(broken);
-  const records = parsed.data;
-  const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ""));
+  return parseRosterRows(
+    parsed.data.map((cells, i) => ({ row: i + 1, cells })),
+    file,
+  );
+}
+
+/** A cell of a roster read from a workbook: text, or a number (a date is its Excel serial). */
+export type RosterCell = string | number | boolean | null;
+
+/** Sheet names a roster workbook may give its roster: that sheet is read rather than the first. */
+export function isRosterSheetName(name: string): boolean {
+  return /^(roster|team ?roster|sales ?team|名单|人员名单|销售名单|团队名单|花名册)$/i.test(name.trim());
+}
+
+function cellText(cell: RosterCell | undefined): string {
+  return cell === null || cell === undefined ? "" : String(cell);
+}
+
+/**
+ * Reads a roster from rows of cells as a sheet holds them (a CSV's records, a worksheet's rows), each
+ * with the row number a spreadsheet shows. The header is the first row that is not blank; dates and
+ * quotas may be numbers, every other field is read as its text.
+ */
+export function parseRosterRows(
+  records: readonly { readonly row: number; readonly cells: readonly RosterCell[] }[],
+  file?: string,
+): SchemaResult<Rep[]> {
+  const where = file !== undefined ? { file } : {};
+  const blank = (cells: readonly RosterCell[]) => cells.every((c) => cellText(c).trim() === "");
+  const headerIndex = records.findIndex((r) => !blank(r.cells));
   if (headerIndex < 0) {
     return fail([{ ...where, field: "(file)", en: "the file is empty", zh: "文件为空" }]);
   }
-  const headers = records[headerIndex];
+  const headerRow = records[headerIndex].row;
+  const headers = records[headerIndex].cells.map(cellText);
   const columns = new Map<RosterField, number>();
   const issues: InputIssue[] = [];
   headers.forEach((header, i) => {
@@ -397,7 +433,7 @@ export function parseRosterCsv(text: string, file?: string): SchemaResult<Rep[]>
       const label = FIELD_LABELS[field];
       issues.push({
         ...where,
-        row: headerIndex + 1,
+        row: headerRow,
         field: header.trim(),
         en: `two columns mean ${label.en} ("${headers[columns.get(field)!].trim()}" and "${header.trim()}")`,
         zh: `有两列都表示${label.zh}("${headers[columns.get(field)!].trim()}" 和 "${header.trim()}")`,
@@ -410,8 +446,9 @@ export function parseRosterCsv(text: string, file?: string): SchemaResult<Rep[]>
       const aliases = ROSTER_HEADER_ALIASES[field].slice(0, 3).join(", ");
       issues.push({
         ...where,
-        row: headerIndex + 1,
+        row: headerRow,
         field: label.en,
+        fieldZh: label.zh,
         en: `no "${label.en}" column (accepted headers include ${aliases}, ${ROSTER_HEADER_ALIASES[field].find((a) => /[^\x20-\x7e]/.test(a))})`,
         zh: `缺少"${label.zh}"列(可用的表头有 ${aliases}、${ROSTER_HEADER_ALIASES[field].find((a) => /[^\x20-\x7e]/.test(a))} 等)`,
       });
@@ -421,18 +458,17 @@ export function parseRosterCsv(text: string, file?: string): SchemaResult<Rep[]>
 
   const rows: RawRow[] = [];
   for (let i = headerIndex + 1; i < records.length; i++) {
-    const record = records[i];
-    if (record.every((c) => c.trim() === "")) continue;
+    const record = records[i].cells;
+    if (blank(record)) continue;
     const values: RawRow["values"] = {};
     for (const [field, col] of columns) {
-      const cell = record[col] ?? "";
-      values[field] =
-        (field === "hireDate" || field === "leaveDate" || field === "quota" || field === "targetIncentive") &&
-        cell.trim() === ""
-          ? null
-          : cell;
+      const cell = record[col] ?? null;
+      const numeric =
+        field === "hireDate" || field === "leaveDate" || field === "quota" || field === "targetIncentive";
+      if (numeric && typeof cell === "number") values[field] = cell;
+      else values[field] = numeric && cellText(cell).trim() === "" ? null : cellText(cell);
     }
-    rows.push({ row: i + 1, values });
+    rows.push({ row: records[i].row, values });
   }
   return validateRows(rows, file, (field) => {
     const col = columns.get(field);

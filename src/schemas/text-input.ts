@@ -4,39 +4,12 @@
  * by the CLI and the pane's file inputs.
  */
 import type { InputIssue } from "./errors";
+import { binaryKind } from "../workbook/file-kind";
+
+export { binaryKind };
 
 function fileIssue(file: string, en: string, zh: string): InputIssue {
   return { file, field: "(file)", en, zh };
-}
-
-/** What a file that is not text looks like, from its first bytes; null when it may be text. */
-export function binaryKind(bytes: Uint8Array): { en: string; zh: string } | null {
-  const starts = (...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
-  if (starts(0x89, 0x50, 0x4e, 0x47)) return { en: "a PNG image", zh: "PNG 图片" };
-  if (starts(0xff, 0xd8, 0xff)) return { en: "a JPEG image", zh: "JPEG 图片" };
-  if (starts(0x47, 0x49, 0x46, 0x38)) return { en: "a GIF image", zh: "GIF 图片" };
-  if (starts(0x25, 0x50, 0x44, 0x46)) return { en: "a PDF document", zh: "PDF 文档" };
-  if (starts(0x50, 0x4b, 0x03, 0x04))
-    return { en: "a zip file (an .xlsx workbook?)", zh: "zip 压缩文件(.xlsx 工作簿?)" };
-  if (starts(0xd0, 0xcf, 0x11, 0xe0))
-    return { en: "an old Excel (.xls) or Word file", zh: "旧版 Excel(.xls)或 Word 文件" };
-  if (starts(0x7f, 0x45, 0x4c, 0x46) || starts(0x4d, 0x5a)) return { en: "a program", zh: "程序文件" };
-  // UTF-16 text holds NULs; its BOM says so.
-  if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return null;
-  const head = bytes.subarray(0, 8192 & ~1);
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < head.length; i++) {
-    if (head[i] === 0) {
-      if (i % 2) oddZeros++;
-      else evenZeros++;
-    }
-  }
-  if (evenZeros + oddZeros === 0) return null;
-  // UTF-16 without a BOM: its ASCII characters put a zero in every other byte, all on one side.
-  const pairs = head.length / 2;
-  if ((oddZeros > pairs * 0.3 && evenZeros === 0) || (evenZeros > pairs * 0.3 && oddZeros === 0)) return null;
-  return { en: "binary data", zh: "二进制数据" };
 }
 
 /**
@@ -86,4 +59,28 @@ export function checkText(bytes: Uint8Array, file: string): InputIssue | null {
     );
   }
   return null;
+}
+
+/**
+ * Refuses bytes that are neither text nor an .xlsx workbook (a zip), naming what they look like: for
+ * inputs that take a CSV or a workbook, such as a roster.
+ */
+export function checkTableFile(bytes: Uint8Array, file: string): InputIssue | null {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return null;
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    return fileIssue(
+      file,
+      "is an old Excel (.xls) or Word file, which cannot be read; save it as .xlsx or CSV",
+      "是旧版 Excel(.xls)或 Word 文件,无法读取;请另存为 .xlsx 或 CSV",
+    );
+  }
+  const kind = binaryKind(bytes);
+  if (kind) {
+    return fileIssue(
+      file,
+      `is ${kind.en}, not a CSV or .xlsx file; give the roster as CSV or .xlsx`,
+      `是${kind.zh},不是 CSV 或 .xlsx 文件;请提供 CSV 或 .xlsx 格式的名单`,
+    );
+  }
+  return checkText(bytes, file);
 }

@@ -8,10 +8,14 @@ import {
   Dropdown,
   Field,
   FluentProvider,
+  Menu,
+  MenuButton,
+  MenuItemRadio,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   Option,
   Spinner,
-  Tab,
-  TabList,
   Title3,
   makeStyles,
   mergeClasses,
@@ -80,7 +84,10 @@ const useStyles = makeStyles({
   language: { minWidth: "7.5rem", gridTemplateColumns: "auto auto" },
   // Fluent's dropdown is 250 px wide by default: too wide beside the title in a task pane.
   languageBox: { minWidth: "7.5rem", width: "8.5rem" },
-  tabs: { flexWrap: "wrap" },
+  // Six tabs wrapped into four rows at 320 px and pushed every input below the first screen: one
+  // button that names the open view and lists the others takes a single line at any width.
+  nav: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  navButton: { maxWidth: "100%", justifyContent: "flex-start" },
 });
 
 export interface AppProps {
@@ -154,19 +161,28 @@ export function App({
             <Caption1 role="status">
               {t(services.mode === "excel" ? "app.mode.excel" : "app.mode.download")} · {t("app.tagline")}
             </Caption1>
-            <nav aria-label={t("nav.label")}>
-              <TabList
-                className={styles.tabs}
-                selectedValue={view}
-                onTabSelect={(_e, data) => setView(data.value as ViewId)}
-                size="small"
+            <nav aria-label={t("nav.label")} className={styles.nav}>
+              <Menu
+                checkedValues={{ view: [view] }}
+                onCheckedValueChange={(_e, data) =>
+                  data.checkedItems[0] && setView(data.checkedItems[0] as ViewId)
+                }
               >
-                {VIEWS.map((v) => (
-                  <Tab key={v.id} value={v.id}>
-                    {t(v.label)}
-                  </Tab>
-                ))}
-              </TabList>
+                <MenuTrigger disableButtonEnhancement>
+                  <MenuButton className={styles.navButton} data-testid="nav-menu">
+                    {t("nav.open", { view: t(VIEWS.find((v) => v.id === view)!.label) })}
+                  </MenuButton>
+                </MenuTrigger>
+                <MenuPopover>
+                  <MenuList>
+                    {VIEWS.map((v) => (
+                      <MenuItemRadio key={v.id} name="view" value={v.id}>
+                        {t(v.label)}
+                      </MenuItemRadio>
+                    ))}
+                  </MenuList>
+                </MenuPopover>
+              </Menu>
             </nav>
             <main>
               <React.Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>

@@ -5,8 +5,8 @@
  */
 import Papa from "papaparse";
 import { decodeText } from "../hosts/xlsx/text-encoding";
-import { parseRosterCsv } from "../schemas/roster";
-import { checkText } from "../schemas/text-input";
+import { isRosterSheetName, parseRosterCsv, parseRosterRows } from "../schemas/roster";
+import { checkTableFile } from "../schemas/text-input";
 import type { RosterState } from "./pane-context";
 import type { RawGrid } from "./services";
 
@@ -50,12 +50,22 @@ export function rosterFromGrid(grid: RawGrid, label: string): RosterState {
   return rosterFromText(Papa.unparse(rows, { newline: "\n" }), label);
 }
 
-/** A roster file: capped before it is read, refused when it is not text, then read as pasted text. */
+/**
+ * A roster file: capped before it is read, refused when it is neither text nor a workbook; an .xlsx is
+ * read from its roster/名单 sheet (else the first), a CSV as pasted text.
+ */
 export async function rosterFromFile(file: Blob, label: string): Promise<RosterState> {
   if (file.size > MAX_ROSTER_BYTES) return tooLarge(label, file.size);
   const bytes = await readFileBytes(file);
-  const notText = checkText(bytes, label);
-  return notText ? { label, reps: [], issues: [notText] } : rosterFromText(decodeBytes(bytes), label);
+  const wrong = checkTableFile(bytes, label);
+  if (wrong) return { label, reps: [], issues: [wrong] };
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return rosterFromText(decodeBytes(bytes), label);
+  const { readTable } = await import(/* webpackChunkName: "xlsx" */ "../hosts/xlsx/read-table");
+  const read = await readTable(bytes, { preferSheet: isRosterSheetName });
+  if (!read.ok) return { label, reps: [], issues: [{ file: label, field: "(file)", ...read.error }] };
+  const { headerRow, header, rows } = read.table;
+  const result = parseRosterRows([{ row: headerRow, cells: header }, ...rows], label);
+  return result.ok ? { label, reps: result.value, issues: [] } : { label, reps: [], issues: result.issues };
 }
 
 export function readFileBytes(file: Blob): Promise<Uint8Array> {

@@ -68,7 +68,7 @@ describe("1. an unterminated quote stops the read, naming the row", () => {
     );
     const r = await run(["goals", "--roster", "team.csv", "--config", "goals.yaml", "--out", "g.xlsx"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('team.csv, row 3, (file): the quotes (") on this row do not pair up');
+    expect(r.stderr).toContain('team.csv, row 3: the quotes (") on this row do not pair up');
     expect(exists("g.xlsx")).toBe(false);
   });
 });
@@ -227,7 +227,7 @@ describe("4. oversized values and files are row errors, checked before reading",
         (error, _stdout, stderr) => resolve({ code: child.exitCode, stderr }),
       );
     });
-    expect(result.stderr).toContain("big.csv, (file): is 200 MB; files of at most 64 MB are read");
+    expect(result.stderr).toContain("big.csv: is 200 MB; files of at most 64 MB are read");
     expect(result.code).toBe(1);
   }, 90_000);
 });
@@ -240,7 +240,7 @@ describe("5. output paths are checked before anything is written", () => {
     const cases: [string[], string][] = [
       [
         ["reviews", "--roster", "roster.csv", "--period", "2025-H1", "--out", "notes.txt"],
-        "notes.txt, (file): already exists and is not a folder",
+        "notes.txt: already exists and is not a folder",
       ],
       [
         ["goals", "--roster", "roster.csv", "--config", "goals.yaml", "--out", "notes.txt/g.xlsx"],
@@ -248,7 +248,7 @@ describe("5. output paths are checked before anything is written", () => {
       ],
       [
         ["goals", "--roster", "roster.csv", "--config", "goals.yaml", "--out", "dangling.xlsx", "--force"],
-        "dangling.xlsx, (file): is a symbolic link",
+        "dangling.xlsx: is a symbolic link",
       ],
       [
         ["reviews", "--roster", "roster.csv", "--period", "2025-H1", "--out", "/proc/self/sales-kit-reviews"],
@@ -286,9 +286,7 @@ describe("6. demo keeps an existing file unless --force", () => {
     write("sales-kit-demo.xlsx", "mine");
     const r = await run(["demo"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(
-      "sales-kit-demo.xlsx, (file): already exists; choose another --out or add --force",
-    );
+    expect(r.stderr).toContain("sales-kit-demo.xlsx: already exists; choose another --out or add --force");
     expect(fs.readFileSync(path.join(dir, "sales-kit-demo.xlsx"), "utf8")).toBe("mine");
     const forced = await run(["demo", "--force"]);
     expect(forced.code).toBe(0);
@@ -332,10 +330,10 @@ describe("8. terminal output is escaped and cut", () => {
       Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]),
     );
     const png = await run(["goals", "--roster", "team.csv", "--config", "goals.yaml"]);
-    expect(png.stderr).toContain("team.csv, (file): is not a text file (it looks like a PNG image)");
+    expect(png.stderr).toContain("team.csv: is a PNG image, not a CSV or .xlsx file");
     write("deals.csv", Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0x1b, 0x5b, 0x32, 0x4a]));
     const exe = await run(["import", "deals.csv", "--roster", "crm-roster.csv"]);
-    expect(exe.stderr).toContain("deals.csv, (file): is not a text file (it looks like a program)");
+    expect(exe.stderr).toContain("deals.csv: is not a text file (it looks like a program)");
     // One line in UTF-8, one in GBK ("王芳" is cd f5 b7 bc in GBK).
     write(
       "mixed.csv",
@@ -371,7 +369,7 @@ describe("9. only regular files are read, and workbooks are capped before inflat
       "rv",
     ]);
     expect(zero.code).toBe(1);
-    expect(zero.stderr).toContain("goals.xlsx, (file): is not a regular file");
+    expect(zero.stderr).toContain("goals.xlsx: is not a regular file");
   }, 20_000);
 
   it("an .xlsx whose parts declare 1.7 GB is refused from its directory, not inflated", async () => {

@@ -135,7 +135,7 @@ describe("sales-kit reviews --goals", () => {
     await goalWorkbook(false);
     const r = await run(WITH_GOALS, dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("goals.xlsx, (file): its targets are formulas without saved results");
+    expect(r.stderr).toContain("goals.xlsx: its targets are formulas without saved results");
     expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
   });
 });

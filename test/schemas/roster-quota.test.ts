@@ -14,6 +14,22 @@ describe("roster quota column", () => {
     expect(zh2.ok && zh2.value[0].quota).toBe(0);
   });
 
+  it("reads quotas as people type money: 万, currency signs, k, full-width digits", () => {
+    // 30万 = 30 x 10,000; ¥250,000 = 250,000; 1.2M = 1,200,000; ４５０００ = 45,000.
+    const r = parseRosterCsv(
+      '姓名,团队,销售指标\n王芳,华东,30万\n李伟,华东,"¥250,000"\n张敏,华南,1.2M\n陈静,华南,４５０００\n',
+    );
+    expect(r.ok && r.value.map((rep) => rep.quota)).toEqual([300000, 250000, 1200000, 45000]);
+  });
+
+  it("asks about a quota that reads two ways instead of guessing", () => {
+    const r = parseRosterCsv("name,team,quota\nAnn,East,1.200\n", "team.csv");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues[0]).toMatchObject({ file: "team.csv", row: 2, field: "quota" });
+    expect(r.issues[0].en).toContain("could be 1.2 or 1,200");
+  });
+
   it("leaves a bare 指标 (metric) column alone: it often holds metric names, not quotas", () => {
     const r = parseRosterCsv("姓名,团队,指标\n王芳,华东,新客户数\n");
     expect(r.ok).toBe(true);

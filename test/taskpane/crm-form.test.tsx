@@ -9,7 +9,7 @@ import fs from "fs";
 import path from "path";
 import { screen } from "@testing-library/react";
 import { fakeServices, fakeWriter, findView, renderPane } from "./support";
-import { choose, click, messageOf, type, upload } from "./interact";
+import { choose, click, messageOf, type, upload, previewShown, submit } from "./interact";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/crm");
 
@@ -27,7 +27,7 @@ describe("CRM import form", () => {
     // 11 data rows below the header of zoho-deals.csv.
     expect(status.textContent).toBe("11 rows, 13 columns from zoho-deals.csv. Recognised: Zoho CRM Deals.");
     expect(screen.queryByTestId("crm-mapping")).toBeNull();
-    await click("Preview");
+    await previewShown();
     expect(screen.getByText(/^11 rows read, \d+ imported/)).toBeTruthy();
     expect(screen.getByTestId("preview")).toBeTruthy();
     await click("Download .xlsx");
@@ -55,7 +55,7 @@ describe("CRM import form", () => {
     await type("Words meaning lost", "Dropped");
     await type("Open stages in order", "Lead, Demo, Offer");
     await type("As-of date for follow-ups", "2027-03-31");
-    await click("Preview");
+    await previewShown();
     expect(screen.getByText(/^4 rows read, 4 imported, 0 rejected/)).toBeTruthy();
     expect(screen.getByTestId("preview")).toBeTruthy();
   });
@@ -74,7 +74,7 @@ describe("CRM import form", () => {
     expect(messageOf(periods)).toContain("write 2027-Q1, 2027-H1, 2027-03, 2027 or 2027-01-15..2027-02-14");
     const asOf = await type("As-of date for follow-ups", "yesterday");
     expect(messageOf(asOf)).toContain("is not a date");
-    await click("Preview");
+    await submit();
     expect(screen.getByText("Load an export first.")).toBeTruthy();
   });
 });

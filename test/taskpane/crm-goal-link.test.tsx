@@ -24,7 +24,17 @@ import { parseCell } from "../../src/workbook/a1";
 import { FakeExcel } from "../support/fake-excel";
 import type { SheetSnapshot, WorkbookSnapshot } from "../support/fake-excel";
 import { cellAt } from "../support/fake-excel/model";
-import { choose, click, messageOf, pasteRoster, type, upload } from "./interact";
+import {
+  choose,
+  click,
+  messageOf,
+  openView,
+  pasteRoster,
+  type,
+  upload,
+  previewShown,
+  submit,
+} from "./interact";
 import { ROSTER_CSV, TODAY, fakeServices, findView, memoryBackend, renderPane } from "./support";
 
 const GOALS = "Goals 2027-Q1";
@@ -134,7 +144,7 @@ async function chooseGoalSheet(
 
 /** From another form: the CRM tab, the export loaded, the goal sheet list opened; its options. */
 async function goalSheetOptionsAfterLoad(): Promise<(string | null)[]> {
-  await click("CRM import", "tab");
+  await openView("CRM import");
   await findView("CRM import");
   await upload("Load an export file", exportFile());
   await screen.findByTestId("crm-status", {}, { timeout: 20000 });
@@ -157,7 +167,6 @@ describe("CRM import linked to a goal sheet", () => {
     await type("Name", "Q1 team");
     await click("Save");
     await screen.findByText('Saved "Q1 team" in this workbook.');
-    await click("Preview");
     await click("Create sheets");
     // The goal form records the sheet's settings under its name, without being asked.
     expect((await screen.findByTestId("write-success")).textContent).toContain(
@@ -188,7 +197,7 @@ describe("CRM import linked to a goal sheet", () => {
     expect(
       (screen.getByRole("checkbox", { name: /empty monthly actuals/ }) as HTMLInputElement).checked,
     ).toBe(true);
-    await click("Preview");
+    await previewShown();
     // No periods typed: the goal period and its months.
     expect(screen.getByText("Periods: 2027-Q1, 2027-01, 2027-02, 2027-03.")).toBeTruthy();
     await click("Create sheets");
@@ -238,7 +247,6 @@ describe("CRM import linked to a goal sheet", () => {
     await findView("Goal sheet");
     await pasteRoster(ROSTER_CSV);
     await type("Period", "2027-Q1");
-    await click("Preview");
     await click("Create sheets");
     expect((await screen.findByTestId("write-success")).textContent).toContain(
       `Its settings are saved in this workbook as "${GOALS} (2)", so a CRM import can link to the goal sheet.`,
@@ -254,7 +262,6 @@ describe("CRM import linked to a goal sheet", () => {
       fireEvent.click(screen.getByRole("option", { name: `${GOALS} (2)` }));
     });
     await screen.findByText(`Goal sheet "${GOALS} (2)" matches its plan: 6 reps × 3 metrics.`);
-    await click("Preview");
     await click("Create sheets");
     const success = await screen.findByTestId("write-success");
 
@@ -278,7 +285,6 @@ describe("CRM import linked to a goal sheet", () => {
     const { fake } = await chooseGoalSheet();
     await screen.findByText(`Goal sheet "${GOALS}" matches its plan: 6 reps × 3 metrics.`);
     await click(/empty monthly actuals/, "checkbox");
-    await click("Preview");
     await click("Create sheets");
     const success = await screen.findByTestId("write-success");
     expect(success.textContent).toContain(
@@ -300,7 +306,6 @@ describe("CRM import linked to a goal sheet", () => {
       },
     });
     await screen.findByText(`Goal sheet "${GOALS}" matches its plan: 6 reps × 3 metrics.`);
-    await click("Preview");
     await click("Create sheets");
     const success = await screen.findByTestId("write-success");
     expect(success.textContent).toContain(
@@ -314,7 +319,6 @@ describe("CRM import linked to a goal sheet", () => {
     await screen.findByText(`Goal sheet "${GOALS}" matches its plan: 6 reps × 3 metrics.`);
     const goalSheet = fake.state.sheetByName(GOALS)!;
     goalSheet.protection = { options: goalSheet.protection?.options ?? {}, password: "manager" };
-    await click("Preview");
     await click("Create sheets");
     const success = await screen.findByTestId("write-success");
     expect(success.textContent).toContain(
@@ -341,7 +345,7 @@ describe("CRM import linked to a goal sheet", () => {
       ),
     );
     expect(screen.getByTestId("crm-goal-status").textContent).toBe("");
-    await click("Preview");
+    await submit();
     expect(screen.queryByTestId("preview")).toBeNull();
     expect(fake.snapshot()).toEqual(before);
   });
@@ -374,9 +378,11 @@ describe("CRM import linked to a goal sheet", () => {
     await waitFor(() =>
       expect(messageOf(screen.getByRole("combobox", { name: "Goal sheet" }))).toContain(message),
     );
-    await click("Preview");
+    await submit();
     expect(screen.queryByTestId("preview")).toBeNull();
-    expect((screen.getByRole("button", { name: "Create sheets" }) as HTMLButtonElement).disabled).toBe(true);
+    // Listed at the button, with focus on the goal sheet's field.
+    expect(screen.getByTestId("form-problems").textContent).toContain(`Goal sheet: ${message}`);
+    expect(document.activeElement).toBe(screen.getByRole("combobox", { name: "Goal sheet" }));
     expect(fake.snapshot()).toEqual(before);
   });
 
@@ -405,7 +411,7 @@ describe("CRM import linked to a goal sheet", () => {
   it("reads the goal sheet again when creating: rows sorted since the preview stop the write", async () => {
     const { fake } = await chooseGoalSheet();
     await screen.findByText(`Goal sheet "${GOALS}" matches its plan: 6 reps × 3 metrics.`);
-    await click("Preview");
+    await previewShown();
     expect(screen.getByTestId("preview")).toBeTruthy();
     // Li Wei's and Wang Fang's revenue rows swap names (7 and 10), as a sort by rep would leave them.
     typeInto(fake, GOALS, "A7", "Wang Fang");

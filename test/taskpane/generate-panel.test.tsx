@@ -34,7 +34,6 @@ describe("after the write", () => {
         { en: `Recorded ${result.sheets[0]}.`, zh: `已记录 ${result.sheets[0]}。` },
       ],
     });
-    await click("Preview");
     await click("Create sheets");
     const success = await screen.findByTestId("write-success");
     expect(success.textContent).toContain("Created 1 sheet(s)");
@@ -50,7 +49,6 @@ describe("after the write", () => {
       },
     };
     renderPanel(failing, "zh-CN");
-    await click("预览");
     await click("创建工作表");
     const success = await screen.findByTestId("write-success");
     expect(success.textContent).toContain("工作表已写入,但写入后的后续步骤失败:settings storage is full");
@@ -76,7 +74,6 @@ describe("while writing", () => {
   it("runs the bar without a percentage while the writer tells none (a download's build)", async () => {
     const held = heldWriter([]);
     renderPanel({ spec, fileName: "goals.xlsx" }, "en-US", held.writer);
-    await click("Preview");
     await click("Create sheets");
     const bar = screen.getByRole("progressbar");
     expect(bar.getAttribute("aria-valuenow")).toBeNull();
@@ -88,7 +85,6 @@ describe("while writing", () => {
   it("shows how far the write is once the writer tells it", async () => {
     const held = heldWriter([0.25]);
     renderPanel({ spec, fileName: "goals.xlsx" }, "en-US", held.writer);
-    await click("Preview");
     await click("Create sheets");
     expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.25");
     expect(screen.getByText("25% done")).toBeTruthy();

@@ -3,10 +3,11 @@
  */
 /**
  * The goal-sheet form: messages from the goals schema beside their fields in the user's language,
- * the roster pasted from a sheet, the preview before writing, and the result or error after it.
+ * the roster pasted from a sheet, problems summarised at the button with focus on the first, the
+ * preview kept up to date as the form changes, and the result or error after it.
  */
-import { screen, within } from "@testing-library/react";
-import { click, messageOf, pasteRoster, type } from "./interact";
+import { screen, waitFor, within } from "@testing-library/react";
+import { click, messageOf, pasteRoster, type, previewShown, submit } from "./interact";
 import { WriteFailure } from "../../src/taskpane/services";
 import { ROSTER_CSV, fakeServices, findView, fakeWorkbook, fakeWriter, renderPane } from "./support";
 
@@ -38,20 +39,62 @@ describe("goal sheet form", () => {
     const weight = await type("Revenue weight", "half");
     expect(messageOf(weight)).toContain('"half" is not a number');
     await type("Revenue weight", "60%");
-    await click("Preview");
+    await submit();
     // 60% + 30% + 20% = 110%.
-    expect(screen.getByRole("alert").textContent).toContain(
-      "the weights add up to 1.1; they must add up to 1 (100%)",
-    );
+    const alert = screen.getByRole("alert");
+    expect(alert.textContent).toContain("the weights add up to 1.1; they must add up to 1 (100%)");
     expect(screen.queryByTestId("preview")).toBeNull();
+    // Summarised at the button, and focus on the message beside the weights.
+    expect(screen.getByTestId("form-problems").textContent).toContain(
+      "Fix 1 problem(s) first:Metrics: the weights add up to 1.1",
+    );
+    expect(document.activeElement).toBe(alert);
   });
 
-  it("asks for the roster before previewing", async () => {
-    renderPane({ view: "goals" });
+  it("asks for the roster at the button, writes nothing and moves focus to the list", async () => {
+    const writer = fakeWriter(undefined, true);
+    renderPane({ view: "goals", services: fakeServices({ writer }) });
     await findView("Goal sheet");
-    await click("Preview");
-    expect(screen.getByText(/Load the team roster first/)).toBeTruthy();
-    expect((screen.getByRole("button", { name: "Download .xlsx" }) as HTMLButtonElement).disabled).toBe(true);
+    await submit();
+    const problems = screen.getByTestId("form-problems");
+    expect(problems.textContent).toMatch(/Load the team roster first/);
+    expect(document.activeElement).toBe(problems);
+    expect(writer.writes).toHaveLength(0);
+    // Nothing waits on a preview step: the button stays available.
+    expect((screen.getByRole("button", { name: "Download .xlsx" }) as HTMLButtonElement).disabled).toBe(
+      false,
+    );
+  });
+
+  it("lists a bad field at the button, focuses it, and the link returns to it", async () => {
+    const writer = fakeWriter(undefined, true);
+    renderPane({ view: "goals", services: fakeServices({ writer }) });
+    await findView("Goal sheet");
+    await pasteRoster(ROSTER_CSV);
+    await type("Period", "2027-Q5");
+    await type("Title", "Q2 goals");
+    await submit();
+    const period = screen.getByRole("textbox", { name: "Period" });
+    expect(document.activeElement).toBe(period);
+    const problems = screen.getByTestId("form-problems");
+    expect(problems.textContent).toContain("Fix 1 problem(s) first:Period: ");
+    expect(problems.textContent).toContain("write 2027-Q1, 2027-H1, 2027-03 or 2027");
+    expect(writer.writes).toHaveLength(0);
+    screen.getByRole("textbox", { name: "Title" }).focus();
+    await click("Period");
+    expect(document.activeElement).toBe(period);
+    // Fixed: the list goes, and the next press downloads.
+    await type("Period", "2027-Q3");
+    expect(screen.queryByTestId("form-problems")).toBeNull();
+    await submit();
+    expect(writer.writes).toHaveLength(1);
+  });
+
+  it("asks for the roster in Chinese at the button", async () => {
+    renderPane({ view: "goals", locale: "zh-CN" });
+    await findView("目标表");
+    await submit();
+    expect(screen.getByTestId("form-problems").textContent).toMatch(/^请先解决 1 个问题：/);
   });
 
   it("reads the roster from the selected range, previews, creates and opens the sheet", async () => {
@@ -62,7 +105,7 @@ describe("goal sheet form", () => {
     await findView("Goal sheet");
     await click("Use the selected range");
     expect(screen.getByTestId("roster-status").textContent).toBe("6 reps in 2 team(s), from Sheet1!A1:F13.");
-    await click("Preview");
+    await previewShown();
     const preview = screen.getByTestId("preview");
     expect(within(preview).getByText("What will be created: 5 sheet(s)")).toBeTruthy();
     // 6 reps x 3 metrics for 2027-Q2 (the default period).
@@ -85,7 +128,6 @@ describe("goal sheet form", () => {
     });
     await findView("Goal sheet");
     await pasteRoster(ROSTER_CSV);
-    await click("Preview");
     await click("Create sheets");
     const error = screen.getByTestId("write-error");
     expect(error.textContent).toContain("Could not create the sheets");
@@ -93,14 +135,22 @@ describe("goal sheet form", () => {
     expect(error.textContent).toContain("Nothing was changed in your workbook.");
   });
 
-  it("drops the preview when the input changes", async () => {
+  it("builds the preview without being asked, and again as the input changes", async () => {
     renderPane({ view: "goals" });
     await findView("Goal sheet");
+    expect(screen.getByTestId("preview-waiting")).toBeTruthy();
     await pasteRoster(ROSTER_CSV);
-    await click("Preview");
-    expect(screen.getByTestId("preview")).toBeTruthy();
-    await type("Title", "Q2 goals");
-    expect(screen.queryByTestId("preview")).toBeNull();
+    const preview = await previewShown();
+    expect(within(preview).getByRole("heading", { level: 4, name: "Goals 2027-Q2" })).toBeTruthy();
+    await type("Period", "2027-Q3");
+    await waitFor(() =>
+      expect(
+        within(screen.getByTestId("preview")).getByRole("heading", { level: 4, name: "Goals 2027-Q3" }),
+      ).toBeTruthy(),
+    );
+    // A change that breaks the form takes the preview away until it is fixed.
+    await type("Period", "2027-Q5");
+    await waitFor(() => expect(screen.queryByTestId("preview")).toBeNull());
   });
 
   it("saves the settings and reopens them", async () => {

@@ -14,12 +14,19 @@ export async function type(
   return box;
 }
 
-export async function click(
-  name: string | RegExp,
-  role: "button" | "tab" | "checkbox" = "button",
-): Promise<void> {
+export async function click(name: string | RegExp, role: "button" | "checkbox" = "button"): Promise<void> {
   await act(async () => {
     fireEvent.click(screen.getByRole(role, { name }));
+  });
+}
+
+/** Opens the navigation menu and picks a view. */
+export async function openView(name: string | RegExp): Promise<void> {
+  await act(async () => {
+    fireEvent.click(screen.getByTestId("nav-menu"));
+  });
+  await act(async () => {
+    fireEvent.click(screen.getByRole("menuitemradio", { name }));
   });
 }
 
@@ -52,4 +59,14 @@ export async function upload(label: string | RegExp, file: File): Promise<void> 
   await act(async () => {
     fireEvent.change(input, { target: { files: [file] } });
   });
+}
+
+/** Waits for the preview, which follows the form shortly after each change. */
+export async function previewShown(): Promise<HTMLElement> {
+  return screen.findByTestId("preview", {}, { timeout: 5000 });
+}
+
+/** Presses the form's primary action (Create sheets, or Download in a browser), in either language. */
+export async function submit(): Promise<void> {
+  await click(/^(Create sheets|Download \.xlsx|创建工作表|下载 \.xlsx)$/);
 }

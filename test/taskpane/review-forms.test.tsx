@@ -4,7 +4,7 @@
 /** The self-review and feedback-log forms: review schema messages, the rep from the roster, preview. */
 import { screen } from "@testing-library/react";
 import { ROSTER_CSV, fakeWriter, fakeServices, findView, renderPane } from "./support";
-import { choose, click, messageOf, pasteRoster, type } from "./interact";
+import { choose, click, messageOf, pasteRoster, type, previewShown, submit } from "./interact";
 
 describe("self-review and development plan form", () => {
   it("asks for the rep, then previews the review, plan and feedback sheets", async () => {
@@ -12,12 +12,12 @@ describe("self-review and development plan form", () => {
     renderPane({ view: "reviews", services: fakeServices({ writer }) });
     await findView("Self-review & development plan");
     await pasteRoster(ROSTER_CSV);
-    await click("Preview");
+    await submit();
     expect(messageOf(screen.getByRole("combobox", { name: "Rep" }))).toContain(
       "Choose the rep this review is for.",
     );
     await choose("Rep", "Li Wei · East");
-    await click("Preview");
+    await previewShown();
     // Today is 2027-01-15: the review looks back on the half in progress.
     expect(screen.getByText("Review of Li Wei for 2027-H1.")).toBeTruthy();
     expect(screen.getByText("What will be created: 4 sheet(s)")).toBeTruthy();
@@ -32,7 +32,7 @@ describe("self-review and development plan form", () => {
     await choose("Rep", "Li Wei · East");
     // Eight competencies at 12.5% each; one raised to 50%: 7 x 12.5% + 50% = 137.5%.
     await type("Prospecting weight", "50%");
-    await click("Preview");
+    await submit();
     expect(screen.getByRole("alert").textContent).toContain("weights add up to 137.5%, not 100%");
   });
 
@@ -48,7 +48,7 @@ describe("feedback log form", () => {
   it("needs an owner and at least five empty rows, then previews one sheet", async () => {
     renderPane({ view: "feedback" });
     await findView("Feedback log");
-    await click("Preview");
+    await submit();
     expect(messageOf(screen.getByRole("combobox", { name: "Rep" }))).toContain(
       "write whose log it is: a rep or a team",
     );
@@ -56,7 +56,7 @@ describe("feedback log form", () => {
     expect(messageOf(rows)).toContain("must be at least 5");
     await type("Empty rows", "12");
     await type("Rep", "Li Wei", "combobox");
-    await click("Preview");
+    await previewShown();
     expect(screen.getByText("What will be created: 1 sheet(s)")).toBeTruthy();
   });
 });

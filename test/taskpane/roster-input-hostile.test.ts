@@ -35,11 +35,29 @@ describe("pane roster input", () => {
     });
   });
 
+  it("reads a roster .xlsx from its 名单 sheet, as the CLI does", async () => {
+    // jsdom lacks the TextDecoder every browser has; the zip reader needs it.
+    globalThis.TextDecoder ??= (await import("util")).TextDecoder as unknown as typeof TextDecoder;
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Summary").addRow(["Q1"]);
+    const ws = wb.addWorksheet("名单");
+    ws.addRow(["姓名", "团队", "入职日期", "销售指标"]);
+    // 2026-03-01 is serial 46082 (2026-01-01 = 46023, + 31 + 28); 30万 = 300,000.
+    ws.addRow(["王芳", "华东", new Date(Date.UTC(2026, 2, 1)), "30万"]);
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const state = await rosterFromFile(new Blob([bytes]), "team.xlsx");
+    expect(state.issues).toEqual([]);
+    expect(state.reps).toEqual([
+      { name: "王芳", role: "", team: "华东", manager: "", hireDate: 46082, quota: 300000 },
+    ]);
+  });
+
   it("names a file that is not text, and refuses a file over the cap before reading it", async () => {
     const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])]);
     const state = await rosterFromFile(png, "team.png");
     expect(state.issues.map((i) => formatIssue(i, "en-US"))).toEqual([
-      "team.png, (file): is not a text file (it looks like a PNG image); give a CSV, JSON or YAML file",
+      "team.png: is a PNG image, not a CSV or .xlsx file; give the roster as CSV or .xlsx",
     ]);
     // A Blob that reports a size over the cap: its bytes are never asked for.
     const huge = { size: MAX_ROSTER_BYTES + 1 } as Blob;

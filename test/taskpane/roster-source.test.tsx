@@ -13,7 +13,7 @@ describe("roster sources", () => {
     await findView("Goal sheet");
     const csv =
       "姓名,职位,团队,经理,入职日期\n李伟,销售代表,华东,陈静,2024-03-01\n王芳,销售代表,华南,陈静,2025-07-15\n";
-    await upload("Load a CSV file", new File([csv], "名单.csv", { type: "text/csv" }));
+    await upload("Load a CSV or .xlsx file", new File([csv], "名单.csv", { type: "text/csv" }));
     expect((await screen.findByTestId("roster-status")).textContent).toBe(
       "2 reps in 2 team(s), from 名单.csv.",
     );
@@ -27,7 +27,7 @@ describe("roster sources", () => {
       0xd0, 0xd5, 0xc3, 0xfb, 0x2c, 0xcd, 0xc5, 0xb6, 0xd3, 0x0a, 0xc0, 0xee, 0xce, 0xb0, 0x2c, 0xbb, 0xaa,
       0xb6, 0xab, 0x0a,
     ]);
-    await upload("Load a CSV file", new File([bytes], "gbk.csv"));
+    await upload("Load a CSV or .xlsx file", new File([bytes], "gbk.csv"));
     expect((await screen.findByTestId("roster-status")).textContent).toBe(
       "1 reps in 1 team(s), from gbk.csv.",
     );

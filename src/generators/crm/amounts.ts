@@ -4,6 +4,7 @@
  */
 import type { RawCell } from "./table";
 import { NON_ASCII } from "./text";
+import { currencyCode } from "../../schemas/number-input";
 
 export interface AmountOptions {
   /** Multiplier for the whole column (万 = 10,000). */
@@ -25,22 +26,8 @@ const COMMON = /^([$¥])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
 const TOKENS = String.raw`人民币|US\$|HK\$|USD|CNY|RMB|EUR|GBP|HKD|JPY|[¥$€£元]`;
 const PREFIX = new RegExp(`^(${TOKENS})\\s*`, "i");
 const SUFFIX = new RegExp(`\\s*(${TOKENS})$`, "i");
-const CODES: Readonly<Record<string, string>> = {
-  人民币: "CNY",
-  US$: "USD",
-  HK$: "HKD",
-  RMB: "CNY",
-  "¥": "CNY",
-  $: "USD",
-  "€": "EUR",
-  "£": "GBP",
-  元: "CNY",
-};
-
-function codeOf(token: string): string {
-  const upper = token.toUpperCase();
-  return CODES[upper] ?? upper;
-}
+// The signs' ISO codes are the typed-number reader's, so a form and an import agree on what ¥ means.
+const codeOf = currencyCode;
 
 /** Exact decimal scaling: 0.07 x 10,000 is 700, not 700.0000000000001. */
 function scale(value: number, unit: number): number {

@@ -265,11 +265,14 @@ export function normalizeRecords(
   }) as NormalizedImport;
 }
 
-function mappingAmbiguities(mapping: ResolvedMapping): { field: string; en: string; zh: string }[] {
+function mappingAmbiguities(
+  mapping: ResolvedMapping,
+): { field: string; fieldZh: string; en: string; zh: string }[] {
   return mapping.ambiguous.map((a) => {
     const label = FIELD_LABELS[a.field];
     return {
       field: label.en,
+      fieldZh: label.zh,
       en: `several columns could be the ${label.en} (${a.headers.join(", ")}): none was used; name one in the mapping`,
       zh: `有多列都可能是${label.zh}(${a.headers.join("、")}):均未使用;请在映射中指定`,
     };

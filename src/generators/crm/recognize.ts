@@ -312,8 +312,15 @@ export function mappingFromChoices(
   return { ...extra, columns };
 }
 
-function issue(file: string | undefined, field: string, en: string, zh: string): InputIssue {
-  return file !== undefined ? { file, field, en, zh } : { field, en, zh };
+/** `field`: a key of the user's mapping file as written, or a field's name in both languages. */
+function issue(
+  file: string | undefined,
+  field: string | { en: string; zh: string },
+  en: string,
+  zh: string,
+): InputIssue {
+  const at = typeof field === "string" ? { field, en, zh } : { field: field.en, fieldZh: field.zh, en, zh };
+  return file !== undefined ? { file, ...at } : at;
 }
 
 /**
@@ -395,13 +402,13 @@ export function recognize(exported: CrmTable, options: RecognizeOptions = {}): R
       amb
         ? issue(
             file,
-            label.en,
+            label,
             `several columns could be the ${label.en} (${amb.headers.join(", ")}): choose one in the mapping`,
             `有多列都可能是${label.zh}(${amb.headers.join("、")}):请在映射中选择一列`,
           )
         : issue(
             file,
-            label.en,
+            label,
             kind === "deals" && field === "stage"
               ? "no stage or status column: name one in the mapping"
               : `no ${label.en} column: name it in the mapping`,

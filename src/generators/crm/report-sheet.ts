@@ -7,6 +7,7 @@ import type { CrmSheetTexts } from "../../i18n/sheets/crm";
 import type { Locale } from "../../i18n";
 import { FIELD_LABELS } from "../../schemas/crm-fields";
 import { isoFromSerial } from "../../schemas/dates";
+import { issueField } from "../../schemas/errors";
 import type { CellInput, RangeStyle, SheetSpec } from "../../workbook/spec";
 import { MONEY_FORMAT } from "./data-sheet";
 import type { NormalizedImport } from "./normalize";
@@ -128,7 +129,7 @@ export function buildReportSheet(
       line(
         i.severity === "error" ? t.error : t.warning,
         i.row ?? null,
-        importedText(i.field),
+        importedText(issueField(i, zh ? "zh-CN" : "en-US") ?? ""),
         importedText(zh ? i.zh : i.en),
         importedText(i.value ?? ""),
       );

@@ -188,7 +188,16 @@ export class RowReader {
     zh: string,
     value?: string,
   ): void {
-    const i: ImportIssue = { ...this.where, severity, row, field: this.header(field), en, zh };
+    const i: ImportIssue = {
+      ...this.where,
+      severity,
+      row,
+      field: this.header(field),
+      // A field without a column of its own is named by Sales Kit: in Chinese too.
+      ...(this.headers[field] === undefined ? { fieldZh: FIELD_LABELS[field].zh } : {}),
+      en,
+      zh,
+    };
     this.issues.push(value === undefined ? i : { ...i, value });
   }
 

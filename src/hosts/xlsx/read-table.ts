@@ -11,6 +11,7 @@ import {
   csvRecordIssues,
   csvSizeIssue,
 } from "../../workbook/csv-checks";
+import { binaryKind } from "../../workbook/file-kind";
 import { loadWorkbook } from "./load-workbook";
 import { DecodedText, decodeText } from "./text-encoding";
 import { oversizedPart } from "./zip-limits";
@@ -62,6 +63,8 @@ export interface ReadTableOptions {
   readonly fileName?: string;
   /** .xlsx: the worksheet to read (default: the first visible one). */
   readonly sheet?: string;
+  /** .xlsx without `sheet`: the first worksheet whose name this accepts, before the first visible one. */
+  readonly preferSheet?: (name: string) => boolean;
   /**
    * Picks the header among the first rows (exports often put a title and filters above it).
    * Default: the first row that is not empty.
@@ -247,9 +250,11 @@ async function readXlsx(bytes: Uint8Array, options: ReadTableOptions): Promise<R
       `${fileLabel(options)}不是可读取的 .xlsx 文件(${reason})`,
     );
   }
+  const preferred = options.preferSheet && wb.worksheets.find((w) => options.preferSheet!(w.name));
   const ws = options.sheet
     ? wb.getWorksheet(options.sheet)
-    : (wb.worksheets.find((w) => w.state !== "hidden" && w.state !== "veryHidden") ?? wb.worksheets[0]);
+    : preferred ||
+      (wb.worksheets.find((w) => w.state !== "hidden" && w.state !== "veryHidden") ?? wb.worksheets[0]);
   if (!ws) {
     const names = wb.worksheets.map((w) => w.name).join(", ");
     return options.sheet
@@ -301,6 +306,14 @@ export async function readTable(bytes: Uint8Array, options: ReadTableOptions = {
     return fail(
       `${fileLabel(options)}old Excel 97-2003 (.xls) files cannot be read: save it as .xlsx or CSV`,
       `${fileLabel(options)}无法读取旧版 Excel 97-2003(.xls)文件:请另存为 .xlsx 或 CSV`,
+    );
+  }
+  // A picture or a PDF decoded as text is one column of garbage: name what it is instead.
+  const kind = binaryKind(bytes);
+  if (kind) {
+    return fail(
+      `${fileLabel(options)}this is ${kind.en}, not a CSV or .xlsx file`,
+      `${fileLabel(options)}这是${kind.zh},不是 CSV 或 .xlsx 文件`,
     );
   }
   if (/\.xlsx$/i.test(options.fileName ?? "")) {

@@ -1,9 +1,10 @@
 /**
- * The end every generator form shares: its settings saved and reopened, then preview and create.
+ * The end every generator form shares: create with its preview, then its settings saved and reopened.
  * A preview belongs to the form's values and the roster it was made from.
  */
 import * as React from "react";
 import type { InputIssue } from "../../schemas/errors";
+import type { FieldIssues } from "./fields";
 import { restoreForm } from "../forms/form-values";
 import { usePane } from "../pane-context";
 import type { PlanKind } from "../services";
@@ -18,7 +19,9 @@ export function FormEnd<T extends object>(props: {
   readonly setForm: (form: T) => void;
   readonly saveName: string;
   readonly prepare: () => Prepared | null;
-  readonly issues: readonly InputIssue[];
+  readonly fields: FieldIssues;
+  /** Issues no field claims that show as they arise (an import's rejected rows). */
+  readonly issues?: readonly InputIssue[];
   /** Other input the preview depends on (a loaded file). */
   readonly inputExtra?: string;
 }) {
@@ -42,8 +45,16 @@ export function FormEnd<T extends object>(props: {
       },
     };
   };
+  // The primary action comes right after the form's fields; saving the settings is secondary.
   return (
     <>
+      <GeneratePanel
+        id={props.kind}
+        prepare={prepare}
+        inputKey={inputKey}
+        issues={props.issues}
+        fields={props.fields}
+      />
       <SavedPlans
         kind={props.kind}
         current={props.form}
@@ -51,7 +62,6 @@ export function FormEnd<T extends object>(props: {
         onOpen={(data) => props.setForm(restoreForm(props.defaults(), data))}
         refreshKey={writes}
       />
-      <GeneratePanel id={props.kind} prepare={prepare} inputKey={inputKey} issues={props.issues} />
     </>
   );
 }

@@ -1,11 +1,13 @@
 /**
- * The end of every generator form: Preview (what will be created), then Create, with progress,
+ * The end of every generator form: Create (or Download) with the preview of what will be created
+ * kept up to date as the form changes, problems listed at the button with focus on the first, progress,
  * a success line that opens the new sheet (or offers the file again), and an error that says what
  * failed and that nothing was changed. The writing itself goes through the PaneServices writer.
  */
 import * as React from "react";
 import {
   Button,
+  Caption1,
   Field,
   Link,
   MessageBar,
@@ -13,6 +15,7 @@ import {
   MessageBarTitle,
   ProgressBar,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import type { WorkbookSpec } from "../../workbook/spec";
@@ -24,6 +27,7 @@ import { HostNote, WriteFailure, WriteResult } from "../services";
 import { useText } from "../text";
 import { SpecPreview } from "./SpecPreview";
 import { errorMessage } from "../error-message";
+import type { FieldIssues } from "./fields";
 
 export interface Prepared {
   readonly spec: WorkbookSpec;
@@ -43,12 +47,17 @@ export interface Prepared {
 }
 
 export interface GeneratePanelProps {
-  /** Validates the form and builds the spec; null when the form has issues (it shows them). */
+  /**
+   * Builds the spec from the form as it is; null when the form has issues. It runs as the form
+   * changes (for the preview) and again on create, so it must not reveal messages itself.
+   */
   readonly prepare: () => Prepared | null;
-  /** Changes whenever the input changes: an older preview is then dropped. */
+  /** Changes whenever the input changes: the preview is then built again. */
   readonly inputKey: string;
-  /** Issues no field claims, listed above the buttons. */
+  /** Issues no field claims that show as they arise (an import's rejected rows). */
   readonly issues?: readonly InputIssue[];
+  /** The form's field messages: revealed on create, their unclaimed issues listed at the action. */
+  readonly fields?: Pick<FieldIssues, "reveal" | "rest">;
   readonly id: string;
 }
 
@@ -59,49 +68,127 @@ type Phase =
   | { kind: "done"; result: WriteResult }
   | { kind: "failed"; failure: WriteFailure };
 
+/** A field that holds a problem: its label and message, read from the form as rendered. */
+interface Invalid {
+  readonly control: HTMLElement;
+  readonly label: string;
+  readonly message: string;
+}
+
+/** Waits this long after the last change before building the preview again (typing stays smooth). */
+const PREVIEW_DELAY_MS = 250;
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // Long file and sheet names in the result lines wrap instead of widening the pane.
+  wrap: { overflowWrap: "anywhere" },
 });
 
-export function GeneratePanel({ prepare, inputKey, issues = [], id }: GeneratePanelProps) {
+const textOf = (ids: string | null): string =>
+  (ids ?? "")
+    .split(/\s+/)
+    .map((id) => (id ? (document.getElementById(id)?.textContent ?? "") : ""))
+    .filter(Boolean)
+    .join(" ");
+
+/**
+ * The controls of the form marked invalid (Fluent's Field sets aria-invalid and puts the message
+ * first in aria-describedby), and messages that belong to a group of fields (data-form-error), in
+ * the order they appear.
+ */
+function invalidControls(form: Element | null): Invalid[] {
+  if (!form) return [];
+  return Array.from(form.querySelectorAll<HTMLElement>('[aria-invalid="true"], [data-form-error]')).map(
+    (el) => {
+      if (el.hasAttribute("data-form-error")) {
+        return {
+          control: el,
+          label: el.getAttribute("data-form-error") ?? "",
+          message: el.textContent ?? "",
+        };
+      }
+      const input = el as HTMLInputElement;
+      const label = textOf(el.getAttribute("aria-labelledby")) || input.labels?.[0]?.textContent || "";
+      const message = textOf((el.getAttribute("aria-describedby") ?? "").split(/\s+/)[0] ?? "");
+      return { control: el, label: label.replace(/\s*\*$/, ""), message };
+    },
+  );
+}
+
+export function GeneratePanel({ prepare, inputKey, issues = [], fields, id }: GeneratePanelProps) {
   const { t, pick, issue: issueLine, locale } = useText();
   const { services } = usePane();
   const styles = useStyles();
   const [prepared, setPrepared] = React.useState<{ prepared: Prepared; sheets: SheetPreview[] } | null>(null);
   const [phase, setPhase] = React.useState<Phase>({ kind: "idle" });
   const [prepareError, setPrepareError] = React.useState<string | null>(null);
+  // Create was pressed while the form had problems: they are listed at the button until fixed.
+  const [blocked, setBlocked] = React.useState(false);
+  const [invalid, setInvalid] = React.useState<readonly Invalid[]>([]);
+  const focusFirst = React.useRef(false);
+  const rootRef = React.useRef<HTMLDivElement>(null);
+  const summaryRef = React.useRef<HTMLDivElement>(null);
+  const latestPrepare = React.useRef(prepare);
+  latestPrepare.current = prepare;
   const writing = phase.kind === "writing";
 
-  // A preview belongs to the input it was made from.
-  React.useEffect(() => {
-    setPrepared(null);
-    setPrepareError(null);
-  }, [inputKey]);
-
-  const onPreview = () => {
-    setPhase({ kind: "idle" });
-    setPrepareError(null);
+  const build = React.useCallback((): Prepared | null => {
     try {
-      const p = prepare();
+      const p = latestPrepare.current();
       setPrepared(p ? { prepared: p, sheets: previewSpec(p.spec) } : null);
+      setPrepareError(null);
+      return p;
     } catch (error) {
       setPrepared(null);
       setPrepareError(errorMessage(error));
+      return null;
     }
-  };
+  }, []);
+
+  // The preview follows the form: built again shortly after each change.
+  React.useEffect(() => {
+    const timer = setTimeout(() => {
+      if (build()) setBlocked(false);
+    }, PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [inputKey, build]);
+
+  // While the list at the button shows, it follows the fields' messages as they are fixed; after
+  // a blocked create, focus goes to the first field with a problem (or to the list).
+  React.useLayoutEffect(() => {
+    if (!blocked) return;
+    const found = invalidControls(rootRef.current?.closest("form, section") ?? null);
+    const same =
+      found.length === invalid.length &&
+      found.every((f, i) => f.control === invalid[i].control && f.message === invalid[i].message);
+    if (!same) setInvalid(found);
+    if (focusFirst.current) {
+      focusFirst.current = false;
+      (found[0]?.control ?? summaryRef.current)?.focus();
+    }
+  });
 
   const onCreate = async () => {
-    if (!prepared) return;
+    if (writing) return;
+    fields?.reveal();
+    setPhase({ kind: "idle" });
+    const ready = build();
+    if (!ready) {
+      setBlocked(true);
+      focusFirst.current = true;
+      return;
+    }
+    setBlocked(false);
     setPhase({ kind: "writing", fraction: null });
     try {
-      await prepared.prepared.beforeWrite?.();
-      const result = await services.writer.write(prepared.prepared.spec, {
-        fileName: prepared.prepared.fileName,
+      await ready.beforeWrite?.();
+      const result = await services.writer.write(ready.spec, {
+        fileName: ready.fileName,
         onProgress: (fraction) => setPhase({ kind: "writing", fraction }),
       });
-      const after = prepared.prepared.afterWrite;
+      const after = ready.afterWrite;
       const notes = after
         ? await after(result).catch((error: unknown): readonly HostNote[] => [
             translateBoth("write.afterFailed", {
@@ -127,9 +214,12 @@ export function GeneratePanel({ prepare, inputKey, issues = [], id }: GeneratePa
     }
   };
 
+  // Blocked, the list at the button holds every problem, the import's included.
+  const unclaimed = blocked ? [...(fields?.rest ?? []), ...issues] : [];
+  const problems = invalid.length + unclaimed.length;
   return (
-    <div className={styles.root}>
-      {issues.length > 0 && (
+    <div className={styles.root} ref={rootRef}>
+      {!blocked && issues.length > 0 && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t("form.issues")}</MessageBarTitle>
@@ -141,26 +231,45 @@ export function GeneratePanel({ prepare, inputKey, issues = [], id }: GeneratePa
           </MessageBarBody>
         </MessageBar>
       )}
+      {blocked && problems > 0 && (
+        <div ref={summaryRef} tabIndex={-1} data-testid="form-problems">
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody className={styles.wrap}>
+              <MessageBarTitle>{t("form.problems", { count: problems })}</MessageBarTitle>
+              <ul className={styles.list}>
+                {invalid.map((f, k) => (
+                  <li key={`f${k}`}>
+                    <Link as="button" onClick={() => f.control.focus()}>
+                      {f.label || f.message}
+                    </Link>
+                    {f.label && f.message ? t("form.problemText", { text: f.message }) : ""}
+                  </li>
+                ))}
+                {unclaimed.map((i, k) => (
+                  <li key={`r${k}`}>{issueLine(i)}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
       <div className={styles.buttons}>
-        <Button onClick={onPreview} disabled={writing}>
-          {t("action.preview")}
-        </Button>
-        <Button appearance="primary" onClick={() => void onCreate()} disabled={!prepared || writing}>
+        <Button appearance="primary" onClick={() => void onCreate()} disabled={writing}>
           {services.mode === "excel" ? t("action.create") : t("action.download")}
         </Button>
       </div>
       {prepareError && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
+          <MessageBarBody className={styles.wrap}>
             <MessageBarTitle>{t("preview.failed")}</MessageBarTitle>
             {prepareError}
           </MessageBarBody>
         </MessageBar>
       )}
-      {prepared && (
+      {prepared ? (
         <>
           {prepared.prepared.summary?.length ? (
-            <ul className={styles.list}>
+            <ul className={mergeClasses(styles.list, styles.wrap)}>
               {prepared.prepared.summary.map((line, k) => (
                 <li key={k}>{line}</li>
               ))}
@@ -168,6 +277,8 @@ export function GeneratePanel({ prepare, inputKey, issues = [], id }: GeneratePa
           ) : null}
           <SpecPreview sheets={prepared.sheets} id={`${id}-preview`} />
         </>
+      ) : (
+        !prepareError && <Caption1 data-testid="preview-waiting">{t("preview.waiting")}</Caption1>
       )}
       <div aria-live="polite">
         {phase.kind === "writing" && (

@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   file: {
+    maxWidth: "100%",
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     color: tokens.colorNeutralForeground1,
@@ -126,7 +127,7 @@ export function RosterSource({ id, optional = false }: { id: string; optional?: 
           id={`${id}-file`}
           className={styles.file}
           type="file"
-          accept=".csv,.tsv,.txt,text/csv,text/plain"
+          accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={(e) => onFile(e.currentTarget.files?.[0])}
         />
       </div>

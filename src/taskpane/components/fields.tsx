@@ -1,11 +1,21 @@
 /**
  * Form fields with their validation message beside them (Fluent's Field), and the hook that decides
- * when a message shows: after the user leaves the field, or after they ask for a preview.
+ * when a message shows: after the user leaves the field, or after they ask to create.
  */
 import * as React from "react";
-import { Checkbox, Dropdown, Field, Input, Option, Textarea, makeStyles } from "@fluentui/react-components";
+import {
+  Checkbox,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { InputIssue } from "../../schemas/errors";
 import { splitIssues } from "../forms/form-values";
+import { NumberSpec, numberShown } from "../forms/number-fields";
 import { useText } from "../text";
 
 export interface FieldIssues {
@@ -13,7 +23,7 @@ export interface FieldIssues {
   error(key: string): string | undefined;
   /** Marks a field as visited (its message may show from now on). */
   touch(key: string): void;
-  /** Issues no field claims (shown once the user asked for a preview). */
+  /** Issues no field claims (shown once the user asked to create). */
   readonly rest: readonly InputIssue[];
   readonly submitted: boolean;
   /** Shows every message (the user asked for a preview or to create). */
@@ -49,7 +59,22 @@ export function useFieldIssues(issues: readonly InputIssue[], keys: readonly str
 // task pane they take the width of their grid cell instead.
 const useStyles = makeStyles({
   fill: { minWidth: 0, width: "100%", boxSizing: "border-box" },
+  groupError: { color: tokens.colorPaletteRedForeground1 },
 });
+
+/**
+ * A message about a group of fields (weights that must add up, a missing export), shown at the
+ * group. `group` names it in the list at the button, which can move focus here.
+ */
+export function GroupError({ group, message }: { group: string; message: string | undefined }) {
+  const styles = useStyles();
+  if (!message) return null;
+  return (
+    <div role="alert" tabIndex={-1} data-form-error={group} className={styles.groupError}>
+      {message}
+    </div>
+  );
+}
 
 interface BaseProps {
   readonly label: string;
@@ -78,16 +103,23 @@ export function TextField(
     readonly inputMode?: "text" | "decimal" | "numeric";
     readonly type?: "text" | "date";
     readonly className?: string;
+    /** A number field: the value it was read as shows beside it; a percent rate shows a % sign. */
+    readonly number?: NumberSpec;
   },
 ) {
   const styles = useStyles();
+  const { locale } = useText();
+  const shown = props.number && !props.error ? numberShown(props.value, props.number, locale) : null;
+  const percent = props.number?.kind === "rate" && props.number.rateScale === "percent";
+  const hint = [shown, props.hint].filter(Boolean).join(" · ") || undefined;
   return (
-    <Field {...fieldProps(props)} className={props.className}>
+    <Field {...fieldProps({ ...props, hint })} className={props.className}>
       <Input
         className={styles.fill}
         value={props.value}
         type={props.type ?? "text"}
-        inputMode={props.inputMode}
+        inputMode={props.inputMode ?? (props.number ? "decimal" : undefined)}
+        contentAfter={percent ? <span aria-hidden="true">%</span> : undefined}
         placeholder={props.placeholder}
         onChange={(_e, data) => props.onChange(data.value)}
         onBlur={props.onBlur}

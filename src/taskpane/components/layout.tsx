@@ -7,6 +7,9 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   group: {
+    // A fieldset is as wide as its widest content by default (min-width: min-content): the file
+    // input alone made the roster box 33 px wider than a 320 px pane.
+    minWidth: 0,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,

@@ -6,9 +6,15 @@
 import fs from "fs";
 import type { Page } from "playwright-core";
 
-/** Clicks a navigation tab and waits for its view's heading (lazy views load on first open). */
+/** Opens the navigation menu and picks a view. */
+export async function chooseView(page: Page, name: string): Promise<void> {
+  await page.getByTestId("nav-menu").click();
+  await page.getByRole("menuitemradio", { name }).click();
+}
+
+/** Opens a view from the navigation menu and waits for its heading (lazy views load on first open). */
 export async function openTab(page: Page, name: string, heading = name): Promise<void> {
-  await page.getByRole("tab", { name }).click();
+  await chooseView(page, name);
   await page.getByRole("heading", { level: 2, name: heading }).first().waitFor({ timeout: 20000 });
 }
 
@@ -56,12 +62,8 @@ export async function pressButton(page: Page, name: string | RegExp): Promise<vo
   await page.keyboard.press("Enter");
 }
 
-/** Previews, then downloads; returns the file's name and bytes. */
-export async function previewAndDownload(
-  page: Page,
-  buttons = { preview: "Preview", download: "Download .xlsx" },
-) {
-  await pressButton(page, buttons.preview);
+/** Waits for the preview (it follows the form), then downloads; returns the file's name and bytes. */
+export async function previewAndDownload(page: Page, buttons = { download: "Download .xlsx" }) {
   await page.getByTestId("preview").waitFor({ timeout: 20000 });
   const [download] = await Promise.all([
     page.waitForEvent("download", { timeout: 60000 }),

@@ -142,7 +142,7 @@ describe("sales-kit import", () => {
     ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("bad-map.json, columns: unknown field(s)");
-    expect(r.stderr).toContain('targets.csv, row 2, target: "一百万" is not a target amount');
+    expect(r.stderr).toContain('targets.csv, row 2, 目标: "一百万" is not a target amount');
     expect(r.stderr).toContain('period: "2027-Q5" is not a period');
     expect(r.stderr).toContain('--as-of: "soon" is not a date');
     expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(false);
@@ -287,7 +287,7 @@ describe("sales-kit import", () => {
     expect((await run(["import", "-r", "roster.csv"])).code).toBe(2);
     const missing = await run(["import", "nope.csv", "-r", "roster.csv"]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain("nope.csv, (file): file not found");
+    expect(missing.stderr).toContain("nope.csv: file not found");
   });
 
   it("is listed in the help", async () => {

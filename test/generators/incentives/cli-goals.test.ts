@@ -213,7 +213,7 @@ describe("sales-kit incentives --goals", () => {
   it("reports a missing goal config and a YAML error in it, in Chinese too, and writes nothing", async () => {
     const missing = await run([...ARGS.slice(0, 5), "--goals", "nope.yaml", "-o", "out.xlsx"]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain("nope.yaml, (file): file not found");
+    expect(missing.stderr).toContain("nope.yaml: file not found");
     fs.writeFileSync(path.join(dir, "goals.yaml"), "period: 2027-Q1\nmetrics: [\n");
     const broken = await run(ARGS, { LANG: "zh_CN.UTF-8" });
     expect(broken.code).toBe(1);

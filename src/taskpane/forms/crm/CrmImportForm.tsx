@@ -18,7 +18,7 @@ import {
 } from "../../../generators/crm";
 import { goalLayout } from "../../../generators/goals";
 import type { InputIssue } from "../../../schemas/errors";
-import { CheckField, ChoiceField, TextField, useFieldIssues } from "../../components/fields";
+import { CheckField, ChoiceField, GroupError, TextField, useFieldIssues } from "../../components/fields";
 import { FormEnd } from "../../components/FormEnd";
 import type { Prepared } from "../../components/GeneratePanel";
 import { FieldGroup, FieldRow, FormView, Section } from "../../components/layout";
@@ -54,11 +54,11 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   file: {
+    maxWidth: "100%",
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     color: tokens.colorNeutralForeground1,
   },
-  error: { color: tokens.colorPaletteRedForeground1 },
 });
 
 export function CrmImportForm() {
@@ -153,7 +153,6 @@ export function CrmImportForm() {
   };
 
   const prepare = (): Prepared | null => {
-    fields.reveal();
     setImportIssues([]);
     if (!validation.ok || !loaded.table || goal.issues.length) return null;
     const { options } = validation;
@@ -252,7 +251,7 @@ export function CrmImportForm() {
           </div>
         )}
         <div aria-live="polite">
-          {fields.error("source") && <div className={styles.error}>{fields.error("source")}</div>}
+          <GroupError group={t("crm.section.source")} message={fields.error("source")} />
           {loaded.error && (
             <MessageBar intent="error">
               <MessageBarBody>{pick(loaded.error)}</MessageBarBody>
@@ -310,7 +309,7 @@ export function CrmImportForm() {
       {showMapping && step && (
         <FieldGroup legend={t("crm.section.mapping")} testId="crm-mapping">
           <Caption1>{t("crm.mappingHint")}</Caption1>
-          {fields.error("mapping") && <div className={styles.error}>{fields.error("mapping")}</div>}
+          <GroupError group={t("crm.section.mapping")} message={fields.error("mapping")} />
           {rec && !rec.ok && rec.issues.length > 0 && (
             <ul className={styles.list}>
               {rec.issues.map((i, k) => (
@@ -463,7 +462,8 @@ export function CrmImportForm() {
         setForm={setForm}
         saveName={parseListText(form.periods)[0] ?? t("crm.title")}
         prepare={prepare}
-        issues={[...fields.rest, ...importIssues]}
+        fields={fields}
+        issues={importIssues}
         inputExtra={`${loaded.label}|${loaded.table?.rows.length ?? 0}|${goal.chosen?.sheet ?? ""}`}
       />
     </FormView>

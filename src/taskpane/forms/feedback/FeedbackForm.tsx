@@ -36,7 +36,6 @@ export function FeedbackForm() {
   const ownerError = fields.error("owner");
 
   const prepare = (): Prepared | null => {
-    fields.reveal();
     if (!validation.ok) return null;
     const { owner, emptyRows, asOf } = validation.value;
     const locale = form.sheetLocale;
@@ -117,7 +116,7 @@ export function FeedbackForm() {
         setForm={setForm}
         saveName={form.owner || t("feedback.title")}
         prepare={prepare}
-        issues={fields.rest}
+        fields={fields}
       />
     </FormView>
   );

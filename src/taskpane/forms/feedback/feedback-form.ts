@@ -7,8 +7,7 @@ import type { Locale } from "../../../i18n";
 import { bi, parseWith } from "../../../schemas/errors";
 import type { InputIssue } from "../../../schemas/errors";
 import { reviewConfigSchema } from "../../../schemas/review";
-import { isInvalid, parseNumberText } from "../form-values";
-import { paneIssue } from "../issues";
+import { numberReader } from "../issues";
 
 export interface FeedbackFormState {
   readonly sheetLocale: Locale;
@@ -40,8 +39,8 @@ export type FeedbackValidation =
   | { ok: false; issues: InputIssue[] };
 
 export function validateFeedbackForm(form: FeedbackFormState): FeedbackValidation {
-  const rows = parseNumberText(form.emptyRows);
-  const pane = isInvalid(rows) ? [paneIssue("emptyRows", "form.notNumber", { value: rows.invalid })] : [];
+  const pane: InputIssue[] = [];
+  const rows = numberReader(pane)("emptyRows", form.emptyRows, { kind: "count" });
   const data: Record<string, unknown> = { owner: form.owner };
   if (typeof rows === "number") data.emptyRows = rows;
   if (form.asOf.trim()) data.asOf = form.asOf.trim();

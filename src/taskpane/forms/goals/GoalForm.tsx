@@ -4,7 +4,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { LANGUAGE_NAMES, LOCALES } from "../../../i18n";
 import { generateGoalWorkbook, goalLayout } from "../../../generators/goals";
 import { METRIC_PRESETS } from "../../../schemas/goals";
-import { CheckField, ChoiceField, TextField, useFieldIssues } from "../../components/fields";
+import { CheckField, ChoiceField, GroupError, TextField, useFieldIssues } from "../../components/fields";
 import { FormEnd } from "../../components/FormEnd";
 import type { Prepared } from "../../components/GeneratePanel";
 import { FieldRow, FormView, Section } from "../../components/layout";
@@ -12,10 +12,13 @@ import { RosterSource } from "../../components/RosterSource";
 import { usePane, useRemembered } from "../../pane-context";
 import { useText } from "../../text";
 import { fileStem } from "../form-values";
+import type { NumberSpec } from "../number-fields";
 import {
   GOAL_FIELD_KEYS,
   GoalFormState,
   GoalMetricRow,
+  RATE,
+  targetSpec,
   defaultGoalForm,
   recordGoalSheet,
   validateGoalForm,
@@ -51,7 +54,7 @@ export function GoalForm() {
     key: keyof GoalFormState & string,
     label: string,
     hint?: string,
-    extra?: { inputMode?: "decimal" },
+    extra?: { number?: NumberSpec },
   ) => (
     <TextField
       label={label}
@@ -60,12 +63,11 @@ export function GoalForm() {
       onChange={(v) => set(key, v as never)}
       onBlur={() => fields.touch(key)}
       error={fields.error(key)}
-      inputMode={extra?.inputMode}
+      number={extra?.number}
     />
   );
 
   const prepare = (): Prepared | null => {
-    fields.reveal();
     if (!validation.ok) return null;
     const plan = validation.plan;
     const spec = generateGoalWorkbook(plan, { locale: form.sheetLocale });
@@ -111,11 +113,7 @@ export function GoalForm() {
         </FieldRow>
       </Section>
       <Section id="goals-metrics" title={t("goals.section.metrics")}>
-        {fields.error("metrics") && (
-          <div role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
-            {fields.error("metrics")}
-          </div>
-        )}
+        <GroupError group={t("goals.section.metrics")} message={fields.error("metrics")} />
         {form.metrics.map((m) => {
           const name = pick(METRIC_PRESETS[m.id].name);
           const key = (f: string) => `metric.${m.id}.${f}`;
@@ -124,7 +122,7 @@ export function GoalForm() {
               label={label}
               hint={hint}
               value={m[f]}
-              inputMode="decimal"
+              number={{ ...(f === "target" ? targetSpec(m.id) : RATE), currency: form.currency }}
               onChange={(v) => setMetric(m.id, { [f]: v })}
               onBlur={() => fields.touch(key(f))}
               error={fields.error(key(f))}
@@ -154,7 +152,7 @@ export function GoalForm() {
         <FieldRow>
           {text_("split", t("goals.split"), t("goals.splitHint"))}
           {text_("ramp", t("goals.ramp"), t("goals.rampHint"))}
-          {text_("tolerance", t("goals.tolerance"), t("goals.toleranceHint"), { inputMode: "decimal" })}
+          {text_("tolerance", t("goals.tolerance"), t("goals.toleranceHint"), { number: RATE })}
         </FieldRow>
         {text_("holidays", t("goals.holidays"), t("goals.holidaysHint"))}
       </Section>
@@ -165,7 +163,7 @@ export function GoalForm() {
         setForm={setForm}
         saveName={form.period}
         prepare={prepare}
-        issues={fields.rest}
+        fields={fields}
       />
     </FormView>
   );

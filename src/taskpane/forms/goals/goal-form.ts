@@ -9,6 +9,7 @@ import { GoalPlan, METRIC_PRESETS, goalConfigSchema, validateGoalInput } from ".
 import type { Rep } from "../../../schemas/roster";
 import { parseListText, parseNumberList } from "../form-values";
 import { numberReader, paneIssue } from "../issues";
+import type { NumberSpec } from "../number-fields";
 import type { HostNote, PlanStore, WriteResult } from "../../services";
 import { nextQuarterLabel } from "../periods";
 import { errorMessage } from "../../error-message";
@@ -97,21 +98,30 @@ export interface GoalConfigDraft {
   readonly metricIds: readonly string[];
 }
 
+/** Weights, caps, gates and the tolerance are shares: 50%, 0.5 and 50 all read as 50%. */
+export const RATE: NumberSpec = { kind: "rate" };
+
+/** A metric's target is read as what the metric counts: money, a count, or a rate. */
+export function targetSpec(id: string): NumberSpec {
+  const unit = (METRIC_PRESETS as Record<string, { unit: string } | undefined>)[id]?.unit;
+  return unit === "currency" ? { kind: "money" } : unit === "percent" ? RATE : { kind: "count" };
+}
+
 /** The goal config the form stands for (what a goals.yaml would hold). */
 export function goalConfigFromForm(form: GoalFormState): GoalConfigDraft {
   const issues: InputIssue[] = [];
-  const number = numberReader(issues);
+  const number = numberReader(issues, form.currency);
   const included = form.metrics.filter((m) => m.include);
   const metrics = included.map((m) => {
     const metric: Record<string, unknown> = { id: m.id };
     // A weight left empty stays missing, so the schema names it as required.
-    const weight = number(`metric.${m.id}.weight`, m.weight);
+    const weight = number(`metric.${m.id}.weight`, m.weight, RATE);
     if (weight !== undefined) metric.weight = weight;
-    const target = number(`metric.${m.id}.target`, m.target);
+    const target = number(`metric.${m.id}.target`, m.target, targetSpec(m.id));
     if (target !== undefined) metric.target = target;
-    const cap = number(`metric.${m.id}.cap`, m.cap);
+    const cap = number(`metric.${m.id}.cap`, m.cap, RATE);
     if (cap !== undefined) metric.cap = cap;
-    const gate = number(`metric.${m.id}.gate`, m.gate);
+    const gate = number(`metric.${m.id}.gate`, m.gate, RATE);
     if (gate !== undefined) metric.gate = gate;
     return metric;
   });
@@ -137,7 +147,7 @@ export function goalConfigFromForm(form: GoalFormState): GoalConfigDraft {
   }
   const holidays = parseListText(form.holidays);
   if (holidays.length) data.holidays = holidays;
-  const tolerance = number("tolerance", form.tolerance);
+  const tolerance = number("tolerance", form.tolerance, RATE);
   if (tolerance !== undefined) data.tolerance = tolerance;
   return { data, issues, metricIds: included.map((m) => m.id) };
 }

@@ -4,7 +4,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { LANGUAGE_NAMES, LOCALES } from "../../../i18n";
 import { generateIncentiveWorkbook } from "../../../generators/incentives";
 import { PAY_FREQUENCIES } from "../../../schemas/incentive-plan";
-import { CheckField, ChoiceField, TextField, useFieldIssues } from "../../components/fields";
+import { CheckField, ChoiceField, GroupError, TextField, useFieldIssues } from "../../components/fields";
 import { FormEnd } from "../../components/FormEnd";
 import type { Prepared } from "../../components/GeneratePanel";
 import { FieldGroup, FieldRow, FormView, Section } from "../../components/layout";
@@ -19,9 +19,17 @@ import {
   MeasureRow,
   defaultIncentiveForm,
   defaultMeasure,
+  TIER_RATE,
   incentiveFieldKeys,
+  tierFromSpec,
   validateIncentiveForm,
 } from "./incentive-form";
+import type { NumberSpec } from "../number-fields";
+import { sampleRep, workedExample } from "./worked-example";
+import { WorkedExampleView } from "./WorkedExample";
+
+const MONEY: NumberSpec = { kind: "money" };
+const COUNT: NumberSpec = { kind: "count" };
 
 const useStyles = makeStyles({
   tier: {
@@ -30,7 +38,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     alignItems: "end",
   },
-  error: { color: tokens.colorPaletteRedForeground1 },
 });
 
 export function IncentiveForm() {
@@ -43,6 +50,14 @@ export function IncentiveForm() {
   );
   const validation = React.useMemo(() => validateIncentiveForm(form, roster.reps), [form, roster.reps]);
   const keys = React.useMemo(() => incentiveFieldKeys(form), [form]);
+  // The example follows every edit, for the roster's first rep (or a stand-in before a roster).
+  const example = React.useMemo(() => {
+    const reps = roster.reps.length
+      ? roster.reps.slice(0, 1)
+      : [sampleRep(t("incentives.example.sampleRep"))];
+    const sample = validateIncentiveForm(form, reps);
+    return sample.ok ? workedExample(sample.model) : null;
+  }, [form, roster.reps, t]);
   const fields = useFieldIssues(validation.ok ? [] : validation.issues, keys);
 
   const set = <K extends keyof IncentiveFormState>(key: K, value: IncentiveFormState[K]) =>
@@ -55,14 +70,14 @@ export function IncentiveForm() {
     value: string,
     onChange: (v: string) => void,
     hint?: string,
-    inputMode?: "decimal",
+    number?: NumberSpec,
   ) => (
     <TextField
       key={key}
       label={label}
       hint={hint}
       value={value}
-      inputMode={inputMode}
+      number={number && { ...number, currency: form.currency }}
       onChange={onChange}
       onBlur={() => fields.touch(key)}
       error={fields.error(key)}
@@ -70,7 +85,6 @@ export function IncentiveForm() {
   );
 
   const prepare = (): Prepared | null => {
-    fields.reveal();
     if (!validation.ok) return null;
     const model = validation.model;
     const { spec } = generateIncentiveWorkbook(model, { locale: form.sheetLocale });
@@ -117,7 +131,7 @@ export function IncentiveForm() {
             form.months,
             (v) => set("months", v),
             undefined,
-            "decimal",
+            COUNT,
           )}
           <ChoiceField
             label={t("incentives.payFrequency")}
@@ -143,16 +157,12 @@ export function IncentiveForm() {
             form.targetIncentive,
             (v) => set("targetIncentive", v),
             t("form.optional"),
-            "decimal",
+            MONEY,
           )}
         </FieldRow>
       </Section>
       <Section id="incentives-measures" title={t("incentives.section.measures")}>
-        {fields.error("measures") && (
-          <div role="alert" className={styles.error}>
-            {fields.error("measures")}
-          </div>
-        )}
+        <GroupError group={t("incentives.section.measures")} message={fields.error("measures")} />
         {form.measures.map((m, i) => (
           <FieldGroup key={i} legend={t("incentives.measure", { n: i + 1, name: m.name })}>
             <FieldRow>
@@ -165,7 +175,7 @@ export function IncentiveForm() {
                 m.quota,
                 (v) => setMeasure(i, { quota: v }),
                 t("incentives.quotaHint"),
-                "decimal",
+                MONEY,
               )}
               <ChoiceField
                 label={t("incentives.tiersOn")}
@@ -189,11 +199,10 @@ export function IncentiveForm() {
                 onChange={(v) => setMeasure(i, { method: v as MeasureRow["method"] })}
               />
             </FieldRow>
-            {fields.error(`measure.${i}.tiers`) && (
-              <div role="alert" className={styles.error}>
-                {fields.error(`measure.${i}.tiers`)}
-              </div>
-            )}
+            <GroupError
+              group={t("incentives.measure", { n: i + 1, name: m.name })}
+              message={fields.error(`measure.${i}.tiers`)}
+            />
             {m.tiers.map((tier, k) => (
               <div
                 key={k}
@@ -209,7 +218,7 @@ export function IncentiveForm() {
                   tier.from,
                   (v) => setMeasure(i, { tiers: m.tiers.map((x, j) => (j === k ? { ...x, from: v } : x)) }),
                   undefined,
-                  "decimal",
+                  tierFromSpec(m.on),
                 )}
                 {input(
                   `measure.${i}.tier.${k}.rate`,
@@ -217,7 +226,7 @@ export function IncentiveForm() {
                   tier.rate,
                   (v) => setMeasure(i, { tiers: m.tiers.map((x, j) => (j === k ? { ...x, rate: v } : x)) }),
                   undefined,
-                  "decimal",
+                  TIER_RATE,
                 )}
                 <Button
                   aria-label={t("incentives.removeTier", { n: k + 1 })}
@@ -258,7 +267,13 @@ export function IncentiveForm() {
             {t("incentives.addMeasure")}
           </Button>
         </div>
+        <CheckField
+          label={t("incentives.allowRatesAbove100")}
+          checked={form.allowRatesAbove100}
+          onChange={(v) => set("allowRatesAbove100", v)}
+        />
       </Section>
+      <WorkedExampleView example={example} currency={form.currency} />
       <Section id="incentives-extras" title={t("incentives.section.extras")}>
         <FieldRow>
           {input(
@@ -267,7 +282,7 @@ export function IncentiveForm() {
             form.draw,
             (v) => set("draw", v),
             t("incentives.drawHint"),
-            "decimal",
+            MONEY,
           )}
         </FieldRow>
         {form.draw.trim() !== "" && (
@@ -291,7 +306,37 @@ export function IncentiveForm() {
             form.bestRepBonus,
             (v) => set("bestRepBonus", v),
             undefined,
-            "decimal",
+            MONEY,
+          )}
+          {form.bestRepTitle.trim() !== "" && (
+            <ChoiceField
+              label={t("incentives.bestRepTie")}
+              value={form.bestRepTie}
+              choices={(["share", "all", "first"] as const).map((v) => ({
+                value: v,
+                label: t(`incentives.tie.${v}`),
+              }))}
+              onChange={(v) => set("bestRepTie", v as IncentiveFormState["bestRepTie"])}
+            />
+          )}
+        </FieldRow>
+        <FieldRow>
+          <ChoiceField
+            label={t("incentives.zeroQuota")}
+            value={form.zeroQuota}
+            choices={(["baseRate", "nothing"] as const).map((v) => ({
+              value: v,
+              label: t(`incentives.zeroQuota.${v}`),
+            }))}
+            onChange={(v) => set("zeroQuota", v as IncentiveFormState["zeroQuota"])}
+          />
+          {input(
+            "payableDecimals",
+            t("incentives.payableDecimals"),
+            form.payableDecimals,
+            (v) => set("payableDecimals", v),
+            t("incentives.payableDecimalsHint"),
+            COUNT,
           )}
         </FieldRow>
       </Section>
@@ -302,7 +347,7 @@ export function IncentiveForm() {
         setForm={setForm}
         saveName={form.name}
         prepare={prepare}
-        issues={fields.rest}
+        fields={fields}
       />
     </FormView>
   );

@@ -11,6 +11,7 @@ import type { InputIssue } from "../../../schemas/errors";
 import { PAY_FREQUENCIES, parseIncentivePlan } from "../../../schemas/incentive-plan";
 import type { Rep } from "../../../schemas/roster";
 import { numberReader, paneIssue } from "../issues";
+import type { NumberSpec } from "../number-fields";
 import { nextQuarterStartMonth } from "../periods";
 
 export interface TierRow {
@@ -45,6 +46,14 @@ export interface IncentiveFormState {
   /** Best salesperson award: title and bonus; empty title for none. */
   readonly bestRepTitle: string;
   readonly bestRepBonus: string;
+  /** Equal top scores: share the bonus, pay it to all, or to the first in roster order. */
+  readonly bestRepTie: "share" | "all" | "first";
+  /** A period whose quota is 0 (ramp, before the hire date): pay the first tier's rate, or nothing. */
+  readonly zeroQuota: "baseRate" | "nothing";
+  /** Decimals each payable is rounded to; empty for the currency's own. */
+  readonly payableDecimals: string;
+  /** The user confirmed that tier rates above 100% are meant. */
+  readonly allowRatesAbove100: boolean;
 }
 
 export const MAX_MEASURES = 3;
@@ -57,9 +66,10 @@ export function defaultMeasure(locale: Locale): MeasureRow {
     on: "amount",
     method: "marginal",
     tiers: [
-      { from: "0", rate: "3%" },
-      { from: "300000", rate: "5%" },
-      { from: "450000", rate: "8%" },
+      // Rate boxes show a % sign: "3" is 3%.
+      { from: "0", rate: "3" },
+      { from: "300000", rate: "5" },
+      { from: "450000", rate: "8" },
     ],
   };
 }
@@ -80,7 +90,19 @@ export function defaultIncentiveForm(locale: Locale, today: number): IncentiveFo
     drawRecoverable: true,
     bestRepTitle: "",
     bestRepBonus: "",
+    bestRepTie: "share",
+    zeroQuota: "baseRate",
+    payableDecimals: "",
+    allowRatesAbove100: false,
   };
+}
+
+/** Tier rates are typed as percentages: the box shows a % sign, "5" is 5%. */
+export const TIER_RATE: NumberSpec = { kind: "rate", rateScale: "percent" };
+
+/** What a tier's threshold holds: an amount, or an attainment (80% or 0.8). */
+export function tierFromSpec(on: MeasureRow["on"]): NumberSpec {
+  return on === "amount" ? { kind: "money" } : { kind: "rate" };
 }
 
 export function incentiveFieldKeys(form: IncentiveFormState): string[] {
@@ -96,6 +118,7 @@ export function incentiveFieldKeys(form: IncentiveFormState): string[] {
     "draw",
     "bestRep.title",
     "bestRep.bonus",
+    "payableDecimals",
   ];
   form.measures.forEach((m, i) => {
     keys.push(`measure.${i}.name`, `measure.${i}.quota`, `measure.${i}.tiers`);
@@ -123,9 +146,18 @@ export interface IncentiveDraft {
 
 export function incentivePlanFromForm(form: IncentiveFormState): IncentiveDraft {
   const issues: InputIssue[] = [];
-  const number = numberReader(issues);
+  const number = numberReader(issues, form.currency);
   const taken = new Set<string>();
   const measures = form.measures.map((m, i) => {
+    const rateOf = (field: string, text: string) => {
+      const rate = number(field, text, TIER_RATE);
+      // A rate above 100% is far more often a slip than a plan: the user confirms it first.
+      if (rate !== undefined && rate > 1 && !form.allowRatesAbove100) {
+        issues.push(paneIssue(field, "incentives.rateAbove100", { rate: Math.round(rate * 10000) / 100 }));
+        return undefined;
+      }
+      return rate;
+    };
     const id = measureId(m.name, i, taken);
     taken.add(id.toLowerCase());
     return {
@@ -137,8 +169,8 @@ export function incentivePlanFromForm(form: IncentiveFormState): IncentiveDraft 
         on: m.on,
         method: m.method,
         tiers: m.tiers.map((tier, k) => ({
-          from: number(`measure.${i}.tier.${k}.from`, tier.from),
-          rate: number(`measure.${i}.tier.${k}.rate`, tier.rate),
+          from: number(`measure.${i}.tier.${k}.from`, tier.from, tierFromSpec(m.on)),
+          rate: rateOf(`measure.${i}.tier.${k}.rate`, tier.rate),
         })),
       },
     };
@@ -146,11 +178,15 @@ export function incentivePlanFromForm(form: IncentiveFormState): IncentiveDraft 
   const data: Record<string, unknown> = {
     name: form.name,
     currency: form.currency,
-    period: { start: form.start.trim(), months: number("period.months", form.months) },
+    period: { start: form.start.trim(), months: number("period.months", form.months, { kind: "count" }) },
     payFrequency: form.payFrequency,
     basis: form.basis,
+    zeroQuota: form.zeroQuota,
     measures,
   };
+  if (form.allowRatesAbove100) data.allowRatesAbove100 = true;
+  const decimals = number("payableDecimals", form.payableDecimals, { kind: "count" });
+  if (decimals !== undefined) data.payableDecimals = decimals;
   const ti = number("targetIncentive", form.targetIncentive);
   if (ti !== undefined) data.compensation = { targetIncentive: ti };
   const draw = number("draw", form.draw);
@@ -161,6 +197,7 @@ export function incentivePlanFromForm(form: IncentiveFormState): IncentiveDraft 
         measure: measures[0]?.id ?? "",
         title: form.bestRepTitle.trim(),
         bonus: number("bestRep.bonus", form.bestRepBonus) ?? 0,
+        tie: form.bestRepTie,
       },
     };
   }
@@ -179,6 +216,7 @@ export function incentiveIssueField(field: string): string {
   if (m) return `measure.${m[1]}.quota`;
   if (field.startsWith("compensation")) return "targetIncentive";
   if (field.startsWith("draw")) return "draw";
+  if (field.startsWith("payableDecimals")) return "payableDecimals";
   m = /^awards\.bestRep\.(title|bonus)/.exec(field);
   if (m) return `bestRep.${m[1]}`;
   return field;

@@ -3,7 +3,7 @@ import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { LANGUAGE_NAMES, LOCALES } from "../../../i18n";
 import { buildRepReviewWorkbook, defaultCompetencies, pairMentors } from "../../../generators/reviews";
-import { CheckField, ChoiceField, TextField, useFieldIssues } from "../../components/fields";
+import { CheckField, ChoiceField, GroupError, TextField, useFieldIssues } from "../../components/fields";
 import { FormEnd } from "../../components/FormEnd";
 import type { Prepared } from "../../components/GeneratePanel";
 import { FieldRow, FormView, Section } from "../../components/layout";
@@ -26,7 +26,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     alignItems: "end",
   },
-  error: { color: tokens.colorPaletteRedForeground1 },
 });
 
 export function ReviewForm() {
@@ -59,7 +58,6 @@ export function ReviewForm() {
   );
 
   const prepare = (): Prepared | null => {
-    fields.reveal();
     if (!validation.ok) return null;
     const { config, rep } = validation;
     const locale = form.sheetLocale;
@@ -108,11 +106,7 @@ export function ReviewForm() {
         </FieldRow>
       </Section>
       <Section id="reviews-competencies" title={t("reviews.section.competencies")}>
-        {fields.error("competencies") && (
-          <div role="alert" className={styles.error}>
-            {fields.error("competencies")}
-          </div>
-        )}
+        <GroupError group={t("reviews.section.competencies")} message={fields.error("competencies")} />
         {form.competencies.map((c) => (
           <div key={c.key} className={styles.competency}>
             <CheckField
@@ -124,7 +118,7 @@ export function ReviewForm() {
               <TextField
                 label={t("reviews.weight", { name: pick(c.name) })}
                 value={c.weight}
-                inputMode="decimal"
+                number={{ kind: "rate" }}
                 onChange={(weight) => setCompetency(c.key, { weight })}
                 onBlur={() => fields.touch(`competency.${c.key}`)}
                 error={fields.error(`competency.${c.key}`)}
@@ -140,7 +134,7 @@ export function ReviewForm() {
         setForm={setForm}
         saveName={form.period}
         prepare={prepare}
-        issues={fields.rest}
+        fields={fields}
       />
     </FormView>
   );

@@ -7,8 +7,7 @@ import { defaultCompetencies } from "../../../generators/reviews";
 import type { InputIssue } from "../../../schemas/errors";
 import { ReviewConfig, parseReviewConfig } from "../../../schemas/review";
 import type { Rep } from "../../../schemas/roster";
-import { isInvalid, parseNumberText } from "../form-values";
-import { paneIssue } from "../issues";
+import { numberReader, paneIssue } from "../issues";
 import { currentHalfLabel } from "../periods";
 
 export interface CompetencyRow {
@@ -73,11 +72,10 @@ export interface ReviewDraft {
 
 export function reviewConfigFromForm(form: ReviewFormState): ReviewDraft {
   const issues: InputIssue[] = [];
+  const number = numberReader(issues);
   const included = form.competencies.filter((c) => c.include);
   const competencies = included.map((c) => {
-    const weight = parseNumberText(c.weight);
-    if (isInvalid(weight))
-      issues.push(paneIssue(`competency.${c.key}`, "form.notNumber", { value: weight.invalid }));
+    const weight = number(`competency.${c.key}`, c.weight, { kind: "rate" });
     return {
       key: c.key,
       name: c.name,
@@ -92,9 +90,8 @@ export function reviewConfigFromForm(form: ReviewFormState): ReviewDraft {
   };
   if (form.dueDate.trim()) data.dueDate = form.dueDate.trim();
   if (form.asOf.trim()) data.asOf = form.asOf.trim();
-  const rows = parseNumberText(form.feedbackRows);
-  if (isInvalid(rows)) issues.push(paneIssue("feedbackRows", "form.notNumber", { value: rows.invalid }));
-  else if (rows !== undefined) data.feedbackRows = rows;
+  const rows = number("feedbackRows", form.feedbackRows, { kind: "count" });
+  if (rows !== undefined) data.feedbackRows = rows;
   return { data, issues, keys: included.map((c) => c.key) };
 }
 
