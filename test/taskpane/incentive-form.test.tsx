@@ -59,7 +59,7 @@ describe("incentive table form", () => {
     renderPane({ view: "incentives", locale: "zh-CN" });
     await findView("激励表");
     await pasteRoster(ROSTER_CSV, "使用粘贴的行");
-    const rate = await type("第 2 档费率", "5");
+    const rate = await type("第 2 档提成比例", "5");
     await click("预览");
     expect(messageOf(rate)).toContain("是否想写 5%?");
   });

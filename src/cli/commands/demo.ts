@@ -193,7 +193,7 @@ async function run(
   const sheets = built.spec.sheets.map((s) => s.name);
   context.stdout(
     zh
-      ? `已写入 ${shown}(示例:两个团队共 12 名代表、一个季度、一名新人),工作表:${sheets.join("、")}\n`
+      ? `已写入 ${shown}(示例:两个团队共 12 名销售人员、一个季度、一名新人),工作表:${sheets.join("、")}\n`
       : `Wrote ${shown} (sample: 12 reps in two teams, one quarter, one new hire); sheets: ${sheets.join(", ")}\n`,
   );
   return EXIT_OK;
