@@ -75,7 +75,8 @@ function crmDemo(
   ];
   // Targets and remaining targets are the goal sheet's cells (same workbook, same period).
   const goalLinks = goalTargetLinks(plan, goalLayout(plan, plan.locale));
-  const result = importCrm(table, team, { locale, asOf, periods, goalLinks, file: "sample-crm-export.csv" });
+  const file = locale === "zh-CN" ? "CRM导出示例.csv" : "sample-crm-export.csv";
+  const result = importCrm(table, team, { locale, asOf, periods, goalLinks, file });
   return result.ok ? { ok: true, crm: result.workbook } : { ok: false, issues: [...result.issues] };
 }
 
@@ -128,8 +129,17 @@ const DEMO_PARTS: readonly ((ctx: DemoContext) => DemoPart)[] = [
   dashboardSheets,
 ];
 
+/**
+ * The sample data of the demo in `locale`: examples/ itself, or for Chinese its copy with Chinese
+ * names, teams and titles (examples/demo-zh-CN, laid out as examples/ is).
+ */
+export function demoSampleDir(examples: string, locale: Locale): string {
+  return locale === "zh-CN" ? path.join(examples, "demo-zh-CN") : examples;
+}
+
 /** The demo workbook: every part's sheets and names, in order; the first part's sheet is shown. */
-export function buildDemoSpec(examples: string, locale: Locale): DemoPart {
+export function buildDemoSpec(root: string, locale: Locale): DemoPart {
+  const examples = demoSampleDir(root, locale);
   const goals = loadGoalPlan(path.join(examples, "goals"), "roster.csv", "goals.yaml", { locale });
   if (!goals.ok) return goals;
   const crm = crmDemo(goals.plan, locale);
