@@ -266,7 +266,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
         '=SALES.STATUS(96000, 260000, DATE(2025,6,1), DATE(2025,6,30), DATE(2025,6,12), , , "calendar")',
       result: "AT RISK",
       en: "104,000 expected by day 12 of 30; 96,000 is 7.7% short, less than the 10% tolerance: at risk.",
-      zh: "30 天中第 12 天应完成 104,000;实际 96,000 落后 7.7%,未超过 10% 容差:有风险。",
+      zh: "30 天中第 12 天应完成 104,000;实际 96,000 落后 7.7%,未超过 10% 允许偏差:有风险。",
     },
     rules: {
       en: "The texts stay in English in every language so formulas can compare them. Before start nothing is expected, so any actual >= 0 is ON TRACK.",
@@ -779,7 +779,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
         type: "string",
         optional: true,
         en: '"marginal" (default) or "retro".',
-        zh: '"marginal"(默认,超额累进)或 "retro"(全额累计)。',
+        zh: '"marginal"(默认,超额累进)或 "retro"(全额累进)。',
       },
     ],
     example: {

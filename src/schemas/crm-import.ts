@@ -81,7 +81,7 @@ const periodText = z.string().refine((s) => parseCrmPeriod(s) !== undefined, {
 
 export const crmTargetSchema = z
   .object({
-    rep: z.string().trim().min(1).describe("Rep's name as on the roster / 销售代表姓名"),
+    rep: z.string().trim().min(1).describe("Rep's name as on the roster / 销售人员姓名"),
     period: periodText.optional().describe("Period; may be left out when the import has one period / 期间"),
     target: z.number().finite().nonnegative().describe("Target revenue for the period / 期间目标金额"),
   })
@@ -113,7 +113,7 @@ export function parseCrmImportOptions(data: unknown, file?: string) {
 }
 
 const TARGET_HEADERS: Readonly<Record<"rep" | "period" | "target", readonly string[]>> = {
-  rep: ["rep", "name", "owner", "salesrep", "姓名", "销售", "销售代表", "负责人"],
+  rep: ["rep", "name", "owner", "salesrep", "姓名", "销售", "销售代表", "销售人员", "负责人"],
   period: ["period", "期间", "考核期"],
   target: ["target", "quota", "goal", "目标", "指标", "目标金额", "销售目标"],
 };

@@ -24,7 +24,12 @@ export interface MetricPreset {
 
 /** The metrics the issue names; any other id is a custom metric and needs a name. */
 export const METRIC_PRESETS: Readonly<Record<string, MetricPreset>> = {
-  revenue: { name: { en: "Revenue", zh: "收入" }, unit: "currency", direction: "higher", aggregation: "sum" },
+  revenue: {
+    name: { en: "Revenue", zh: "销售额" },
+    unit: "currency",
+    direction: "higher",
+    aggregation: "sum",
+  },
   newCustomers: {
     name: { en: "New customers", zh: "新客户数" },
     unit: "count",
@@ -187,7 +192,9 @@ export const goalConfigSchema = z
       .min(0)
       .lt(1)
       .optional()
-      .describe("Shortfall against the expected value that turns AT RISK into OFF TRACK; default 0.1 / 容差"),
+      .describe(
+        "Shortfall against the expected value that turns AT RISK into OFF TRACK; default 0.1 / 允许偏差",
+      ),
     history: z
       .array(
         z

@@ -47,7 +47,7 @@ const rate = () =>
           /^\d+(\.\d+)?\s*[%％]$/,
           bi(
             'write a rate as a percentage ("5%") or a fraction (0.05)',
-            "费率请写成百分数(“5%”)或小数(0.05)",
+            "提成比例请写成百分数(“5%”)或小数(0.05)",
           ),
         ),
     ])
@@ -91,7 +91,7 @@ const tier = z
   .strictObject({
     from: nonNegative().describe("Where the tier starts (amount, or attainment: 0.8 = 80%) / 档位起点"),
     rate: rate().describe(
-      'Rate: "5%" or 0.05; a bare number above 1 is refused unless allowRatesAbove100 / 费率:“5%” 或 0.05;大于 1 的数须设置 allowRatesAbove100',
+      'Rate: "5%" or 0.05; a bare number above 1 is refused unless allowRatesAbove100 / 提成比例:“5%” 或 0.05;大于 1 的数须设置 allowRatesAbove100',
     ),
   })
   .describe("A tier: it runs from its threshold up to the next one / 档位");
@@ -155,7 +155,7 @@ const tiersPayout = z.strictObject({
     .boolean()
     .default(false)
     .describe(
-      "Rates are money per unit of a counted measure (100 per new logo), not percentages / 费率为计数型指标的每单位金额(如每个新客户 100),而非百分比",
+      "Rates are money per unit of a counted measure (100 per new logo), not percentages / 按件提成:档位数值为计数型指标的每单位金额(如每个新客户 100),而非百分比",
     ),
   tiers: tiers
     .optional()
@@ -401,7 +401,7 @@ const planShape = z.strictObject({
     .enum(["baseRate", "nothing"])
     .default("baseRate")
     .describe(
-      "A period whose quota is 0 (ramp month, before the hire date): baseRate pays attainment-tier measures at the first tier's rate, nothing pays 0 / 指标为 0 的发放期(爬坡期、入职前):baseRate 按第一档费率计发按达成率分档的指标,nothing 不计发",
+      "A period whose quota is 0 (ramp month, before the hire date): baseRate pays attainment-tier measures at the first tier's rate, nothing pays 0 / 指标为 0 的发放期(爬坡期、入职前):baseRate 按第一档提成比例计发按达成率分档的指标,nothing 不计发",
     ),
   negativeTrueUp: z
     .enum(["carry", "claw"])
@@ -413,7 +413,7 @@ const planShape = z.strictObject({
     .boolean()
     .default(false)
     .describe(
-      "Accept commission rates above 100% (up to 1,000%); without it a rate above 1 is refused as a likely typo for a percentage / 允许超过 100% 的费率(最高 1000%);未设置时大于 1 的费率视为百分数误写而拒绝",
+      "Accept commission rates above 100% (up to 1,000%); without it a rate above 1 is refused as a likely typo for a percentage / 允许超过 100% 的提成比例(最高 1000%);未设置时大于 1 的提成比例视为百分数误写而拒绝",
     ),
   /** What the actuals are: bookings (signed orders) or collections (回款, cash received). */
   basis: z
@@ -631,7 +631,7 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       issue(
         ["measures", i, "weight"],
         "only applies to curve measures (tier measures pay their rates)",
-        "仅适用于曲线型指标(分档指标按费率计发)",
+        "仅适用于曲线型指标(分档指标按提成比例计发)",
       );
     }
     if (m.gate?.measure !== undefined) needMeasure(["measures", i, "gate", "measure"], m.gate.measure);
@@ -666,13 +666,13 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       issue(
         path,
         `a rate of ${r} is ${pct}%: did you mean ${r}%? Write rates as 5% or 0.05; a rate above 100% needs allowRatesAbove100: true in the plan, money per unit of a counted measure needs perUnit: true on its payout`,
-        `费率 ${r} 即 ${pct}%:是否想写 ${r}%?费率请写成 5% 或 0.05;超过 100% 的费率须在方案中设置 allowRatesAbove100: true,计数型指标的每单位金额须在其 payout 中设置 perUnit: true`,
+        `提成比例 ${r} 即 ${pct}%:是否想写 ${r}%?提成比例请写成 5% 或 0.05;超过 100% 的提成比例须在方案中设置 allowRatesAbove100: true,计数型指标的每单位金额须在其 payout 中设置 perUnit: true`,
       );
     } else if (r > MAX_RATE) {
       issue(
         path,
         `a rate of ${r} is ${pct}%, above the 1,000% any plan pays: did you mean ${r}%?`,
-        `费率 ${r} 即 ${pct}%,超过 1000% 的上限:是否想写 ${r}%?`,
+        `提成比例 ${r} 即 ${pct}%,超过 1000% 的上限:是否想写 ${r}%?`,
       );
     }
   };

@@ -54,6 +54,8 @@ export const ROSTER_HEADER_ALIASES: Readonly<Record<RosterField, readonly string
     "名字",
     "销售",
     "销售代表",
+    "销售人员",
+    "销售员",
     "员工",
     "员工姓名",
   ],
@@ -334,7 +336,7 @@ function validateRows(
           raw.row,
           "name",
           `"${name}" (row ${raw.row}) and "${first.name}" (row ${first.row}) are the same name but for upper/lower case, full-width letters or spaces; write each rep's name once, the same way`,
-          `"${name}"(第 ${raw.row} 行)与"${first.name}"(第 ${first.row} 行)仅大小写、全角/半角或空格不同,视为同一姓名;每位代表只写一次,写法一致`,
+          `"${name}"(第 ${raw.row} 行)与"${first.name}"(第 ${first.row} 行)仅大小写、全角/半角或空格不同,视为同一姓名;每位销售人员只写一次,写法一致`,
         ),
       );
     } else if (key) seen.set(key, { row: raw.row, name });
@@ -360,7 +362,7 @@ function validateRows(
       ...(file !== undefined ? { file } : {}),
       field: fieldName("name"),
       en: "the roster has no reps",
-      zh: "名单中没有销售代表",
+      zh: "名单中没有销售人员",
     });
   }
   return issues.length ? fail(issues) : ok(reps);
@@ -484,7 +486,7 @@ export function parseRoster(data: unknown, file?: string): SchemaResult<Rep[]> {
         ...(file !== undefined ? { file } : {}),
         field: "(root)",
         en: "must be an array of reps",
-        zh: "应为销售代表数组",
+        zh: "应为销售人员数组",
       },
     ]);
   }

@@ -127,7 +127,7 @@ describe("sales-kit goals", () => {
     );
     const next = await run(inChinese);
     expect(next.stderr).toContain(
-      'goals.yaml,targets["Ann"].revenue:Ann 的收入没有目标:请提供基线和增长率、指定目标,或在指标上设置默认目标',
+      'goals.yaml,targets["Ann"].revenue:Ann 的销售额没有目标:请提供基线和增长率、指定目标,或在指标上设置默认目标',
     );
     expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(false);
   });

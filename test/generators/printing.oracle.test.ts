@@ -6,7 +6,7 @@
 import fs from "fs";
 import path from "path";
 import Papa from "papaparse";
-import { buildDemoSpec } from "../../src/cli/commands/demo";
+import { buildDemoSpec, demoSampleDir } from "../../src/cli/commands/demo";
 import { writeXlsxBytes } from "../../src/hosts/xlsx/write";
 import { CRM_TEXTS } from "../../src/i18n/sheets/crm";
 import { GOAL_SHEET_TEXTS } from "../../src/i18n/sheets/goals";
@@ -15,14 +15,12 @@ import { describeWithPrinting, printedPages } from "../oracle/libreoffice";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 
-/** The demo team, from the sample roster itself. */
-const REPS = Papa.parse<{ name: string }>(
-  fs.readFileSync(path.join(EXAMPLES, "goals", "roster.csv"), "utf8"),
-  {
-    header: true,
-    skipEmptyLines: true,
-  },
-).data.map((r) => r.name);
+/** The demo team in `locale`, from the sample roster itself. */
+const repsOf = (locale: "en-US" | "zh-CN") =>
+  Papa.parse<Record<string, string>>(
+    fs.readFileSync(path.join(demoSampleDir(EXAMPLES, locale), "goals", "roster.csv"), "utf8"),
+    { header: true, skipEmptyLines: true },
+  ).data.map((r) => r.name ?? r["姓名"]);
 
 /** Printed text with all white space gone: a wrapped line breaks anywhere, in either language. */
 const squeeze = (s: string) => s.replace(/\s+/g, "");
@@ -45,6 +43,7 @@ describeWithPrinting("the demo workbook printed", () => {
 
       it("prints each rep's pay statement whole, on a page of its own", () => {
         const t = INCENTIVE_TEXTS[locale];
+        const REPS = repsOf(locale);
         const titled = (page: string) => REPS.filter((rep) => page.includes(t.statement.title(rep)));
         expect(REPS).toHaveLength(12);
         for (const rep of REPS) {
@@ -68,8 +67,8 @@ describeWithPrinting("the demo workbook printed", () => {
         const metrics = locale === "en-US" ? ["New customers", "Conversion rate"] : ["新客户数", "转化率"];
         const labels = [
           ...metrics.map((m) => GOAL_SHEET_TEXTS[locale].attainmentOf(m)),
-          // The demo's incentive plan names its measure in English in both languages.
-          INCENTIVE_TEXTS[locale].teams.attainment("Revenue"),
+          // The demo's incentive plan names its measure in the demo's language.
+          INCENTIVE_TEXTS[locale].teams.attainment(locale === "en-US" ? "Revenue" : "销售额"),
         ];
         expect(notPrinted(pages.join(""), labels)).toEqual([]);
       });

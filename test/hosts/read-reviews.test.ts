@@ -59,7 +59,7 @@ describe("reading a returned review", () => {
       self.getCell(rowOf(self, "本期主要成绩"), 2).value = {
         richText: [{ text: "签下" }, { text: "三个大客户" }],
       };
-      const sign = rowOf(self, "销售代表签字");
+      const sign = rowOf(self, "销售人员签字");
       self.getCell(sign, 2).value = "王芳";
       self.getCell(sign, 5).value = new Date(Date.UTC(2025, 6, 10)); // 2025-07-10 = 45848
       const manager = wb.getWorksheet("经理评价")!;
@@ -181,7 +181,7 @@ describe("cell values as plain data", () => {
 
 describe("reading goal numbers for --goals", () => {
   const headers = {
-    rep: ["Rep", "销售代表"],
+    rep: ["Rep", "销售人员"],
     metric: ["Metric", "指标"],
     target: ["Target (ramped)", "目标(爬坡后)"],
     actual: ["Actual to date", "累计实际"],

@@ -6,7 +6,7 @@
  */
 import path from "path";
 import ExcelJS from "exceljs";
-import { DEMO_CRM_ROWS, DEMO_LARGEST_DEAL, buildDemoSpec } from "../../src/cli/commands/demo";
+import { DEMO_CRM_ROWS, DEMO_LARGEST_DEAL, buildDemoSpec, demoSampleDir } from "../../src/cli/commands/demo";
 import { loadGoalPlan } from "../../src/cli/commands/goals";
 import { sampleExportTable } from "../../src/generators/crm";
 import { goalLayout, lineTargets } from "../../src/generators/goals";
@@ -189,7 +189,14 @@ describeWithLibreOffice("demo workbook", () => {
 
   it("takes the commission quotas from the goal sheet's monthly revenue targets, in both languages", () => {
     for (const locale of LOCALES) {
-      const loaded = loadGoalPlan(path.join(EXAMPLES, "goals"), "roster.csv", "goals.yaml", { locale });
+      const loaded = loadGoalPlan(
+        path.join(demoSampleDir(EXAMPLES, locale), "goals"),
+        "roster.csv",
+        "goals.yaml",
+        {
+          locale,
+        },
+      );
       if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
       const plan = loaded.plan;
       const layout = goalLayout(plan, locale);

@@ -212,6 +212,8 @@ describe("message catalogs", () => {
     expect(translate("en-US", "roster.loaded", { count: 6, teams: 2, source: "team.csv" })).toBe(
       "6 reps in 2 team(s), from team.csv.",
     );
-    expect(translate("zh-CN", "roster.loaded", { count: 6 })).toBe("6 名代表,{teams} 个团队,来自 {source}。");
+    expect(translate("zh-CN", "roster.loaded", { count: 6 })).toBe(
+      "6 名销售人员,{teams} 个团队,来自 {source}。",
+    );
   });
 });

@@ -65,7 +65,7 @@ function report(summary: TeamReviewSummary, context: CliContext): void {
   const count = (status: string) => summary.reps.filter((r) => r.status === status).length;
   context.stdout(
     zh
-      ? `${summary.reps.length} 名销售代表:已完成 ${count("complete")},未完成 ${count("incomplete")},缺失 ${count("missing")},跳过 ${count("skipped")}\n`
+      ? `${summary.reps.length} 名销售人员:已完成 ${count("complete")},未完成 ${count("incomplete")},缺失 ${count("missing")},跳过 ${count("skipped")}\n`
       : `${summary.reps.length} rep(s): ${count("complete")} complete, ${count("incomplete")} incomplete, ${count("missing")} missing, ${count("skipped")} skipped\n`,
   );
   // One line per rep with notes, then the problems that belong to no rep.

@@ -87,7 +87,7 @@ function crmDemo(
   ];
   // Targets and remaining targets are the goal sheet's cells (same workbook, same period).
   const goalLinks = goalTargetLinks(plan, goalLayout(plan, plan.locale));
-  const file = "sample-crm-export.csv";
+  const file = locale === "zh-CN" ? "CRM导出示例.csv" : "sample-crm-export.csv";
   const lastWeek = importCrm(exportOn(asOf - DEMO_WEEK), team, {
     locale,
     asOf: asOf - DEMO_WEEK,
@@ -150,8 +150,17 @@ const DEMO_PARTS: readonly ((ctx: DemoContext) => DemoPart)[] = [
   dashboardSheets,
 ];
 
+/**
+ * The sample data of the demo in `locale`: examples/ itself, or for Chinese its copy with Chinese
+ * names, teams and titles (examples/demo-zh-CN, laid out as examples/ is).
+ */
+export function demoSampleDir(examples: string, locale: Locale): string {
+  return locale === "zh-CN" ? path.join(examples, "demo-zh-CN") : examples;
+}
+
 /** The demo workbook: every part's sheets and names, in order; the first part's sheet is shown. */
-export function buildDemoSpec(examples: string, locale: Locale): DemoPart {
+export function buildDemoSpec(root: string, locale: Locale): DemoPart {
+  const examples = demoSampleDir(root, locale);
   const goals = loadGoalPlan(path.join(examples, "goals"), "roster.csv", "goals.yaml", { locale });
   if (!goals.ok) return goals;
   // The sample config leaves asOf out (TODAY()), which falls outside its quarter on most days: the
@@ -218,7 +227,7 @@ async function run(
   const sheets = built.spec.sheets.map((s) => s.name);
   context.stdout(
     zh
-      ? `已写入 ${shown}(示例:两个团队共 12 名代表、一个季度、一名新人),工作表:${sheets.join("、")}\n`
+      ? `已写入 ${shown}(示例:两个团队共 12 名销售人员、一个季度、一名新人),工作表:${sheets.join("、")}\n`
       : `Wrote ${shown} (sample: 12 reps in two teams, one quarter, one new hire); sheets: ${sheets.join(", ")}\n`,
   );
   return EXIT_OK;

@@ -80,7 +80,7 @@ async function run(
   const shown = displayPath(context.cwd, result.file);
   context.stdout(
     zh
-      ? `已写入 ${shown}:${plan.reps.length} 名代表 × ${plan.metrics.length} 个指标,工作表:${result.sheets.join("、")}\n`
+      ? `已写入 ${shown}:${plan.reps.length} 名销售人员 × ${plan.metrics.length} 个指标,工作表:${result.sheets.join("、")}\n`
       : `Wrote ${shown}: ${plan.reps.length} reps x ${plan.metrics.length} metrics; sheets: ${result.sheets.join(", ")}\n`,
   );
   if (plan.notYetStarted.length) {

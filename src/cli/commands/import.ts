@@ -289,7 +289,7 @@ export const importCommand: Command = {
   name: "import",
   summary: {
     en: "Import a CRM export (Zoho, Salesforce, Fxiaoke, any CSV) and compute KPIs per rep",
-    zh: "导入 CRM 导出文件(Zoho、Salesforce、纷享销客或任意 CSV)并按销售代表计算指标",
+    zh: "导入 CRM 导出文件(Zoho、Salesforce、纷享销客或任意 CSV)并按销售人员计算指标",
   },
   usage: [
     "import <export.csv|export.xlsx> --roster <team.csv> [--mapping <map.json>] [--period 2027-Q1 ...] [--targets <targets.csv>] [--goals <goals.yaml>] [--history <last-week.xlsx>] [--as-of <date>] [--encoding <name>] [--out <kpis.xlsx>] [--locale zh-CN] [--force]",
@@ -327,7 +327,7 @@ export const importCommand: Command = {
       valueName: "<targets.csv>",
       description: {
         en: "targets per rep (rep, target[, period]) for pipeline coverage",
-        zh: "每位代表的目标(姓名、目标[、期间]),用于计算覆盖率",
+        zh: "每位销售人员的目标(姓名、目标[、期间]),用于计算覆盖率",
       },
     },
     goals: {

@@ -176,7 +176,7 @@ async function run(
           ? `  新员工 ${p.mentee} 的导师:${p.mentor}\n`
           : `  New hire ${p.mentee}: mentor ${p.mentor}\n`
         : zh
-          ? `  新员工 ${p.mentee}:团队 ${p.team} 中没有尚有名额的资深代表\n`
+          ? `  新员工 ${p.mentee}:团队 ${p.team} 中没有尚有名额的资深销售人员\n`
           : `  New hire ${p.mentee}: no experienced rep with a free place in team ${p.team}\n`,
     );
   }
@@ -197,7 +197,7 @@ export const reviewsCommand: Command = {
   name: "reviews",
   summary: {
     en: "Generate self-review, development plan and feedback log workbooks, one per rep, plus an index",
-    zh: "为每位销售代表生成自评表、发展计划和沟通记录工作簿,并生成索引",
+    zh: "为每位销售人员生成自评表、发展计划和沟通记录工作簿,并生成索引",
   },
   usage: [
     "reviews --roster <team.csv> --period <2025-H1> --out <folder> [--goals <goals.xlsx>] [--config <review.yaml>]",
@@ -217,7 +217,7 @@ export const reviewsCommand: Command = {
       valueName: "<goals.xlsx>",
       description: {
         en: "goal workbook: each rep's KPI goals and actuals go into their review",
-        zh: "目标工作簿:把每位代表的 KPI 目标和实际值填入其自评表",
+        zh: "目标工作簿:把每位销售人员的 KPI 目标和实际值填入其自评表",
       },
     },
     config: {

@@ -211,7 +211,7 @@ export class RowReader {
         row,
         "owner",
         "no owner: the row cannot be given to a rep",
-        "没有负责人:无法归属到销售代表",
+        "没有负责人:无法归属到销售人员",
         "",
       );
       return;

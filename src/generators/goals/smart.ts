@@ -1,6 +1,6 @@
 /**
  * SMART goal sentences in plain language ("Grow revenue from 1.20M to 1.44M (+20%) by 2027-03-31",
- * "在 2027-03-31 前将收入从 120万 提升至 144万(+20%)"), and the compact number style they use.
+ * "在 2027-03-31 前将销售额从 120万 提升至 144万(+20%)"), and the compact number style they use.
  */
 import type { Locale } from "../../i18n";
 import { goalSheetTexts } from "../../i18n/sheets/goals";

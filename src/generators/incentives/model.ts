@@ -116,6 +116,7 @@ export function buildPlanModel(
         ...(sources.rosterFile !== undefined ? { file: sources.rosterFile } : {}),
         row: i + 2,
         field: "name",
+        fieldZh: "姓名",
         en: `"${rep.name}" appears twice in the roster: each rep needs a unique name for the incentive tables`,
         zh: `名单中 “${rep.name}” 出现两次:激励表要求每位销售姓名唯一`,
       });

@@ -164,7 +164,7 @@ export function summarizeReviews(
         file: files[0],
         note: {
           en: `${files.length} files hold this rep's review (${files.join(", ")}); none is counted until only the real one is left in the folder`,
-          zh: `有 ${files.length} 个文件都是该代表的评审(${files.join("、")});在文件夹中只留下真正的那一份之前,均不计入`,
+          zh: `有 ${files.length} 个文件都是该销售人员的评审(${files.join("、")});在文件夹中只留下真正的那一份之前,均不计入`,
         },
       });
       continue;
@@ -177,7 +177,7 @@ export function summarizeReviews(
         file: r.form.file,
         note: {
           en: `${r.form.file} is not the review issued for this rep (its identifier differs from the index's): a copy of another rep's review? It is not counted`,
-          zh: `${r.form.file} 不是为该代表发出的评审(其标识与索引中的不符):是否复制自他人的评审?不计入`,
+          zh: `${r.form.file} 不是为该销售人员发出的评审(其标识与索引中的不符):是否复制自他人的评审?不计入`,
         },
       });
       continue;
@@ -233,7 +233,7 @@ export function summarizeReviews(
     }
     const v = r.form.values;
     if (!filled(v[FIELD.repSignature]) || !filled(v[FIELD.repSignDate])) {
-      notes.push({ en: "not signed and dated by the rep", zh: "销售代表未签字或未填日期" });
+      notes.push({ en: "not signed and dated by the rep", zh: "销售人员未签字或未填日期" });
     }
     if (!filled(v[FIELD.managerSignature]) || !filled(v[FIELD.managerSignDate])) {
       notes.push({ en: "not signed and dated by the manager", zh: "经理未签字或未填日期" });

@@ -353,13 +353,13 @@ const zhCN: CrmSheetTexts = {
     leadSource: "线索来源",
   },
   kpi: {
-    title: "按销售代表和期间的销售指标(来自 CRM)",
+    title: "按销售人员和期间的销售指标(来自 CRM)",
     note: (source, data) =>
       `来源:${source}。每个数字都是对“${data}”工作表中表格的 SUMIFS/COUNTIFS 公式;商机按结单日期计入期间。`,
     period: "期间",
     start: "开始",
     end: "结束",
-    rep: "销售代表",
+    rep: "销售人员",
     team: "团队",
     teamTotal: "团队合计",
     allTotal: "全部负责人",
@@ -393,7 +393,7 @@ const zhCN: CrmSheetTexts = {
     note: (order) =>
       `基于导出时的快照:商机视为已到达当前阶段及之前的所有阶段;赢单商机到达所有阶段;输单商机若导出中注明输单阶段则计入该阶段,否则只计入第一阶段。阶段顺序:${order}。`,
     summaryTitle: "辅导重点:每位销售相对团队最弱的阶段",
-    summaryHeaders: ["销售代表", "最弱阶段", "与团队差距(百分点)", "个人转化率", "团队转化率"],
+    summaryHeaders: ["销售人员", "最弱阶段", "与团队差距(百分点)", "个人转化率", "团队转化率"],
     teamBlock: "团队(全部负责人)",
     headers: [
       "阶段",
@@ -464,7 +464,7 @@ const zhCN: CrmSheetTexts = {
     encodingHow: { bom: "文件自带标记(BOM)", detected: "根据字节判断", given: "由 --encoding 指定" },
     currencies: "币种",
     asOf: "截止日期",
-    repsWithout: "没有记录的销售代表",
+    repsWithout: "没有记录的销售人员",
     columnsTitle: "列",
     columnsHeaders: ["字段", "文件中的列", "来源"],
     viaProfile: "配置",

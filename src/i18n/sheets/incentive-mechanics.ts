@@ -128,7 +128,7 @@ const zhCN: IncentiveMechanicsTexts = {
     ratesHeaders: (cur) => ["币种", `每单位折合 ${cur}`],
     negativeTrueUp: "负补差处理(累计指标)",
     negativeTrueUpNote:
-      "carry:累计应得低于已发时,本期发 0,差额从以后的收入中抵扣;claw:本期奖金为负数(追回)。",
+      "结转(填 carry):累计应得低于已发时,本期发 0,差额从以后的收入中抵扣;追回(填 claw):本期奖金为负数。",
   },
   explain: {
     tiCaps: (items) =>

@@ -486,17 +486,17 @@ const zhCN: IncentiveSheetTexts = {
     compensationValue: {
       ote: "目标总收入(OTE)及固浮比",
       targetIncentive: "每年目标奖金",
-      none: "纯提成(按档位费率)",
+      none: "纯提成(按档位提成比例)",
     },
     ote: "默认年度目标总收入(OTE)",
     baseMix: "默认底薪占 OTE 比例",
     variableMix: "浮动部分占 OTE 比例",
     targetIncentive: "默认年度目标奖金",
-    draw: "预支(Draw)",
+    draw: "预支",
     drawAmount: "默认每期预支额",
     zeroQuota: "无指标期间计发方式",
     zeroQuotaNote:
-      "某期指标为 0(爬坡期、入职前)时无法按达成率分档:baseRate 按第一档费率计发计入业绩,nothing 不计发。",
+      "某期指标为 0(爬坡期、入职前)时无法按达成率分档:填 baseRate 则计入业绩按第一档提成比例计发,填 nothing 则不计发。",
     payDecimals: "应发金额保留小数位",
     payDecimalsNote: (cur) =>
       `每期净应得、应发与余额均四舍五入(ROUND)到此位数:即 ${cur || "币种"} 的最小货币单位。`,
@@ -517,13 +517,14 @@ const zhCN: IncentiveSheetTexts = {
     payoutCap: "每期奖金封顶",
     blankNone: "留空 = 不设",
     method: "档位算法",
-    methodNote: "marginal(超额累进):各段按各自费率;retro(全额累进):全部金额按达到的档位费率",
+    methodNote:
+      "超额累进(填 marginal):各段按各自档位的提成比例;全额累进(填 retro):全部金额按达到的档位提成比例",
     tierHeaders: (on) =>
       on === "units"
         ? ["档位", "起点(数量)", "每单位金额"]
         : on === "attainment"
-          ? ["档位", "起点(达成率)", "费率"]
-          : ["档位", "起点(金额)", "费率"],
+          ? ["档位", "起点(达成率)", "提成比例"]
+          : ["档位", "起点(金额)", "提成比例"],
     tier: (n) => `第 ${n} 档`,
     curveCap: "曲线封顶(最高支付比例)",
     curveHeaders: ["节点", "达成率", "支付比例(占目标奖金)"],
@@ -538,7 +539,7 @@ const zhCN: IncentiveSheetTexts = {
     poolAmount: "每个团队每期奖金池",
     poolExcessRate: "团队超出指标部分每单位追加",
     poolSplit: "分配规则",
-    poolSplitNote: "equal:成员平分;proRata:按各自计入业绩比例分配",
+    poolSplitNote: "平分(填 equal):成员平分;按比例(填 proRata):按各自计入业绩比例分配",
     awards: "荣誉奖励",
     bestRep: "本期最佳销售",
     bestTeam: "本期最佳团队",
@@ -547,7 +548,8 @@ const zhCN: IncentiveSheetTexts = {
     awardByValue: { attainment: "达成率", actual: "计入业绩" },
     minAttainment: "参评最低达成率",
     tie: "得分并列时",
-    tieNote: "share:并列者平分奖金;all:每人获得全额奖金;first:按名单顺序取第一位",
+    tieNote:
+      "平分(填 share):并列者平分奖金;全额(填 all):每人获得全额奖金;取首位(填 first):按名单顺序取第一位",
     awardTitle: "荣誉称号",
     bonus: "奖金",
     bonusPerMember: "团队每位成员奖金",
@@ -604,7 +606,7 @@ const zhCN: IncentiveSheetTexts = {
     payout: (m) => `${m}:奖金`,
     spiff: (s) => `SPIFF ${s}`,
     notes: "说明",
-    noQuota: (m, rule) => `本期无${m}指标:${rule === "baseRate" ? "按基础费率计发" : "分档部分不计发"}。`,
+    noQuota: (m, rule) => `本期无${m}指标:${rule === "baseRate" ? "按基础提成比例计发" : "分档部分不计发"}。`,
     negativeBalance: "结转负余额(从以后收入中扣回)",
     footer: "各项数字均链接到“提成计算”表;“提成方案”表说明奖金的计算方法。",
   },
@@ -633,7 +635,7 @@ const zhCN: IncentiveSheetTexts = {
   credits: {
     title: "分单",
     note: "每位销售每笔分单一行:该销售按 订单金额 × 份额 计入该指标业绩。同一订单各份额之和应为 100%。可在黄色区域添加行。",
-    headers: ["订单", "期序号", "指标 id", "销售", "份额", "订单金额", "计入业绩", "订单份额合计"],
+    headers: ["订单", "期序号", "指标标识", "销售", "份额", "订单金额", "计入业绩", "订单份额合计"],
     shareError: "该订单各份额之和不等于 100%",
   },
   clawbacks: {
@@ -657,15 +659,15 @@ const zhCN: IncentiveSheetTexts = {
           ";",
         )}。优先级:方案中为该销售单独设定的指标(reps[].quotas)最高,其次为上述来源,最后为该指标的默认指标(来源未覆盖的销售或发放期也用默认指标)。`,
     tiers:
-      "分档指标:按档位表计算提成。marginal(超额累进):两个起点之间的各段金额按该档费率计算;retro(全额累进):全部金额按达到的最高档费率计算。按达成率设定的起点乘以本人指标,并四舍五入到分(110,000 的 110% 为 121,000.00)。",
+      "分档指标:按档位表计算提成。超额累进(marginal):两个起点之间的各段金额按该档提成比例计算;全额累进(retro):全部金额按达到的最高档提成比例计算。按达成率设定的起点乘以本人指标,并四舍五入到分(110,000 的 110% 为 121,000.00)。",
     curve: (ote) =>
       `曲线指标:奖金 = 曲线值 × 本期目标奖金 × 权重。曲线在节点之间线性变化,低于第一个节点时为 0(门槛),高于最后节点时沿最后一段斜率继续上升(加速),直至曲线封顶。本期目标奖金 = 年度目标奖金 × 每期月数 ÷ 12${ote ? ";年度目标奖金 = OTE × (1 − 底薪比例)" : ""}。`,
     gates:
       "门槛:门槛指标的达成率低于门槛时,该指标奖金为 0。达成率封顶:超过封顶的达成率(分档指标为金额)不再计奖。奖金封顶:该指标每期奖金最高为此金额。",
     zeroQuota: (rule) =>
-      `指标为 0 的发放期(爬坡期、入职前)没有达成率可用于分档:${rule === "baseRate" ? "计入业绩按第一档费率(基础费率)计发" : "按达成率分档的指标不计发"}。结算单会在该期注明。`,
+      `指标为 0 的发放期(爬坡期、入职前)没有达成率可用于分档:${rule === "baseRate" ? "计入业绩按第一档提成比例(基础提成比例)计发" : "按达成率分档的指标不计发"}。结算单会在该期注明。`,
     spiffs:
-      "SPIFF:按 SPIFF 档位表逐单位计发。单位从 1 开始计数:起点为 4 的档位从第 4 单起计。marginal(超额累进):每一单按其所在档位的金额计(第 1-3 单按第 1 档,第 4 单起按第 2 档);retro(全额累进):全部单数按达到的档位计。在第 1 档内两种方法结果相同。",
+      "SPIFF:按 SPIFF 档位表逐单位计发。单位从 1 开始计数:起点为 4 的档位从第 4 单起计。超额累进(marginal):每一单按其所在档位的金额计(第 1-3 单按第 1 档,第 4 单起按第 2 档);全额累进(retro):全部单数按达到的档位计。在第 1 档内两种方法结果相同。",
     pool: (m) =>
       `团队奖金池:团队在 ${m} 上的达成率达到门槛时,奖金池(固定金额 + 团队超出指标部分 × 追加比例)由成员平分,或按各自计入业绩比例分配。`,
     awards:

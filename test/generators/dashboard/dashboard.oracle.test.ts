@@ -8,7 +8,7 @@ import { spawnSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { buildDemoSpec } from "../../../src/cli/commands/demo";
+import { buildDemoSpec, demoSampleDir } from "../../../src/cli/commands/demo";
 import { loadGoalPlan } from "../../../src/cli/commands/goals";
 import { goalLayout } from "../../../src/generators/goals";
 import { writeXlsxBytes } from "../../../src/hosts/xlsx/write";
@@ -85,7 +85,14 @@ describeWithLibreOffice("the weekly dashboard of the demo workbook", () => {
       }, 180_000);
 
       it("sums, ranks and names what the goal, scorecard and CRM sheets hold", () => {
-        const goals = loadGoalPlan(path.join(EXAMPLES, "goals"), "roster.csv", "goals.yaml", { locale });
+        const goals = loadGoalPlan(
+          path.join(demoSampleDir(EXAMPLES, locale), "goals"),
+          "roster.csv",
+          "goals.yaml",
+          {
+            locale,
+          },
+        );
         if (!goals.ok) throw new Error("plan");
         const plan = goals.plan;
         const layout = goalLayout(plan, plan.locale);

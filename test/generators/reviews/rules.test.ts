@@ -210,7 +210,7 @@ describe("goal numbers from a goal workbook", () => {
     expect(lines.get("Li")).toEqual([
       {
         key: "revenue",
-        name: { en: "Revenue", zh: "收入" },
+        name: { en: "Revenue", zh: "销售额" },
         unit: "currency",
         direction: "higher",
         target: 100,
