@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { Locale, MessageKey, MessageParams, translate } from "../i18n";
-import type { InputIssue } from "../schemas/errors";
+import { issueField, type InputIssue } from "../schemas/errors";
 
 export interface PaneText {
   readonly locale: Locale;
@@ -20,7 +20,8 @@ function issueLine(locale: Locale, issue: InputIssue): string {
   const where: string[] = [];
   if (issue.file) where.push(issue.file);
   if (issue.row !== undefined) where.push(translate(locale, "issue.row", { row: issue.row }));
-  if (issue.field) where.push(issue.field);
+  const field = issueField(issue, locale);
+  if (field) where.push(field);
   const text = locale === "zh-CN" ? issue.zh : issue.en;
   if (!where.length) return text;
   return translate(locale, "issue.line", { where: where.join(translate(locale, "issue.separator")), text });

@@ -36,7 +36,7 @@ const useStyles = makeStyles({
 });
 
 export function RosterSource({ id, optional = false }: { id: string; optional?: boolean }) {
-  const { t, issue } = useText();
+  const { t, issue, locale } = useText();
   const { services, roster, setRoster } = usePane();
   const styles = useStyles();
   const [pasted, setPasted] = React.useState("");
@@ -52,7 +52,7 @@ export function RosterSource({ id, optional = false }: { id: string; optional?: 
     try {
       await task();
     } catch (error) {
-      setReadError(errorMessage(error));
+      setReadError(errorMessage(error, locale));
     } finally {
       setBusy(false);
     }

@@ -39,7 +39,7 @@ import {
 } from "./crm-form";
 import { GOAL_FIELD, checkGoalSheet, completeGoalLink, goalSummary } from "./goal-link";
 import { useGoalSheet } from "./use-goal-sheet";
-import { errorMessage } from "../../error-message";
+import { errorTexts } from "../../error-message";
 
 interface LoadedTable {
   readonly table: CrmTable | null;
@@ -128,8 +128,7 @@ export function CrmImportForm() {
         if (result.ok) acceptTable(result.table, file.name, result.table.warnings);
         else setLoaded({ ...NO_TABLE, label: file.name, error: result.error });
       } catch (error) {
-        const reason = errorMessage(error);
-        setLoaded({ ...NO_TABLE, label: file.name, error: { en: reason, zh: reason } });
+        setLoaded({ ...NO_TABLE, label: file.name, error: errorTexts(error) });
       } finally {
         setBusy(false);
       }
@@ -144,8 +143,7 @@ export function CrmImportForm() {
         const { label, grid } = await read();
         acceptTable(crmTableFromGrid(grid), label);
       } catch (error) {
-        const reason = errorMessage(error);
-        setLoaded({ ...NO_TABLE, error: { en: reason, zh: reason } });
+        setLoaded({ ...NO_TABLE, error: errorTexts(error) });
       } finally {
         setBusy(false);
       }
