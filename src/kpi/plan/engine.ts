@@ -347,6 +347,22 @@ function awards(plan: PlanModel, credited: Credited[][][], teams: TeamPeriodLine
   });
 }
 
+/**
+ * What one contender gets of an award under the plan's tie rule: the winner alone ("first", the
+ * first listed), every tied contender in full ("all"), or the bonus split among them ("share").
+ */
+function awardShare(
+  bonus: number,
+  tie: "first" | "all" | "share",
+  winner: AwardWinner | null | undefined,
+  contender: string,
+): number {
+  if (tie === "first") return winner?.name === contender ? bonus : 0;
+  const tied = winner?.tied ?? [];
+  if (!tied.includes(contender)) return 0;
+  return tie === "all" ? bonus : bonus / tied.length;
+}
+
 /** Computes the whole plan: every rep and period, the teams and the awards. */
 export function computePlan(plan: PlanModel): PlanResult {
   const credited = creditedLines(plan);
@@ -442,33 +458,13 @@ export function computePlan(plan: PlanModel): PlanResult {
         else teamBonus = base === 0 ? 0 : (team.pool * own[m].credited) / base;
       }
       const award = periodAwards[p];
-      const tied = award.bestRep?.tied ?? [];
-      const tie = plan.bestRep?.tie ?? "first";
       const bestRepBonus = !plan.bestRep
         ? 0
-        : tie === "first"
-          ? award.bestRep?.name === rep.name
-            ? plan.bestRep.bonus
-            : 0
-          : tied.includes(rep.name)
-            ? tie === "all"
-              ? plan.bestRep.bonus
-              : plan.bestRep.bonus / tied.length
-            : 0;
-      const teamTied = award.bestTeam?.tied ?? [];
-      const teamTie = plan.bestTeam?.tie ?? "first";
+        : awardShare(plan.bestRep.bonus, plan.bestRep.tie ?? "first", award.bestRep, rep.name);
       const bestTeamBonus =
         !plan.bestTeam || daysEmployed === 0
           ? 0
-          : teamTie === "first"
-            ? award.bestTeam?.name === rep.team
-              ? plan.bestTeam.bonusPerMember
-              : 0
-            : teamTied.includes(rep.team)
-              ? teamTie === "all"
-                ? plan.bestTeam.bonusPerMember
-                : plan.bestTeam.bonusPerMember / teamTied.length
-              : 0;
+          : awardShare(plan.bestTeam.bonusPerMember, plan.bestTeam.tie ?? "first", award.bestTeam, rep.team);
       const clawback = clawbacks[r][p];
       const adjustment = plan.adjustments[r][p];
       // Summed term by term, left to right, in the order the Net earned formula adds them.
