@@ -523,7 +523,7 @@ const planShape = z.strictObject({
     .array(returnEvent)
     .default([])
     .describe(
-      "Returns and credit memos on tier measures: commission reversed at the rate of the tier the rep was in when the booking was paid / 退货与贷项通知(分档指标):按原业绩计发时所在档位的费率冲回提成",
+      "Returns and credit memos on tier measures: commission reversed at the rate of the tier the rep was in when the booking was paid / 退货与贷项通知(分档指标):按原业绩计发时所在档位的提成比例冲回提成",
     ),
   /** Sample or known actuals per rep and measure, one value per pay period (direct credit, not splits). */
   actuals: z

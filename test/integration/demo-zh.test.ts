@@ -28,6 +28,8 @@ const ALLOWED_WORDS = new Set([
   "revenue", // the measure's id, idem
   "sales-kit", // the command named in the reviews index
   "collect", // idem
+  "import", // the command named in the history sheet's note (sales-kit import --history)
+  "history", // its --history flag, idem
   "summary.xlsx", // idem
   "reps", // the plan key reps[].quotas named in a note
   "quotas", // idem

@@ -79,7 +79,7 @@ describe("returns reverse commission at the rate it was paid", () => {
     expect(all).toContain("Returns reversed");
     const zh = generateIncentiveWorkbook(model, { locale: "zh-CN" });
     expect(zh.layout.sheets.returns).toBe("退货冲回");
-    expect(JSON.stringify(zh.spec)).toContain("按其计发时的费率冲回");
+    expect(JSON.stringify(zh.spec)).toContain("按其计发时的提成比例冲回");
   });
 
   it("refuses a return paid after it is reversed, or of a negative amount", () => {
