@@ -144,12 +144,12 @@ export function RosterSource({ id, optional = false }: { id: string; optional?: 
       </div>
       <div id={`${id}-status`} aria-live="polite">
         {readError && (
-          <MessageBar intent="error">
+          <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{t("roster.readFailed", { reason: readError })}</MessageBarBody>
           </MessageBar>
         )}
         {roster.reps.length > 0 && (
-          <MessageBar intent="success" data-testid="roster-status">
+          <MessageBar intent="success" data-testid="roster-status" layout="multiline">
             <MessageBarBody>
               {t("roster.loaded", { count: roster.reps.length, teams, source: roster.label })}
             </MessageBarBody>

@@ -251,12 +251,12 @@ export function CrmImportForm() {
         <div aria-live="polite">
           <GroupError group={t("crm.section.source")} message={fields.error("source")} />
           {loaded.error && (
-            <MessageBar intent="error">
+            <MessageBar intent="error" layout="multiline">
               <MessageBarBody>{pick(loaded.error)}</MessageBarBody>
             </MessageBar>
           )}
           {loaded.table && (
-            <MessageBar intent={rec?.ok ? "success" : "warning"} data-testid="crm-status">
+            <MessageBar intent={rec?.ok ? "success" : "warning"} data-testid="crm-status" layout="multiline">
               <MessageBarBody>
                 {t("crm.loaded", {
                   rows: loaded.table.rows.length,
