@@ -93,6 +93,7 @@ describeWithBothEngines("LibreOffice and Gnumeric", libreOfficeAvailable(), () =
       "goals",
       "incentives",
       "incentives --goals",
+      "incentive plans",
       "reviews",
       "collect",
       "import",

@@ -136,6 +136,23 @@ export async function generateFamilies(): Promise<GeneratedFile[]> {
     await run(dir, ["incentives", "-r", "roster.csv", "-c", "plan.yaml", "-o", "inc.xlsx"]);
     await run(dir, ["incentives", "-r", "roster.zh-CN.csv", "-c", "plan.zh-CN.yaml", "-o", "inc-zh.xlsx"]);
     for (const f of ["inc.xlsx", "inc-zh.xlsx"]) take("incentives", f);
+    // The six written plans: hire and leave dates, ramp draws, TI caps, role tiers, returns,
+    // quota credit, year-to-date true-up and currencies, as compensation teams write them.
+    const written: readonly [string, string][] = [
+      ["saas-ae.yaml", "saas-ae-roster.csv"],
+      ["channel-retro.yaml", "channel-roster.csv"],
+      ["threshold-marginal.yaml", "threshold-roster.csv"],
+      ["two-measures-gate.yaml", "gate-roster.csv"],
+      ["new-hire-ramp.yaml", "new-hire-ramp.roster.csv"],
+      ["huikuan.zh-CN.yaml", "huikuan.roster.zh-CN.csv"],
+    ];
+    for (const [plan, roster] of written) {
+      for (const f of [plan, roster])
+        fs.copyFileSync(path.join(EXAMPLES, "incentives", f), path.join(dir, f));
+      const out = plan.replace(/\.yaml$/, ".xlsx");
+      await run(dir, ["incentives", "-r", roster, "-c", plan, "-o", out]);
+      take("incentive plans", out);
+    }
     await run(dir, [
       "incentives",
       "-r",
