@@ -137,7 +137,7 @@ export async function generateFamilies(): Promise<GeneratedFile[]> {
     await run(dir, ["incentives", "-r", "roster.zh-CN.csv", "-c", "plan.zh-CN.yaml", "-o", "inc-zh.xlsx"]);
     for (const f of ["inc.xlsx", "inc-zh.xlsx"]) take("incentives", f);
     // The six written plans: hire and leave dates, ramp draws, TI caps, role tiers, returns,
-    // quota credit, year-to-date true-up and currencies, as compensation teams write them.
+    // quota credit, year-to-date true-up and currencies (mechanics.yaml), as compensation teams write them.
     const written: readonly [string, string][] = [
       ["saas-ae.yaml", "saas-ae-roster.csv"],
       ["channel-retro.yaml", "channel-roster.csv"],
@@ -145,6 +145,7 @@ export async function generateFamilies(): Promise<GeneratedFile[]> {
       ["two-measures-gate.yaml", "gate-roster.csv"],
       ["new-hire-ramp.yaml", "new-hire-ramp.roster.csv"],
       ["huikuan.zh-CN.yaml", "huikuan.roster.zh-CN.csv"],
+      ["mechanics.yaml", "mechanics-roster.csv"],
     ];
     for (const [plan, roster] of written) {
       for (const f of [plan, roster])

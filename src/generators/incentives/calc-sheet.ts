@@ -198,10 +198,13 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
           const cur = fx.actualCurrency[r][i];
           g.set(y, mc.entered!, fx.entered[r][i][p]);
           g.set(y, mc.currency!, cur ? text(cur) : null);
-          const rate = `INDEX(${NAMES.fxRate},MATCH(${A(mc.currency!)},${NAMES.fxCurrency},0))`;
+          // SUMPRODUCT, not INDEX/MATCH: Gnumeric answers #REF! for INDEX over a one-row rates table.
+          const code = A(mc.currency!);
+          const given = `SUMPRODUCT((${NAMES.fxCurrency}=${code})*(${NAMES.fxRate}<>""))`;
+          const rate = `SUMPRODUCT((${NAMES.fxCurrency}=${code})*${NAMES.fxRate})`;
           set(
             mc.direct,
-            `${A(mc.entered!)}*IF(OR(${A(mc.currency!)}="",${A(mc.currency!)}=${NAMES.currency}),1,IF(${rate}="",NA(),${rate}))`,
+            `${A(mc.entered!)}*IF(OR(${code}="",${code}=${NAMES.currency}),1,IF(${given}=0,NA(),${rate}))`,
           );
         } else g.set(y, mc.direct, model.actuals[r][i][p]);
         set(
