@@ -4,7 +4,7 @@
  * Checks that need the roster (rep names) happen when the plan meets the roster (generators/incentives/model.ts).
  */
 import { z } from "zod";
-import { parseMonthText } from "./dates";
+import { parseDateText, parseMonthText } from "./dates";
 import { bi, parseWith, SchemaResult, ZodIssueContext } from "./errors";
 
 /** Sizes that keep the generated sheets readable and their formulas short. */
@@ -415,6 +415,15 @@ const planShape = z.strictObject({
     .describe(
       "Accept commission rates above 100% (up to 1,000%); without it a rate above 1 is refused as a likely typo for a percentage / 允许超过 100% 的提成比例(最高 1000%);未设置时大于 1 的提成比例视为百分数误写而拒绝",
     ),
+  payDate: z
+    .union([
+      z.strictObject({ daysAfterPeriodEnd: z.number().int().min(0).max(366) }),
+      z.strictObject({ dates: z.array(z.union([z.string().trim(), z.number()])).min(1) }),
+    ])
+    .optional()
+    .describe(
+      "When each period is paid, shown on the statements: daysAfterPeriodEnd (the period's end plus N days) or dates (one per pay period); absent: the period's last day / 发放日,显示在结算单上:daysAfterPeriodEnd(发放期结束后第 N 天)或 dates(每个发放期一个日期);未设置:发放期最后一天",
+    ),
   /** What the actuals are: bookings (signed orders) or collections (回款, cash received). */
   basis: z
     .enum(["bookings", "collections"])
@@ -604,6 +613,18 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       `${plan.period.months} 个月无法按 ${plan.payFrequency} 整分为发放期`,
     );
   }
+
+  const payDates = plan.payDate && "dates" in plan.payDate ? plan.payDate.dates : null;
+  if (payDates && count !== undefined && payDates.length !== count)
+    issue(
+      ["payDate", "dates"],
+      `has ${payDates.length} date(s): give one per pay period (${count})`,
+      `有 ${payDates.length} 个日期:每个发放期须有一个(共 ${count} 个)`,
+    );
+  payDates?.forEach((d, i) => {
+    if (!parseDateText(d))
+      issue(["payDate", "dates", i], 'must be a date such as "2027-02-15"', "须为日期,例如 “2027-02-15”");
+  });
 
   const measureIds = new Set<string>();
   plan.measures.forEach((m, i) => {

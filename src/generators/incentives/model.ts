@@ -7,7 +7,7 @@ import { minorUnitDigits } from "../../kpi/money";
 import type { PlanModel, PlanPeriod, PlanRep, RoleTierTable, Tier } from "../../kpi/plan/model";
 import { tableOfRole } from "../../kpi/plan/roles";
 import { rateOf, toPlanCurrency } from "../../kpi/plan/currency";
-import { parseMonthText, serialFromYmd } from "../../schemas/dates";
+import { parseDateText, parseMonthText, serialFromYmd } from "../../schemas/dates";
 import { InputIssue, SchemaResult, fail, ok } from "../../schemas/errors";
 import { IncentivePlan, MONTHS_PER_PAY_PERIOD, resolvePeriodRef } from "../../schemas/incentive-plan";
 import type { GoalPlan } from "../../schemas/goals";
@@ -440,5 +440,13 @@ export function buildPlanModel(
     adjustments,
     adjustmentNotes,
     drawRampMonths: plan.draw?.rampMonths ?? null,
+    ...(plan.payDate
+      ? {
+          payDate:
+            "dates" in plan.payDate
+              ? { dates: plan.payDate.dates.map((d) => parseDateText(d)!) }
+              : { daysAfterPeriodEnd: plan.payDate.daysAfterPeriodEnd },
+        }
+      : {}),
   });
 }

@@ -4,16 +4,16 @@
  * spare input rows so a user can add deals without regenerating.
  */
 import type { PlanModel } from "../../kpi/plan/model";
-import type { IncentiveSheetTexts } from "../../i18n/sheets/incentives";
-import { sheetRef } from "../../workbook/a1";
+import { INCENTIVE_TEXTS, IncentiveSheetTexts } from "../../i18n/sheets/incentives";
+import { STATEMENT_TEXTS, StatementTexts } from "../../i18n/sheets/statement";
 import { MAX_MANUAL_PAGE_BREAKS } from "../../workbook/validate";
+import { wrappedRowHeight } from "../../workbook/wrapped-text";
 import { FORMATS, Grid, at, columnRange, formula, text } from "./grid";
 import type { CalcLayout } from "./layout";
 import { NAMES } from "./names";
-import { mechanicsTextsFor } from "../../i18n/sheets/incentive-mechanics";
 import type { PlanSheet } from "./plan-sheet";
-import { employmentTextsOf } from "../../i18n/sheets/employment";
-import { employmentNoteFormula, joinNotesFormula, proratedAmountFormula, quote } from "./proration";
+import { LineKind, StatementLine, payableIndex, statementLines } from "./statement-lines";
+import { moneyFormat, payDateRule } from "./statement-format";
 
 /** Blank input rows below the listed credit splits and clawbacks. */
 export const SPARE_ROWS = 20;
@@ -26,11 +26,24 @@ export interface StatementsContext {
   readonly calcSheet: string;
 }
 
-type Total = "sum" | "last" | "ratio" | "none";
+/** Rows of a block besides its lines: title, team row, header; three notes, two sign-off rows, a gap. */
+const BLOCK_EXTRA = 9;
+
+/** The statement texts in the language of the incentive sheet texts. */
+export function statementTextsOf(texts: IncentiveSheetTexts): StatementTexts {
+  return STATEMENT_TEXTS[texts === INCENTIVE_TEXTS["zh-CN"] ? "zh-CN" : "en-US"];
+}
+
+function linesOf(model: PlanModel, texts: IncentiveSheetTexts): StatementLine[] {
+  return statementLines({ model, texts, st: statementTextsOf(texts) });
+}
 
 /** Rows per statement block, so the demo and tests can find a rep's block. */
-export function statementRows(model: PlanModel): number {
-  return statementLines(model).length + 5;
+export function statementRows(
+  model: PlanModel,
+  texts: IncentiveSheetTexts = INCENTIVE_TEXTS["en-US"],
+): number {
+  return linesOf(model, texts).length + BLOCK_EXTRA;
 }
 
 /** The 1-based row of each rep's statement title, in roster order. */
@@ -48,189 +61,125 @@ export function statementBreaks(model: PlanModel): number[] {
   return breaks.length <= MAX_MANUAL_PAGE_BREAKS ? breaks : [];
 }
 
-interface Line {
-  /** `r` is the rep whose block is written (labels may depend on the rep's draw). */
-  readonly label: (t: IncentiveSheetTexts, r?: number) => string;
-  /** Calculation column, or a formula builder for lines not on the Calculation sheet. */
-  readonly col?: number;
-  readonly cell?: (r: number, p: number) => string;
-  readonly format: string;
-  readonly total: Total;
-  /** For "ratio" totals: the lines (offsets back) of numerator and denominator. */
-  readonly ratio?: readonly [number, number];
-}
-
-function statementLines(model: PlanModel, ctx?: StatementsContext): Line[] {
-  const lines: Line[] = [];
-  const c = ctx?.calc.col;
-  // Notes per period, first so the Payable line keeps its offset from the end: a period not employed
-  // or prorated (hire and leave dates), and a period without quota; joined by a separator.
-  const noQuota = model.measures.flatMap((m, i) =>
-    m.payout.type === "tiers" && m.payout.on === "attainment" ? [i] : [],
-  );
-  lines.push({
-    label: (t) => t.statement.notes,
-    cell: (r, p) => {
-      const et = employmentTextsOf(ctx!.texts);
-      const calcCell = (col: number) => sheetRef(ctx!.calcSheet, at(ctx!.calc.row(r, p), col, true));
-      const employment = employmentNoteFormula(
-        et,
-        calcCell(ctx!.calc.col.daysEmployed),
-        calcCell(ctx!.calc.col.periodDays),
-      );
-      const quotaNotes = noQuota.map((i) => {
-        const t = ctx!.texts.statement;
-        const m = model.measures[i].name;
-        const quota = calcCell(ctx!.calc.col.measures[i].quota);
-        return `IF(${quota}=0,IF(${NAMES.zeroQuota}="baseRate",${quote(t.noQuota(m, "baseRate"))},${quote(t.noQuota(m, "nothing"))}),"")`;
-      });
-      return joinNotesFormula([employment, ...quotaNotes], et.separator);
-    },
-    format: "@",
-    total: "none",
-  });
-  if (model.compensation.kind === "ote") {
-    lines.push({
-      label: (t) => t.statement.baseSalary,
-      cell: (r, p) => {
-        const plan = ctx!.plan;
-        const row = plan.repRow(r);
-        return proratedAmountFormula(
-          `${plan.grid.ref(row, plan.col.ote!)}*${plan.grid.ref(row, plan.col.baseMix!)}*${NAMES.monthsPerPeriod}/12`,
-          sheetRef(ctx!.calcSheet, at(ctx!.calc.row(r, p), ctx!.calc.col.daysEmployed, true)),
-          sheetRef(ctx!.calcSheet, at(ctx!.calc.row(r, p), ctx!.calc.col.periodDays, true)),
-        );
-      },
-      format: FORMATS.money,
-      total: "sum",
-    });
-  }
-  if (model.measures.some((m) => m.payout.type === "curve" || (m.payoutCapTI ?? null) !== null)) {
-    lines.push({
-      label: (t) => t.statement.targetIncentive,
-      col: c?.targetIncentive ?? 0,
-      format: FORMATS.money,
-      total: "sum",
-    });
-  }
-  model.measures.forEach((m, i) => {
-    const mc = c?.measures[i];
-    lines.push({
-      label: (t) => t.statement.quota(m.name),
-      col: mc?.quota,
-      format: FORMATS.money,
-      total: "sum",
-    });
-    lines.push({
-      label: (t) => t.statement.credited(m.name),
-      col: mc?.credited,
-      format: FORMATS.money,
-      total: "sum",
-    });
-    lines.push({
-      label: (t) => t.statement.attainment(m.name),
-      col: mc?.attainment,
-      format: FORMATS.percent,
-      total: "ratio",
-      ratio: [1, 2],
-    });
-    lines.push({
-      label: (t) => t.statement.payout(m.name),
-      col: mc?.payout,
-      format: FORMATS.money,
-      total: "sum",
-    });
-  });
-  model.spiffs.forEach((s, j) =>
-    lines.push({
-      label: (t) => t.statement.spiff(s.name),
-      col: c?.spiffs[j].amount,
-      format: FORMATS.money,
-      total: "sum",
-    }),
-  );
-  const add = (
-    label: (t: IncentiveSheetTexts) => string,
-    col: number | null | undefined,
-    total: Total = "sum",
-  ) => lines.push({ label, col: col ?? undefined, format: FORMATS.money, total });
-  if (model.teamPool) add((t) => t.calc.teamBonus, c?.teamBonus);
-  if (model.bestRep) add((t) => t.calc.bestRepBonus, c?.bestRepBonus);
-  if (model.bestTeam) add((t) => t.calc.bestTeamBonus, c?.bestTeamBonus);
-  if (model.clawbackSchedule.length) add((t) => t.calc.clawback, c?.clawback);
-  if (model.returns?.length) add((t) => mechanicsTextsFor(t).calc.returnsReversed, c?.returnsReversed);
-  add((t) => t.calc.adjustment, c?.adjustment);
-  add((t) => t.calc.earned, c?.earned);
-  add((t) => t.calc.draw, c?.draw);
-  add((t) => t.calc.payable, c?.payable);
-  // Without a draw the balance is negative earnings carried forward, not a draw owed.
-  lines.push({
-    label: (t, r) =>
-      r !== undefined && model.reps[r].draw === 0 ? t.statement.negativeBalance : t.calc.balance,
-    col: c?.balance ?? undefined,
-    format: FORMATS.money,
-    total: "last",
-  });
-  add((t) => t.calc.ytd, c?.ytd, "last");
-  return lines;
-}
-
 /** Index of the Payable line inside a statement's lines (for tests and the demo). */
 export function statementPayableOffset(model: PlanModel): number {
-  return statementLines(model).length - 3;
+  return payableIndex(linesOf(model, INCENTIVE_TEXTS["en-US"]));
 }
+
+const KIND_FORMAT = (model: PlanModel): Record<LineKind, string> => ({
+  money: moneyFormat(model.currency, model.payableDecimals ?? 2),
+  percent: FORMATS.percent,
+  rate: FORMATS.rate,
+  count: FORMATS.count,
+  text: "@",
+  date: FORMATS.date,
+});
+
+export interface BlockOptions {
+  readonly model: PlanModel;
+  readonly texts: IncentiveSheetTexts;
+  readonly lines: readonly StatementLine[];
+  /** Formulas (the team workbook) or the engine's values (a private file). */
+  readonly mode: "formula" | "value";
+  /** The note under the lines: where the figures come from. */
+  readonly footer: string;
+}
+
+/** Writes rep r's statement from row `top` (0-based): title, lines by period, notes and sign-off. */
+export function writeStatementBlock(g: Grid, top: number, r: number, o: BlockOptions): void {
+  const { model, texts, lines } = o;
+  const st = statementTextsOf(texts);
+  const rep = model.reps[r];
+  const P = model.periods.length;
+  const formats = KIND_FORMAT(model);
+  g.set(top, 0, text(texts.statement.title(rep.name)));
+  g.style(at(top, 0), "subtitle");
+  g.setRow(top + 1, 0, [
+    texts.common.team,
+    text(rep.team),
+    texts.common.manager,
+    text(rep.manager),
+    texts.statement.plan,
+    text(model.name),
+  ]);
+  g.style(at(top + 1, 0), "label");
+  g.style(at(top + 1, 2), "label");
+  g.style(at(top + 1, 4), "label");
+  const headerRow = top + 2;
+  const currency = model.currency.trim();
+  g.setRow(headerRow, 0, [
+    currency ? `${texts.statement.item} (${st.currency}: ${currency})` : texts.statement.item,
+    ...model.periods.map((p) => p.label),
+    texts.common.total,
+  ]);
+  g.styleCells(headerRow, 0, 1, P + 2, "header");
+  lines.forEach((line, i) => {
+    const y = headerRow + 1 + i;
+    if (o.mode === "formula" && line.labelFormula) g.set(y, 0, formula(line.labelFormula(r)));
+    else g.set(y, 0, text(line.label(r)));
+    for (let p = 0; p < P; p++) {
+      if (o.mode === "formula") g.set(y, 1 + p, formula(line.formula(r, p)));
+      else {
+        const v = line.value(r, p);
+        g.set(y, 1 + p, typeof v === "string" ? text(v) : v);
+      }
+    }
+    const first = at(y, 1);
+    const last = at(y, P);
+    const total =
+      line.total === "sum"
+        ? `SUM(${first}:${last})`
+        : line.total === "last"
+          ? last
+          : line.ratio
+            ? `IFERROR(${at(y - line.ratio[0], P + 1)}/${at(y - line.ratio[1], P + 1)},"")`
+            : null;
+    if (total) g.set(y, P + 1, formula(total));
+    g.formatCells(y, 1, 1, P + 1, formats[line.kind]);
+    if (line.kind === "text") {
+      // A reason can be longer than its period's column: the row wraps, as tall as its longest text.
+      g.styleCells(y, 1, 1, P, "note");
+      const longest = line.longest?.(r) ?? "";
+      const height = longest ? wrappedRowHeight([{ text: longest, width: PERIOD_WIDTH }]) : null;
+      if (height !== null && o.mode === "formula") g.height(y, height);
+    }
+    if (line.payable) g.styleCells(y, 0, 1, P + 2, "total");
+  });
+  const after = headerRow + 1 + lines.length;
+  g.note(after, 0, o.footer);
+  g.note(after + 1, 0, st.signs);
+  g.note(after + 2, 0, st.payDateRule(payDateRule(model)));
+  g.setRow(after + 3, 0, [text(st.signRep(rep.name)), st.signDate]);
+  g.setRow(after + 4, 0, [text(st.signManager(rep.manager)), st.signDate]);
+}
+
+/** Width of a period's column on the statement. */
+export const PERIOD_WIDTH = 16;
+/** Width of the label column. */
+export const LABEL_WIDTH = 46;
 
 export function buildStatementsSheet(name: string, ctx: StatementsContext): Grid {
   const { model, texts } = ctx;
   const g = new Grid(name);
   const P = model.periods.length;
-  const lines = statementLines(model, ctx);
-  const block = statementRows(model);
-  const calcRef = (row: number, col: number) => sheetRef(ctx.calcSheet, at(row, col, true));
-  g.width(0, 44);
-  for (let p = 0; p <= P; p++) g.width(1 + p, 14);
-
-  model.reps.forEach((rep, r) => {
-    const top = r * block;
-    g.set(top, 0, text(texts.statement.title(rep.name)));
-    g.style(at(top, 0), "subtitle");
-    g.setRow(top + 1, 0, [
-      texts.common.team,
-      text(rep.team),
-      texts.common.manager,
-      text(rep.manager),
-      texts.statement.plan,
-      text(model.name),
-    ]);
-    g.style(at(top + 1, 0), "label");
-    g.style(at(top + 1, 2), "label");
-    g.style(at(top + 1, 4), "label");
-    const headerRow = top + 2;
-    g.setRow(headerRow, 0, [texts.statement.item, ...model.periods.map((p) => p.label), texts.common.total]);
-    g.styleCells(headerRow, 0, 1, P + 2, "header");
-    lines.forEach((line, i) => {
-      const y = headerRow + 1 + i;
-      g.set(y, 0, text(line.label(texts, r)));
-      for (let p = 0; p < P; p++) {
-        const body = line.cell ? line.cell(r, p) : calcRef(ctx.calc.row(r, p), line.col!);
-        g.set(y, 1 + p, formula(body));
-      }
-      const first = at(y, 1);
-      const last = at(y, P);
-      const total =
-        line.total === "sum"
-          ? `SUM(${first}:${last})`
-          : line.total === "last"
-            ? last
-            : line.ratio
-              ? `IFERROR(${at(y - line.ratio[0], P + 1)}/${at(y - line.ratio[1], P + 1)},"")`
-              : null;
-      if (total) g.set(y, P + 1, formula(total));
-      g.formatCells(y, 1, 1, P + 1, line.format);
-      if (line.label(texts) === texts.calc.payable) g.styleCells(y, 0, 1, P + 2, "total");
-    });
-    g.note(headerRow + 1 + lines.length, 0, texts.statement.footer);
+  const lines = statementLines({
+    model,
+    texts,
+    st: statementTextsOf(texts),
+    formulas: { plan: ctx.plan, calc: ctx.calc, calcSheet: ctx.calcSheet },
   });
+  const block = statementRows(model, texts);
+  g.width(0, LABEL_WIDTH);
+  for (let p = 0; p <= P; p++) g.width(1 + p, PERIOD_WIDTH);
+  model.reps.forEach((_, r) =>
+    writeStatementBlock(g, r * block, r, {
+      model,
+      texts,
+      lines,
+      mode: "formula",
+      footer: texts.statement.footer,
+    }),
+  );
   return g;
 }
 

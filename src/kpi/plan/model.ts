@@ -232,4 +232,6 @@ export interface PlanModel {
    * the days of the period inside that window; absent or null: for the whole plan. See employment.ts.
    */
   readonly drawRampMonths?: number | null;
+  /** When each period is paid (the statements show it): fixed dates (serials) or the period's end plus days; absent: the end. */
+  readonly payDate?: { readonly daysAfterPeriodEnd: number } | { readonly dates: readonly number[] };
 }
