@@ -14,6 +14,7 @@ import {
   PlanModelOptions,
   buildPlanModel,
   generateIncentiveWorkbook,
+  repStatementWorkbooks,
 } from "../../generators/incentives";
 import { writeXlsx } from "../../hosts/xlsx/write";
 import type { Locale } from "../../i18n";
@@ -24,7 +25,7 @@ import type { GoalPlan } from "../../schemas/goals";
 import { IncentivePlan, parseIncentivePlan } from "../../schemas/incentive-plan";
 import type { WorkbookSpec } from "../../workbook/spec";
 import { CliContext, Command, EXIT_OK, OptionValues } from "../command";
-import { displayPath, parseConfigText, readTextFile, writeOutputFile } from "../files";
+import { displayPath, parseConfigText, readTextFile, writeOutputFile, writeOutputFolder } from "../files";
 import {
   LOCALE_FROM_LANG,
   configOption,
@@ -350,6 +351,24 @@ async function run(
       : `Wrote ${shown}: ${m.reps.length} reps x ${m.periods.length} pay periods, ${m.measures.length} measure(s); sheets: ${sheets.join(", ")}\n`,
   );
   for (const note of goalNotes(loaded.value, zh)) context.stdout(note);
+  const folder = values.statements as string | undefined;
+  if (folder !== undefined) {
+    // One private workbook per rep, values only: no other rep's name or figures in any part of it.
+    const files = repStatementWorkbooks({ model: m, locale });
+    const done = await writeOutputFolder(
+      context.cwd,
+      folder,
+      files.map((f) => ({ name: f.fileName, make: () => writeXlsx(f.spec) })),
+      values.force === true,
+    );
+    if (!done.ok) return reportIssues(done.issues, context);
+    const where = displayPath(context.cwd, folder);
+    context.stdout(
+      zh
+        ? `已在 ${where} 中写入 ${files.length} 份个人结算单(每位销售一份,仅含本人数据)\n`
+        : `Wrote ${files.length} pay statement(s) to ${where}, one per rep, each holding that rep's figures only\n`,
+    );
+  }
   return EXIT_OK;
 }
 
@@ -360,7 +379,7 @@ export const incentivesCommand: Command = {
     zh: "根据名单和激励方案生成激励表(方案、提成计算、个人结算单、评奖)",
   },
   usage: [
-    "incentives --roster <roster.csv> --config <plan.yaml> [--goals <goals.yaml>] [--out <file.xlsx>] [--locale zh-CN] [--force]",
+    "incentives --roster <roster.csv> --config <plan.yaml> [--goals <goals.yaml>] [--out <file.xlsx>] [--statements <folder>] [--locale zh-CN] [--force]",
   ],
   options: {
     roster: rosterOption,
@@ -375,12 +394,21 @@ export const incentivesCommand: Command = {
       },
     },
     out: workbookOutOption({ en: "incentives-<plan name>.xlsx", zh: "incentives-<方案名>.xlsx" }),
+    statements: {
+      type: "string",
+      valueName: "<folder>",
+      description: {
+        en: "also write one pay statement workbook per rep into this folder (file named by rep), holding that rep's figures only, as values; the team workbook keeps the formulas",
+        zh: "另在此文件夹中为每位销售写一份个人结算单工作簿(以姓名命名),仅含本人数据(数值);公式保留在团队工作簿中",
+      },
+    },
     locale: localeOption(LOCALE_FROM_LANG),
     force: forceOption(),
   },
   examples: [
     "sales-kit incentives --roster examples/goals/roster.csv --config examples/incentives/plan.yaml",
     "sales-kit incentives -r team.csv -c 激励方案.yaml -o 激励表.xlsx --locale zh-CN",
+    "sales-kit incentives -r team.csv -c plan.yaml -o pay.xlsx --statements statements/",
     "sales-kit incentives -r examples/goals/roster.csv -c examples/incentives/demo-plan.yaml --goals examples/goals/goals.yaml",
   ],
   run,

@@ -27,6 +27,8 @@ import { INCENTIVE_MECHANICS_TEXTS } from "../../i18n/sheets/incentive-mechanics
 
 export { buildPlanModel, planPeriods } from "./model";
 export type { GoalQuotaSource, ModelSources, PlanModelOptions } from "./model";
+export { repStatementWorkbooks } from "./statement-files";
+export type { RepStatementFile, RepStatementInput } from "./statement-files";
 
 export interface IncentiveOptions {
   readonly locale?: Locale;
