@@ -212,7 +212,7 @@ export function statementLines(s: LineSources): StatementLine[] {
           const from = showFormula(fromName(r, k));
           return last
             ? `${quote(head.head)}&${from}&${quote(`${tail}${st.andUp}`)}`
-            : `${quote(head.head)}&${from}&${quote(head.joiner)}&${showFormula(fromName(r, k + 1))}&${quote(tail)}`;
+            : `${quote(head.head)}&${from}&${quote(head.joiner)}&${showFormula(fromName(r, k + 1))}${tail ? `&${quote(tail)}` : ""}`;
         };
         add({
           label: rangeLabel,
