@@ -146,6 +146,7 @@ export async function generateFamilies(): Promise<GeneratedFile[]> {
       ["new-hire-ramp.yaml", "new-hire-ramp.roster.csv"],
       ["huikuan.zh-CN.yaml", "huikuan.roster.zh-CN.csv"],
       ["mechanics.yaml", "mechanics-roster.csv"],
+      ["statements.yaml", "statements-roster.csv"],
     ];
     for (const [plan, roster] of written) {
       for (const f of [plan, roster])
