@@ -50,9 +50,14 @@ export function repStatementWorkbooks(input: RepStatementInput): RepStatementFil
     g.width(0, LABEL_WIDTH);
     for (let p = 0; p <= model.periods.length; p++) g.width(1 + p, PERIOD_WIDTH);
     writeStatementBlock(g, 0, r, { model, texts, lines, mode: "value", footer: st.privateNote(model.name) });
+    // On one page, to be handed out or sent alone: upright while its columns fit legibly.
     const sheet = g.toSheet({
       tabColor: "#548235",
-      print: { orientation: "landscape", fitToWidth: true },
+      print: {
+        orientation: model.periods.length <= 4 ? "portrait" : "landscape",
+        fitToWidth: true,
+        onePage: true,
+      },
     });
     return { fileName: names[r], rep: r, spec: { sheets: [sheet], activate: sheet.name } };
   });

@@ -94,17 +94,9 @@ export function writeStatementBlock(g: Grid, top: number, r: number, o: BlockOpt
   const formats = KIND_FORMAT(model);
   g.set(top, 0, text(texts.statement.title(rep.name)));
   g.style(at(top, 0), "subtitle");
-  g.setRow(top + 1, 0, [
-    texts.common.team,
-    text(rep.team),
-    texts.common.manager,
-    text(rep.manager),
-    texts.statement.plan,
-    text(model.name),
-  ]);
+  // One cell, so the team, manager and plan names (of any length) never widen the printed page.
+  g.set(top + 1, 0, text(st.info(rep.team, rep.manager, model.name)));
   g.style(at(top + 1, 0), "label");
-  g.style(at(top + 1, 2), "label");
-  g.style(at(top + 1, 4), "label");
   const headerRow = top + 2;
   const currency = model.currency.trim();
   g.setRow(headerRow, 0, [

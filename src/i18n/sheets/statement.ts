@@ -46,6 +46,8 @@ export interface StatementTexts {
     rule: { kind: "offset"; days: number } | { kind: "dates" } | { kind: "end" },
   ) => string;
   readonly currency: string;
+  /** The line under the title: the rep's team and manager, and the plan. */
+  readonly info: (team: string, manager: string, plan: string) => string;
   readonly signs: string;
   readonly signRep: (rep: string) => string;
   readonly signManager: (manager: string) => string;
@@ -88,6 +90,7 @@ const enUS: StatementTexts = {
         ? "Pay date: as the plan sets it for each period (plan: payDate.dates)."
         : "Pay date: the period's last day (the plan sets no payDate).",
   currency: "Currency",
+  info: (team, manager, plan) => `Team: ${team}    Manager: ${manager || "-"}    Plan: ${plan}`,
   signs:
     "Signs: amounts that add to pay are positive, deductions (clawbacks, returns, caps, gates, draw recovered, negative adjustments) are negative.",
   signRep: (rep) => `Rep: ${rep}    Signature: ____________________`,
@@ -131,6 +134,7 @@ const zhCN: StatementTexts = {
         ? "发放日:按方案为各期设定的日期(方案 payDate.dates)。"
         : "发放日:发放期最后一天(方案未设定 payDate)。",
   currency: "币种",
+  info: (team, manager, plan) => `团队:${team}    经理:${manager || "-"}    方案:${plan}`,
   signs: "符号:增加应发的金额为正数,扣减(追回、退货、封顶、门槛、保底扣回、负数调整)为负数。",
   signRep: (rep) => `销售:${rep}    签字:____________________`,
   signManager: (manager) => `经理:${manager}    签字:____________________`,
