@@ -181,6 +181,8 @@ export function statementLines(s: LineSources): StatementLine[] {
           (r, p) => ml(r, p).amountUsed ?? 0,
         );
       const K = tierColumns(m);
+      // A year-to-date measure's slices are of the amount to date: their total is the last period's.
+      const sliceTotal: Total = m.ytd ? "last" : "sum";
       for (let k = 0; k < K; k++) {
         // The range and rate come from the rep's table on the Plan sheet (a role table when it has one).
         const fromName = (r: number, j: number) => {
@@ -218,7 +220,7 @@ export function statementLines(s: LineSources): StatementLine[] {
           label: rangeLabel,
           labelFormula: rangeFormula,
           kind: "money",
-          total: "sum",
+          total: sliceTotal,
           formula: (r, p) => calcCell(r, p, mc().tierAmount[k]),
           value: (r, p) => ml(r, p).trace?.[k]?.amountInTier ?? 0,
         });
@@ -231,7 +233,7 @@ export function statementLines(s: LineSources): StatementLine[] {
           labelFormula: (r) =>
             k < own(r).length ? `${quote(rateHead)}&TEXT(${rateName(r)},"0.00%")` : quote(`${rateHead}-`),
           kind: "money",
-          total: "sum",
+          total: sliceTotal,
           formula: (r, p) => calcCell(r, p, mc().tierCommission[k]),
           value: (r, p) => ml(r, p).trace?.[k]?.commission ?? 0,
         });
