@@ -49,7 +49,7 @@ export async function xlsxContent(data: Uint8Array): Promise<Record<string, Json
       columns: plain(model.cols),
       merges: plain([...((model.merges as string[]) ?? [])].sort()),
       validations: plain((ws as unknown as { dataValidations: { model: Json } }).dataValidations.model),
-      conditionalFormats: plain(ws.conditionalFormattings),
+      conditionalFormats: plain((ws as unknown as { conditionalFormattings: Json }).conditionalFormattings),
       tables: plain(
         Object.values((ws as unknown as { tables: Record<string, { model: Json }> }).tables).map(
           (t) => t.model,
