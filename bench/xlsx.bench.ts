@@ -6,9 +6,10 @@
  *   crm-xlsx peak-rss-mb: N      peak RSS of the file -> .xlsx process
  *   incentives-xlsx ratio: R     (1,000 reps x 12 months, plan -> .xlsx) / (WorkbookWriter writing the same cells)
  *   incentives-xlsx peak-rss-mb: N
- * Each measurement runs in a child process of its own, so its peak RSS is its own; ours and the
- * baseline alternate and each ratio is the median of neighbouring pairs (the machine is shared, so
- * the ratios are what to read, not the times). Last, the same 100,000-row import applied by the Excel
+ * Each measurement runs in a child process of its own, so its peak RSS is its own; ours (the
+ * streaming writer) and the baseline alternate and each ratio is the median of neighbouring pairs
+ * (the machine is shared, so the ratios are what to read, not the times); the in-memory writer it
+ * replaced runs among them (XLSX_BENCH_OLD runs, 1 by default), for its figures beside the new ones. Last, the same 100,000-row import applied by the Excel
  * host through the fake: syncs and UTF-8 request bytes per sync (`node <bundle> excel` runs it alone).
  */
 import { spawnSync } from "child_process";

@@ -131,18 +131,25 @@ function formatOfNumber(n: number): string {
 }
 
 /** What a file's XML may hold: & < > " ' escaped, control characters XML forbids dropped (as ExcelJS). */
-// eslint-disable-next-line no-control-regex
-const XML_SPECIAL = /[<>&'"\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/g;
-const XML_TEST = new RegExp(XML_SPECIAL.source);
-const ENTITIES: Record<string, string> = {
-  "<": "&lt;",
-  ">": "&gt;",
-  "&": "&amp;",
-  "'": "&apos;",
-  '"': "&quot;",
-};
 export function xmlText(text: string): string {
-  return XML_TEST.test(text) ? text.replace(XML_SPECIAL, (ch) => ENTITIES[ch] ?? "") : text;
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Everything above ">" but DEL passes: one comparison for most characters.
+    if (c > 62 && c !== 127) continue;
+    let escaped: string;
+    if (c === 60) escaped = "&lt;";
+    else if (c === 62) escaped = "&gt;";
+    else if (c === 38) escaped = "&amp;";
+    else if (c === 34) escaped = "&quot;";
+    else if (c === 39) escaped = "&apos;";
+    else if (c === 127 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) escaped = "";
+    else continue;
+    out += text.slice(from, i) + escaped;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 function cellXml(ref: string, s: number, input: CellInput): string {

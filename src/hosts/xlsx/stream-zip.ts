@@ -16,6 +16,8 @@ const FLAGS = 0x0808;
 const STORE = 0;
 const DEFLATE = 8;
 /** 1980-01-01 00:00, the zip epoch: the package's bytes do not depend on the clock. */
+/** Chunks handed to the compressor before waiting for the oldest. */
+const IN_FLIGHT = 4;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
 const CRC_TABLE = (() => {
@@ -154,13 +156,21 @@ export class ZipStream {
         this.push(value);
       }
     })();
+    // Up to a few chunks are handed to the compressor without waiting, so the rows of the next chunk
+    // are written while zlib deflates the last (in Node it deflates on another thread).
+    const pending: Promise<void>[] = [];
     return {
       write: async (data) => {
         if (!data.length) return;
         count(data);
-        await writer.write(data as Uint8Array<ArrayBuffer>);
+        const written = writer.write(data as Uint8Array<ArrayBuffer>);
+        // Awaited below; until then a failure must not count as an unhandled rejection.
+        written.catch(() => undefined);
+        pending.push(written);
+        if (pending.length > IN_FLIGHT) await pending.shift();
       },
       close: async () => {
+        await Promise.all(pending);
         await writer.close();
         await drained;
         finish();
