@@ -6,9 +6,10 @@
  *   crm-xlsx peak-rss-mb: N      peak RSS of the file -> .xlsx process
  *   incentives-xlsx ratio: R     (1,000 reps x 12 months, plan -> .xlsx) / (WorkbookWriter writing the same cells)
  *   incentives-xlsx peak-rss-mb: N
- * Each measurement runs in a child process of its own, so its peak RSS is its own; ours and the
- * baseline alternate and each ratio is the median of neighbouring pairs (the machine is shared, so
- * the ratios are what to read, not the times). Last, the same 100,000-row import applied by the Excel
+ * Each measurement runs in a child process of its own, so its peak RSS is its own; ours (the
+ * streaming writer) and the baseline alternate and each ratio is the median of neighbouring pairs
+ * (the machine is shared, so the ratios are what to read, not the times); the in-memory writer it
+ * replaced runs among them (XLSX_BENCH_OLD runs, 1 by default), for its figures beside the new ones. Last, the same 100,000-row import applied by the Excel
  * host through the fake: syncs and UTF-8 request bytes per sync (`node <bundle> excel` runs it alone).
  */
 import { spawnSync } from "child_process";
@@ -20,7 +21,7 @@ import { sampleExportCsv } from "../src/generators/crm/sample-export";
 import { buildPlanModel, generateIncentiveWorkbook } from "../src/generators/incentives";
 import { readTable } from "../src/hosts/xlsx/read-table";
 import { cellValue } from "../src/hosts/xlsx/sheet-features";
-import { writeXlsxBytes } from "../src/hosts/xlsx/write";
+import { writeXlsxBytes, writeXlsxInMemory } from "../src/hosts/xlsx/write";
 import { applyWorkbookSpec } from "../src/hosts/excel";
 import { parseIncentivePlan } from "../src/schemas/incentive-plan";
 import { serialFromYmd } from "../src/schemas/dates";
@@ -34,9 +35,12 @@ import { incentiveInput } from "./incentive-input";
 const CRM_ROWS = 100_000;
 const REPS = 1000;
 const PAIRS = Number(process.env.XLSX_BENCH_PAIRS ?? 3);
+/** The in-memory writer is slow (15-20 s a run): measured in the first pairs only. */
+const OLD_RUNS = Number(process.env.XLSX_BENCH_OLD ?? 1);
 
 type Kind = "crm" | "incentives";
-type Side = "ours" | "plain";
+/** ours: the streaming writer; old: the in-memory writer it replaced; plain: ExcelJS streaming the same cells. */
+type Side = "ours" | "old" | "plain";
 
 interface Sample {
   readonly ms: number;
@@ -139,10 +143,10 @@ async function plainStream(sheets: readonly Grid[]): Promise<number> {
 async function child(kind: Kind, side: Side): Promise<Sample> {
   if (kind === "crm") {
     const { bytes, roster, asOf } = crmInput();
-    if (side === "ours") {
+    if (side !== "plain") {
       const t0 = performance.now();
       const spec = await crmSpec(bytes, roster, asOf);
-      const file = await writeXlsxBytes(spec);
+      const file = side === "ours" ? await writeXlsxBytes(spec) : (await writeXlsxInMemory(spec)).data;
       return sample(t0, file.byteLength);
     }
     const cells = grids(await crmSpec(bytes, roster, asOf));
@@ -156,9 +160,10 @@ async function child(kind: Kind, side: Side): Promise<Sample> {
     const size = await plainStream(cells);
     return sample(t0, size);
   }
-  if (side === "ours") {
+  if (side !== "plain") {
     const t0 = performance.now();
-    const file = await writeXlsxBytes(incentiveSpec());
+    const spec = incentiveSpec();
+    const file = side === "ours" ? await writeXlsxBytes(spec) : (await writeXlsxInMemory(spec)).data;
     return sample(t0, file.byteLength);
   }
   const cells = grids(incentiveSpec());
@@ -187,24 +192,29 @@ function median(values: readonly number[]): number {
 function measure(kind: Kind): void {
   const ours: Sample[] = [];
   const plain: Sample[] = [];
+  const old: Sample[] = [];
   for (let i = 0; i < PAIRS; i++) {
     // Alternate, and in alternating order, so neither side always runs right after the other.
-    if (i % 2) {
-      ours.push(run(kind, "ours"));
-      plain.push(run(kind, "plain"));
-    } else {
-      plain.push(run(kind, "plain"));
-      ours.push(run(kind, "ours"));
+    const order: Side[] = i % 2 ? ["ours", "plain", "old"] : ["old", "plain", "ours"];
+    for (const side of order) {
+      if (side === "old" && i >= OLD_RUNS) continue;
+      (side === "ours" ? ours : side === "plain" ? plain : old).push(run(kind, side));
     }
   }
   const ratio = median(ours.map((o, i) => o.ms / plain[i].ms));
   const rss = Math.max(...ours.map((o) => o.rssMb));
   const s = (n: number) => (n / 1000).toFixed(1);
+  const mb = (list: Sample[]) => list.map((o) => o.rssMb.toFixed(0)).join(" / ");
   console.log(
-    `${kind}: ours ${ours.map((o) => s(o.ms)).join(" / ")} s, plain streaming ${plain.map((p) => s(p.ms)).join(" / ")} s; ` +
-      `files ${(ours[0].bytes / 1048576).toFixed(1)} MB vs ${(plain[0].bytes / 1048576).toFixed(1)} MB; ` +
-      `peak RSS ours ${ours.map((o) => o.rssMb.toFixed(0)).join(" / ")} MB, plain ${plain.map((p) => p.rssMb.toFixed(0)).join(" / ")} MB (${PAIRS} pairs)`,
+    `${kind}: streaming ${ours.map((o) => s(o.ms)).join(" / ")} s, in-memory (before) ${old.map((o) => s(o.ms)).join(" / ")} s, ` +
+      `plain ExcelJS streaming ${plain.map((p) => s(p.ms)).join(" / ")} s; ` +
+      `files ${(ours[0].bytes / 1048576).toFixed(1)} MB streaming, ${(old[0]?.bytes / 1048576).toFixed(1)} MB in-memory, ${(plain[0].bytes / 1048576).toFixed(1)} MB plain; ` +
+      `peak RSS streaming ${mb(ours)} MB, in-memory ${mb(old)} MB, plain ${mb(plain)} MB (${PAIRS} pairs)`,
   );
+  if (old.length)
+    console.log(
+      `${kind}: in-memory writer (before) ratio ${median(old.map((o, i) => o.ms / plain[i].ms)).toFixed(2)}`,
+    );
   console.log(`${kind}-xlsx ratio: ${ratio.toFixed(2)}`);
   console.log(`${kind}-xlsx peak-rss-mb: ${rss.toFixed(0)}`);
 }

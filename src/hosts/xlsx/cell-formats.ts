@@ -8,7 +8,7 @@ import { MAX_COLUMNS, parseRange } from "../../workbook/a1";
 import { STYLES } from "../../workbook/styles";
 import type { SheetSpec, StyleName } from "../../workbook/spec";
 
-interface CellFormat {
+export interface CellFormat {
   style?: StyleName;
   numFmt?: string;
   wrap?: boolean;
@@ -19,7 +19,7 @@ export function argb(hex: string): string {
   return `FF${hex.replace("#", "").toUpperCase()}`;
 }
 
-function buildStyle(f: CellFormat): Partial<ExcelJS.Style> {
+export function buildStyle(f: CellFormat): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {};
   const def = f.style ? STYLES[f.style] : undefined;
   if (def) {

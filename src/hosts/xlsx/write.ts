@@ -12,6 +12,7 @@ import { assertValidWorkbookSpec } from "../../workbook/validate";
 import { applyCellFormats, argb } from "./cell-formats";
 import { addCharts } from "./charts";
 import { definedNameModels, setDefinedNames } from "./defined-names";
+import { writeXlsxStreaming } from "./stream-write";
 import {
   addConditionalFormats,
   addTable,
@@ -69,12 +70,28 @@ function writeBlock(ws: ExcelJS.Worksheet, block: AnyBlock): void {
   }
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, active: boolean): void {
+/**
+ * What goes into a sheet's cells: everything (the in-memory workbook), or what the streaming writer
+ * needs from ExcelJS for a sheet whose rows it writes itself (see stream-write.ts).
+ */
+export type SheetCells = (ws: ExcelJS.Worksheet, sheet: SheetSpec, index: number) => void;
+
+const ALL_CELLS: SheetCells = (ws, sheet) => {
+  for (const block of cellBlocks(sheet)) writeBlock(ws, block);
+  applyCellFormats(ws, sheet);
+};
+
+function writeSheet(
+  wb: ExcelJS.Workbook,
+  sheet: SheetSpec,
+  index: number,
+  active: boolean,
+  cells: SheetCells,
+): void {
   const ws = wb.addWorksheet(sheet.name, {
     properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
   });
-  for (const block of cellBlocks(sheet)) writeBlock(ws, block);
-  applyCellFormats(ws, sheet);
+  cells(ws, sheet, index);
   for (const table of sheet.tables ?? []) addTable(ws, sheet, table);
   applyLayout(ws, sheet, active);
   addValidations(ws, sheet);
@@ -82,14 +99,25 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, active: boolean): vo
   applyPrint(ws, sheet);
 }
 
-/** The ExcelJS workbook for a spec, before serialisation (the spec is validated first). */
-export async function buildXlsxWorkbook(
+/** The spec validated and its names made unique against `options.existing`. */
+export function resolveForXlsx(
   spec: WorkbookSpec,
   options: XlsxOptions = {},
-): Promise<{ workbook: ExcelJS.Workbook; report: XlsxReport; spec: WorkbookSpec }> {
+): { spec: WorkbookSpec; report: XlsxReport } {
   assertValidWorkbookSpec(spec);
   const resolved = resolveNames(spec, options.existing);
-  const final = resolved.spec;
+  const skipped: SkippedFeature[] = [];
+  return {
+    spec: resolved.spec,
+    report: { sheets: resolved.sheets, tables: resolved.tables, names: resolved.names, skipped },
+  };
+}
+
+/** The ExcelJS workbook for a resolved spec, its cells written by `cells`. */
+export async function workbookOfResolved(
+  final: WorkbookSpec,
+  cells: SheetCells = ALL_CELLS,
+): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Sales Kit";
   wb.calcProperties.fullCalcOnLoad = true;
@@ -98,19 +126,36 @@ export async function buildXlsxWorkbook(
     0,
     final.sheets.findIndex((s) => s.name.toLowerCase() === activeName),
   );
-  const skipped: SkippedFeature[] = [];
-  final.sheets.forEach((sheet, i) => writeSheet(wb, sheet, i === activeIndex));
+  final.sheets.forEach((sheet, i) => writeSheet(wb, sheet, i, i === activeIndex, cells));
   // Protection last: ExcelJS hashes the password, and nothing may be written after it.
   for (const sheet of final.sheets) await applyProtection(wb.getWorksheet(sheet.name)!, sheet);
   setDefinedNames(wb, definedNameModels(final));
   wb.views = [
     { x: 0, y: 0, width: 28800, height: 17600, firstSheet: 0, activeTab: activeIndex, visibility: "visible" },
   ];
-  return {
-    workbook: wb,
-    report: { sheets: resolved.sheets, tables: resolved.tables, names: resolved.names, skipped },
-    spec: final,
-  };
+  return wb;
+}
+
+/** The ExcelJS workbook for a spec, before serialisation (the spec is validated first). */
+export async function buildXlsxWorkbook(
+  spec: WorkbookSpec,
+  options: XlsxOptions = {},
+): Promise<{ workbook: ExcelJS.Workbook; report: XlsxReport; spec: WorkbookSpec }> {
+  const { spec: final, report } = resolveForXlsx(spec, options);
+  return { workbook: await workbookOfResolved(final), report, spec: final };
+}
+
+/**
+ * The .xlsx bytes built whole in memory by ExcelJS (every row and cell an object until the file is
+ * written). The streaming writer's reference: both give the same content (test/hosts/xlsx-stream.test.ts).
+ */
+export async function writeXlsxInMemory(
+  spec: WorkbookSpec,
+  options: XlsxOptions = {},
+): Promise<{ data: Uint8Array; report: XlsxReport }> {
+  const { workbook, report, spec: final } = await buildXlsxWorkbook(spec, options);
+  const out = await workbook.xlsx.writeBuffer();
+  return { data: await addCharts(new Uint8Array(out as ArrayBuffer), final), report };
 }
 
 /** The .xlsx bytes and what was renamed or skipped; works in Node and in the browser. */
@@ -118,9 +163,7 @@ export async function writeXlsxWithReport(
   spec: WorkbookSpec,
   options: XlsxOptions = {},
 ): Promise<{ data: Uint8Array; report: XlsxReport }> {
-  const { workbook, report, spec: final } = await buildXlsxWorkbook(spec, options);
-  const out = await workbook.xlsx.writeBuffer();
-  return { data: await addCharts(new Uint8Array(out as ArrayBuffer), final), report };
+  return writeXlsxStreaming(spec, options);
 }
 
 /** The .xlsx bytes (browser-safe: no Buffer needed). */

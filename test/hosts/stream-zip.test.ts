@@ -1,0 +1,57 @@
+/**
+ * The streaming zip writer: its CRC-32 against zlib's, and packages (deflated, and stored where no
+ * CompressionStream can deflate) that zlib-based readers and ExcelJS open with the same parts.
+ */
+import zlib from "zlib";
+import ExcelJS from "exceljs";
+import { ZipStream, crc32 } from "../../src/hosts/xlsx/stream-zip";
+import { writeXlsxInMemory } from "../../src/hosts/xlsx/write";
+import { sampleSpec } from "./sample-spec";
+import { unzip } from "./unzip";
+
+const text = (s: string) => new TextEncoder().encode(s);
+
+describe("stream zip", () => {
+  it("computes zip's CRC-32 as zlib does, in one call or continued over pieces", () => {
+    // The check value of CRC-32 (ISO-HDLC) for "123456789" is 0xCBF43926.
+    expect(crc32(text("123456789"))).toBe(0xcbf43926);
+    const bytes = new Uint8Array(100_003).map((_, i) => (i * 7919 + (i >> 5)) & 0xff);
+    expect(crc32(bytes)).toBe(zlib.crc32(bytes));
+    expect(crc32(bytes.subarray(50_001), crc32(bytes.subarray(0, 50_001)))).toBe(zlib.crc32(bytes));
+    expect(crc32(new Uint8Array(0))).toBe(0);
+  });
+
+  for (const deflate of [true, false]) {
+    it(`writes a package whose parts read back (${deflate ? "deflated" : "stored"})`, async () => {
+      const zip = new ZipStream({ deflate });
+      expect(zip.deflates).toBe(deflate);
+      const part = zip.part("xl/big.xml");
+      const pieces = Array.from(
+        { length: 200 },
+        (_, i) => `<row r="${i + 1}"><c><v>${i * 3.5}</v></c></row>`,
+      );
+      for (const p of pieces) await part.write(text(p));
+      await part.close();
+      await zip.add("中文/名字.txt", text("销售 Sales"));
+      const files = unzip(zip.finish());
+      expect(files.get("xl/big.xml")).toBe(pieces.join(""));
+      expect(files.get("中文/名字.txt")).toBe("销售 Sales");
+    });
+  }
+
+  it("a stored package of a whole workbook opens in ExcelJS", async () => {
+    const parts = unzip((await writeXlsxInMemory(sampleSpec())).data);
+    const zip = new ZipStream({ deflate: false });
+    for (const [name, xml] of parts) if (!name.endsWith("/")) await zip.add(name, text(xml));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(zip.finish()) as unknown as ArrayBuffer);
+    expect(wb.worksheets[0].getCell("C4").value).toBe(100000);
+  });
+
+  it("refuses a second part while one is open", () => {
+    const zip = new ZipStream({ deflate: false });
+    zip.part("a");
+    expect(() => zip.part("b")).toThrow(/still open/);
+    expect(() => zip.finish()).toThrow(/still open/);
+  });
+});
