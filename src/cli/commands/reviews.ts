@@ -94,7 +94,7 @@ async function run(
     );
     return EXIT_USAGE;
   }
-  const roster = readRosterFile(context.cwd, rosterFile);
+  const roster = await readRosterFile(context.cwd, rosterFile);
   const config = loadReviewConfig(values, context.cwd);
   const goals = typeof values.goals === "string" ? await loadGoals(context.cwd, values.goals) : ok(null);
   if (!roster.ok || !config.ok || !goals.ok) {
