@@ -133,7 +133,7 @@ export function buildSelfReview(input: SelfReviewInput): SelfReviewSheets {
   ]);
   const m = new SheetBuilder(names.managerReview, [
     { column: "A", width: 34 },
-    { column: "B", width: 32 },
+    { column: "B", width: linked ? 32 : 14 },
     { column: "C", width: 32 },
     { column: "D", width: 48 },
     ...(linked ? [] : [{ column: MANAGER_MANIFEST_COLUMN, hidden: true }]),
