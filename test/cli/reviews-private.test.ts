@@ -191,6 +191,36 @@ describe.each(["en-US", "zh-CN"] as const)("private review workbooks, %s", (loca
     const index = protections(partsOf(path.join(dir, "locked", `${t.file.index}.xlsx`)));
     expect(index.filter((p) => p !== "(none)").every((p) => /hashValue=/.test(p))).toBe(true);
   });
+  it("collect joins the manager's copy, read from its folder, to the rep's returned file", async () => {
+    const out = path.join(dir, "plain");
+    const anna = `${REPS[0].name}.xlsx`;
+    const own = new ExcelJS.Workbook();
+    await own.xlsx.readFile(path.join(out, anna));
+    // The first competency's self rating: the row under the competency header, column C.
+    const self = own.getWorksheet(t.sheet.selfReview)!;
+    let first = 0;
+    self.eachRow((row, r) => {
+      if (!first && row.getCell(1).value === t.selfReview.competencyHeaders[1]) first = r + 1;
+    });
+    self.getCell(first, 3).value = "4 Exceeds expectations 超出预期";
+    await own.xlsx.writeFile(path.join(out, anna));
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(path.join(out, t.file.managerFolder, anna));
+    copy.worksheets[0].getCell("C8").value = "2 Needs improvement 需改进";
+    await copy.xlsx.writeFile(path.join(out, t.file.managerFolder, anna));
+
+    const r = await run(["collect", "plain", "--locale", locale, "--out", "summary.xlsx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("3 rep(s): 0 complete, 3 incomplete, 0 missing, 0 skipped");
+    const summary = new ExcelJS.Workbook();
+    await summary.xlsx.readFile(path.join(dir, "summary.xlsx"));
+    const ratings = summary.getWorksheet(t.sheet.ratings)!;
+    // Row 7 is the first rep; 8 default competencies: self scores from B, the manager's from J.
+    expect(ratings.getCell("A7").value).toBe(REPS[0].name);
+    expect(ratings.getCell("B7").value).toBe(4);
+    expect(ratings.getCell("J7").value).toBe(2);
+    fs.rmSync(path.join(dir, "summary.xlsx"));
+  }, 60_000);
 });
 
 describe("the manager's ratings stay out of the rep's file when the generator is given them", () => {
