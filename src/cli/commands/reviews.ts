@@ -21,7 +21,6 @@ import { defaultCompetencies } from "../../generators/reviews/competencies";
 import { assignFileNames } from "../../generators/reviews/file-names";
 import { kpiLinesFromGoalNumbers } from "../../generators/reviews/goal-numbers";
 import { buildReviewIndex } from "../../generators/reviews/index-workbook";
-import { withPassword } from "../../generators/reviews/rep-workbook";
 import { pairMentors } from "../../generators/reviews/mentors";
 import { buildPrivateReviewFiles } from "../../generators/reviews/rep-workbook";
 import { GoalHeaders, readGoalNumbers } from "../../hosts/xlsx/read-reviews";
@@ -153,17 +152,20 @@ async function run(
       id: ids[i],
       ...(password ? { password } : {}),
     });
-  const index = buildReviewIndex({ locale, config: cfg, entries, mentors });
+  const index = buildReviewIndex({
+    locale,
+    config: cfg,
+    entries,
+    mentors,
+    ...(password ? { password } : {}),
+  });
   const written = await writeOutputFolder(
     context.cwd,
     outDir,
     [
       ...reps.map((_, i) => ({ name: repFiles[i], make: () => writeXlsx(review(i).rep) })),
       ...reps.map((_, i) => ({ name: managerFiles[i], make: () => writeXlsx(review(i).manager) })),
-      {
-        name: indexFile,
-        make: () => writeXlsx({ ...index, sheets: withPassword(index.sheets, password) }),
-      },
+      { name: indexFile, make: () => writeXlsx(index) },
     ],
     values.force === true,
   );

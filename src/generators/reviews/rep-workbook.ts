@@ -10,6 +10,7 @@ import type { Rep } from "../../schemas/roster";
 import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
 import { DevelopmentPlan, PlanDetails, buildDevelopmentPlan } from "./development-plan";
 import { FeedbackEntry, buildFeedbackLog } from "./feedback-log";
+import { withPassword } from "./sheet-builder";
 import { FORM_VERSION, FormManifest, MANAGER_FORM, REVIEW_FORM, manifestText } from "./manifest";
 import { MentorPlan } from "./mentors";
 import {
@@ -96,12 +97,6 @@ export interface RepReviewSheets {
 
 function withCell(sheet: SheetSpec, address: string, value: string): SheetSpec {
   return { ...sheet, blocks: [...sheet.blocks, { start: address, rows: [[{ text: value }]] }] };
-}
-
-/** Every protected sheet locked with `password`; unchanged without one. */
-export function withPassword(sheets: readonly SheetSpec[], password: string | undefined): SheetSpec[] {
-  if (!password) return [...sheets];
-  return sheets.map((s) => (s.protection ? { ...s, protection: { ...s.protection, password } } : s));
 }
 
 export function buildRepReviewSheets(
