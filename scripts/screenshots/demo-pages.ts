@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   try {
     const profile = path.join(work, "profile");
     for (const locale of ["en-US", "zh-CN"] as const) {
-      const demo = buildDemoSpec(EXAMPLES, locale);
+      const demo = await buildDemoSpec(EXAMPLES, locale);
       if (!demo.ok) throw new Error(JSON.stringify(demo.issues));
       const input = path.join(work, `demo-${locale}.xlsx`);
       fs.writeFileSync(input, await writeXlsx(demo.spec));

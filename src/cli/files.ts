@@ -171,6 +171,8 @@ export async function writeOutputFolder(
   const removeStaging = () => fs.rmSync(staging, { recursive: true, force: true });
   try {
     for (const f of files) {
+      // A name may lead into a subfolder of the output folder (the manager's copies of reviews).
+      fs.mkdirSync(path.dirname(path.join(staging, f.name)), { recursive: true });
       const fd = fs.openSync(
         path.join(staging, f.name),
         fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0),
@@ -205,7 +207,9 @@ export async function writeOutputFolder(
     fs.mkdirSync(aside);
     for (const f of files) {
       const dest = path.join(target, f.name);
+      fs.mkdirSync(path.dirname(dest), { recursive: true });
       if (fs.existsSync(dest)) {
+        fs.mkdirSync(path.dirname(path.join(aside, f.name)), { recursive: true });
         fs.renameSync(dest, path.join(aside, f.name));
         replaced.push(f.name);
       }

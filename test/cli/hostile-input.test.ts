@@ -146,9 +146,12 @@ describe("3. a folder of workbooks is written all or nothing", () => {
     const r = await run(["reviews", "--roster", "roster.csv", "--period", "2025-H1", "--out", "reviews"]);
     expect(r.code).toBe(0);
     const written = fs.readdirSync(path.join(dir, "reviews"));
-    // examples/goals/roster.csv: 12 reps, plus the index.
-    expect(written).toHaveLength(13);
-    expect(r.stdout).toMatch(/^Wrote 12 review workbook\(s\) and Review index\.xlsx to reviews\n/);
+    // examples/goals/roster.csv: 12 reps, plus the index and the folder of the manager's 12 copies.
+    expect(written).toHaveLength(14);
+    expect(fs.readdirSync(path.join(dir, "reviews", "Manager copies"))).toHaveLength(12);
+    expect(r.stdout).toMatch(
+      /^Wrote 12 review workbook\(s\) and Review index\.xlsx to reviews; the manager reviews are in Manager copies\/, not for the reps\n/,
+    );
   });
 });
 
@@ -450,6 +453,7 @@ describe("12. file names cannot pose as lock files or other kinds of file", () =
       0,
     );
     expect(fs.readdirSync(path.join(dir, "rv")).sort()).toEqual([
+      "Manager copies",
       "Review index.xlsx",
       "_$lock.xlsx",
       "txtexe.xlsx.xlsx",
@@ -458,4 +462,55 @@ describe("12. file names cannot pose as lock files or other kinds of file", () =
     const r = await run(["collect", "rv", "--out", "summary.xlsx"]);
     expect(r.stdout).toContain("2 rep(s): 0 complete, 2 incomplete, 0 missing, 0 skipped");
   }, 30_000);
+});
+
+describe("13. a rep's name never leads a file out of the folder or onto a device", () => {
+  // Worked out by hand from the rules in generators/reviews/file-names.ts: "/" and "\\" become "_",
+  // leading dots go, Windows device names (also with an extension, and COM¹-COM³) get a "_" in front,
+  // the ideographic space is a space, full-width letters and the full-width solidus are kept (no
+  // file system reads them as separators), and names that come out alike get " (2)" (the roster itself
+  // refuses names equal but for case or width).
+  const NAMES: [string, string][] = [
+    ["../../escaped", "_.._escaped.xlsx"],
+    ["..\\..\\escaped", "_.._escaped (2).xlsx"],
+    ["CON", "_CON.xlsx"],
+    ["con.txt", "_con.txt.xlsx"],
+    ["COM¹", "_COM¹.xlsx"],
+    ["CONIN$", "_CONIN$.xlsx"],
+    ["aux .notes", "_aux .notes.xlsx"],
+    ["Ｌｉ\u3000Ｗｅｉ／東", "Ｌｉ Ｗｅｉ／東.xlsx"],
+    ["🚀 Rocket", "🚀 Rocket.xlsx"],
+    ["Ａｎｎ", "Ａｎｎ.xlsx"],
+    ["长".repeat(100), `${"长".repeat(80)}.xlsx`],
+  ];
+
+  it("reviews: every rep's file and the manager's copy stay in the folder, named safely", async () => {
+    write("team.csv", [ROSTER_HEADER, ...NAMES.map(([name]) => rep(name))].join("\n"));
+    const r = await run(["reviews", "--roster", "team.csv", "--period", "2025-H1", "--out", "out/rv"]);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    const want = NAMES.map(([, file]) => file);
+    expect(fs.readdirSync(path.join(dir, "out", "rv")).sort()).toEqual(
+      [...want, "Manager copies", "Review index.xlsx"].sort(),
+    );
+    expect(fs.readdirSync(path.join(dir, "out", "rv", "Manager copies")).sort()).toEqual([...want].sort());
+    // Nothing climbed out: the folder above holds rv alone, and the test folder nothing new.
+    expect(fs.readdirSync(path.join(dir, "out"))).toEqual(["rv"]);
+    expect(exists("escaped")).toBe(false);
+    expect(exists("escaped.xlsx")).toBe(false);
+    // Each file holds the rep's own name as typed, whatever its file is called.
+    for (const [name, file] of NAMES) {
+      for (const where of [file, path.join("Manager copies", file)]) {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(path.join(dir, "out", "rv", where));
+        expect(wb.worksheets[0].getCell("B4").value).toBe(name);
+      }
+    }
+  }, 60_000);
+
+  it("keeps every stem within 80 characters and 240 bytes, never cutting a character in two", () => {
+    const stem = safeFileStem("👩‍💻".repeat(100));
+    expect([...stem].every((ch) => ch === "👩" || ch === "💻")).toBe(true);
+    expect(new TextEncoder().encode(stem).length).toBeLessThanOrEqual(240);
+    expect([...stem].length).toBeLessThanOrEqual(80);
+  });
 });

@@ -1,6 +1,7 @@
 /**
- * The round trip through the command line: `sales-kit reviews` writes one workbook per rep and an
- * index; answers are typed into the files as a rep and a manager would (found by their labels);
+ * The round trip through the command line: `sales-kit reviews` writes one workbook per rep, the
+ * manager's copies in a folder of their own, and an index; answers are typed into the files as a rep
+ * and a manager would (found by their labels), the manager's into their copy;
  * one file is deleted, one truncated, one rearranged; `sales-kit collect` builds the team summary,
  * whose values must equal the answers and whose averages LibreOffice recalculates.
  */
@@ -55,12 +56,22 @@ function rowOf(ws: ExcelJS.Worksheet, label: string): number {
   throw new Error(`no row "${label}" on ${ws.name}`);
 }
 
-/** Types the answers into a returned file the way a person would: by the labels on the sheets. */
-async function fillIn(file: string, answers: (typeof ANSWERS)[keyof typeof ANSWERS]): Promise<void> {
+/**
+ * Types the answers the way a person would, by the labels on the sheets: the rep's into their file
+ * (`out/<name>.xlsx`), the manager's into their copy (`out/Manager copies/<name>.xlsx`).
+ */
+async function fillIn(
+  out: string,
+  file: string,
+  answers: (typeof ANSWERS)[keyof typeof ANSWERS],
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  await wb.xlsx.readFile(path.join(out, file));
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.readFile(path.join(out, "Manager copies", file));
+  expect(wb.getWorksheet("Manager review")).toBeUndefined();
   const self = wb.getWorksheet("Self-review")!;
-  const manager = wb.getWorksheet("Manager review")!;
+  const manager = copy.getWorksheet("Manager review")!;
   COMPETENCIES.forEach((name, i) => {
     const s = answers.self[i];
     const m = answers.manager[i];
@@ -76,7 +87,8 @@ async function fillIn(file: string, answers: (typeof ANSWERS)[keyof typeof ANSWE
     manager.getCell(mgr, 2).value = "Zhou Min";
     manager.getCell(mgr, 4).value = new Date(Date.UTC(2025, 6, 12));
   }
-  await wb.xlsx.writeFile(file);
+  await wb.xlsx.writeFile(path.join(out, file));
+  await copy.xlsx.writeFile(path.join(out, "Manager copies", file));
 }
 
 describe("sales-kit reviews and collect", () => {
@@ -90,8 +102,8 @@ describe("sales-kit reviews and collect", () => {
     fs.writeFileSync(path.join(dir, "team.csv"), ROSTER);
     reviews = await run(["reviews", "--roster", "team.csv", "--period", "2025-H1", "--out", "out"], dir);
     const out = path.join(dir, "out");
-    await fillIn(path.join(out, "Anna Li.xlsx"), ANSWERS["Anna Li"]);
-    await fillIn(path.join(out, "Bo 王.xlsx"), ANSWERS["Bo 王"]);
+    await fillIn(out, "Anna Li.xlsx", ANSWERS["Anna Li"]);
+    await fillIn(out, "Bo 王.xlsx", ANSWERS["Bo 王"]);
     // Chen's file never came back; Dai's was cut short in an email; Eva inserted a row.
     fs.rmSync(path.join(out, "Chen_ _C_.xlsx"));
     const dai = fs.readFileSync(path.join(out, "Dai Rui.xlsx"));
@@ -113,9 +125,13 @@ describe("sales-kit reviews and collect", () => {
 
   afterAll(() => removeTempDir(dir));
 
-  it("writes one workbook per rep, named from the rep's name, and the index", () => {
+  it("writes one workbook per rep, named from the rep's name, the manager's copies and the index", () => {
     expect(reviews).toMatchObject({ code: 0, stderr: "" });
     expect(reviews.stdout).toContain("Wrote 6 review workbook(s) and Review index.xlsx");
+    expect(reviews.stdout).toContain("the manager reviews are in Manager copies/, not for the reps");
+    expect(fs.readdirSync(path.join(dir, "out", "Manager copies")).sort()).toEqual(
+      ["Anna Li.xlsx", "Bo 王.xlsx", "Chen_ _C_.xlsx", "Dai Rui.xlsx", "Eva Sun.xlsx", "方芳.xlsx"].sort(),
+    );
     // 方芳 joined on 2025-05-01, within six months of 2025-06-30; Dai (2020) is the experienced West rep.
     expect(reviews.stdout).toContain("New hire 方芳: mentor Dai Rui");
     expect(fs.readdirSync(path.join(dir, "out")).sort()).toEqual(
@@ -124,6 +140,7 @@ describe("sales-kit reviews and collect", () => {
         "Bo 王.xlsx",
         "Dai Rui.xlsx",
         "Eva Sun.xlsx",
+        "Manager copies",
         "Review index.xlsx",
         "notes.xlsx",
         "~$Anna Li.xlsx",
@@ -210,8 +227,8 @@ describeWithLibreOffice("the team summary's formulas", () => {
     dir = makeTempDir("sales-kit-summary-");
     fs.writeFileSync(path.join(dir, "team.csv"), ROSTER.split("\n").slice(0, 3).join("\n") + "\n");
     await run(["reviews", "--roster", "team.csv", "--period", "2025-H1", "--out", "out"], dir);
-    await fillIn(path.join(dir, "out", "Anna Li.xlsx"), ANSWERS["Anna Li"]);
-    await fillIn(path.join(dir, "out", "Bo 王.xlsx"), ANSWERS["Bo 王"]);
+    await fillIn(path.join(dir, "out"), "Anna Li.xlsx", ANSWERS["Anna Li"]);
+    await fillIn(path.join(dir, "out"), "Bo 王.xlsx", ANSWERS["Bo 王"]);
     await run(["collect", "out", "--out", "summary.xlsx"], dir);
     wb = (await recalculate([{ name: "s", data: fs.readFileSync(path.join(dir, "summary.xlsx")) }])).get(
       "s",

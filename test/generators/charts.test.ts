@@ -15,8 +15,8 @@ import { validateWorkbookSpec } from "../../src/workbook/validate";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 
-function demo(locale: "en-US" | "zh-CN"): WorkbookSpec {
-  const built = buildDemoSpec(EXAMPLES, locale);
+async function demo(locale: "en-US" | "zh-CN"): Promise<WorkbookSpec> {
+  const built = await buildDemoSpec(EXAMPLES, locale);
   if (!built.ok) throw new Error(JSON.stringify(built.issues));
   return built.spec;
 }
@@ -27,7 +27,11 @@ function lastContentColumn(sheet: SheetSpec): number {
 }
 
 describe("the demo's charts", () => {
-  const specs = { "en-US": demo("en-US"), "zh-CN": demo("zh-CN") };
+  const specs = {} as Record<"en-US" | "zh-CN", WorkbookSpec>;
+  beforeAll(async () => {
+    specs["en-US"] = await demo("en-US");
+    specs["zh-CN"] = await demo("zh-CN");
+  });
 
   it.each(["en-US", "zh-CN"] as const)(
     "%s: four or more charts besides the dashboard, all valid",

@@ -83,7 +83,7 @@ interface SheetPrint {
 }
 
 async function printSizes(locale: "en-US" | "zh-CN"): Promise<Map<string, SheetPrint>> {
-  const demo = buildDemoSpec(EXAMPLES, locale);
+  const demo = await buildDemoSpec(EXAMPLES, locale);
   if (!demo.ok) throw new Error(JSON.stringify(demo.issues));
   const names = demo.spec.sheets.map((s) => s.name);
   const reference = await writeXlsxBytes({

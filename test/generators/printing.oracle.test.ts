@@ -36,7 +36,7 @@ describeWithPrinting("the demo workbook printed", () => {
     describe(locale, () => {
       let pages: string[] = [];
       beforeAll(async () => {
-        const demo = buildDemoSpec(EXAMPLES, locale);
+        const demo = await buildDemoSpec(EXAMPLES, locale);
         if (!demo.ok) throw new Error(JSON.stringify(demo.issues));
         pages = await printedPages(await writeXlsxBytes(demo.spec));
       }, 180_000);

@@ -44,11 +44,11 @@ async function formulaCells(data: Buffer): Promise<{ sheet: string; address: str
  * The goal plan of the demo and the sample export it imports (Zoho-style in English), read here by
  * hand: amounts like $1,200.00, 1,200 or 1200, close dates like 2027-03-01 or 3/1/2027.
  */
-function demoExport(): {
+async function demoExport(): Promise<{
   plan: GoalPlan;
   deals: { owner: string; stage: string; amount: number; year: number; month: number }[];
-} {
-  const loaded = loadGoalPlan(path.join(EXAMPLES, "goals"), "roster.csv", "goals.yaml", {
+}> {
+  const loaded = await loadGoalPlan(path.join(EXAMPLES, "goals"), "roster.csv", "goals.yaml", {
     locale: "en-US",
   });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
@@ -87,7 +87,7 @@ describeWithLibreOffice("demo workbook", () => {
 
   beforeAll(async () => {
     for (const locale of LOCALES) {
-      const built = buildDemoSpec(EXAMPLES, locale);
+      const built = await buildDemoSpec(EXAMPLES, locale);
       if (!built.ok) throw new Error(JSON.stringify(built.issues));
       specs.set(locale, built.spec);
       files.push({ name: locale, data: await writeXlsx(built.spec) });
@@ -108,8 +108,8 @@ describeWithLibreOffice("demo workbook", () => {
     }
   });
 
-  it("takes each rep's monthly revenue actual from the sample CRM export's won deals", () => {
-    const { plan, deals } = demoExport();
+  it("takes each rep's monthly revenue actual from the sample CRM export's won deals", async () => {
+    const { plan, deals } = await demoExport();
     const won = new Map<string, number>();
     for (const d of deals) {
       if (d.stage !== "Closed Won") continue;
@@ -137,8 +137,8 @@ describeWithLibreOffice("demo workbook", () => {
     ).toBeGreaterThan(0);
   });
 
-  it("measures each rep's pipeline coverage against the goal sheet's remaining revenue target", () => {
-    const { plan, deals } = demoExport();
+  it("measures each rep's pipeline coverage against the goal sheet's remaining revenue target", async () => {
+    const { plan, deals } = await demoExport();
     // Won deals and open deals (any stage but Closed Won / Closed Lost) closing in the quarter.
     const won = new Map<string, number>();
     const open = new Map<string, number>();
@@ -187,9 +187,9 @@ describeWithLibreOffice("demo workbook", () => {
     expect(withCoverage).toBeGreaterThan(plan.reps.length / 2);
   });
 
-  it("takes the commission quotas from the goal sheet's monthly revenue targets, in both languages", () => {
+  it("takes the commission quotas from the goal sheet's monthly revenue targets, in both languages", async () => {
     for (const locale of LOCALES) {
-      const loaded = loadGoalPlan(
+      const loaded = await loadGoalPlan(
         path.join(demoSampleDir(EXAMPLES, locale), "goals"),
         "roster.csv",
         "goals.yaml",

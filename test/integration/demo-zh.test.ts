@@ -60,7 +60,7 @@ function latinWords(text: string): string[] {
 describe("the Chinese demo", () => {
   let book: ExcelJS.Workbook;
   beforeAll(async () => {
-    const built = buildDemoSpec(EXAMPLES, "zh-CN");
+    const built = await buildDemoSpec(EXAMPLES, "zh-CN");
     if (!built.ok) throw new Error(JSON.stringify(built.issues));
     book = new ExcelJS.Workbook();
     await book.xlsx.load((await writeXlsx(built.spec)) as unknown as ArrayBuffer);

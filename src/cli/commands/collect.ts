@@ -1,6 +1,7 @@
 /**
- * `sales-kit collect <folder>`: reads the returned review workbooks (and the index written with them)
- * and writes the team summary. A damaged or rearranged file is reported by name and skipped; the
+ * `sales-kit collect <folder>`: reads the returned review workbooks (and the index written with them,
+ * and the manager's copies in the folder's "Manager copies" / "经理副本" folder) and writes the team
+ * summary. A damaged or rearranged file is reported by name and skipped; the
  * other files are still summarised, and no returned file is ever changed.
  */
 import fs from "fs";
@@ -23,23 +24,38 @@ import {
 } from "../../generators/reviews/summary";
 import { buildReviewSummaryWorkbook } from "../../generators/reviews/summary-workbook";
 import type { Locale } from "../../i18n";
+import { reviewTexts } from "../../i18n/sheets/reviews";
 
 /** Excel's lock files ("~$name.xlsx") and hidden files are not reviews. */
 function isCandidate(name: string): boolean {
   return /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
 }
 
-/** Reads every .xlsx in `dir` (not below it), in file-name order, except `exclude`. */
+/** The folder `sales-kit reviews` puts the manager's copies in, in either language. */
+const MANAGER_FOLDERS = [reviewTexts("en-US").file.managerFolder, reviewTexts("zh-CN").file.managerFolder];
+
+/**
+ * Reads every .xlsx in `dir` (not below it, but for the manager's copies folder), in file-name order,
+ * except `exclude`.
+ */
 export async function collectFolder(
   dir: string,
   exclude: readonly string[] = [],
 ): Promise<TeamReviewSummary> {
   const skip = new Set(exclude.map((e) => path.resolve(e)));
-  const names = fs
-    .readdirSync(dir)
-    .filter(isCandidate)
-    .filter((n) => !skip.has(path.resolve(dir, n)))
-    .sort();
+  const list = (sub: string) =>
+    fs
+      .readdirSync(path.join(dir, sub))
+      .filter(isCandidate)
+      .map((n) => (sub ? `${sub}/${n}` : n))
+      .filter((n) => !skip.has(path.resolve(dir, n)))
+      .sort();
+  const subfolders = MANAGER_FOLDERS.filter((sub) => {
+    const p = path.join(dir, sub);
+    // A link could lead anywhere: only a real folder of that name is read.
+    return fs.existsSync(p) && fs.lstatSync(p).isDirectory();
+  });
+  const names = [...list(""), ...subfolders.flatMap(list)];
   const forms: ReturnedForm[] = [];
   const skipped: SkippedFile[] = [];
   for (const name of names) {

@@ -118,7 +118,7 @@ function reviewSheets(ctx: DemoContext): DemoPart {
  * The commission sheets of examples/incentives/demo-plan.yaml for the same team, quotas linked to the
  * goal sheet; they step aside for names taken.
  */
-function incentiveSheets(ctx: DemoContext): DemoPart {
+async function incentiveSheets(ctx: DemoContext): Promise<DemoPart> {
   const specs = ctx.before;
   const existing = {
     sheets: specs.flatMap((p) => p.sheets.map((s) => s.name)),
@@ -127,7 +127,7 @@ function incentiveSheets(ctx: DemoContext): DemoPart {
   };
   // The commission quotas are the goal sheet's monthly revenue targets (formulas into that sheet).
   const goals = { plan: ctx.plan, layout: goalLayout(ctx.plan, ctx.plan.locale) };
-  const built = buildIncentiveDemoSheets(ctx.examples, ctx.locale, existing, goals);
+  const built = await buildIncentiveDemoSheets(ctx.examples, ctx.locale, existing, goals);
   return built.ok ? { ok: true, spec: built.value } : { ok: false, issues: [...built.issues] };
 }
 
@@ -142,7 +142,7 @@ function dashboardSheets(ctx: DemoContext): DemoPart {
 }
 
 /** The parts of the demo workbook, in sheet order: one line per generator that adds sheets. */
-const DEMO_PARTS: readonly ((ctx: DemoContext) => DemoPart)[] = [
+const DEMO_PARTS: readonly ((ctx: DemoContext) => DemoPart | Promise<DemoPart>)[] = [
   goalSheets,
   reviewSheets,
   incentiveSheets,
@@ -159,9 +159,9 @@ export function demoSampleDir(examples: string, locale: Locale): string {
 }
 
 /** The demo workbook: every part's sheets and names, in order; the first part's sheet is shown. */
-export function buildDemoSpec(root: string, locale: Locale): DemoPart {
+export async function buildDemoSpec(root: string, locale: Locale): Promise<DemoPart> {
   const examples = demoSampleDir(root, locale);
-  const goals = loadGoalPlan(path.join(examples, "goals"), "roster.csv", "goals.yaml", { locale });
+  const goals = await loadGoalPlan(path.join(examples, "goals"), "roster.csv", "goals.yaml", { locale });
   if (!goals.ok) return goals;
   // The sample config leaves asOf out (TODAY()), which falls outside its quarter on most days: the
   // demo is dated with its CRM export instead, so pace and status have something to show.
@@ -170,7 +170,7 @@ export function buildDemoSpec(root: string, locale: Locale): DemoPart {
   if (!crm.ok) return crm;
   const parts: WorkbookSpec[] = [];
   for (const part of DEMO_PARTS) {
-    const built = part({ plan, locale, examples, crm: crm.crm, before: parts });
+    const built = await part({ plan, locale, examples, crm: crm.crm, before: parts });
     if (!built.ok) return built;
     parts.push(built.spec);
   }
@@ -218,7 +218,7 @@ async function run(
   // Checked before the workbook is built, so a refusal is immediate.
   const problem = outputProblem(path.resolve(context.cwd, out), out, "file", values.force === true);
   if (problem) return reportIssues([problem], context);
-  const built = buildDemoSpec(examples, locale);
+  const built = await buildDemoSpec(examples, locale);
   if (!built.ok) return reportIssues(built.issues, context);
   // As every command: an existing file is replaced only with --force.
   const written = writeOutputFile(context.cwd, out, await writeXlsx(built.spec), values.force === true);

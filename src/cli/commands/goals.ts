@@ -11,13 +11,13 @@ import { readRosterFile } from "../roster-file";
 import { BAD_LOCALE, ROSTER_AND_CONFIG_REQUIRED, unexpectedArgument, usageError } from "../usage";
 
 /** Reads and checks the inputs; every problem of both files is reported at once. */
-export function loadGoalPlan(
+export async function loadGoalPlan(
   cwd: string,
   rosterFile: string,
   configFile: string,
   overrides: { locale?: string; asOf?: string },
-): { ok: true; plan: GoalPlan } | { ok: false; issues: InputIssue[] } {
-  const roster = readRosterFile(cwd, rosterFile);
+): Promise<{ ok: true; plan: GoalPlan } | { ok: false; issues: InputIssue[] }> {
+  const roster = await readRosterFile(cwd, rosterFile);
   const config = readConfigFile(cwd, configFile);
   const issues: InputIssue[] = [];
   if (!roster.ok) issues.push(...roster.issues);
@@ -66,7 +66,7 @@ async function run(
   if (locale !== undefined && locale !== "en-US" && locale !== "zh-CN") {
     return usageError(context, "goals", BAD_LOCALE);
   }
-  const loaded = loadGoalPlan(context.cwd, roster, config, {
+  const loaded = await loadGoalPlan(context.cwd, roster, config, {
     locale,
     asOf: values["as-of"] as string | undefined,
   });

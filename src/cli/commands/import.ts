@@ -105,7 +105,7 @@ async function run(
 
   // Every input problem is collected and reported at once; nothing is written while any remains.
   const issues: InputIssue[] = [];
-  const roster = readRosterFile(context.cwd, rosterFile);
+  const roster = await readRosterFile(context.cwd, rosterFile);
   if (!roster.ok) issues.push(...roster.issues);
 
   let mapping: CrmMapping | undefined;
@@ -130,7 +130,7 @@ async function run(
   const goalsFile = values.goals as string | undefined;
   if (goalsFile) {
     // The same roster for both: the goal sheet's reps are the KPI sheet's reps.
-    const loaded = loadGoalPlan(context.cwd, rosterFile, goalsFile, { locale });
+    const loaded = await loadGoalPlan(context.cwd, rosterFile, goalsFile, { locale });
     if (loaded.ok) goalPlan = loaded.plan;
     else issues.push(...loaded.issues.filter((i) => roster.ok || i.file !== rosterFile));
   }

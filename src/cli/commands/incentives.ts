@@ -88,13 +88,13 @@ function readPlanFile(cwd: string, planFile: string): SchemaResult<{ plan: Incen
 }
 
 /** Reads the roster and the plan, validates both (every problem of both files at once) and resolves them. */
-export function loadIncentivePlan(
+export async function loadIncentivePlan(
   cwd: string,
   rosterFile: string,
   planFile: string,
   options: PlanModelOptions = {},
-): SchemaResult<PlanModel> {
-  const roster = readRosterFile(cwd, rosterFile);
+): Promise<SchemaResult<PlanModel>> {
+  const roster = await readRosterFile(cwd, rosterFile);
   const plan = readPlanFile(cwd, planFile);
   if (!roster.ok || !plan.ok)
     return fail([...(roster.ok ? [] : roster.issues), ...(plan.ok ? [] : plan.issues)]);
@@ -106,13 +106,13 @@ export function loadIncentivePlan(
  * The demo's incentive sheets: the 12-rep sample team (examples/goals/roster.csv) on the demo plan;
  * given the demo's goal sheet, the quotas of measures with quotaFrom "goal" link to its targets.
  */
-export function buildIncentiveDemoSheets(
+export async function buildIncentiveDemoSheets(
   examples: string,
   locale: Locale,
   existing: ExistingNames = { sheets: [], tables: [], names: [] },
   goals?: GoalQuotaSource,
-): SchemaResult<WorkbookSpec> {
-  const loaded = loadIncentivePlan(
+): Promise<SchemaResult<WorkbookSpec>> {
+  const loaded = await loadIncentivePlan(
     examples,
     path.join("goals", "roster.csv"),
     path.join("incentives", "demo-plan.yaml"),
@@ -210,13 +210,13 @@ function goalIssuesWithLines(cwd: string, goalsFile: string, issues: InputIssue[
  * problem of every file comes back at once: the plan is checked against the roster even when the goal
  * config has problems.
  */
-export function loadIncentiveInputs(
+export async function loadIncentiveInputs(
   cwd: string,
   files: IncentiveFiles,
   locale: Locale,
-): SchemaResult<IncentiveInputs> {
+): Promise<SchemaResult<IncentiveInputs>> {
   const issues: InputIssue[] = [];
-  const roster = readRosterFile(cwd, files.roster);
+  const roster = await readRosterFile(cwd, files.roster);
   if (!roster.ok) issues.push(...roster.issues);
   const plan = readPlanFile(cwd, files.plan);
   if (!plan.ok) issues.push(...plan.issues);
@@ -224,7 +224,7 @@ export function loadIncentiveInputs(
   let goals: GoalPlan | null = null;
   if (goalsFile !== undefined) {
     // One roster for both, so the goal sheet's reps are the Plan sheet's; its problems are listed once.
-    const loaded = loadGoalPlan(cwd, files.roster, goalsFile, { locale });
+    const loaded = await loadGoalPlan(cwd, files.roster, goalsFile, { locale });
     if (loaded.ok) goals = loaded.plan;
     else
       issues.push(
@@ -330,7 +330,7 @@ async function run(
   const locale = (values.locale as string | undefined) ?? context.locale;
   if (locale !== "en-US" && locale !== "zh-CN") return usageError(context, "incentives", BAD_LOCALE);
   const goalsFile = values.goals as string | undefined;
-  const loaded = loadIncentiveInputs(
+  const loaded = await loadIncentiveInputs(
     context.cwd,
     { roster, plan: config, ...(goalsFile !== undefined ? { goals: goalsFile } : {}) },
     locale,

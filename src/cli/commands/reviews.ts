@@ -1,6 +1,7 @@
 /**
- * `sales-kit reviews`: one review workbook per rep (self-review, manager review, development plan,
- * feedback log), named safely from the rep's name, plus the manager's index workbook. All input is
+ * `sales-kit reviews`: one review workbook per rep (self-review, development plan, feedback log),
+ * named safely from the rep's name; the manager's copy of each (the manager review) in a folder of its
+ * own, so a rep's file holds nothing of the manager's; and the manager's index workbook. All input is
  * checked before anything is written; existing files are never overwritten without --force.
  */
 import crypto from "crypto";
@@ -21,7 +22,7 @@ import { assignFileNames } from "../../generators/reviews/file-names";
 import { kpiLinesFromGoalNumbers } from "../../generators/reviews/goal-numbers";
 import { buildReviewIndex } from "../../generators/reviews/index-workbook";
 import { pairMentors } from "../../generators/reviews/mentors";
-import { buildRepReviewWorkbook } from "../../generators/reviews/rep-workbook";
+import { buildPrivateReviewFiles } from "../../generators/reviews/rep-workbook";
 import { GoalHeaders, readGoalNumbers } from "../../hosts/xlsx/read-reviews";
 import { writeXlsx } from "../../hosts/xlsx/write";
 
@@ -94,7 +95,7 @@ async function run(
     );
     return EXIT_USAGE;
   }
-  const roster = readRosterFile(context.cwd, rosterFile);
+  const roster = await readRosterFile(context.cwd, rosterFile);
   const config = loadReviewConfig(values, context.cwd);
   const goals = typeof values.goals === "string" ? await loadGoals(context.cwd, values.goals) : ok(null);
   if (!roster.ok || !config.ok || !goals.ok) {
@@ -108,14 +109,16 @@ async function run(
   const locale = cfg.locale ?? context.locale;
   const competencies = cfg.competencies ?? defaultCompetencies();
   const mentors = pairMentors(reps, cfg.period.end, cfg.mentoring);
+  const password =
+    typeof values.password === "string" && values.password !== "" ? values.password : undefined;
   const indexFile = `${reviewTexts(locale).file.index}.xlsx`;
-  const files = [
-    ...assignFileNames(
-      reps.map((r) => r.name),
-      [indexFile],
-    ),
-    indexFile,
-  ];
+  const managerFolder = reviewTexts(locale).file.managerFolder;
+  const repFiles = assignFileNames(
+    reps.map((r) => r.name),
+    [indexFile, managerFolder],
+  );
+  const managerFiles = repFiles.map((f) => `${managerFolder}/${f}`);
+  const files = [...repFiles, ...managerFiles, indexFile];
   const dir = path.resolve(context.cwd, outDir);
   // Returned reviews may already sit in the folder: check every name before writing any.
   const existing =
@@ -137,27 +140,32 @@ async function run(
   // An identifier per review, unguessable, in the review and in the index: collect tells a copy made
   // for another rep from the real one.
   const ids = reps.map(() => crypto.randomUUID());
-  const entries = reps.map((rep, i) => ({ rep, file: files[i], id: ids[i] }));
+  const entries = reps.map((rep, i) => ({ rep, file: repFiles[i], id: ids[i] }));
+  const review = (i: number) =>
+    buildPrivateReviewFiles({
+      locale,
+      rep: reps[i],
+      config: cfg,
+      competencies,
+      kpis: goals.value?.get(reps[i].name) ?? [],
+      mentors,
+      id: ids[i],
+      ...(password ? { password } : {}),
+    });
+  const index = buildReviewIndex({
+    locale,
+    config: cfg,
+    entries,
+    mentors,
+    ...(password ? { password } : {}),
+  });
   const written = await writeOutputFolder(
     context.cwd,
     outDir,
     [
-      ...reps.map((rep, i) => ({
-        name: files[i],
-        make: () =>
-          writeXlsx(
-            buildRepReviewWorkbook({
-              locale,
-              rep,
-              config: cfg,
-              competencies,
-              kpis: goals.value?.get(rep.name) ?? [],
-              mentors,
-              id: ids[i],
-            }),
-          ),
-      })),
-      { name: indexFile, make: () => writeXlsx(buildReviewIndex({ locale, config: cfg, entries, mentors })) },
+      ...reps.map((_, i) => ({ name: repFiles[i], make: () => writeXlsx(review(i).rep) })),
+      ...reps.map((_, i) => ({ name: managerFiles[i], make: () => writeXlsx(review(i).manager) })),
+      { name: indexFile, make: () => writeXlsx(index) },
     ],
     values.force === true,
   );
@@ -166,9 +174,16 @@ async function run(
   const shown = displayPath(context.cwd, dir);
   context.stdout(
     zh
-      ? `已在 ${shown} 中写入 ${reps.length} 份评审工作簿和 ${indexFile}\n`
-      : `Wrote ${reps.length} review workbook(s) and ${indexFile} to ${shown}\n`,
+      ? `已在 ${shown} 中写入 ${reps.length} 份评审工作簿和 ${indexFile};经理评价在 ${managerFolder}/ 中,请勿发给销售人员\n`
+      : `Wrote ${reps.length} review workbook(s) and ${indexFile} to ${shown}; the manager reviews are in ${managerFolder}/, not for the reps\n`,
   );
+  if (password) {
+    context.stdout(
+      zh
+        ? "工作表保护已设密码:取消保护时需要输入该密码。\n"
+        : "The sheet protection has a password: it is needed to unprotect a sheet.\n",
+    );
+  }
   for (const p of mentors.pairings) {
     context.stdout(
       p.mentor
@@ -200,7 +215,7 @@ export const reviewsCommand: Command = {
     zh: "为每位销售人员生成自评表、发展计划和沟通记录工作簿,并生成索引",
   },
   usage: [
-    "reviews --roster <team.csv> --period <2025-H1> --out <folder> [--goals <goals.xlsx>] [--config <review.yaml>]",
+    "reviews --roster <team.csv> --period <2025-H1> --out <folder> [--goals <goals.xlsx>] [--config <review.yaml>] [--password <password>]",
   ],
   options: {
     roster: {
@@ -250,6 +265,14 @@ export const reviewsCommand: Command = {
       description: {
         en: "date overdue flags compare with (default: TODAY() in the sheet)",
         zh: "逾期判断的基准日期(默认表内 TODAY())",
+      },
+    },
+    password: {
+      type: "string",
+      valueName: "<password>",
+      description: {
+        en: "password of the sheet protection (default: protected without one)",
+        zh: "工作表保护的密码(默认不设密码)",
       },
     },
     locale: localeOption({ en: "language of the sheets (default: --lang)", zh: "工作表语言(默认同 --lang)" }),

@@ -13,7 +13,8 @@ const MAX_STEM_BYTES = 240;
 const MAX_STEM = 80;
 // Bidi embeddings, overrides and isolates, zero-width spaces and joiners, word joiner, BOM, soft hyphen.
 const HIDDEN = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
-const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+// Windows' device names, whatever follows the first dot; COM¹-COM³ and LPT¹-LPT³ are devices too.
+const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
 export function safeFileStem(name: string, fallback = "review"): string {
   let stem = name
@@ -24,7 +25,8 @@ export function safeFileStem(name: string, fallback = "review"): string {
     .replace(/[<>:"/\\|?*\u0000-\u001f\u007f-\u009f]/g, "_")
     .trim()
     .replace(/^[.\s]+|[.\s]+$/g, "");
-  if (RESERVED.test(stem.split(".")[0])) stem = `_${stem}`;
+  // Windows ignores spaces before the dot as well ("CON .txt" is the console).
+  if (RESERVED.test(stem.split(".")[0].trimEnd())) stem = `_${stem}`;
   if (stem.startsWith("~")) stem = `_${stem.slice(1)}`;
   if ([...stem].length > MAX_STEM) stem = [...stem].slice(0, MAX_STEM).join("").trim();
   const utf8 = new TextEncoder();

@@ -12,7 +12,7 @@ import { buildFeedbackLog } from "./feedback-log";
 import { FORM_VERSION, FormManifest, INDEX_FORM, manifestCells } from "./manifest";
 import { MentorPlan } from "./mentors";
 import { DATE_FORMAT } from "./self-review";
-import { SheetBuilder, text } from "./sheet-builder";
+import { SheetBuilder, text, withPassword } from "./sheet-builder";
 
 export interface IndexEntry {
   readonly rep: Rep;
@@ -36,6 +36,8 @@ export interface ReviewIndexInput {
   readonly config: ReviewConfig;
   readonly entries: readonly IndexEntry[];
   readonly mentors: MentorPlan;
+  /** Password of the sheet protection; protected without one. */
+  readonly password?: string;
 }
 
 const INDEX_MANIFEST_COLUMN = "L";
@@ -157,5 +159,5 @@ export function buildReviewIndex(input: ReviewIndexInput): WorkbookSpec {
     emptyRows: Math.max(config.feedbackRows, 52),
     ...(config.asOf !== undefined ? { asOf: config.asOf } : {}),
   });
-  return { sheets: [index, pairing, meetings], activate: index.name };
+  return { sheets: withPassword([index, pairing, meetings], input.password), activate: index.name };
 }

@@ -8,6 +8,8 @@
 export const FORM_MARKER = "sales-kit-form ";
 
 export const REVIEW_FORM = "sales-kit/review";
+/** The manager's copy of a review: the manager sheet alone, kept apart from the rep's file. */
+export const MANAGER_FORM = "sales-kit/manager-review";
 export const INDEX_FORM = "sales-kit/review-index";
 export const FORM_VERSION = 1;
 

@@ -1,6 +1,7 @@
 /**
- * One rep's review workbook: self-review, manager review, development plan and feedback log, with the
- * form manifest the collector reads. Used by `sales-kit reviews` (one file per rep) and by the demo.
+ * One rep's review: self-review, manager review, development plan and feedback log, with the form
+ * manifest the collector reads. In one workbook (the demo, the pane), or private (`sales-kit
+ * reviews`): the rep's own file without the manager sheet, and the manager's copy holding it alone.
  */
 import type { Locale } from "../../i18n";
 import { NarrativeKey, reviewTexts } from "../../i18n/sheets/reviews";
@@ -9,9 +10,16 @@ import type { Rep } from "../../schemas/roster";
 import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
 import { DevelopmentPlan, PlanDetails, buildDevelopmentPlan } from "./development-plan";
 import { FeedbackEntry, buildFeedbackLog } from "./feedback-log";
-import { FORM_VERSION, FormManifest, REVIEW_FORM, manifestText } from "./manifest";
+import { withPassword } from "./sheet-builder";
+import { FORM_VERSION, FormManifest, MANAGER_FORM, REVIEW_FORM, manifestText } from "./manifest";
 import { MentorPlan } from "./mentors";
-import { MANIFEST_COLUMN, ReviewSheetNames, SelfReviewLayout, buildSelfReview } from "./self-review";
+import {
+  MANAGER_MANIFEST_COLUMN,
+  MANIFEST_COLUMN,
+  ReviewSheetNames,
+  SelfReviewLayout,
+  buildSelfReview,
+} from "./self-review";
 
 /** Excel's limit, and the characters it refuses in sheet names. */
 const MAX_SHEET_NAME = 31;
@@ -66,6 +74,18 @@ export interface RepReviewInput {
   readonly feedback?: readonly FeedbackEntry[];
   /** A random identifier issued for this rep's review, recorded in the index too. */
   readonly id?: string;
+  /**
+   * Password of the sheet protection (Excel asks for it to unprotect a sheet). Protection guides
+   * input; it hides nothing from a reader of the file, which is why the manager sheet is kept out of
+   * the rep's file rather than locked inside it.
+   */
+  readonly password?: string;
+}
+
+/** The rep's own file and the manager's copy of one review. */
+export interface PrivateReviewFiles {
+  readonly rep: WorkbookSpec;
+  readonly manager: WorkbookSpec;
 }
 
 export interface RepReviewSheets {
@@ -79,10 +99,14 @@ function withCell(sheet: SheetSpec, address: string, value: string): SheetSpec {
   return { ...sheet, blocks: [...sheet.blocks, { start: address, rows: [[{ text: value }]] }] };
 }
 
-export function buildRepReviewSheets(input: RepReviewInput): RepReviewSheets {
+export function buildRepReviewSheets(
+  input: RepReviewInput,
+  managerSheet: "linked" | "separate" = "linked",
+): RepReviewSheets {
   const { locale, rep, config } = input;
   const names = input.names ?? reviewSheetNames(locale);
   const review = buildSelfReview({
+    managerSheet,
     locale,
     rep,
     period: config.period,
@@ -136,14 +160,57 @@ export function buildRepReviewSheets(input: RepReviewInput): RepReviewSheets {
   };
   const selfReview = withCell(review.selfReview, `${MANIFEST_COLUMN}1`, manifestText(manifest));
   return {
-    sheets: [selfReview, review.managerReview, plan.sheet, feedback],
+    sheets: withPassword([selfReview, review.managerReview, plan.sheet, feedback], input.password),
     layout: review.layout,
     plan,
     manifest,
   };
 }
 
+/** The review in one workbook, the manager sheet beside the rep's (the manager's own workbook). */
 export function buildRepReviewWorkbook(input: RepReviewInput): WorkbookSpec {
   const built = buildRepReviewSheets(input);
   return { sheets: built.sheets, activate: built.sheets[0].name };
+}
+
+/**
+ * The review as two workbooks: the rep's own file (self-review, development plan, feedback log; no
+ * manager rating, comment or score anywhere in it, not even in its form data) and the manager's copy
+ * (the manager sheet alone, with form data naming the same review). The collector joins them again.
+ */
+export function buildPrivateReviewFiles(input: RepReviewInput): PrivateReviewFiles {
+  // The manager's ratings seed the plan's development areas: the rep's plan is made without them.
+  const repInput: RepReviewInput = input.answers
+    ? { ...input, answers: { self: input.answers.self, manager: {} } }
+    : input;
+  const own = buildRepReviewSheets(repInput, "separate");
+  const names = input.names ?? reviewSheetNames(input.locale);
+  const onSheet = (sheet: string) => (x: { readonly sheet: string }) => x.sheet === sheet;
+  const repManifest: FormManifest<ReviewManifestData> = {
+    ...own.manifest,
+    fields: own.manifest.fields.filter((x) => x.sheet !== names.managerReview),
+    checks: own.manifest.checks.filter((x) => x.sheet !== names.managerReview),
+  };
+  const [selfReview, , plan, feedback] = own.sheets;
+  const repSelf = {
+    ...selfReview,
+    blocks: [
+      ...selfReview.blocks.filter((b) => b.start !== `${MANIFEST_COLUMN}1`),
+      { start: `${MANIFEST_COLUMN}1`, rows: [[{ text: manifestText(repManifest) }]] },
+    ],
+  };
+  // The manager sheet of the full input (with the manager's answers, if any).
+  const full = input.answers ? buildRepReviewSheets(input, "separate") : own;
+  const managerManifest: FormManifest<ReviewManifestData> = {
+    form: MANAGER_FORM,
+    version: FORM_VERSION,
+    fields: full.manifest.fields.filter(onSheet(names.managerReview)),
+    checks: full.manifest.checks.filter(onSheet(names.managerReview)),
+    data: full.manifest.data,
+  };
+  const managerSheet = withCell(full.sheets[1], `${MANAGER_MANIFEST_COLUMN}1`, manifestText(managerManifest));
+  return {
+    rep: { sheets: [repSelf, plan, feedback], activate: repSelf.name },
+    manager: { sheets: [managerSheet], activate: managerSheet.name },
+  };
 }

@@ -2,6 +2,9 @@
  * The self-review (自评表) and its manager sheet: header, KPI results against goals, competencies
  * rated 1-5 by the rep and by the manager with gap and weighted score by formula, narrative boxes and
  * sign-off. Both sheets are protected; the rep's cells are unlocked on one, the manager's on the other.
+ * Linked (one workbook, the demo and the pane), the self-review shows the manager's ratings, the gaps
+ * and the weighted score; separate (a rep's own file and the manager's copy), neither sheet refers to
+ * the other and the self-review holds nothing of the manager's.
  */
 import type { Locale } from "../../i18n";
 import { NarrativeKey, NARRATIVE_KEYS, ReviewSheetTexts, pick, reviewTexts } from "../../i18n/sheets/reviews";
@@ -34,6 +37,8 @@ export interface SelfReviewInput {
   /** Ratings already given (demo, tests); the cells stay editable. */
   readonly answers?: ReviewAnswers;
   readonly narratives?: Partial<Record<NarrativeKey, string>>;
+  /** "separate": the manager sheet goes in another workbook (default "linked"). */
+  readonly managerSheet?: "linked" | "separate";
 }
 
 /** Where the other sheets and the collector find things, as sheet-qualified absolute references. */
@@ -44,7 +49,8 @@ export interface SelfReviewLayout {
   /** Average KPI attainment; absent when there are no KPI lines. */
   readonly averageAttainment?: string;
   readonly weightedSelf: string;
-  readonly weightedManager: string;
+  /** Absent when the manager sheet is separate. */
+  readonly weightedManager?: string;
   /** Per competency: its row on the self-review (score cells) and on the manager sheet. */
   readonly competencyRows: readonly {
     readonly key: string;
@@ -63,6 +69,8 @@ export interface SelfReviewSheets {
 
 /** Column of the hidden manifest cell (row 1) on the self-review sheet. */
 export const MANIFEST_COLUMN = "J";
+/** Column of the hidden manifest cell (row 1) on the manager's copy of the manager sheet. */
+export const MANAGER_MANIFEST_COLUMN = "F";
 
 const UNIT_FORMATS: Readonly<Record<KpiLine["unit"], string>> = {
   currency: "#,##0",
@@ -107,6 +115,7 @@ export function buildSelfReview(input: SelfReviewInput): SelfReviewSheets {
   const t = reviewTexts(input.locale);
   const s = t.selfReview;
   const { names, rep, locale } = input;
+  const linked = input.managerSheet !== "separate";
   const checks: FormCheck[] = [];
   const fields: FormField[] = [];
   const check = (sheet: string, cell: string, value: string) => checks.push({ sheet, cell, text: value });
@@ -124,9 +133,10 @@ export function buildSelfReview(input: SelfReviewInput): SelfReviewSheets {
   ]);
   const m = new SheetBuilder(names.managerReview, [
     { column: "A", width: 34 },
-    { column: "B", width: 32 },
+    { column: "B", width: linked ? 32 : 14 },
     { column: "C", width: 32 },
     { column: "D", width: 48 },
+    ...(linked ? [] : [{ column: MANAGER_MANIFEST_COLUMN, hidden: true }]),
   ]);
   const self = (cell: string) => sheetRef(names.selfReview, cell);
   const mgr = (cell: string) => sheetRef(names.managerReview, cell);
@@ -134,7 +144,7 @@ export function buildSelfReview(input: SelfReviewInput): SelfReviewSheets {
   // Title and header block.
   b.put(1, "A", [s.title]);
   b.style("A1", "title");
-  b.put(2, "A", [s.note]);
+  b.put(2, "A", [linked ? s.note : s.ownNote]);
   b.merge("A2:H2");
   b.style("A2:H2", "note");
   b.height(2, 32);
@@ -213,21 +223,24 @@ export function buildSelfReview(input: SelfReviewInput): SelfReviewSheets {
   b.put(r, "A", [s.competencyTitle]);
   b.style(`A${r}`, "subtitle");
   r++;
-  b.put(r, "A", s.competencyHeaders.slice(1));
-  b.style(`A${r}:H${r}`, "header");
+  b.put(r, "A", linked ? s.competencyHeaders.slice(1) : s.competencyHeaders.slice(1, 5));
+  b.style(linked ? `A${r}:H${r}` : `A${r}:D${r}`, "header");
   check(names.selfReview, `C${r}`, s.competencyHeaders[3]);
   r++;
   m.put(1, "A", [t.managerReview.title]);
   m.style("A1", "title");
-  m.put(2, "A", [t.managerReview.note]);
+  m.put(2, "A", [linked ? t.managerReview.note : t.managerReview.copyNote]);
   m.merge("A2:D2");
   m.style("A2:D2", "note");
   m.height(2, 32);
-  m.put(4, "A", [s.rep, f(`=${self("$B$4")}`)]);
-  m.put(5, "A", [s.period, f(`=${self("$E$4")}`)]);
+  // The manager's copy names the rep and period itself: there is no self-review beside it.
+  m.put(4, "A", [s.rep, linked ? f(`=${self("$B$4")}`) : text(rep.name)]);
+  m.put(5, "A", [s.period, linked ? f(`=${self("$E$4")}`) : text(input.period.label)]);
   m.style("A4:A5", "label");
   m.style("B4:B5", "computed");
-  m.put(7, "A", t.managerReview.headers.slice(1));
+  // Separate, the self rating column holds the weight: the rep's ratings come back in their own file.
+  const mh = t.managerReview.headers;
+  m.put(7, "A", linked ? mh.slice(1) : [mh[1], s.competencyHeaders[2], mh[3], mh[4]]);
   m.style("A7:D7", "header");
   check(names.managerReview, "C7", t.managerReview.headers[3]);
 
@@ -245,10 +258,14 @@ export function buildSelfReview(input: SelfReviewInput): SelfReviewSheets {
       c.weight,
       selfAnswer ? ratingLabel(selfAnswer) : null,
       f(scoreFormula(`C${row}`)),
-      f(`=IF(${mgr(abs("C", mrow))}="","",${mgr(abs("C", mrow))})`),
-      f(scoreFormula(`E${row}`)),
-      f(`=IF(OR(D${row}="",F${row}=""),"",F${row}-D${row})`),
-      f(`=IF(F${row}="","",F${row}*B${row})`),
+      ...(linked
+        ? [
+            f(`=IF(${mgr(abs("C", mrow))}="","",${mgr(abs("C", mrow))})`),
+            f(scoreFormula(`E${row}`)),
+            f(`=IF(OR(D${row}="",F${row}=""),"",F${row}-D${row})`),
+            f(`=IF(F${row}="","",F${row}*B${row})`),
+          ]
+        : []),
     ]);
     b.style(`A${row}`, "label");
     b.input(`C${row}`);
@@ -258,12 +275,13 @@ export function buildSelfReview(input: SelfReviewInput): SelfReviewSheets {
 
     m.put(mrow, "A", [
       name,
-      f(`=IF(${self(abs("C", row))}="","",${self(abs("C", row))})`),
+      linked ? f(`=IF(${self(abs("C", row))}="","",${self(abs("C", row))})`) : c.weight,
       managerAnswer ? ratingLabel(managerAnswer) : null,
       null,
     ]);
     m.style(`A${mrow}`, "label");
     m.style(`B${mrow}`, "computed");
+    if (!linked) m.format(`B${mrow}`, "0%");
     m.input(`C${mrow}:D${mrow}`);
     m.validate(ratingValidation(`C${mrow}`, t, name));
     check(names.managerReview, `A${mrow}`, name);
@@ -271,10 +289,12 @@ export function buildSelfReview(input: SelfReviewInput): SelfReviewSheets {
     competencyRows.push({ key: c.key, selfRow: row, managerRow: mrow });
   });
   b.style(`B${first}:B${last}`, "computed");
-  b.style(`D${first}:H${last}`, "computed");
+  b.style(linked ? `D${first}:H${last}` : `D${first}:D${last}`, "computed");
   b.format(`B${first}:B${last}`, "0%");
-  b.format(`G${first}:G${last}`, "+0;-0;0");
-  b.format(`H${first}:H${last}`, "0.00");
+  if (linked) {
+    b.format(`G${first}:G${last}`, "+0;-0;0");
+    b.format(`H${first}:H${last}`, "0.00");
+  }
   m.wrap(`D8:D${7 + input.competencies.length}`);
 
   // Totals: only a complete set of ratings gives a weighted score (a partial one would mislead).
@@ -286,23 +306,30 @@ export function buildSelfReview(input: SelfReviewInput): SelfReviewSheets {
     f(`=SUM(${weights})`),
     null,
     f(`=IF(COUNT(D${first}:D${last})<${n},"",SUMPRODUCT(${weights},D${first}:D${last})/B${total})`),
-    null,
-    null,
-    f(`=IFERROR(AVERAGE(G${first}:G${last}),"")`),
-    f(`=IF(COUNT(F${first}:F${last})<${n},"",SUM(H${first}:H${last})/B${total})`),
+    ...(linked
+      ? [
+          null,
+          null,
+          f(`=IFERROR(AVERAGE(G${first}:G${last}),"")`),
+          f(`=IF(COUNT(F${first}:F${last})<${n},"",SUM(H${first}:H${last})/B${total})`),
+        ]
+      : []),
   ]);
-  b.style(`A${total}:H${total}`, "total");
+  b.style(linked ? `A${total}:H${total}` : `A${total}:D${total}`, "total");
   b.format(`B${total}`, "0%");
   b.format(`D${total}`, "0.00");
-  b.format(`G${total}:H${total}`, "0.00");
-  const labels = [...RATING_LABELS].reverse().map(str).join(",");
-  b.put(total + 1, "A", [
-    s.overallRating,
-    null,
-    f(`=IF(H${total}="","",CHOOSE(ROUND(H${total},0),${labels}))`),
-  ]);
-  b.style(`A${total + 1}`, "label");
-  b.style(`C${total + 1}`, "computed");
+  if (linked) {
+    b.format(`G${total}:H${total}`, "0.00");
+    // The overall rating is the manager's weighted score: only where that score is in the workbook.
+    const labels = [...RATING_LABELS].reverse().map(str).join(",");
+    b.put(total + 1, "A", [
+      s.overallRating,
+      null,
+      f(`=IF(H${total}="","",CHOOSE(ROUND(H${total},0),${labels}))`),
+    ]);
+    b.style(`A${total + 1}`, "label");
+    b.style(`C${total + 1}`, "computed");
+  }
   r = total + 3;
 
   // Narrative boxes.
@@ -372,7 +399,7 @@ export function buildSelfReview(input: SelfReviewInput): SelfReviewSheets {
       periodEnd: self("$E$6"),
       ...(averageAttainment ? { averageAttainment } : {}),
       weightedSelf: self(abs("D", total)),
-      weightedManager: self(abs("H", total)),
+      ...(linked ? { weightedManager: self(abs("H", total)) } : {}),
       competencyRows,
       fields,
       checks,

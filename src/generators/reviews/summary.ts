@@ -5,7 +5,7 @@
  */
 import type { Bilingual } from "../../i18n/sheets/reviews";
 import { indexManifestDataSchema, reviewManifestDataSchema } from "../../schemas/review-manifest";
-import { FIELD, FORM_VERSION, INDEX_FORM, REVIEW_FORM } from "./manifest";
+import { FIELD, FORM_VERSION, INDEX_FORM, MANAGER_FORM, REVIEW_FORM } from "./manifest";
 import { NARRATIVE_KEYS } from "../../i18n/sheets/reviews";
 import { scoreOfLabel } from "./ratings";
 
@@ -105,6 +105,7 @@ export function summarizeReviews(
   const expected: { name: string; team: string; file: string; id?: string }[] = [];
   const candidates: ReadReview[] = [];
   const reviews: ReadReview[] = [];
+  const managerCopies: ReadReview[] = [];
   const skippedFiles = [...skipped];
 
   for (const form of forms) {
@@ -125,6 +126,21 @@ export function summarizeReviews(
       for (const rep of data.data.reps) {
         if (!expected.some((e) => e.name === rep.name)) expected.push(rep);
       }
+      continue;
+    }
+    if (form.form === MANAGER_FORM) {
+      const data = reviewManifestDataSchema.safeParse(form.data);
+      if (!data.success) {
+        skippedFiles.push({ file: form.file, ...DAMAGED });
+        continue;
+      }
+      managerCopies.push({
+        form,
+        rep: data.data.rep,
+        period: data.data.period.label,
+        competencies: data.data.competencies,
+        ...(data.data.id ? { id: data.data.id } : {}),
+      });
       continue;
     }
     if (form.form !== REVIEW_FORM) {
@@ -185,6 +201,41 @@ export function summarizeReviews(
     reviews.push(r);
   }
 
+  // A rep's own file holds no manager ratings: they come from the manager's copy of the same review
+  // (same rep, same identifier), joined here. A copy that fits no review is reported, not guessed at.
+  const copyNotes = new Map<string, Bilingual>();
+  for (const [i, r] of reviews.entries()) {
+    const copies = managerCopies.filter((c) => c.rep.name === r.rep.name);
+    if (copies.length === 0) continue;
+    const files = copies.map((c) => c.form.file);
+    if (copies.length > 1) {
+      copyNotes.set(r.rep.name, {
+        en: `${files.length} manager copies hold this rep's review (${files.join(", ")}); none is read until one is left`,
+        zh: `有 ${files.length} 份经理副本都是该销售人员的评审(${files.join("、")});只留下一份之前均不读取`,
+      });
+      continue;
+    }
+    const copy = copies[0];
+    if (copy.id !== r.id) {
+      copyNotes.set(r.rep.name, {
+        en: `the manager copy ${copy.form.file} was made for another review of this rep (its identifier differs); it is not read`,
+        zh: `经理副本 ${copy.form.file} 属于该销售人员的另一份评审(标识不同);未读取`,
+      });
+      continue;
+    }
+    reviews[i] = { ...r, form: { ...r.form, values: { ...r.form.values, ...copy.form.values } } };
+  }
+  for (const c of managerCopies) {
+    if (reviews.some((r) => r.rep.name === c.rep.name) || conflicts.has(c.rep.name)) continue;
+    if (expected.some((e) => e.name === c.rep.name)) continue;
+    issues.push({
+      file: c.form.file,
+      rep: c.rep.name,
+      en: "a manager copy whose rep's review is not in the folder",
+      zh: "经理副本对应的销售人员评审不在文件夹中",
+    });
+  }
+
   // Columns: the union of the competencies, in the order first met.
   const competencies: CompetencyColumn[] = [];
   for (const r of reviews) {
@@ -200,6 +251,8 @@ export function summarizeReviews(
   const summaries = new Map<string, RepReviewSummary>();
   for (const r of reviews) {
     const notes: Bilingual[] = [];
+    const copyNote = copyNotes.get(r.rep.name);
+    if (copyNote) notes.push(copyNote);
     const self: Record<string, number | null> = {};
     const manager: Record<string, number | null> = {};
     const unratedSelf: Bilingual[] = [];

@@ -26,10 +26,15 @@ export function trackLabel(track: Track): string {
 }
 
 /** The formula twin of developmentTrack; `attainment` is absent when the review has no KPI lines. */
-export function trackFormula(attainment: string | undefined, rating: string, rules: TrackRules): string {
+export function trackFormula(
+  attainment: string | undefined,
+  rating: string | undefined,
+  rules: TrackRules,
+): string {
   const test = (ref: string, op: string, bound: number) => `AND(ISNUMBER(${ref}),${ref}${op}${bound})`;
-  const behind = [test(rating, "<", rules.behindRating)];
-  const top = [test(rating, ">=", rules.topRating)];
+  const behind = rating ? [test(rating, "<", rules.behindRating)] : [];
+  const top = rating ? [test(rating, ">=", rules.topRating)] : [];
+  if (!attainment && !rating) return `=${str(CHOICES.tracks.core)}`;
   if (attainment) {
     behind.unshift(test(attainment, "<", rules.behindAttainment));
     top.unshift(test(attainment, ">=", rules.topAttainment));

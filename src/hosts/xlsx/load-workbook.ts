@@ -4,6 +4,8 @@
  * writes it) and worksheet parts not named sheetN.xml. Excel and LibreOffice read both (they are
  * valid XML namespaces and valid package names); ExcelJS matches element and part names literally, so
  * such a package is rewritten to the plain spelling and loaded again. Other files load unchanged.
+ * On request, cells typed as ISO 8601 dates (`t="d"`, which ExcelJS reads as the number before the
+ * first "-") become serial numbers first.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -50,6 +52,27 @@ export function unprefixXml(xml: string): string {
   return out;
 }
 
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/**
+ * The worksheet XML with every date cell (`t="d"`, an ISO 8601 date) as a plain number cell holding
+ * its Excel serial. A date without a zone is the wall-clock date the sheet shows, read as UTC.
+ */
+export function isoDateCellsAsSerials(xml: string): string {
+  if (!/\st\s*=\s*["']d["']/.test(xml)) return xml;
+  return xml.replace(/<c\b([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g, (whole, attrs: string, _end, inner?: string) => {
+    if (inner === undefined || !/\st\s*=\s*["']d["']/.test(attrs)) return whole;
+    const v = /<v(?:\s[^>]*)?>([^<]*)<\/v>/.exec(inner);
+    if (!v) return whole;
+    const text = v[1].trim();
+    const ms = Date.parse(/Z|[+-]\d\d:\d\d$/.test(text) || !text.includes("T") ? text : `${text}Z`);
+    if (!Number.isFinite(ms)) return whole;
+    const serial = (ms - EXCEL_EPOCH_MS) / DAY_MS;
+    return `<c${attrs.replace(/\st\s*=\s*["']d["']/, "")}><v>${serial}</v></c>`;
+  });
+}
+
 /** A relationship target as a path in the zip ("worksheets/a.xml" from xl/ -> "xl/worksheets/a.xml"). */
 function partPath(target: string): string {
   return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
@@ -83,15 +106,24 @@ function renameWorksheets(zip: JSZip, rels: string): string {
   });
 }
 
+export interface LoadOptions {
+  /** Rewrites ISO date cells before ExcelJS reads them; costs a pass over every part (small inputs). */
+  readonly isoDates?: boolean;
+}
+
 /** The package rewritten for ExcelJS, or null when nothing in it needed rewriting. */
-export async function normalizePackage(bytes: Uint8Array): Promise<Uint8Array | null> {
+export async function normalizePackage(
+  bytes: Uint8Array,
+  options: LoadOptions = {},
+): Promise<Uint8Array | null> {
   const zip = await JSZip.loadAsync(bytes);
   let changed = false;
   for (const name of Object.keys(zip.files)) {
     const file = zip.files[name];
     if (file.dir || !/\.(xml|rels)$/.test(name)) continue;
     const xml = await file.async("string");
-    const plain = unprefixXml(xml);
+    let plain = unprefixXml(xml);
+    if (options.isoDates && plain.includes("<sheetData")) plain = isoDateCellsAsSerials(plain);
     if (plain !== xml) {
       zip.file(name, plain);
       changed = true;
@@ -117,7 +149,11 @@ function arrayBuffer(bytes: Uint8Array): ArrayBuffer {
  * The workbook in an .xlsx's bytes. A package ExcelJS fails on, or finds no worksheet in, is
  * normalised and loaded again; when that does not help, the first error stands.
  */
-export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(bytes: Uint8Array, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
+  if (options.isoDates) {
+    const rewritten = await normalizePackage(bytes, options).catch(() => null);
+    if (rewritten) bytes = rewritten;
+  }
   const wb = new ExcelJS.Workbook();
   let failure: unknown = null;
   try {

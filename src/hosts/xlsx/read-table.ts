@@ -40,6 +40,8 @@ export interface RawTable {
   readonly delimiter?: string;
   /** .xlsx only: the worksheet read. */
   readonly sheet?: string;
+  /** .xlsx only: every worksheet of the workbook, in order. */
+  readonly sheets?: readonly string[];
   readonly headerRow: number;
   readonly header: readonly string[];
   /** Rows below the header; wholly empty rows are left out (they hold nothing to lose). */
@@ -81,6 +83,10 @@ const DAY_MS = 86_400_000;
 
 function fail(en: string, zh: string): ReadTableResult {
   return { ok: false, error: { en, zh } };
+}
+
+function problem(en: string, zh: string): ReadProblem {
+  return { en, zh };
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -157,15 +163,16 @@ function fileLabel(options: ReadTableOptions): string {
 
 /** The first of `issues` as the read's error, saying how many more rows have the same kind of problem. */
 function failWith(issues: readonly InputIssue[], options: ReadTableOptions): ReadTableResult {
+  return { ok: false, error: issuesProblem(issues, options) };
+}
+
+function issuesProblem(issues: readonly InputIssue[], options: ReadTableOptions): ReadProblem {
   const first = issues[0];
   const more = issues.length - 1;
   return {
-    ok: false,
-    error: {
-      ...(first.row !== undefined ? { row: first.row } : {}),
-      en: `${fileLabel(options)}${first.row !== undefined ? `row ${first.row}: ` : ""}${first.en}${more ? ` (and ${more} more row(s))` : ""}`,
-      zh: `${fileLabel(options)}${first.row !== undefined ? `第 ${first.row} 行:` : ""}${first.zh}${more ? `(另有 ${more} 行)` : ""}`,
-    },
+    ...(first.row !== undefined ? { row: first.row } : {}),
+    en: `${fileLabel(options)}${first.row !== undefined ? `row ${first.row}: ` : ""}${first.en}${more ? ` (and ${more} more row(s))` : ""}`,
+    zh: `${fileLabel(options)}${first.row !== undefined ? `第 ${first.row} 行:` : ""}${first.zh}${more ? `(另有 ${more} 行)` : ""}`,
   };
 }
 
@@ -215,65 +222,53 @@ function serialFromDate(date: Date): number {
   return (date.getTime() - EXCEL_EPOCH_MS) / DAY_MS;
 }
 
-function rawFromExcel(value: ExcelJS.CellValue): RawCell {
+/** OOXML's _xHHHH_ escapes of characters XML cannot carry (a line break is _x000D_ from some writers). */
+function unescapeText(text: string): string {
+  return text.includes("_x")
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
+}
+
+/** `result` is the formula's cached value, which ExcelJS leaves out of `value` when it is 0, false or "". */
+function rawFromExcel(value: ExcelJS.CellValue, result?: unknown): RawCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "string") return unescapeText(value);
+  if (typeof value === "number" || typeof value === "boolean") return value;
   if (value instanceof Date) return serialFromDate(value);
   const v = value as unknown as Record<string, unknown>;
-  if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((p) => p.text).join("");
+  if (Array.isArray(v.richText))
+    return unescapeText((v.richText as { text: string }[]).map((p) => p.text).join(""));
   // A formula in an export is never evaluated here: its cached result is the data.
-  if ("formula" in v || "sharedFormula" in v) return rawFromExcel((v.result ?? null) as ExcelJS.CellValue);
+  if ("formula" in v || "sharedFormula" in v)
+    return rawFromExcel((v.result ?? result ?? null) as ExcelJS.CellValue);
   if (typeof v.error === "string") return v.error;
-  if (typeof v.text === "string") return v.text;
+  if (typeof v.text === "string") return unescapeText(v.text);
   if (v.text && typeof v.text === "object") return rawFromExcel(v.text as ExcelJS.CellValue);
   return null;
 }
 
-async function readXlsx(bytes: Uint8Array, options: ReadTableOptions): Promise<ReadTableResult> {
-  // A zip bomb is refused from the sizes its directory declares, before ExcelJS inflates a byte.
-  const big = oversizedPart(bytes);
-  if (big) {
-    const mb = (n: number) => (Number.isFinite(n) ? `${Math.ceil(n / 1024 / 1024)} MB` : "over 4 GB");
-    return fail(
-      `${fileLabel(options)}expands to ${mb(big.bytes)} (${big.name}); an export read here may expand to ${mb(big.limit)}: export fewer rows or save it as CSV`,
-      `${fileLabel(options)}解压后达 ${mb(big.bytes)}(${big.name});此处读取的导出文件解压后最多 ${mb(big.limit)}:请减少导出的行数或另存为 CSV`,
-    );
-  }
-  let wb: ExcelJS.Workbook;
-  try {
-    // Packages .NET tools write (an x: namespace prefix) are normalised there first.
-    wb = await loadWorkbook(bytes);
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return fail(
-      `${fileLabel(options)}not a readable .xlsx file (${reason})`,
-      `${fileLabel(options)}不是可读取的 .xlsx 文件(${reason})`,
-    );
-  }
-  const preferred = options.preferSheet && wb.worksheets.find((w) => options.preferSheet!(w.name));
-  const ws = options.sheet
-    ? wb.getWorksheet(options.sheet)
-    : preferred ||
-      (wb.worksheets.find((w) => w.state !== "hidden" && w.state !== "veryHidden") ?? wb.worksheets[0]);
-  if (!ws) {
-    const names = wb.worksheets.map((w) => w.name).join(", ");
-    return options.sheet
-      ? fail(
-          `${fileLabel(options)}no worksheet "${options.sheet}" (has: ${names})`,
-          `${fileLabel(options)}没有名为“${options.sheet}”的工作表(现有:${names})`,
-        )
-      : fail(`${fileLabel(options)}the workbook has no worksheet`, `${fileLabel(options)}工作簿中没有工作表`);
-  }
+/** A worksheet's rows that hold a cell, as raw values, with their row numbers. */
+function worksheetCells(ws: ExcelJS.Worksheet): { all: RawCell[][]; rowNumbers: number[] } {
   const all: RawCell[][] = [];
   const rowNumbers: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: RawCell[] = [];
     // row.values is 1-based and sparse.
     const values = row.values as ExcelJS.CellValue[];
-    for (let c = 1; c < values.length; c++) cells.push(rawFromExcel(values[c]));
+    for (let c = 1; c < values.length; c++) {
+      const value = values[c];
+      const formulaWithoutResult =
+        typeof value === "object" && value !== null && !(value instanceof Date) && "formula" in value;
+      cells.push(rawFromExcel(value, formulaWithoutResult ? row.getCell(c).result : undefined));
+    }
     all.push(cells);
     rowNumbers.push(rowNumber);
   });
+  return { all, rowNumbers };
+}
+
+/** Rows with a cell longer than Excel holds (at most 10). */
+function longCellIssues(all: readonly (readonly RawCell[])[], rowNumbers: readonly number[]): InputIssue[] {
   const long: InputIssue[] = [];
   for (let i = 0; i < all.length && long.length < 10; i++) {
     const c = all[i].findIndex((v) => typeof v === "string" && v.length > EXCEL_MAX_CELL_TEXT);
@@ -285,6 +280,72 @@ async function readXlsx(bytes: Uint8Array, options: ReadTableOptions): Promise<R
         zh: `单元格有 ${String(all[i][c]).length.toLocaleString("en-US")} 个字符;Excel 单元格最多 ${EXCEL_MAX_CELL_TEXT.toLocaleString("en-US")} 个`,
       });
   }
+  return long;
+}
+
+type OpenedSheet =
+  | { readonly ok: true; readonly ws: ExcelJS.Worksheet; readonly sheets: readonly string[] }
+  | { readonly ok: false; readonly error: ReadProblem };
+
+/** Loads the package (refusing a zip bomb first) and picks the worksheet the options ask for. */
+async function openWorksheet(
+  bytes: Uint8Array,
+  options: ReadTableOptions,
+  load: { readonly maxPartBytes?: number; readonly isoDates?: boolean } = {},
+): Promise<OpenedSheet> {
+  // A zip bomb is refused from the sizes its directory declares, before ExcelJS inflates a byte.
+  const big = oversizedPart(bytes, load.maxPartBytes);
+  if (big) {
+    const mb = (n: number) => (Number.isFinite(n) ? `${Math.ceil(n / 1024 / 1024)} MB` : "over 4 GB");
+    return {
+      ok: false,
+      error: problem(
+        `${fileLabel(options)}expands to ${mb(big.bytes)} (${big.name}); an export read here may expand to ${mb(big.limit)}: export fewer rows or save it as CSV`,
+        `${fileLabel(options)}解压后达 ${mb(big.bytes)}(${big.name});此处读取的导出文件解压后最多 ${mb(big.limit)}:请减少导出的行数或另存为 CSV`,
+      ),
+    };
+  }
+  let wb: ExcelJS.Workbook;
+  try {
+    // Packages .NET tools write (an x: namespace prefix) are normalised there first.
+    wb = await loadWorkbook(bytes, load.isoDates ? { isoDates: true } : {});
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      error: problem(
+        `${fileLabel(options)}not a readable .xlsx file (${reason}); open it in Excel and save it again, or save it as CSV`,
+        `${fileLabel(options)}不是可读取的 .xlsx 文件(${reason});请在 Excel 中打开后重新保存,或另存为 CSV`,
+      ),
+    };
+  }
+  const sheets = wb.worksheets.map((w) => w.name);
+  const preferred = options.preferSheet && wb.worksheets.find((w) => options.preferSheet!(w.name));
+  const ws = options.sheet
+    ? wb.getWorksheet(options.sheet)
+    : preferred ||
+      (wb.worksheets.find((w) => w.state !== "hidden" && w.state !== "veryHidden") ?? wb.worksheets[0]);
+  if (ws) return { ok: true, ws, sheets };
+  return {
+    ok: false,
+    error: options.sheet
+      ? problem(
+          `${fileLabel(options)}no worksheet "${options.sheet}" (has: ${sheets.join(", ")})`,
+          `${fileLabel(options)}没有名为“${options.sheet}”的工作表(现有:${sheets.join(", ")})`,
+        )
+      : problem(
+          `${fileLabel(options)}the workbook has no worksheet`,
+          `${fileLabel(options)}工作簿中没有工作表`,
+        ),
+  };
+}
+
+async function readXlsx(bytes: Uint8Array, options: ReadTableOptions): Promise<ReadTableResult> {
+  const opened = await openWorksheet(bytes, options);
+  if (!opened.ok) return { ok: false, error: opened.error };
+  const { ws, sheets } = opened;
+  const { all, rowNumbers } = worksheetCells(ws);
+  const long = longCellIssues(all, rowNumbers);
   if (long.length) return failWith(long, options);
   const split = splitHeader(all, rowNumbers, options);
   if (!split) {
@@ -293,7 +354,44 @@ async function readXlsx(bytes: Uint8Array, options: ReadTableOptions): Promise<R
       `${fileLabel(options)}工作表“${ws.name}”中没有数据行`,
     );
   }
-  return { ok: true, table: { format: "xlsx", sheet: ws.name, ...split, warnings: [] } };
+  return { ok: true, table: { format: "xlsx", sheet: ws.name, sheets, ...split, warnings: [] } };
+}
+
+/** Every row of one worksheet that holds a value, header included, as the sheet numbers them. */
+export interface SheetRows {
+  readonly sheet: string;
+  /** Every sheet of the workbook, in order, for messages. */
+  readonly sheets: readonly string[];
+  readonly rows: readonly RawRow[];
+}
+
+export type SheetRowsResult =
+  { readonly ok: true; readonly value: SheetRows } | { readonly ok: false; readonly error: ReadProblem };
+
+/**
+ * The rows of an .xlsx worksheet (the preferred one, else the first visible one) without splitting
+ * off a header: for small inputs whose own parser finds its header (a roster). `maxPartBytes` caps
+ * what an input of that kind may expand to. ISO date cells are read as dates here (a pass over the
+ * package that a 100,000-row export read by readTable is spared).
+ */
+export async function readSheetRows(
+  bytes: Uint8Array,
+  options: Pick<ReadTableOptions, "fileName" | "sheet" | "preferSheet"> & {
+    readonly maxPartBytes?: number;
+  } = {},
+): Promise<SheetRowsResult> {
+  const opened = await openWorksheet(bytes, options, {
+    isoDates: true,
+    ...(options.maxPartBytes !== undefined ? { maxPartBytes: options.maxPartBytes } : {}),
+  });
+  if (!opened.ok) return { ok: false, error: opened.error };
+  const { all, rowNumbers } = worksheetCells(opened.ws);
+  const long = longCellIssues(all, rowNumbers);
+  if (long.length) return { ok: false, error: issuesProblem(long, options) };
+  return {
+    ok: true,
+    value: { sheet: opened.ws.name, sheets: opened.sheets, rows: dataRows(all, 0, rowNumbers) },
+  };
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];

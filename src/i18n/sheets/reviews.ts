@@ -22,10 +22,13 @@ export interface ReviewSheetTexts {
     readonly ratings: string;
     readonly issues: string;
   };
-  readonly file: { readonly index: string };
+  /** Names in the output folder: the index workbook, and the folder of the manager's copies. */
+  readonly file: { readonly index: string; readonly managerFolder: string };
   readonly selfReview: {
     readonly title: string;
     readonly note: string;
+    /** The note of a rep's own file, which holds no manager review. */
+    readonly ownNote: string;
     readonly rep: string;
     readonly role: string;
     readonly team: string;
@@ -76,6 +79,8 @@ export interface ReviewSheetTexts {
   readonly managerReview: {
     readonly title: string;
     readonly note: string;
+    /** The note of the manager's own copy, kept apart from the rep's file. */
+    readonly copyNote: string;
     readonly headers: readonly [string, string, string, string, string];
     readonly overall: string;
     readonly managerSignature: string;
@@ -220,10 +225,12 @@ const enUS: ReviewSheetTexts = {
     ratings: "Ratings",
     issues: "Issues",
   },
-  file: { index: "Review index" },
+  file: { index: "Review index", managerFolder: "Manager copies" },
   selfReview: {
     title: "Self-review",
     note: "Fill in the yellow cells: choose each rating from the dropdown (1-5) and write in the boxes. The sheet is protected; only your input cells can be changed. Your manager rates you on the Manager review sheet.",
+    ownNote:
+      "Fill in the yellow cells: choose each rating from the dropdown (1-5) and write in the boxes. The sheet is protected; only your input cells can be changed. Your manager rates you in a copy of their own; you talk the ratings through together in the review meeting.",
     rep: "Rep",
     role: "Role",
     team: "Team",
@@ -275,6 +282,8 @@ const enUS: ReviewSheetTexts = {
   managerReview: {
     title: "Manager review",
     note: "For the manager: choose a rating for each competency and add comments. The rep's self-review shows these ratings, the gaps and the weighted score.",
+    copyNote:
+      "Your copy, for you alone: the rep's own file does not hold this sheet. Choose a rating for each competency and add comments. When the rep's file comes back, sales-kit collect reads both and compares the ratings.",
     headers: ["#", "Competency", "Self rating", "Manager rating", "Comment"],
     overall: "Overall comments and agreed priorities",
     managerSignature: "Manager signature",
@@ -348,7 +357,7 @@ const enUS: ReviewSheetTexts = {
   },
   index: {
     title: "Team reviews",
-    note: "One workbook per rep in this folder. Send each rep their file; when the files come back, run: sales-kit collect <folder> --out summary.xlsx",
+    note: "One workbook per rep in this folder. Send each rep their file; your manager reviews are in the folder Manager copies, which stays with you. When the files come back, put them in this folder and run: sales-kit collect <folder> --out summary.xlsx",
     headers: [
       "Rep",
       "Role",
@@ -424,10 +433,12 @@ const zhCN: ReviewSheetTexts = {
     ratings: "评分",
     issues: "问题",
   },
-  file: { index: "评审索引" },
+  file: { index: "评审索引", managerFolder: "经理副本" },
   selfReview: {
     title: "自评表",
     note: "请填写黄色单元格:从下拉列表中选择评分(1-5),并在文本框中填写内容。工作表已保护,只能修改您的输入单元格。经理在“经理评价”工作表中为您评分。",
+    ownNote:
+      "请填写黄色单元格:从下拉列表中选择评分(1-5),并在文本框中填写内容。工作表已保护,只能修改您的输入单元格。经理在自己的副本中为您评分,评审面谈时双方一起讨论评分。",
     rep: "销售人员",
     role: "岗位",
     team: "团队",
@@ -479,6 +490,8 @@ const zhCN: ReviewSheetTexts = {
   managerReview: {
     title: "经理评价",
     note: "供经理填写:为每项能力选择评分并填写评语。销售人员的自评表会显示这些评分、差距和加权得分。",
+    copyNote:
+      "本副本仅供经理本人使用:销售人员自己的文件中没有本工作表。请为每项能力选择评分并填写评语。收回销售人员的文件后,sales-kit collect 会同时读取两者并比较评分。",
     headers: ["#", "能力项", "自评", "经理评价", "评语"],
     overall: "总体评语与商定的重点",
     managerSignature: "经理签字",
@@ -541,7 +554,7 @@ const zhCN: ReviewSheetTexts = {
   },
   index: {
     title: "团队评审",
-    note: "本文件夹中每位销售人员一个工作簿。将文件发给各销售人员;收回后运行:sales-kit collect <文件夹> --out summary.xlsx",
+    note: "本文件夹中每位销售人员一个工作簿。将文件发给各销售人员;您的经理评价在“经理副本”文件夹中,请自行保留。收回后将文件放回本文件夹并运行:sales-kit collect <文件夹> --out summary.xlsx",
     headers: ["销售人员", "岗位", "团队", "经理", "入职日期", "新员工", "导师", "文件", "截止日期", "状态"],
     yes: "是",
     pairingTitle: "新员工导师配对",

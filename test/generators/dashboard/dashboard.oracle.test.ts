@@ -77,15 +77,15 @@ describeWithLibreOffice("the weekly dashboard of the demo workbook", () => {
       let book: RecalculatedWorkbook;
       let data: Uint8Array;
       beforeAll(async () => {
-        const demo = buildDemoSpec(EXAMPLES, locale);
+        const demo = await buildDemoSpec(EXAMPLES, locale);
         if (!demo.ok) throw new Error(JSON.stringify(demo.issues));
         spec = demo.spec;
         data = await writeXlsxBytes(spec);
         book = (await recalculate([{ name: "demo", data }])).get("demo")!;
       }, 180_000);
 
-      it("sums, ranks and names what the goal, scorecard and CRM sheets hold", () => {
-        const goals = loadGoalPlan(
+      it("sums, ranks and names what the goal, scorecard and CRM sheets hold", async () => {
+        const goals = await loadGoalPlan(
           path.join(demoSampleDir(EXAMPLES, locale), "goals"),
           "roster.csv",
           "goals.yaml",

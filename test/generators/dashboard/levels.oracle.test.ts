@@ -28,11 +28,11 @@ metrics:
     target: 0.15
 `;
 
-function levelsPlan() {
+async function levelsPlan() {
   const dir = makeTempDir("sales-kit-levels-", path.join(EXAMPLES, "goals"), ["roster.csv"]);
   try {
     fs.writeFileSync(path.join(dir, "rates.yaml"), CONFIG);
-    const loaded = loadGoalPlan(dir, "roster.csv", "rates.yaml", {});
+    const loaded = await loadGoalPlan(dir, "roster.csv", "rates.yaml", {});
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
     return loaded.plan;
   } finally {
@@ -46,8 +46,8 @@ const num = (v: OracleValue): number => {
 };
 
 describe("the dashboard of a plan without a summed metric", () => {
-  it("writes no SUM over the averaged metric", () => {
-    const plan = levelsPlan();
+  it("writes no SUM over the averaged metric", async () => {
+    const plan = await levelsPlan();
     expect(plan.metrics.map((m) => m.aggregation)).toEqual(["average"]);
     const [sheet] = generateDashboard({ locale: "en-US", plan, goals: goalLayout(plan, plan.locale) }).sheets;
     const formulas = sheet.blocks.flatMap((b) => b.rows.flat()).filter(isFormula);
@@ -58,7 +58,7 @@ describe("the dashboard of a plan without a summed metric", () => {
 
 describeWithLibreOffice("the dashboard of a plan without a summed metric, recalculated", () => {
   it("averages the team's targets and actuals and leaves pace blank", async () => {
-    const plan = levelsPlan();
+    const plan = await levelsPlan();
     const layout = goalLayout(plan, plan.locale);
     const goals = generateGoalWorkbook(plan);
     const dashboard = generateDashboard({ locale: "en-US", plan, goals: layout });

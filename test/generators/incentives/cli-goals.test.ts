@@ -109,13 +109,13 @@ function columnLetters(col: number): string {
 }
 
 /** Where the goal sheet keeps a rep's monthly target, and where the Plan and Calc sheets keep quotas. */
-function layouts() {
-  const goals = loadGoalPlan(dir, "team.csv", "goals.yaml", { locale: "en-US" });
+async function layouts() {
+  const goals = await loadGoalPlan(dir, "team.csv", "goals.yaml", { locale: "en-US" });
   if (!goals.ok) throw new Error(JSON.stringify(goals.issues));
   const g = goalLayout(goals.plan, "en-US");
   const monthTarget = (rep: number, metric: number, month: number) =>
     `$${columnLetters(g.goals.cols.monthTarget + month)}$${g.goals.row(rep, metric)}`;
-  const inputs = loadIncentiveInputs(
+  const inputs = await loadIncentiveInputs(
     dir,
     { roster: "team.csv", plan: "plan.yaml", goals: "goals.yaml" },
     "en-US",
@@ -144,7 +144,7 @@ describe("sales-kit incentives --goals", () => {
     expect(names.slice(0, 5)).toEqual(GOAL_SHEETS);
     expect(names.slice(5, 7)).toEqual(["Commission plan", "Commission calc"]);
 
-    const { goalSheet, monthTarget, incentives: L } = layouts();
+    const { goalSheet, monthTarget, incentives: L } = await layouts();
     const plan = wb.getWorksheet(L.sheets.plan)!;
     const quota = (rep: number, measure: number, period: number) =>
       plan.getCell(at(L.plan.repRow(rep), L.plan.col.quota(measure, period))).value;
@@ -288,7 +288,7 @@ describeWithLibreOffice("sales-kit incentives --goals, recalculated by LibreOffi
     const wb = (await recalculate([{ name: "out", data: fs.readFileSync(path.join(dir, "out.xlsx")) }])).get(
       "out",
     )!;
-    const { incentives: L } = layouts();
+    const { incentives: L } = await layouts();
     const quota = (rep: number, measure: number, period: number) =>
       wb.get(L.sheets.plan, at(L.plan.repRow(rep), L.plan.col.quota(measure, period)));
     // The targets worked out above (GOALS); April and Cai Na: the plan's 50,000 and 4.

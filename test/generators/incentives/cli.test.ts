@@ -173,8 +173,8 @@ describe("plan file lines", () => {
 });
 
 describe("the demo's incentive sheets", () => {
-  it("build for the 12-rep sample team and step aside for sheets and names already in the demo", () => {
-    const built = buildIncentiveDemoSheets(EXAMPLES, "en-US", {
+  it("build for the 12-rep sample team and step aside for sheets and names already in the demo", async () => {
+    const built = await buildIncentiveDemoSheets(EXAMPLES, "en-US", {
       sheets: ["Awards"],
       tables: [],
       names: ["Plan_Name"],

@@ -97,8 +97,8 @@ const huikuan: Example = {
   ],
 };
 
-function model(example: Example): PlanModel {
-  const loaded = loadIncentivePlan(DIR, example.roster, example.plan);
+async function model(example: Example): Promise<PlanModel> {
+  const loaded = await loadIncentivePlan(DIR, example.roster, example.plan);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
   return loaded.value;
 }
@@ -107,16 +107,16 @@ describe.each([
   ["new-hire ramp", ramp],
   ["回款 plan", huikuan],
 ])("%s: the engine pays the hand-worked amounts", (_, example) => {
-  it("every rep, every month, to the cent", () => {
-    const { lines } = computePlan(model(example));
+  it("every rep, every month, to the cent", async () => {
+    const { lines } = computePlan(await model(example));
     expect(lines.map((rep) => rep.map((l) => l.payable))).toEqual(example.payable);
     if (example.balance) expect(lines.map((rep) => rep.map((l) => l.balance))).toEqual(example.balance);
   });
 });
 
 describe("the examples state the dates on the sheets", () => {
-  it("the 回款 plan's statements and plan sheet are in Chinese and name the prorated month", () => {
-    const { spec } = generateIncentiveWorkbook(model(huikuan), { locale: "zh-CN" });
+  it("the 回款 plan's statements and plan sheet are in Chinese and name the prorated month", async () => {
+    const { spec } = generateIncentiveWorkbook(await model(huikuan), { locale: "zh-CN" });
     const all = JSON.stringify(spec);
     expect(all).toContain("团队奖金池只在本期在职的成员之间分配");
     expect(all).toContain("按天折算:");
@@ -161,7 +161,7 @@ describeWithLibreOffice("the examples through the CLI, recalculated in LibreOffi
       ["huikuan", huikuan],
     ] as const) {
       // The CLI writes a fresh workbook: its layout is the generator's for the same model.
-      const { layout } = generateIncentiveWorkbook(model(example), { locale: example.locale });
+      const { layout } = generateIncentiveWorkbook(await model(example), { locale: example.locale });
       const book = books.get(name)!;
       const cell = (r: number, p: number, col: number) =>
         book.get(layout.sheets.calculation, at(layout.calc.row(r, p), col));
@@ -177,7 +177,7 @@ describeWithLibreOffice("the examples through the CLI, recalculated in LibreOffi
     }
     expect(checked).toBe(4 * 4 + 6 * 2);
     // Ben's January statement says why his draw and quota are smaller.
-    const { layout } = generateIncentiveWorkbook(model(ramp));
+    const { layout } = generateIncentiveWorkbook(await model(ramp));
     const notes = books.get("ramp")!.get(layout.sheets.statements, at(layout.statement.rows + 3, 1));
     expect(notes).toBe("Prorated: 14 of 31 days.");
   }, 180_000);

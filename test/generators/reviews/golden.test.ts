@@ -3,7 +3,10 @@
  * mentor) in both languages, the index and the summary, rendered as text and compared line by line
  * with files a person has checked (test/generators/reviews/golden/).
  */
-import { buildRepReviewWorkbook } from "../../../src/generators/reviews/rep-workbook";
+import {
+  buildPrivateReviewFiles,
+  buildRepReviewWorkbook,
+} from "../../../src/generators/reviews/rep-workbook";
 import { buildReviewIndex } from "../../../src/generators/reviews/index-workbook";
 import { pairMentors } from "../../../src/generators/reviews/mentors";
 import { buildReviewSummaryWorkbook } from "../../../src/generators/reviews/summary-workbook";
@@ -61,6 +64,24 @@ describe("golden review workbooks", () => {
       expectGolden(`rep-workbook.${locale}`, renderSpec(spec));
     });
   }
+
+  it("a rep's own file and the manager's copy, en-US", () => {
+    const files = buildPrivateReviewFiles({
+      locale: "en-US",
+      rep: reps[1],
+      config,
+      competencies: config.competencies!,
+      kpis,
+      mentors,
+      id: "review-1",
+      password: "pw",
+      answers: { self: { prospecting: 4 }, manager: { prospecting: 2 } },
+    });
+    expect(validateWorkbookSpec(files.rep)).toEqual([]);
+    expect(validateWorkbookSpec(files.manager)).toEqual([]);
+    expectGolden("private-rep-file.en-US", renderSpec(files.rep));
+    expectGolden("private-manager-copy.en-US", renderSpec(files.manager));
+  });
 
   it("index workbook", () => {
     const spec = buildReviewIndex({

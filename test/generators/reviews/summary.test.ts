@@ -208,3 +208,72 @@ describe("review identity (issue 20, item 11)", () => {
     expect(good.reps[0].status).toBe("incomplete");
   });
 });
+
+describe("the manager's copies joined to the reps' own files", () => {
+  const copy = (file: string, rep: string, values: Record<string, string | number | null>, id: string) => ({
+    ...review(file, rep, values, { id }),
+    form: "sales-kit/manager-review",
+  });
+  const own = (rep: string, id: string) =>
+    review(
+      `${rep}.xlsx`,
+      rep,
+      { "self:a": five, "self:b": three, "sign:rep": "x", "sign:rep-date": 45850 },
+      { id },
+    );
+  const managerValues = {
+    "manager:a": three,
+    "manager:b": five,
+    "sign:manager": "Zhou",
+    "sign:manager-date": 45851,
+  };
+
+  it("reads the manager's ratings from the copy with the review's identifier", () => {
+    const summary = summarizeReviews(
+      [own("Ann", "id-ann"), copy("Manager copies/Ann.xlsx", "Ann", managerValues, "id-ann")],
+      [],
+    );
+    expect(summary.reps).toEqual([
+      expect.objectContaining({
+        rep: "Ann",
+        file: "Ann.xlsx",
+        status: "complete",
+        self: { a: 5, b: 3 },
+        manager: { a: 3, b: 5 },
+        notes: [],
+      }),
+    ]);
+  });
+
+  it("reads no copy made for another review, nor one of two, and names a copy without a review", () => {
+    const summary = summarizeReviews(
+      [
+        own("Ann", "id-ann"),
+        copy("Manager copies/Ann.xlsx", "Ann", managerValues, "id-old"),
+        own("Bob", "id-bob"),
+        copy("Manager copies/Bob.xlsx", "Bob", managerValues, "id-bob"),
+        copy("Manager copies/Bob (2).xlsx", "Bob", managerValues, "id-bob"),
+        copy("Manager copies/Cy.xlsx", "Cy", managerValues, "id-cy"),
+      ],
+      [],
+    );
+    const ann = summary.reps.find((r) => r.rep === "Ann")!;
+    expect(ann.manager).toEqual({ a: null, b: null });
+    expect(ann.notes[0].en).toBe(
+      "the manager copy Manager copies/Ann.xlsx was made for another review of this rep (its identifier differs); it is not read",
+    );
+    const bob = summary.reps.find((r) => r.rep === "Bob")!;
+    expect(bob.manager).toEqual({ a: null, b: null });
+    expect(bob.notes[0].zh).toBe(
+      "有 2 份经理副本都是该销售人员的评审(Manager copies/Bob.xlsx、Manager copies/Bob (2).xlsx);只留下一份之前均不读取",
+    );
+    expect(summary.issues).toEqual([
+      {
+        file: "Manager copies/Cy.xlsx",
+        rep: "Cy",
+        en: "a manager copy whose rep's review is not in the folder",
+        zh: "经理副本对应的销售人员评审不在文件夹中",
+      },
+    ]);
+  });
+});
