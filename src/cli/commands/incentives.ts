@@ -11,6 +11,7 @@ import { generateGoalWorkbook, goalLayout } from "../../generators/goals";
 import {
   ExistingNames,
   GoalQuotaSource,
+  IncentiveLayout,
   PlanModelOptions,
   buildPlanModel,
   generateIncentiveWorkbook,
@@ -370,6 +371,9 @@ export interface CrmIncentiveResult {
   readonly spec: WorkbookSpec;
   readonly model: PlanModel;
   readonly actuals: CrmActuals;
+  readonly layout: IncentiveLayout;
+  /** The sheet reconciling the export with the pay. */
+  readonly commissionSheet: string;
   /** Lines to print: the import in a line, rows not imported, rows and owners not paid. */
   readonly notes: readonly string[];
 }
@@ -418,6 +422,8 @@ export async function buildCrmIncentives(
     spec: built.spec,
     model: built.actuals.model,
     actuals: built.actuals,
+    layout: built.layout,
+    commissionSheet: built.commissionSheet,
     notes: crmNotes(result.imported, built.actuals, crmFile, locale === "zh-CN"),
   });
 }
