@@ -20,7 +20,9 @@ import { writeXlsx } from "../../hosts/xlsx/write";
 import { readTable } from "../../hosts/xlsx/read-table";
 import { crmGoalActuals, importCrm, importSummary, looksLikeHeader } from "../../generators/crm";
 import type { CrmTable } from "../../generators/crm";
-import { crmActualsIssues, crmMeasures } from "../../generators/incentives/crm-actuals";
+import { crmActuals, crmActualsIssues, crmMeasures } from "../../generators/incentives/crm-actuals";
+import { calcLayout } from "../../generators/incentives/layout";
+import type { DataLayout, NormalizedImport } from "../../generators/crm";
 import type { CrmActuals } from "../../generators/incentives/crm-actuals";
 import { crmPeriodsOf, generateCrmIncentiveWorkbook } from "../../generators/incentives/crm-workbook";
 import { CrmMapping, parseCrmMapping } from "../../schemas/crm-mapping";
@@ -113,15 +115,24 @@ export function loadIncentivePlan(
   return model.ok ? model : fail(withLines(model.issues, planFile, plan.value.text));
 }
 
+/** The CRM import the demo's commission reads: its records and where its data table is. */
+export interface DemoCrmSource {
+  readonly imported: NormalizedImport;
+  readonly data: DataLayout;
+}
+
 /**
  * The demo's incentive sheets: the 12-rep sample team (examples/goals/roster.csv) on the demo plan;
- * given the demo's goal sheet, the quotas of measures with quotaFrom "goal" link to its targets.
+ * given the demo's goal sheet, the quotas of measures with quotaFrom "goal" link to its targets. Given
+ * the demo's CRM import, the revenue measure is paid on it (as crm: amount): each actual is a SUMIFS
+ * of the rep's won deals of the month in the CRM data table, in place of the plan's sample actuals.
  */
 export function buildIncentiveDemoSheets(
   examples: string,
   locale: Locale,
   existing: ExistingNames = { sheets: [], tables: [], names: [] },
   goals?: GoalQuotaSource,
+  crm?: DemoCrmSource,
 ): SchemaResult<WorkbookSpec> {
   const loaded = loadIncentivePlan(
     examples,
@@ -131,7 +142,19 @@ export function buildIncentiveDemoSheets(
   );
   if (!loaded.ok) return loaded;
   // Sheets and names already in the demo keep theirs; ours move aside, formulas follow.
-  return ok(generateIncentiveWorkbook(loaded.value, { locale, existing }).spec);
+  if (!crm) return ok(generateIncentiveWorkbook(loaded.value, { locale, existing }).spec);
+  const revenue = loaded.value.measures.findIndex((m) => m.id === "revenue");
+  const actuals = crmActuals(
+    loaded.value,
+    [{ measure: revenue, field: "amount" }],
+    crm.imported,
+    crm.data,
+    calcLayout(loaded.value),
+    locale,
+  );
+  return ok(
+    generateIncentiveWorkbook(actuals.model, { locale, existing, actualFormulas: actuals.formulas }).spec,
+  );
 }
 
 /** What the command writes from: the plan, resolved, and the goal plan its goal-linked quotas point at. */
