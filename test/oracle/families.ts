@@ -219,6 +219,10 @@ export async function generateFamilies(): Promise<GeneratedFile[]> {
         "huikuan.xlsx",
       ],
     ];
+    crmRuns.push([
+      ...["-r", "team.csv", "-c", "bookings-plan.yaml", "--crm", "deals-splits.csv"],
+      ...["--mapping", "deals-splits.mapping.json", "-o", "splits.xlsx"],
+    ]);
     for (const args of crmRuns) {
       await run(crmPay, ["incentives", ...args]);
       take("incentives --crm", path.join("crm-pay", args[args.length - 1]));

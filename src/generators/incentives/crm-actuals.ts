@@ -155,7 +155,9 @@ export function crmActuals(
   const outside: OutsideRow[] = [];
   const offRoster = new Map<string, OffRosterOwner>();
   for (let i = 0; i < records.length; i++) {
-    const amount = records.amount[i];
+    // A split deal is one row per owner: each is credited the amount times their share.
+    const share = records.share[i];
+    const amount = share === share ? records.amount[i] * share : records.amount[i];
     const date = records.closeDate[i];
     // SUMIFS skips blank amounts; a won row always has a close date (the import refuses it otherwise).
     if (records.outcome[i] !== WON || amount !== amount || date !== date) continue;
@@ -185,6 +187,7 @@ export function crmActuals(
     }
   }
 
+  const split = data.columns.share !== undefined;
   const formulas = model.reps.map((rep, r) =>
     model.measures.map((_, i) => {
       const k = measures.findIndex((m) => m.measure === i);
@@ -192,6 +195,14 @@ export function crmActuals(
       const s = sources[k];
       return periods.map((period, p) => {
         const repCell = at(calc.row(r, p), calc.col.rep);
+        if (split) {
+          // Amount x share has no SUMIFS form: SUMPRODUCT, its comparisons coerced by the products.
+          const d = dataRange(data, s.date);
+          return (
+            `SUMPRODUCT((${dataRange(data, "owner")}=${repCell})*(${dataRange(data, "outcome")}="${won}")*` +
+            `(${d}>=${period.start})*(${d}<=${period.end})*${dataRange(data, s.value)}*${dataRange(data, "share")})`
+          );
+        }
         return (
           `SUMIFS(${dataRange(data, s.value)},${dataRange(data, "owner")},${equalsCell(repCell, rep.name)},` +
           `${dataRange(data, "outcome")},"=${won}",` +
@@ -263,7 +274,15 @@ export function buildCrmCommissionSheet(name: string, ctx: CrmCommissionSheetCon
     const v = dataRange(data, src.value);
     const d = dataRange(data, src.date);
     const team = dataRange(data, "team");
-    const onRoster = `"<>${crm.notOnRoster}"`;
+    const outcome = dataRange(data, "outcome");
+    const split = data.columns.share !== undefined;
+    const share = split ? dataRange(data, "share") : "";
+    // Won rows' credited amounts under more conditions, as [SUMIFS pair, SUMPRODUCT factor].
+    const sum = (...more: [string, string][]) =>
+      split
+        ? `SUMPRODUCT((${outcome}="${crm.outcome.won}")*${more.map(([, f]) => `(${f})*`).join("")}${v}*${share})`
+        : `SUMIFS(${v},${outcome},${won}${more.map(([pair]) => `,${pair}`).join("")})`;
+    const onRoster: [string, string] = [`${team},"<>${crm.notOnRoster}"`, `${team}<>"${crm.notOnRoster}"`];
     const reads =
       src.reads === "payment"
         ? t.field.payment
@@ -275,13 +294,12 @@ export function buildCrmCommissionSheet(name: string, ctx: CrmCommissionSheetCon
       text(model.measures[m.measure].name),
       text(reads),
       text(dated),
-      formula(`SUMIFS(${v},${dataRange(data, "outcome")},${won})`),
+      formula(sum()),
       formula(`SUM(${calcRef(calc.col.measures[m.measure].direct)})`),
       formula(
-        `SUMIFS(${v},${dataRange(data, "outcome")},${won},${team},${onRoster},${d},"<${first}")+` +
-          `SUMIFS(${v},${dataRange(data, "outcome")},${won},${team},${onRoster},${d},">${last}")`,
+        `${sum(onRoster, [`${d},"<${first}"`, `${d}<${first}`])}+${sum(onRoster, [`${d},">${last}"`, `${d}>${last}`])}`,
       ),
-      formula(`SUMIFS(${v},${dataRange(data, "outcome")},${won},${team},"=${crm.notOnRoster}")`),
+      formula(sum([`${team},"=${crm.notOnRoster}"`, `${team}="${crm.notOnRoster}"`])),
       formula(`ROUND(${at(y, 3)}-${at(y, 4)}-${at(y, 5)}-${at(y, 6)},2)`),
     ]);
     g.formatCells(y, 3, 1, 5, FORMATS.money);

@@ -64,6 +64,14 @@ function ymd(s: string): { y: number; m: number; d: number } {
   return { y: +iso[1], m: +iso[2], d: +iso[3] };
 }
 
+/** A split's share: "60%", "50" (percent) or "0.5" (fraction); blank = the whole deal. */
+function shareOf(text: string): number {
+  if (text.trim() === "") return 1;
+  if (text.endsWith("%")) return Number(text.slice(0, -1)) / 100;
+  const n = Number(text);
+  return n <= 1 ? n : n / 100;
+}
+
 /** Marginal tiers: each slice of `amount` at its own rate. */
 function marginal(amount: number, tiers: readonly { from: number; rate: number }[]): number {
   let pay = 0;
@@ -89,7 +97,7 @@ interface Expected {
  */
 function expected(
   rows: Record<string, string>[],
-  col: { owner: string; amount: string; date: string; outcome: string; counted: string },
+  col: { owner: string; amount: string; date: string; outcome: string; counted: string; share?: string },
   reps: readonly string[],
   months: readonly { y: number; m: number }[],
   pay: (credited: number) => number,
@@ -100,7 +108,10 @@ function expected(
   let total = 0;
   for (const row of rows) {
     if (row[col.outcome] !== col.counted) continue;
-    const amount = money(row[col.amount]);
+    const share = col.share === undefined ? 1 : shareOf(row[col.share]);
+    // A share above 100% cannot be read: the import leaves the row out (and lists it).
+    if (share > 1) continue;
+    const amount = money(row[col.amount]) * share;
     total += amount;
     const r = reps.indexOf(row[col.owner]);
     if (r < 0) {
@@ -134,6 +145,37 @@ const BOOKINGS = {
       BOOKINGS.reps,
       BOOKINGS.months,
       // Amount tiers: 5% up to 50,000, 8% above.
+      (a) =>
+        marginal(a, [
+          { from: 0, rate: 0.05 },
+          { from: 50_000, rate: 0.08 },
+        ]),
+    ),
+};
+
+/** The bookings plan on a split report: one row per owner and deal, with the owner's share. */
+const SPLITS = {
+  files: {
+    roster: "team.csv",
+    plan: "bookings-plan.yaml",
+    crm: "deals-splits.csv",
+    mapping: "deals-splits.mapping.json",
+  },
+  reps: BOOKINGS.reps,
+  months: BOOKINGS.months,
+  expected: () =>
+    expected(
+      readCsv(path.join(EXAMPLES, "deals-splits.csv")),
+      {
+        owner: "Split Owner",
+        amount: "Amount",
+        date: "Close Date",
+        outcome: "Stage",
+        counted: "Closed Won",
+        share: "Split Percentage",
+      },
+      BOOKINGS.reps,
+      BOOKINGS.months,
       (a) =>
         marginal(a, [
           { from: 0, rate: 0.05 },
@@ -176,6 +218,17 @@ describe("the hand-worked pay of the examples (the test's arithmetic, stated)", 
     expect(e.offRoster).toBe(27_000);
   });
 
+  it("splits: Ann 60% of 80,000, 50% of 50,000 and 75% of 40,000; a blank share is the whole deal", () => {
+    const e = SPLITS.expected();
+    expect(e.actual).toEqual([
+      [48_000, 25_000, 30_000],
+      [32_000, 0, 30_000],
+      [0, 25_000, 0],
+    ]);
+    expect(e.outside).toBe(90_000);
+    expect(e.offRoster).toBe(10_000);
+  });
+
   it("回款: 李伟 110,000 in April (作废 and 审核中 rows not counted), 张强's March payment outside", () => {
     const e = HUIKUAN.expected();
     expect(e.actual).toEqual([
@@ -198,6 +251,7 @@ afterEach(() => removeTempDir(dir));
 
 describe.each([
   ["bookings (Salesforce report)", BOOKINGS],
+  ["bookings with credit splits (split report, mapping)", SPLITS],
   ["回款 (Fxiaoke payments)", HUIKUAN],
 ] as const)("the engine on %s", (_, plan) => {
   it("pays every rep and month to the cent as worked out from the raw rows", async () => {
@@ -234,6 +288,28 @@ describe("sales-kit incentives --crm on the command line", () => {
     );
     expect(r.stdout).toContain("Owners not on the roster, not paid: Dan Wu (1, 27,000.00)");
     expect(fs.existsSync(path.join(dir, "pay.xlsx"))).toBe(true);
+  });
+
+  it("lists a split row whose share cannot be read as not imported, never paid at 100%", async () => {
+    const r = await runMain(
+      [
+        "incentives",
+        "-r",
+        "team.csv",
+        "-c",
+        "bookings-plan.yaml",
+        "--crm",
+        "deals-splits.csv",
+        "--mapping",
+        "deals-splits.mapping.json",
+        "-o",
+        "pay.xlsx",
+      ],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("10 rows read, 9 imported, 1 not imported");
+    expect(r.stdout).toContain("row 11, Split Percentage: the credit share is not a percentage");
   });
 
   it("refuses a 回款 measure on an order export: a collection is never dated by its order date", async () => {
@@ -290,6 +366,7 @@ describe("sales-kit incentives --crm on the command line", () => {
 describeWithBothEngines("the workbooks recalculated", libreOfficeAvailable(), () => {
   it.each([
     ["bookings", BOOKINGS, "en-US"],
+    ["splits", SPLITS, "en-US"],
     ["回款", HUIKUAN, "zh-CN"],
   ] as const)(
     "%s: LibreOffice computes the hand-worked actuals and payouts, reconciles every row; Gnumeric agrees",
