@@ -22,7 +22,7 @@ import { crmGoalActuals, importCrm, importSummary, looksLikeHeader } from "../..
 import type { CrmTable } from "../../generators/crm";
 import { crmActuals, crmActualsIssues, crmMeasures } from "../../generators/incentives/crm-actuals";
 import { calcLayout } from "../../generators/incentives/layout";
-import type { DataLayout, NormalizedImport } from "../../generators/crm";
+import type { DataLayout, KpiLayout, NormalizedImport } from "../../generators/crm";
 import type { CrmActuals } from "../../generators/incentives/crm-actuals";
 import { crmPeriodsOf, generateCrmIncentiveWorkbook } from "../../generators/incentives/crm-workbook";
 import { CrmMapping, parseCrmMapping } from "../../schemas/crm-mapping";
@@ -397,6 +397,8 @@ export interface CrmIncentiveResult {
   readonly layout: IncentiveLayout;
   /** The sheet reconciling the export with the pay. */
   readonly commissionSheet: string;
+  /** The CRM KPI sheet (kpiReference finds a rep's figure of a period). */
+  readonly kpi: KpiLayout;
   /** Lines to print: the import in a line, rows not imported, rows and owners not paid. */
   readonly notes: readonly string[];
 }
@@ -447,6 +449,7 @@ export async function buildCrmIncentives(
     actuals: built.actuals,
     layout: built.layout,
     commissionSheet: built.commissionSheet,
+    kpi: result.workbook.kpi,
     notes: crmNotes(result.imported, built.actuals, crmFile, locale === "zh-CN"),
   });
 }

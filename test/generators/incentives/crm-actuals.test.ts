@@ -10,6 +10,7 @@
 import fs from "fs";
 import path from "path";
 import { buildCrmIncentives } from "../../../src/cli/commands/incentives";
+import { kpiReference } from "../../../src/generators/crm";
 import { at } from "../../../src/generators/incentives/grid";
 import { computePlan } from "../../../src/kpi/plan/engine";
 import { crossCheck, describeDifferences } from "../../oracle/cross-engine";
@@ -398,6 +399,17 @@ describeWithBothEngines("the workbooks recalculated", libreOfficeAvailable(), ()
       expectClose(wb.get(sheet, "F6"), e.outside);
       expectClose(wb.get(sheet, "G6"), e.offRoster);
       expect(wb.get(sheet, "H6")).toBe(0);
+
+      if (plan === HUIKUAN) {
+        // The KPI sheet's collections of a payments export: the payments of the month, by payment date.
+        plan.reps.forEach((rep, r) =>
+          plan.months.forEach((m, p) => {
+            const ref = kpiReference(built.value.kpi, `2027-0${m.m}`, rep, "collections")!;
+            const [, kpiSheet, address] = /^'?(.*?)'?!(.*)$/.exec(ref)!;
+            expectClose(wb.get(kpiSheet.replace(/''/g, "'"), address.replace(/\$/g, "")), e.actual[r][p]);
+          }),
+        );
+      }
 
       const cross = await crossCheck([file]);
       expect(cross.cells.get(file.name)).toBeGreaterThan(100);
