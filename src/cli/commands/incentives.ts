@@ -531,6 +531,14 @@ async function run(
       : `Wrote ${shown}: ${m.reps.length} reps x ${m.periods.length} pay periods, ${m.measures.length} measure(s); sheets: ${sheets.join(", ")}\n`,
   );
   for (const note of goalNotes(loaded.value, zh)) context.stdout(note);
+  // Measures meant to be paid from a CRM export are paid on the plan's actuals without one: say so.
+  const fromCrm = crmMeasures(loaded.value.plan).map((c) => loaded.value.plan.measures[c.measure].id);
+  if (fromCrm.length)
+    context.stdout(
+      zh
+        ? `指标 ${fromCrm.join("、")} 应读取 CRM 导出,但未指定 --crm <导出文件>:其业绩取自方案中填写的业绩(未填则为 0)\n`
+        : `Measure(s) ${fromCrm.join(", ")} read a CRM export, but no --crm <export> was given: their actuals are the plan's (0 where none)\n`,
+    );
   return EXIT_OK;
 }
 

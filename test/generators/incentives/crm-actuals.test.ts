@@ -350,6 +350,14 @@ describe("sales-kit incentives --crm on the command line", () => {
     expect(m.stderr).toContain("--crm");
   });
 
+  it("says so when a plan with CRM measures is run without --crm", async () => {
+    const r = await runMain(["incentives", "-r", "team.csv", "-c", "bookings-plan.yaml", "-o", "pay.xlsx"], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Measure(s) bookings read a CRM export, but no --crm <export> was given");
+  });
+
   it("refuses a plan with no CRM measure when --crm is given, in Chinese too", async () => {
     fs.writeFileSync(
       path.join(dir, "plain.yaml"),
