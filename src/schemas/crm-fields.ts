@@ -19,6 +19,7 @@ export const CRM_FIELDS = [
   "dealType",
   "leadSource",
   "currency",
+  "share",
 ] as const;
 
 export type CrmField = (typeof CRM_FIELDS)[number];
@@ -50,6 +51,7 @@ export const FIELD_LABELS: Readonly<Record<CrmField, { readonly en: string; read
   dealType: { en: "Deal type", zh: "商机类型" },
   leadSource: { en: "Lead source", zh: "线索来源" },
   currency: { en: "Currency", zh: "币种" },
+  share: { en: "Credit share (split)", zh: "业绩分成比例" },
 };
 
 export function isCrmField(value: string): value is CrmField {

@@ -28,6 +28,11 @@ export const crmProfileSchema = z
     /** Where in the CRM the export comes from, for the documentation. */
     source: z.string().default(""),
     kind: z.enum(["deals", "orders"]),
+    /**
+     * Each row is a payment received (回款): its amount is the money collected and its close date the
+     * payment date, so a commission on collections reads them (an order's date never dates a collection).
+     */
+    payments: z.boolean().default(false),
     /** Headers that must all be present for the profile to apply; empty for the generic profile. */
     signature: z.array(z.string().trim().min(1)).default([]),
     /** Per field, the headers that mean it, in order of preference. */

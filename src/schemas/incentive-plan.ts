@@ -203,6 +203,17 @@ const measure = z.strictObject({
     .describe(
       "Goal sheet metric id for quotaFrom: goal; default the measure id / quotaFrom 为 goal 时对应的目标表指标 ID,默认与指标 ID 相同",
     ),
+  /**
+   * Where the measure's actuals come from when the command is given a CRM export (--crm): "amount",
+   * the won amount dated by its close date (bookings); "collected", the collected amount (回款) dated
+   * by its payment date, never by the order date. Absent: the plan's actuals.
+   */
+  crm: z
+    .enum(["amount", "collected"])
+    .optional()
+    .describe(
+      'Actuals from the CRM export given with --crm: "amount" = won amount by close date (bookings); "collected" = collected amount (回款) by payment date, never by order date. Absent: the plan\'s actuals / 从 --crm 指定的 CRM 导出取业绩:“amount” 为按结单日期计的赢单金额(签约额);“collected” 为按回款日期计的回款金额(绝不按下单日期)。不填:使用方案中的 actuals',
+    ),
   payout: z
     .discriminatedUnion("type", [tiersPayout, curvePayout])
     .describe("Commission tiers or a payout curve / 提成档位或支付曲线"),

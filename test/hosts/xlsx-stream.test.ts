@@ -27,8 +27,8 @@ import { xlsxContent } from "./xlsx-content";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 
-function demo(locale: "en-US" | "zh-CN"): WorkbookSpec {
-  const built = buildDemoSpec(EXAMPLES, locale);
+async function demo(locale: "en-US" | "zh-CN"): Promise<WorkbookSpec> {
+  const built = await buildDemoSpec(EXAMPLES, locale);
   if (!built.ok) throw new Error(JSON.stringify(built.issues));
   return built.spec;
 }

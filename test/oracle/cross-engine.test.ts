@@ -93,6 +93,7 @@ describeWithBothEngines("LibreOffice and Gnumeric", libreOfficeAvailable(), () =
       "goals",
       "incentives",
       "incentives --goals",
+      "incentives --crm",
       "incentive plans",
       "reviews",
       "collect",

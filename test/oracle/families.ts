@@ -20,6 +20,7 @@ export interface GeneratedFile {
 const ROOT = path.resolve(__dirname, "../..");
 const EXAMPLES = path.join(ROOT, "examples");
 const CRM_FIXTURES = path.join(ROOT, "test/fixtures/crm");
+const CRM_PAY = path.join(EXAMPLES, "incentives/crm");
 
 /** Names of the sample team renamed to hold wildcard characters, in every input that names them. */
 const WILDCARD_NAMES: [string, string][] = [
@@ -178,6 +179,55 @@ export async function generateFamilies(): Promise<GeneratedFile[]> {
       "inc-goals-wild.xlsx",
     ]);
     for (const f of ["inc-goals.xlsx", "inc-goals-wild.xlsx"]) take("incentives --goals", f);
+
+    // Commission straight from CRM exports (bookings on a Salesforce report, 回款 on a Fxiaoke payments
+    // export), and the bookings example with wildcard characters in the reps' names.
+    const crmPay = path.join(dir, "crm-pay");
+    fs.mkdirSync(crmPay);
+    for (const f of fs.readdirSync(CRM_PAY)) fs.copyFileSync(path.join(CRM_PAY, f), path.join(crmPay, f));
+    const wildNames: [string, string][] = [
+      ["Ann Lee", "Ann*Lee"],
+      ["Bo Chen", "Bo?Chen"],
+      ["Cai Na", "Cai~Na"],
+    ];
+    for (const f of ["team.csv", "deals.csv"]) {
+      let text = fs.readFileSync(path.join(crmPay, f), "utf8");
+      for (const [from, to] of wildNames) text = text.split(from).join(to);
+      fs.writeFileSync(path.join(crmPay, `wild-${f}`), text);
+    }
+    const crmRuns: string[][] = [
+      ["-r", "team.csv", "-c", "bookings-plan.yaml", "--crm", "deals.csv", "-o", "bookings.xlsx"],
+      [
+        "-r",
+        "wild-team.csv",
+        "-c",
+        "bookings-plan.yaml",
+        "--crm",
+        "wild-deals.csv",
+        "-o",
+        "bookings-wild.xlsx",
+      ],
+      [
+        "-r",
+        "团队.csv",
+        "-c",
+        "回款方案.yaml",
+        "--crm",
+        "回款.csv",
+        "--locale",
+        "zh-CN",
+        "-o",
+        "huikuan.xlsx",
+      ],
+    ];
+    crmRuns.push([
+      ...["-r", "team.csv", "-c", "bookings-plan.yaml", "--crm", "deals-splits.csv"],
+      ...["--mapping", "deals-splits.mapping.json", "-o", "splits.xlsx"],
+    ]);
+    for (const args of crmRuns) {
+      await run(crmPay, ["incentives", ...args]);
+      take("incentives --crm", path.join("crm-pay", args[args.length - 1]));
+    }
 
     // Reviews (one workbook per rep and the index), then the summary of returned reviews.
     await run(dir, [

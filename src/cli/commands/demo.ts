@@ -5,7 +5,7 @@
  */
 import path from "path";
 import { crmGoalActuals, goalTargetLinks, importCrm, sampleExportTable } from "../../generators/crm";
-import type { CrmWorkbook } from "../../generators/crm";
+import type { CrmWorkbook, NormalizedImport } from "../../generators/crm";
 import { dashboardOverCrm } from "../../generators/dashboard";
 import { generateGoalWorkbook, goalLayout } from "../../generators/goals";
 import { buildReviewDemoSheets } from "../../generators/reviews";
@@ -46,6 +46,8 @@ interface DemoContext {
   readonly examples: string;
   /** The CRM import of the sample export (its KPI sheet feeds the goal sheet's actuals). */
   readonly crm: CrmWorkbook;
+  /** Its records: the commission's revenue actuals are SUMIFS over them (incentiveSheets). */
+  readonly imported: NormalizedImport;
   readonly before: readonly WorkbookSpec[];
 }
 
@@ -67,7 +69,7 @@ export const DEMO_WEEK = 7;
 function crmDemo(
   plan: GoalPlan,
   locale: Locale,
-): { ok: true; crm: CrmWorkbook } | { ok: false; issues: InputIssue[] } {
+): { ok: true; crm: CrmWorkbook; imported: NormalizedImport } | { ok: false; issues: InputIssue[] } {
   const team = [...plan.reps, ...plan.notYetStarted];
   const asOf = demoAsOf(plan);
   const exportOn = (takenOn: number) =>
@@ -98,7 +100,9 @@ function crmDemo(
   if (!lastWeek.ok) return { ok: false, issues: [...lastWeek.issues] };
   const history = lastWeek.workbook.historyRows;
   const result = importCrm(exportOn(asOf), team, { locale, asOf, periods, goalLinks, file, history });
-  return result.ok ? { ok: true, crm: result.workbook } : { ok: false, issues: [...result.issues] };
+  return result.ok
+    ? { ok: true, crm: result.workbook, imported: result.imported }
+    : { ok: false, issues: [...result.issues] };
 }
 
 /** The goal sheets of examples/goals (12 reps in two teams, 2027-Q1, one new hire), actuals from the CRM KPIs. */
@@ -116,7 +120,8 @@ function reviewSheets(ctx: DemoContext): DemoPart {
 
 /**
  * The commission sheets of examples/incentives/demo-plan.yaml for the same team, quotas linked to the
- * goal sheet; they step aside for names taken.
+ * goal sheet and revenue actuals read from the sample CRM export (the loop: CRM export -> KPIs -> goal
+ * actuals -> commission -> statements); they step aside for names taken.
  */
 async function incentiveSheets(ctx: DemoContext): Promise<DemoPart> {
   const specs = ctx.before;
@@ -127,7 +132,8 @@ async function incentiveSheets(ctx: DemoContext): Promise<DemoPart> {
   };
   // The commission quotas are the goal sheet's monthly revenue targets (formulas into that sheet).
   const goals = { plan: ctx.plan, layout: goalLayout(ctx.plan, ctx.plan.locale) };
-  const built = await buildIncentiveDemoSheets(ctx.examples, ctx.locale, existing, goals);
+  const crm = { imported: ctx.imported, data: ctx.crm.data };
+  const built = await buildIncentiveDemoSheets(ctx.examples, ctx.locale, existing, goals, crm);
   return built.ok ? { ok: true, spec: built.value } : { ok: false, issues: [...built.issues] };
 }
 
@@ -170,7 +176,7 @@ export async function buildDemoSpec(root: string, locale: Locale): Promise<DemoP
   if (!crm.ok) return crm;
   const parts: WorkbookSpec[] = [];
   for (const part of DEMO_PARTS) {
-    const built = await part({ plan, locale, examples, crm: crm.crm, before: parts });
+    const built = await part({ plan, locale, examples, crm: crm.crm, imported: crm.imported, before: parts });
     if (!built.ok) return built;
     parts.push(built.spec);
   }

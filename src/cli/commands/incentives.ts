@@ -11,21 +11,42 @@ import { generateGoalWorkbook, goalLayout } from "../../generators/goals";
 import {
   ExistingNames,
   GoalQuotaSource,
+  IncentiveLayout,
   PlanModelOptions,
   buildPlanModel,
   generateIncentiveWorkbook,
   repStatementWorkbooks,
 } from "../../generators/incentives";
 import { writeXlsx } from "../../hosts/xlsx/write";
+import { readTable } from "../../hosts/xlsx/read-table";
+import { crmGoalActuals, importCrm, importSummary, looksLikeHeader } from "../../generators/crm";
+import type { CrmTable } from "../../generators/crm";
+import { crmActuals, crmActualsIssues, crmMeasures } from "../../generators/incentives/crm-actuals";
+import { calcLayout } from "../../generators/incentives/layout";
+import type { DataLayout, KpiLayout, NormalizedImport } from "../../generators/crm";
+import type { CrmActuals } from "../../generators/incentives/crm-actuals";
+import { crmPeriodsOf, generateCrmIncentiveWorkbook } from "../../generators/incentives/crm-workbook";
+import { CrmMapping, parseCrmMapping } from "../../schemas/crm-mapping";
+import { isoFromSerial, serialFromYmd } from "../../schemas/dates";
+import type { Rep } from "../../schemas/roster";
+import { MAX_EXPORT_BYTES, checkText, readInputBytes } from "../input-file";
 import type { Locale } from "../../i18n";
 import type { PlanModel, PlanPeriod } from "../../kpi/plan/model";
 import { ymdFromSerial } from "../../schemas/dates";
+import { formatIssue } from "../../schemas/errors";
 import { InputIssue, SchemaResult, fail, ok } from "../../schemas/errors";
 import type { GoalPlan } from "../../schemas/goals";
 import { IncentivePlan, parseIncentivePlan } from "../../schemas/incentive-plan";
 import type { WorkbookSpec } from "../../workbook/spec";
 import { CliContext, Command, EXIT_OK, OptionValues } from "../command";
-import { displayPath, parseConfigText, readTextFile, writeOutputFile, writeOutputFolder } from "../files";
+import {
+  displayPath,
+  parseConfigText,
+  readConfigFile,
+  readTextFile,
+  writeOutputFile,
+  writeOutputFolder,
+} from "../files";
 import {
   LOCALE_FROM_LANG,
   configOption,
@@ -102,15 +123,24 @@ export async function loadIncentivePlan(
   return model.ok ? model : fail(withLines(model.issues, planFile, plan.value.text));
 }
 
+/** The CRM import the demo's commission reads: its records and where its data table is. */
+export interface DemoCrmSource {
+  readonly imported: NormalizedImport;
+  readonly data: DataLayout;
+}
+
 /**
  * The demo's incentive sheets: the 12-rep sample team (examples/goals/roster.csv) on the demo plan;
- * given the demo's goal sheet, the quotas of measures with quotaFrom "goal" link to its targets.
+ * given the demo's goal sheet, the quotas of measures with quotaFrom "goal" link to its targets. Given
+ * the demo's CRM import, the revenue measure is paid on it (as crm: amount): each actual is a SUMIFS
+ * of the rep's won deals of the month in the CRM data table, in place of the plan's sample actuals.
  */
 export async function buildIncentiveDemoSheets(
   examples: string,
   locale: Locale,
   existing: ExistingNames = { sheets: [], tables: [], names: [] },
   goals?: GoalQuotaSource,
+  crm?: DemoCrmSource,
 ): Promise<SchemaResult<WorkbookSpec>> {
   const loaded = await loadIncentivePlan(
     examples,
@@ -120,7 +150,19 @@ export async function buildIncentiveDemoSheets(
   );
   if (!loaded.ok) return loaded;
   // Sheets and names already in the demo keep theirs; ours move aside, formulas follow.
-  return ok(generateIncentiveWorkbook(loaded.value, { locale, existing }).spec);
+  if (!crm) return ok(generateIncentiveWorkbook(loaded.value, { locale, existing }).spec);
+  const revenue = loaded.value.measures.findIndex((m) => m.id === "revenue");
+  const actuals = crmActuals(
+    loaded.value,
+    [{ measure: revenue, field: "amount" }],
+    crm.imported,
+    crm.data,
+    calcLayout(loaded.value),
+    locale,
+  );
+  return ok(
+    generateIncentiveWorkbook(actuals.model, { locale, existing, actualFormulas: actuals.formulas }).spec,
+  );
 }
 
 /** What the command writes from: the plan, resolved, and the goal plan its goal-linked quotas point at. */
@@ -318,6 +360,147 @@ function goalNotes(inputs: IncentiveInputs, zh: boolean): string[] {
   return notes;
 }
 
+/** The CRM export as a table and its mapping file (when given); every problem of both at once. */
+async function readCrmExport(
+  cwd: string,
+  exportFile: string,
+  mappingFile: string | undefined,
+): Promise<SchemaResult<{ table: CrmTable; mapping: CrmMapping | undefined }>> {
+  const issues: InputIssue[] = [];
+  let mapping: CrmMapping | undefined;
+  if (mappingFile !== undefined) {
+    const data = readConfigFile(cwd, mappingFile);
+    const parsed = data.ok ? parseCrmMapping(data.value, mappingFile) : data;
+    if (parsed.ok) mapping = parsed.value;
+    else issues.push(...parsed.issues);
+  }
+  const bytes = readInputBytes(cwd, exportFile, MAX_EXPORT_BYTES);
+  if (!bytes.ok) return fail([...issues, ...bytes.issues]);
+  // A zip is an .xlsx export; anything else must be text.
+  const head = Buffer.from(bytes.value.subarray(0, 4)).toString("hex");
+  const notText = head === "504b0304" || head === "d0cf11e0" ? null : checkText(bytes.value, exportFile);
+  if (notText) return fail([...issues, notText]);
+  const read = await readTable(bytes.value, {
+    fileName: exportFile,
+    isHeader: (cells) => looksLikeHeader(cells),
+  });
+  if (!read.ok) issues.push({ file: exportFile, field: "(file)", en: read.error.en, zh: read.error.zh });
+  return issues.length || !read.ok ? fail(issues) : ok({ table: read.table, mapping });
+}
+
+function today(): number {
+  const d = new Date();
+  return serialFromYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+export interface CrmIncentiveFiles extends IncentiveFiles {
+  readonly crm: string;
+  readonly mapping?: string;
+}
+
+export interface CrmIncentiveResult {
+  readonly spec: WorkbookSpec;
+  readonly model: PlanModel;
+  readonly actuals: CrmActuals;
+  readonly layout: IncentiveLayout;
+  /** The sheet reconciling the export with the pay. */
+  readonly commissionSheet: string;
+  /** The CRM KPI sheet (kpiReference finds a rep's figure of a period). */
+  readonly kpi: KpiLayout;
+  /** Lines to print: the import in a line, rows not imported, rows and owners not paid. */
+  readonly notes: readonly string[];
+}
+
+/**
+ * `incentives --crm`: the roster, the plan (and goal config) as without it, the export imported as
+ * `sales-kit import` does over the plan's pay periods, and one workbook in which the plan's CRM
+ * measures read the data table by formula. Refused, naming file and field, when the export cannot pay
+ * the measures (a collection without a payment date, another currency ...).
+ */
+export async function buildCrmIncentives(
+  cwd: string,
+  files: CrmIncentiveFiles,
+  locale: Locale,
+): Promise<SchemaResult<CrmIncentiveResult>> {
+  const inputs = await loadIncentiveInputs(cwd, files, locale);
+  const exported = await readCrmExport(cwd, files.crm, files.mapping);
+  const roster = await readRosterFile(cwd, files.roster);
+  if (!inputs.ok || !exported.ok || !roster.ok)
+    return fail([...(inputs.ok ? [] : inputs.issues), ...(exported.ok ? [] : exported.issues)]);
+  const { plan, model, goals } = inputs.value;
+  const crmFile = path.basename(files.crm);
+  const result = importCrm(exported.value.table, roster.value as Rep[], {
+    locale,
+    asOf: today(),
+    periods: crmPeriodsOf(model),
+    mapping: exported.value.mapping,
+    ...(files.mapping !== undefined ? { mappingFile: files.mapping } : {}),
+    file: crmFile,
+  });
+  if (!result.ok) return fail([...result.issues]);
+  const issues = crmActualsIssues(plan, result.imported, model.currency, { plan: files.plan, crm: crmFile });
+  if (issues.length) return fail(issues);
+  const lead = goals
+    ? generateGoalWorkbook(goals, { actualsFrom: crmGoalActuals(result.workbook.kpi) })
+    : undefined;
+  const built = generateCrmIncentiveWorkbook({
+    model,
+    measures: crmMeasures(plan),
+    imported: result.imported,
+    crm: result.workbook,
+    locale,
+    ...(lead ? { lead } : {}),
+  });
+  return ok({
+    spec: built.spec,
+    model: built.actuals.model,
+    actuals: built.actuals,
+    layout: built.layout,
+    commissionSheet: built.commissionSheet,
+    kpi: result.workbook.kpi,
+    notes: crmNotes(result.imported, built.actuals, crmFile, locale === "zh-CN"),
+  });
+}
+
+/** What the import and the pay left out, for the terminal (the workbook lists every row). */
+function crmNotes(
+  imported: Parameters<typeof importSummary>[0],
+  actuals: CrmActuals,
+  file: string,
+  zh: boolean,
+): string[] {
+  const s = importSummary(imported);
+  const profile = zh ? imported.profile.name.zh : imported.profile.name.en;
+  const notes = [
+    zh
+      ? `${file}(${profile}):读取 ${s.rowsRead} 行,导入 ${s.rowsImported} 行,未导入 ${s.rowsRejected} 行(见“导入报告”)\n`
+      : `${file} (${profile}): ${s.rowsRead} rows read, ${s.rowsImported} imported, ${s.rowsRejected} not imported (see the import report)\n`,
+  ];
+  for (const i of imported.issues.filter((x) => x.severity === "error").slice(0, 5))
+    notes.push(`  ${formatIssue(i, zh ? "zh-CN" : "en-US")}\n`);
+  const money = (n: number) =>
+    n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const model = actuals.model;
+  if (actuals.outside.length) {
+    const total = actuals.outside.reduce((a, o) => a + o.amount, 0);
+    const first = isoFromSerial(model.periods[0].start);
+    const last = isoFromSerial(model.periods[model.periods.length - 1].end);
+    const rows = actuals.outside.map((o) => o.row).join(zh ? "、" : ", ");
+    notes.push(
+      zh
+        ? `不在发放期(${first} 至 ${last})内、不计发的行:${rows}(合计 ${money(total)})\n`
+        : `Rows outside the pay periods (${first} to ${last}), not paid: ${rows} (total ${money(total)})\n`,
+    );
+  }
+  if (actuals.offRoster.length) {
+    const list = actuals.offRoster
+      .map((o) => `${o.owner} (${o.rows}, ${money(o.amount)})`)
+      .join(zh ? "、" : ", ");
+    notes.push(zh ? `不在名单中、不计发的负责人:${list}\n` : `Owners not on the roster, not paid: ${list}\n`);
+  }
+  return notes;
+}
+
 async function run(
   values: OptionValues,
   positionals: readonly string[],
@@ -330,6 +513,11 @@ async function run(
   const locale = (values.locale as string | undefined) ?? context.locale;
   if (locale !== "en-US" && locale !== "zh-CN") return usageError(context, "incentives", BAD_LOCALE);
   const goalsFile = values.goals as string | undefined;
+  const crmFile = values.crm as string | undefined;
+  const mappingFile = values.mapping as string | undefined;
+  if (mappingFile !== undefined && crmFile === undefined)
+    return usageError(context, "incentives", MAPPING_WITHOUT_CRM);
+  if (crmFile !== undefined) return runWithCrm(values, context, locale, crmFile, mappingFile);
   const loaded = await loadIncentiveInputs(
     context.cwd,
     { roster, plan: config, ...(goalsFile !== undefined ? { goals: goalsFile } : {}) },
@@ -351,24 +539,85 @@ async function run(
       : `Wrote ${shown}: ${m.reps.length} reps x ${m.periods.length} pay periods, ${m.measures.length} measure(s); sheets: ${sheets.join(", ")}\n`,
   );
   for (const note of goalNotes(loaded.value, zh)) context.stdout(note);
-  const folder = values.statements as string | undefined;
-  if (folder !== undefined) {
-    // One private workbook per rep, values only: no other rep's name or figures in any part of it.
-    const files = repStatementWorkbooks({ model: m, locale });
-    const done = await writeOutputFolder(
-      context.cwd,
-      folder,
-      files.map((f) => ({ name: f.fileName, make: () => writeXlsx(f.spec) })),
-      values.force === true,
-    );
-    if (!done.ok) return reportIssues(done.issues, context);
-    const where = displayPath(context.cwd, folder);
+  const statements = await writeStatements(values, context, m, locale);
+  if (statements !== EXIT_OK) return statements;
+  // Measures meant to be paid from a CRM export are paid on the plan's actuals without one: say so.
+  const fromCrm = crmMeasures(loaded.value.plan).map((c) => loaded.value.plan.measures[c.measure].id);
+  if (fromCrm.length)
     context.stdout(
       zh
-        ? `已在 ${where} 中写入 ${files.length} 份个人结算单(每位销售一份,仅含本人数据)\n`
-        : `Wrote ${files.length} pay statement(s) to ${where}, one per rep, each holding that rep's figures only\n`,
+        ? `指标 ${fromCrm.join("、")} 应读取 CRM 导出,但未指定 --crm <导出文件>:其业绩取自方案中填写的业绩(未填则为 0)\n`
+        : `Measure(s) ${fromCrm.join(", ")} read a CRM export, but no --crm <export> was given: their actuals are the plan's (0 where none)\n`,
     );
-  }
+  return EXIT_OK;
+}
+
+const MAPPING_WITHOUT_CRM = {
+  en: "--mapping describes a CRM export: give the export with --crm.",
+  zh: "--mapping 用于说明 CRM 导出文件:请用 --crm 指定导出文件。",
+};
+
+async function runWithCrm(
+  values: OptionValues,
+  context: CliContext,
+  locale: Locale,
+  crmFile: string,
+  mappingFile: string | undefined,
+): Promise<number> {
+  const goalsFile = values.goals as string | undefined;
+  const built = await buildCrmIncentives(
+    context.cwd,
+    {
+      roster: values.roster as string,
+      plan: values.config as string,
+      crm: crmFile,
+      ...(goalsFile !== undefined ? { goals: goalsFile } : {}),
+      ...(mappingFile !== undefined ? { mapping: mappingFile } : {}),
+    },
+    locale,
+  );
+  if (!built.ok) return reportIssues(built.issues, context);
+  const { spec, model } = built.value;
+  const out = (values.out as string | undefined) ?? `incentives-${model.name.replace(/[^\w.-]+/g, "_")}.xlsx`;
+  const written = writeOutputFile(context.cwd, out, await writeXlsx(spec), values.force === true);
+  if (!written.ok) return reportIssues(written.issues, context);
+  const zh = context.locale === "zh-CN";
+  const shown = displayPath(context.cwd, written.value);
+  const measures = built.value.actuals.measures
+    .map((m) => model.measures[m.measure].id)
+    .join(zh ? "、" : ", ");
+  context.stdout(
+    zh
+      ? `已写入 ${shown}:${model.reps.length} 名销售 × ${model.periods.length} 个发放期;取自 CRM 导出的指标:${measures}\n`
+      : `Wrote ${shown}: ${model.reps.length} reps x ${model.periods.length} pay periods; measures read from the CRM export: ${measures}\n`,
+  );
+  for (const note of built.value.notes) context.stdout(note);
+  return writeStatements(values, context, model, locale);
+}
+
+/** `--statements <folder>`: one private workbook per rep, values only, no other rep's name or figures. */
+async function writeStatements(
+  values: OptionValues,
+  context: CliContext,
+  model: PlanModel,
+  locale: Locale,
+): Promise<number> {
+  const folder = values.statements as string | undefined;
+  if (folder === undefined) return EXIT_OK;
+  const files = repStatementWorkbooks({ model, locale });
+  const done = await writeOutputFolder(
+    context.cwd,
+    folder,
+    files.map((f) => ({ name: f.fileName, make: () => writeXlsx(f.spec) })),
+    values.force === true,
+  );
+  if (!done.ok) return reportIssues(done.issues, context);
+  const where = displayPath(context.cwd, folder);
+  context.stdout(
+    context.locale === "zh-CN"
+      ? `已在 ${where} 中写入 ${files.length} 份个人结算单(每位销售一份,仅含本人数据)\n`
+      : `Wrote ${files.length} pay statement(s) to ${where}, one per rep, each holding that rep's figures only\n`,
+  );
   return EXIT_OK;
 }
 
@@ -379,7 +628,7 @@ export const incentivesCommand: Command = {
     zh: "根据名单和激励方案生成激励表(方案、提成计算、个人结算单、评奖)",
   },
   usage: [
-    "incentives --roster <roster.csv> --config <plan.yaml> [--goals <goals.yaml>] [--out <file.xlsx>] [--statements <folder>] [--locale zh-CN] [--force]",
+    "incentives --roster <roster.csv> --config <plan.yaml> [--goals <goals.yaml>] [--crm <export.csv> [--mapping <map.json>]] [--out <file.xlsx>] [--statements <folder>] [--locale zh-CN] [--force]",
   ],
   options: {
     roster: rosterOption,
@@ -391,6 +640,23 @@ export const incentivesCommand: Command = {
       description: {
         en: "goal config for the same roster (as for sales-kit goals): its goal sheets lead the workbook, and the quotas of measures with quotaFrom: goal are formulas on their monthly targets (required by such measures)",
         zh: "同一名单的目标配置(同 sales-kit goals):目标表写在工作簿前部,quotaFrom: goal 的指标其个人指标为引用目标表月度目标的公式(此类指标必须指定)",
+      },
+    },
+    crm: {
+      type: "string",
+      valueName: "<export.csv>",
+      description: {
+        en: "CRM export (as for sales-kit import): the measures with crm: amount or crm: collected take their actuals from its data table by SUMIFS per rep and pay period (won amount by close date; 回款 by payment date)",
+        zh: "CRM 导出文件(同 sales-kit import):带 crm: amount 或 crm: collected 的指标,其业绩为按销售人员和发放期对数据表求和的 SUMIFS 公式(赢单金额按结单日期;回款按回款日期)",
+      },
+    },
+    mapping: {
+      type: "string",
+      short: "m",
+      valueName: "<map.json>",
+      description: {
+        en: "which column of the --crm export means which field, for exports no profile recognises (docs/crm-profiles.md)",
+        zh: "--crm 导出文件中列与字段的对应关系,用于无法自动识别的导出(见 docs/crm-profiles.md)",
       },
     },
     out: workbookOutOption({ en: "incentives-<plan name>.xlsx", zh: "incentives-<方案名>.xlsx" }),
@@ -410,6 +676,7 @@ export const incentivesCommand: Command = {
     "sales-kit incentives -r team.csv -c 激励方案.yaml -o 激励表.xlsx --locale zh-CN",
     "sales-kit incentives -r team.csv -c plan.yaml -o pay.xlsx --statements statements/",
     "sales-kit incentives -r examples/goals/roster.csv -c examples/incentives/demo-plan.yaml --goals examples/goals/goals.yaml",
+    "sales-kit incentives -r examples/incentives/crm/team.csv -c examples/incentives/crm/bookings-plan.yaml --crm examples/incentives/crm/deals.csv",
   ],
   run,
 };

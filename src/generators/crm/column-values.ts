@@ -30,6 +30,7 @@ const READERS: Partial<Record<CrmField, Reader>> = {
   createdDate: isDate,
   nextContact: isDate,
   probability: isProbability,
+  share: isProbability,
 };
 
 /**

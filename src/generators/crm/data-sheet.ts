@@ -23,6 +23,7 @@ export const DATA_COLUMNS = [
   "currency",
   "amountExported",
   "amount",
+  "share",
   "probability",
   "closeDate",
   "createdDate",
@@ -84,6 +85,7 @@ function presentColumns(imported: NormalizedImport): DataColumn[] {
     currency: multiCurrency(imported.recordColumns),
     amountExported: multiCurrency(imported.recordColumns),
     amount: true,
+    share: has.share,
     probability: has.probability,
     closeDate: true,
     createdDate: has.createdDate,
@@ -110,6 +112,7 @@ const WIDTHS: Readonly<Partial<Record<DataColumn, number>>> = {
   currency: 10,
   amountExported: 14,
   amount: 14,
+  share: 11,
   probability: 11,
   closeDate: 12,
   createdDate: 12,
@@ -125,6 +128,7 @@ const FORMATS: Readonly<Partial<Record<DataColumn, string>>> = {
   amountExported: MONEY_FORMAT,
   collected: MONEY_FORMAT,
   probability: PERCENT_FORMAT,
+  share: PERCENT_FORMAT,
   closeDate: DATE_FORMAT,
   createdDate: DATE_FORMAT,
   nextContact: DATE_FORMAT,
@@ -220,6 +224,8 @@ function columnCells(column: DataColumn, r: RecordColumns, texts: CrmSheetTexts)
       return numberCells(r.amount);
     case "probability":
       return numberCells(r.probability);
+    case "share":
+      return numberCells(r.share);
     case "closeDate":
       return numberCells(r.closeDate);
     case "createdDate":

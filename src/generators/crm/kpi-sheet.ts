@@ -2,6 +2,7 @@
  * The KPI sheet: one row per rep and period (plus team and all-owner rows), every figure a native
  * SUMIFS/COUNTIFS formula over the data table, so a reader can trace each number to its deals.
  */
+import { profileById } from "./profiles";
 import type { CrmSheetTexts } from "../../i18n/sheets/crm";
 import type { CrmPeriod, CrmTarget } from "../../schemas/crm-import";
 import type { Rep } from "../../schemas/roster";
@@ -191,6 +192,8 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
   const { imported, data, periods, targets, texts } = input;
   const t = texts.kpi;
   const has = imported.has;
+  // A payments (回款) export's rows are the collections themselves, dated by their payment date.
+  const payments = profileById(imported.profile.id)?.payments === true;
   const include: Record<KpiColumn, boolean> = {
     period: true,
     start: true,
@@ -198,7 +201,7 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
     rep: true,
     team: true,
     wonRevenue: true,
-    collections: has.collected,
+    collections: has.collected || payments,
     newCustomers: true,
     dealsWon: true,
     dealsLost: true,
@@ -272,7 +275,9 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
           case "wonRevenue":
             return sumIfs(data, "amount", wonInPeriod);
           case "collections":
-            return sumIfs(data, "collected", [...closed, ...who]);
+            return payments
+              ? sumIfs(data, "amount", wonInPeriod)
+              : sumIfs(data, "collected", [...closed, ...who]);
           case "newCustomers":
             return sumIfs(data, "newCustomer", wonInPeriod);
           case "dealsWon":

@@ -36,6 +36,8 @@ export interface CrmRecord {
   readonly leadSource: string;
   /** 1 for a customer's first won deal in the export (new business only, when a type column says). */
   readonly newCustomer: 0 | 1;
+  /** The owner's credit share of the deal (a split), 0..1; null when the export has no share column. */
+  readonly share: number | null;
 }
 
 /** Outcome codes of RecordColumns.outcome, in the order of this list. */
@@ -114,6 +116,8 @@ export interface RecordColumns {
   readonly dealType: readonly ImportedText[];
   readonly leadSource: readonly ImportedText[];
   readonly newCustomer: Uint8Array;
+  /** The owner's credit share (0..1) of split deals; 1 where the share is blank; NaN without the column. */
+  readonly share: Float64Array;
   /** Currency codes found, most rows first (the first is the base the data sheet converts to). */
   readonly currencies: readonly string[];
   /** Per record, 1 + its index in currencies; 0 when the row names none. */
@@ -160,6 +164,7 @@ export function recordAt(c: RecordColumns, i: number): CrmRecord {
     dealType: plainText(c.dealType[i]),
     leadSource: plainText(c.leadSource[i]),
     newCustomer: c.newCustomer[i] as 0 | 1,
+    share: orNull(c.share[i]),
   };
 }
 
@@ -186,6 +191,7 @@ export class RecordBuilder {
   readonly dealType: ImportedText[];
   readonly leadSource: ImportedText[];
   readonly newCustomer: Uint8Array;
+  readonly share: Float64Array;
   /** Codes in the order first seen; currency[i] is 1 + the index (0: none). */
   readonly currencyCodes: string[] = [];
   readonly currency: Int32Array;
@@ -208,6 +214,7 @@ export class RecordBuilder {
     this.dealType = new Array<ImportedText>(capacity);
     this.leadSource = new Array<ImportedText>(capacity);
     this.newCustomer = new Uint8Array(capacity);
+    this.share = new Float64Array(capacity);
   }
 
   /** The currencies, most rows first, and each record's index renumbered to that order. */
@@ -249,6 +256,7 @@ export class RecordBuilder {
       leadSource: this.leadSource,
       ...this.currenciesByRows(n),
       newCustomer: this.newCustomer.subarray(0, n),
+      share: this.share.subarray(0, n),
     };
   }
 }

@@ -40,6 +40,12 @@ function firstFilled(cells: readonly RawCell[], c: number, alternates: readonly 
   return c;
 }
 
+/** A credit share 0..1: "60%", 60 (percent) or 0.6 (fraction, up to 1 = 100%); null when blank. */
+function shareOf(cell: RawCell): number | null | undefined {
+  const fraction = parseProbability(cell, "fraction");
+  return fraction === undefined ? parseProbability(cell, "percent") : fraction;
+}
+
 function rawText(cell: RawCell | undefined): string {
   return cell === null || cell === undefined ? "" : String(cell);
 }
@@ -94,6 +100,7 @@ export class RowReader {
   private readonly cType: number;
   private readonly cSource: number;
   private readonly cCurrency: number;
+  private readonly cShare: number;
   /** Columns read when the amount's or the close date's own column is blank in a row (firstFilled). */
   private readonly amountAlternates: readonly number[];
   private readonly closeAlternates: readonly number[];
@@ -154,6 +161,7 @@ export class RowReader {
     this.cType = at("dealType");
     this.cSource = at("leadSource");
     this.cCurrency = at("currency");
+    this.cShare = at("share");
     this.amountAlternates = (col.amount?.alternates ?? []).map((a) => a.column);
     this.closeAlternates = (col.closeDate?.alternates ?? []).map((a) => a.column);
     const amountReader = (b: ColumnBinding | undefined) =>
@@ -310,6 +318,25 @@ export class RowReader {
       if (this.collectedAmounts.currency) this.currencies.add(this.collectedAmounts.currency);
     }
 
+    let share = NaN;
+    if (this.cShare >= 0) {
+      const cell = cells[this.cShare] ?? null;
+      // 0.6, 60 and 60% are all 60%; a blank share is the whole deal.
+      const s = shareOf(cell);
+      if (s === undefined) {
+        this.rowIssue(
+          "error",
+          row,
+          "share",
+          "the credit share is not a percentage from 0 to 100: the row would pay an unknown share",
+          "业绩分成比例不是 0 到 100 之间的百分比:无法确定应计份额",
+          rawText(cell),
+        );
+        return;
+      }
+      share = s === null ? 1 : s;
+    }
+
     if (amount === null) {
       this.rowIssue(
         "warning",
@@ -349,6 +376,7 @@ export class RowReader {
     out.dealType[i] = textCell(dealType);
     out.leadSource[i] = textCell(textAt(cells, this.cSource));
     out.currency[i] = rowCurrency === null ? 0 : this.currencyIndexOf(rowCurrency);
+    out.share[i] = share;
 
     // New customers, decided as the rows are read: a customer's first won deal in the export (by
     // close date, then row); when the export has a deal type column, only new business counts.

@@ -36,6 +36,11 @@ export interface CalcContext {
   readonly sheetNames: { readonly teams: string; readonly awards: string };
   /** The sheets' language, for the texts of the added mechanics; absent: en-US. */
   readonly locale?: Locale;
+  /**
+   * [rep][measure][period]: a formula for the rep's own actual (a SUMIFS over an imported CRM data
+   * table, crm-actuals.ts) instead of the model's value; null or absent: the value.
+   */
+  readonly actualFormulas?: readonly (readonly (readonly (string | null)[])[])[];
 }
 
 /** Marginal or retro amount in tier k of a table whose thresholds are `from(k)`, for amount `u`. */
@@ -100,7 +105,9 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
     const mc = c.measures[i];
     head(mc.quota, t.quota(m.name), FORMATS.money);
     head(mc.direct, t.direct(m.name, model.basis), FORMATS.money);
-    inputColumns.push(mc.direct);
+    // An actual read from the CRM data table is computed, not typed in.
+    const fromCrm = ctx.actualFormulas?.some((rep) => rep[i].some((f) => f !== null)) ?? false;
+    if (!fromCrm) inputColumns.push(mc.direct);
     head(mc.split, t.split(m.name), FORMATS.money);
     head(mc.credited, t.credited(m.name), FORMATS.money);
     head(mc.attainment, t.attainment(m.name), FORMATS.percent);
@@ -193,10 +200,11 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
         // A quota linked to the goal sheet already follows the hire date (the goal sheet's ramp).
         set(mc.quota, rep.quotaLinks?.[i][p] ? quotaCell : proratedQuotaFormula(quotaCell, days, inPeriod));
         const fx = model.currencies;
+        const actualFormula = ctx.actualFormulas?.[r][i][p] ?? null;
         if (fx && (mc.entered ?? null) !== null) {
           // Converted by formula through the Plan sheet's rates table; a blank rate gives #N/A, never a raw sum.
           const cur = fx.actualCurrency[r][i];
-          g.set(y, mc.entered!, fx.entered[r][i][p]);
+          g.set(y, mc.entered!, actualFormula ? formula(actualFormula) : fx.entered[r][i][p]);
           g.set(y, mc.currency!, cur ? text(cur) : null);
           // SUMPRODUCT, not INDEX/MATCH: Gnumeric answers #REF! for INDEX over a one-row rates table.
           const code = A(mc.currency!);
@@ -206,7 +214,7 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
             mc.direct,
             `${A(mc.entered!)}*IF(OR(${code}="",${code}=${NAMES.currency}),1,IF(${given}=0,NA(),${rate}))`,
           );
-        } else g.set(y, mc.direct, model.actuals[r][i][p]);
+        } else g.set(y, mc.direct, actualFormula ? formula(actualFormula) : model.actuals[r][i][p]);
         set(
           mc.split,
           `SUMPRODUCT((${NAMES.creditRep}=${rowRef.rep})*(${NAMES.creditPeriod}=${rowRef.period})*(${NAMES.creditMeasure}="${m.id}")*${NAMES.creditCredited})`,

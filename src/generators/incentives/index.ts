@@ -37,6 +37,8 @@ export interface IncentiveOptions {
    * free names ("Awards (2)") and every formula follows; the layout reports the final names.
    */
   readonly existing?: ExistingNames;
+  /** Actual cells written as formulas (CRM actuals: crm-actuals.ts), [rep][measure][period]. */
+  readonly actualFormulas?: readonly (readonly (readonly (string | null)[])[])[];
 }
 
 export type { ExistingNames };
@@ -97,6 +99,7 @@ export function generateIncentiveWorkbook(
     awards,
     sheetNames: { teams: names.teams, awards: names.awards ?? texts.sheet.awards },
     locale,
+    ...(options.actualFormulas ? { actualFormulas: options.actualFormulas } : {}),
   });
   const teamsGrid = buildTeamsSheet(names.teams, model, texts, teams);
   const awardsGrid = names.awards

@@ -37,6 +37,7 @@ export interface CrmSheetTexts {
     readonly createdDate: string;
     readonly nextContact: string;
     readonly collected: string;
+    readonly share: string;
     readonly newCustomer: string;
     readonly dealType: string;
     readonly leadSource: string;
@@ -184,6 +185,7 @@ const enUS: CrmSheetTexts = {
     createdDate: "Created date",
     nextContact: "Next contact",
     collected: "Collected",
+    share: "Credit share",
     newCustomer: "New customer",
     dealType: "Deal type",
     leadSource: "Lead source",
@@ -348,6 +350,7 @@ const zhCN: CrmSheetTexts = {
     createdDate: "创建日期",
     nextContact: "下次跟进",
     collected: "已回款",
+    share: "分成比例",
     newCustomer: "新客户",
     dealType: "商机类型",
     leadSource: "线索来源",
