@@ -243,6 +243,7 @@ export const enUS = {
   "incentives.summary": "{reps} reps × {periods} pay period(s), {measures} measure(s).",
   "incentives.fileStem": "incentives",
   "incentives.advanced": "Advanced mechanics",
+  "incentives.byRoleNote": "Paid on a tier table per role: see Advanced mechanics below.",
   "incentives.advancedHint":
     "Caps on target incentive, year to date, a tier table per role, a team award, currencies, split deals and returns.",
   "incentives.measureId": "Short id",

@@ -235,6 +235,7 @@ export const zhCN: Record<MessageKey, string> = {
   "incentives.summary": "{reps} 名销售人员 × {periods} 个发放期,{measures} 个指标。",
   "incentives.fileStem": "激励表",
   "incentives.advanced": "高级计发规则",
+  "incentives.byRoleNote": "按职位分设的档位表计发：见下方“高级计发规则”。",
   "incentives.advancedHint": "按目标奖金封顶、年度累计、按职位分表、团队奖、多币种、分单与退货。",
   "incentives.measureId": "指标 ID",
   "incentives.measureIdHint": "用于各工作表；留空：由名称生成",

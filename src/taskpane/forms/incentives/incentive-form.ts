@@ -275,6 +275,13 @@ export function roleSpellings(text: string): string | string[] {
   return list.length === 1 ? list[0] : list;
 }
 
+/** The role a stand-in rep takes before a roster: the first table's of the first measure paid by role. */
+export function sampleRole(form: IncentiveFormState): string {
+  const table = form.measures.find((m) => m.byRole)?.roles?.[0];
+  const role = table ? roleSpellings(table.role) : "";
+  return typeof role === "string" ? role : (role[0] ?? "");
+}
+
 /** A pay period as typed: its number ("2") or a month inside the plan ("2027-02"), as the plan takes it. */
 export function periodValue(text: string): number | string {
   const t = text.trim();
