@@ -14,6 +14,7 @@ import {
   validateIncentiveForm,
 } from "../../src/taskpane/forms/incentives/incentive-form";
 import type { Rep } from "../../src/schemas/roster";
+import { generateIncentiveWorkbook } from "../../src/generators/incentives";
 
 const TODAY = 46402;
 const EXAMPLE = path.resolve(__dirname, "../../examples/incentives/mechanics.yaml");
@@ -223,5 +224,24 @@ describe("incentive form: advanced mechanics", () => {
     expect(data.negativeTrueUp).toBe("claw");
     // Without a year-to-date measure the rule is not sent (the plan's default stands).
     expect("negativeTrueUp" in incentivePlanFromForm(base).data).toBe(false);
+  });
+});
+
+describe("incentive form: exchange rates before any actual", () => {
+  it("gives the calculation its currency columns and the plan sheet its rates table", () => {
+    const form = mechanicsForm();
+    const v = validateIncentiveForm(form, ROSTER);
+    if (!v.ok) throw new Error(JSON.stringify(v.issues));
+    // No actuals yet: every amount is the plan's own until a currency is typed beside it.
+    expect(v.model.currencies?.rates).toEqual([{ currency: "CNY", rate: 0.14 }]);
+    expect(v.model.currencies?.actualCurrency).toEqual([
+      ["", ""],
+      ["", ""],
+      ["", ""],
+    ]);
+    const { spec } = generateIncentiveWorkbook(v.model, { locale: "en-US" });
+    const cells = JSON.stringify(spec);
+    expect(cells).toContain("FX_Rate");
+    expect(cells).toContain("CNY");
   });
 });
