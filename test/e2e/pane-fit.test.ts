@@ -21,6 +21,9 @@ const TEXT = {
     rosterFile: "Load a CSV or .xlsx file",
     crmFile: "Load an export file",
     action: "Download .xlsx",
+    advanced: "Advanced mechanics",
+    byRole: "A tier table per role",
+    adds: ["Add a role table", "Add a rate", "Add a split deal", "Add a return"],
   },
   "zh-CN": {
     views: ["首页", "目标表", "激励表", "自评与发展计划", "沟通反馈记录", "CRM 导入"],
@@ -28,6 +31,9 @@ const TEXT = {
     rosterFile: "加载 CSV 或 .xlsx 文件",
     crmFile: "加载导出文件",
     action: "下载 .xlsx",
+    advanced: "高级计发规则",
+    byRole: "按职位分设档位表",
+    adds: ["添加职位档位表", "添加汇率", "添加分单", "添加退货"],
   },
 } as const;
 
@@ -154,6 +160,16 @@ describeWithChromium("the pane fits a 320 and 350 px task pane", () => {
           await page.getByRole("heading", { level: 2 }).first().waitFor();
           await check(`${view}: roster loaded`);
         }
+
+        // The incentive form's advanced mechanics, opened, with a row of every list and its errors.
+        await chooseView(page, text.views[2]);
+        await page.getByRole("button", { name: text.advanced }).click();
+        await page.getByRole("checkbox", { name: text.byRole }).first().click();
+        for (const add of text.adds) await page.getByRole("button", { name: add }).first().click();
+        await check("incentives: advanced mechanics open");
+        await page.getByRole("button", { name: text.action }).click();
+        await page.getByTestId("form-problems").waitFor();
+        await check("incentives: advanced mechanics, errors shown");
 
         expect(found).toEqual({});
         expect(pageErrors(page)).toEqual([]);

@@ -21,5 +21,7 @@ export function mechanicsExplanation(model: PlanModel, locale: Locale): string[]
   if (hasQuotaCredit(model)) lines.push(t.quotaCredit);
   const ytd = model.measures.filter((m) => m.ytd).map((m) => m.name);
   if (ytd.length) lines.push(t.ytd(ytd, model.negativeTrueUp ?? "carry"));
+  const pool = model.teamPool ? model.measures[model.teamPool.measure] : null;
+  if (pool?.ytd) lines.push(t.ytdPool(pool.name));
   return lines;
 }

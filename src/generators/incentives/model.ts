@@ -289,9 +289,13 @@ export function buildPlanModel(
     reps.map(() => Array.from({ length: inner }, () => new Array<number>(P).fill(0)));
   const actuals = grid(plan.measures.length);
   // Actuals in other currencies are converted here (currency.ts); the sheet keeps them as entered.
-  const multiCurrency = plan.actuals.some(
-    (a) => a.currency && a.currency.trim().toUpperCase() !== plan.currency.trim().toUpperCase(),
-  );
+  // A rates table alone (a plan from the pane, actuals still to be typed) also gives the sheet its
+  // currency columns: otherwise the rates would be dropped and a yuan figure typed later added raw.
+  const multiCurrency =
+    plan.exchangeRates.length > 0 ||
+    plan.actuals.some(
+      (a) => a.currency && a.currency.trim().toUpperCase() !== plan.currency.trim().toUpperCase(),
+    );
   const entered = grid(plan.measures.length);
   const actualCurrency = reps.map(() => plan.measures.map(() => ""));
   plan.actuals.forEach((a, i) => {

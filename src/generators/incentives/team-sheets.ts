@@ -1,8 +1,9 @@
 /**
  * The Teams sheet (team quota, credited actual and attainment per period, and the team pool) and the
- * Awards sheet (the period's best salesperson and best team, found by MAX/INDEX/MATCH over the
- * qualifying scores; the winner cell names the first listed of a tie, the Calculation sheet pays ties
- * by the plan's tie rule).
+ * Awards sheet (the period's best salesperson and best team, found by MAX over the qualifying scores;
+ * under a "share" or "all" tie rule the winner cell names everyone tied at the top, joined, from
+ * columns that collect the tied names row by row; under "first" it names the first listed. The
+ * Calculation sheet pays ties by the plan's tie rule).
  */
 import type { PlanModel } from "../../kpi/plan/model";
 import type { IncentiveSheetTexts } from "../../i18n/sheets/incentives";
@@ -100,6 +101,8 @@ export function buildAwardsSheet(name: string, ctx: AwardsContext): Grid {
   const labels = model.periods.map((p) => p.label);
   g.setRow(layout.headerRow, 0, [texts.common.period, ...labels]);
   g.styleCells(layout.headerRow, 0, 1, P + 1, "header");
+  /** The tied-names column of period p: right of the scores, after a column repeating the names. */
+  const tiedCol = (p: number) => P + 3 + p;
   const calcRef = (row: number, col: number) => sheetRef(ctx.sheetNames.calculation, at(row, col, true));
   const teamsRef = (row: number, col: number) => sheetRef(ctx.sheetNames.teams, at(row, col, true));
 
@@ -111,6 +114,8 @@ export function buildAwardsSheet(name: string, ctx: AwardsContext): Grid {
     count: number,
     titleName: string,
     bonusName: string,
+    tied: boolean,
+    tieName: string,
   ) => {
     g.setRow(rows.winner, 0, [labelsOf.winner]);
     g.setRow(rows.score, 0, [t.score]);
@@ -121,11 +126,14 @@ export function buildAwardsSheet(name: string, ctx: AwardsContext): Grid {
       const scores = `${at(scoresTop, col, true)}:${at(scoresTop + count - 1, col, true)}`;
       const names = `${at(scoresTop, 0, true)}:${at(scoresTop + count - 1, 0, true)}`;
       const w = at(rows.winner, col);
-      g.set(
-        rows.winner,
-        col,
-        formula(`IF(COUNT(${scores})=0,"",INDEX(${names},MATCH(MAX(${scores}),${scores},0)))`),
-      );
+      // Ties named together: the last row of the tied-names column holds every top score's name. The
+      // tie rule is read live, so a rule changed to "first" on the plan sheet names the first again
+      // (the Calculation sheet pays "first" to the rep the winner cell names).
+      const first = `INDEX(${names},MATCH(MAX(${scores}),${scores},0))`;
+      const winner = tied
+        ? `IF(${tieName}="first",${first},${at(scoresTop + count - 1, tiedCol(p), true)})`
+        : first;
+      g.set(rows.winner, col, formula(`IF(COUNT(${scores})=0,"",${winner})`));
       g.set(rows.score, col, formula(`IF(${w}="","",MAX(${scores}))`));
       g.set(rows.title, col, formula(`IF(${w}="","",${titleName})`));
       g.set(rows.bonus, col, formula(`IF(${w}="",0,${bonusName})`));
@@ -144,6 +152,7 @@ export function buildAwardsSheet(name: string, ctx: AwardsContext): Grid {
     cell: (i: number, p: number) => { attainment: string; score: string; employed?: string },
     minName: string,
     format: string,
+    tied: boolean,
   ) => {
     g.set(titleRow, 0, text(title));
     g.style(at(titleRow, 0), "subtitle");
@@ -161,6 +170,30 @@ export function buildAwardsSheet(name: string, ctx: AwardsContext): Grid {
     });
     g.styleCells(top, 1, names.length, P, "computed");
     g.formatCells(top, 1, names.length, P, format);
+    if (!tied) return;
+    // Row by row, the names whose score equals the period's top score, joined in list order: a
+    // running text instead of one long formula, so any team size stays inside Excel's limits.
+    g.setRow(top - 1, tiedCol(0) - 1, [t.tiedSoFar, ...labels]);
+    g.styleCells(top - 1, tiedCol(0) - 1, 1, P + 1, "header");
+    names.forEach((n, i) => {
+      const y = top + i;
+      g.set(y, tiedCol(0) - 1, text(n));
+      for (let p = 0; p < P; p++) {
+        const col = layout.col(p);
+        const score = at(y, col);
+        const scores = `${at(top, col, true)}:${at(top + names.length - 1, col, true)}`;
+        const name = at(y, 0);
+        const top1 = `AND(ISNUMBER(${score}),${score}=MAX(${scores}))`;
+        if (i === 0) {
+          g.set(y, tiedCol(p), formula(`IF(${top1},${name},"")`));
+          continue;
+        }
+        const prev = at(y - 1, tiedCol(p));
+        const sep = JSON.stringify(t.tieSeparator);
+        g.set(y, tiedCol(p), formula(`IF(${top1},IF(${prev}="",${name},${prev}&${sep}&${name}),${prev})`));
+      }
+    });
+    g.styleCells(top, tiedCol(0) - 1, names.length, P + 1, "computed");
   };
 
   const rule = model.bestRep;
@@ -173,6 +206,8 @@ export function buildAwardsSheet(name: string, ctx: AwardsContext): Grid {
       R,
       NAMES.bestRepTitle,
       NAMES.bestRepBonus,
+      (rule.tie ?? "first") !== "first",
+      NAMES.bestRepTie,
     );
     g.formatCells(layout.bestRep.score, 1, 1, P, rule.by === "attainment" ? FORMATS.percent : FORMATS.money);
     const mc = ctx.calc.col.measures[rule.measure];
@@ -192,6 +227,7 @@ export function buildAwardsSheet(name: string, ctx: AwardsContext): Grid {
       },
       NAMES.bestRepMin,
       rule.by === "attainment" ? FORMATS.percent : FORMATS.money,
+      (rule.tie ?? "first") !== "first",
     );
   }
   const teamRule = model.bestTeam;
@@ -203,6 +239,8 @@ export function buildAwardsSheet(name: string, ctx: AwardsContext): Grid {
       model.teams.length,
       NAMES.bestTeamTitle,
       NAMES.bestTeamBonus,
+      (teamRule.tie ?? "first") !== "first",
+      NAMES.bestTeamTie,
     );
     g.formatCells(layout.bestTeam.score, 1, 1, P, FORMATS.percent);
     qualifying(
@@ -217,9 +255,17 @@ export function buildAwardsSheet(name: string, ctx: AwardsContext): Grid {
       },
       NAMES.bestTeamMin,
       FORMATS.percent,
+      (teamRule.tie ?? "first") !== "first",
     );
   }
   g.width(0, 24);
   for (let p = 0; p < P; p++) g.width(layout.col(p), 16);
+  const tiedNames =
+    (model.bestRep && (model.bestRep.tie ?? "first") !== "first") ||
+    (model.bestTeam && (model.bestTeam.tie ?? "first") !== "first");
+  if (tiedNames) {
+    g.width(tiedCol(0) - 1, 24);
+    for (let p = 0; p < P; p++) g.width(tiedCol(p), 24);
+  }
   return g;
 }

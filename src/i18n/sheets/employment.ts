@@ -32,7 +32,8 @@ const enUS: EmploymentTexts = {
       "Hire and leave dates (reps table): a period you were not employed in has no quota, no target incentive and no draw" +
         (pool ? ", no share of the team pool" : "") +
         (awards ? " and no award" : "") +
-        ". A period you joined or left in is prorated by days employed / days in the period: quota (to the cent), target incentive and draw (to the pay decimals); the statement says so.",
+        ". A period you joined or left in is prorated by days employed / days in the period: quota (to the cent), target incentive and draw (to the pay decimals); the statement says so." +
+        " Actuals are entered per pay period and carry no deal date: credit entered in a period after your leave date still earns commission (tiers on attainment by the plan's rule for a quota of 0), so a deal closed after leaving is not entered for you.",
       goalQuotas
         ? "Quotas taken from the goal sheet are used as they are: its ramp already follows the hire date."
         : "",
@@ -62,7 +63,8 @@ const zhCN: EmploymentTexts = {
       "入职与离职日期(见销售名单):不在职的发放期不设指标、目标奖金和预支" +
         (pool ? ",不参与团队奖金分配" : "") +
         (awards ? ",也不参与评奖" : "") +
-        "。入职或离职当期按 在职天数 / 本期天数 折算指标(保留到分)、目标奖金和预支(保留到应发小数位),个人结算单中注明。",
+        "。入职或离职当期按 在职天数 / 本期天数 折算指标(保留到分)、目标奖金和预支(保留到应发小数位),个人结算单中注明。" +
+        "业绩按发放期录入,不带成交日期:离职日之后的发放期中录入的业绩仍会计发提成(按达成率分档的指标按方案对指标为 0 的规定),因此离职后成交的订单不录入离职人员名下。",
       goalQuotas ? "取自目标表的指标按原值使用:目标表的爬坡已按入职日期计算。" : "",
       pool ? "团队奖金池只在本期在职的成员之间分配。" : "",
       ramp !== null ? `预支为爬坡期预支:仅在入职日起前 ${ramp} 个月发放,月中入职按天折算。` : "",

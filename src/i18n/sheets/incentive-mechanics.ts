@@ -27,6 +27,8 @@ export interface IncentiveMechanicsTexts {
     readonly returns: string;
     readonly quotaCredit: string;
     readonly ytd: (measures: readonly string[], rule: "carry" | "claw") => string;
+    /** A team pool on a year-to-date measure: funded on the period's team figures (a stated rule). */
+    readonly ytdPool: (measure: string) => string;
     readonly currencies: (currency: string) => string;
   };
   readonly calc: {
@@ -78,11 +80,13 @@ const enUS: IncentiveMechanicsTexts = {
     roleTables: (measures) =>
       `Tier tables by role: ${measures.join(", ")} ${measures.length > 1 ? "pay" : "pays"} each rep on the tier table of their role (the Role column of the reps table below). The table is chosen when the workbook is generated: a rep whose role changes needs a new generation. A role without a table is refused, never paid at 0.`,
     returns:
-      "Returns and credit memos (Returns sheet): the commission of a returned or credited booking is reversed at the rate it was paid, the rate of the tier your paid amount reached in the period it was paid (commission / amount of the highest tier holding an amount; 0 if the measure paid nothing then), and deducted in the period of the return. Returns do not change attainment. A payout cap of the paid period does not lower the rate.",
+      "Returns and credit memos (Returns sheet): the commission of a returned or credited booking is reversed at the rate it was paid, the rate of the tier your paid amount reached in the period it was paid (commission / amount of the highest tier holding an amount; 0 if the measure paid nothing then), and deducted in the period of the return. Returns do not change attainment. A payout cap of the paid period does not lower the rate. Returns apply to tier measures only: a curve measure pays a share of the target incentive on attainment, not a rate on an amount, so a return on it is refused (enter it as a negative actual or an adjustment).",
     ytd: (measures, rule) =>
       `Year to date with true-up: ${measures.join(", ")} ${measures.length > 1 ? "are" : "is"} computed each period on the quota and credit to date (thresholds, curve and caps on the figures to date, per-period caps times the periods so far), and the period pays what is earned to date less what was paid before. ${rule === "claw" ? "When earned to date falls below what was paid, the difference is clawed back: the period's payout is negative." : "When earned to date falls below what was paid, nothing is clawed back: the period pays 0 and the shortfall is carried until earnings to date catch up."}`,
+    ytdPool: (m) =>
+      `Team pool on ${m}: the pool is funded and shared on the team's quota and credit of the period, not to date; only the individual payout of ${m} is trued up year to date.`,
     currencies: (cur) =>
-      `Currencies: actuals entered in another currency are converted to ${cur} by the exchange rates table below (amount x rate) before anything is added; amounts of different currencies are never added as they are. A currency without a rate gives #N/A.`,
+      `Currencies: actuals entered in another currency are converted to ${cur} by the exchange rates table below (amount x rate) before anything is added; amounts of different currencies are never added as they are. A currency without a rate gives #N/A. Credit split amounts, returns and adjustments carry no currency of their own: enter them in ${cur}.`,
     quotaCredit:
       "Quota credit and pay credit: a split may credit a rep toward quota with a share different from the share paid (Quota share on the Credit splits sheet; an overlay gets quota credit and no pay). Quota credit (credited actual) drives attainment, gates, awards and team results; tier commission is paid on pay credit (own actual + deal amount x share).",
   },
@@ -138,11 +142,13 @@ const zhCN: IncentiveMechanicsTexts = {
     roleTables: (measures) =>
       `按职位分档:${measures.join("、")} 按每位销售的职位(下方销售表的职位列)选用对应档位表计发。档位表在生成工作簿时选定:职位变更后需重新生成。没有对应档位表的职位会被拒绝,而不是按 0 计发。`,
     returns:
-      "退货与贷项通知(见退货冲回表):退货或贷项对应业绩的提成,按其计发时的提成比例冲回,即该业绩计发当期你所达到档位的提成比例(达到的最高档位的提成 / 金额;当期该指标未计发则为 0),在退货所在发放期扣除。退货不改变达成率。计发当期的奖金封顶不降低该提成比例。",
+      "退货与贷项通知(见退货冲回表):退货或贷项对应业绩的提成,按其计发时的提成比例冲回,即该业绩计发当期你所达到档位的提成比例(达到的最高档位的提成 / 金额;当期该指标未计发则为 0),在退货所在发放期扣除。退货不改变达成率。计发当期的奖金封顶不降低该提成比例。退货冲回仅适用于分档指标:曲线型指标按达成率计发目标奖金的一定比例,而非按金额乘以提成比例,因此其退货会被拒绝(请以负业绩或手工调整录入)。",
     ytd: (measures, rule) =>
       `按年度累计计算并补差:${measures.join("、")} 每期按截至本期的累计指标与累计业绩计算(档位、曲线与封顶均按累计数,每期封顶乘以已过期数),本期发放 = 累计应得 − 此前已发。${rule === "claw" ? "累计应得低于已发时,差额予以追回:本期奖金为负数。" : "累计应得低于已发时不追回:本期发 0,差额结转,待累计应得追上后再发放。"}`,
+    ytdPool: (m) =>
+      `${m} 的团队奖金池:按团队本期(而非累计)的指标与业绩判断是否发放并分配;仅个人的 ${m} 提成按年度累计补差。`,
     currencies: (cur) =>
-      `币种:以其他币种录入的业绩先按下方汇率表换算为 ${cur}(金额 × 汇率)再参与计算;不同币种的金额绝不直接相加。缺少汇率的币种显示 #N/A。`,
+      `币种:以其他币种录入的业绩先按下方汇率表换算为 ${cur}(金额 × 汇率)再参与计算;不同币种的金额绝不直接相加。缺少汇率的币种显示 #N/A。分单金额、退货金额和手工调整不单独标注币种:请以 ${cur} 录入。`,
     quotaCredit:
       "指标业绩与计酬业绩:分单可为销售单独设定计入指标的份额(分单表中的指标份额;叠加角色计入指标但不计酬)。指标业绩(计入业绩)用于达成率、门槛、评奖和团队业绩;分档提成按计酬业绩(本人业绩 + 订单金额 × 计酬份额)计发。",
   },

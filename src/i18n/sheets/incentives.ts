@@ -160,6 +160,9 @@ export interface IncentiveSheetTexts {
     readonly bonusPerMember: string;
     readonly repScores: (by: "attainment" | "actual", measure: string) => string;
     readonly teamScores: (measure: string) => string;
+    /** Header of the columns that collect the names tied at the top, and the separator joining them. */
+    readonly tiedSoFar: string;
+    readonly tieSeparator: string;
   };
   readonly teams: {
     readonly title: (name: string) => string;
@@ -368,7 +371,7 @@ const enUS: IncentiveSheetTexts = {
   },
   awards: {
     title: (name) => `${name}: awards`,
-    note: "Highest score among those reaching the minimum attainment (default 100%). Equal top salespeople (teams) share the bonus, each get it, or the first listed gets it, as the plan sheet states (Equal top scores). Only reps employed in the period can win. Bonuses are added to the winners' pay for the period.",
+    note: "Highest score among those reaching the minimum attainment (default 100%). Equal top salespeople (teams) share the bonus, each get it, or the first listed gets it, as the plan sheet states (Equal top scores); when they share it or each get it, the winner cell names all of them. Only reps employed in the period can win. Bonuses are added to the winners' pay for the period.",
     bestRep: "Best salesperson",
     bestTeam: "Best team",
     score: "Score",
@@ -378,6 +381,8 @@ const enUS: IncentiveSheetTexts = {
     repScores: (by, m) =>
       `Qualifying scores of salespeople (${m}, ${by === "attainment" ? "attainment" : "credited actual"})`,
     teamScores: (m) => `Qualifying scores of teams (${m}, team attainment)`,
+    tiedSoFar: "Top scores so far (ties named together)",
+    tieSeparator: ", ",
   },
   teams: {
     title: (name) => `${name}: teams`,
@@ -612,7 +617,7 @@ const zhCN: IncentiveSheetTexts = {
   },
   awards: {
     title: (name) => `${name}:评奖`,
-    note: "在达到最低达成率(默认 100%)者中取得分最高者。最佳销售(团队)得分并列时,按“提成方案”表“得分并列时”的规定平分奖金、每人全额或取排在前面者。本期不在职者不参与评奖。奖金计入获奖者当期应发。",
+    note: "在达到最低达成率(默认 100%)者中取得分最高者。最佳销售(团队)得分并列时,按“提成方案”表“得分并列时”的规定平分奖金、每人全额或取排在前面者;平分或每人全额时,获奖者单元格列出全部并列者。本期不在职者不参与评奖。奖金计入获奖者当期应发。",
     bestRep: "最佳销售",
     bestTeam: "最佳团队",
     score: "得分",
@@ -621,6 +626,8 @@ const zhCN: IncentiveSheetTexts = {
     bonusPerMember: "每位成员奖金",
     repScores: (by, m) => `销售参评得分(${m},${by === "attainment" ? "达成率" : "计入业绩"})`,
     teamScores: (m) => `团队参评得分(${m},团队达成率)`,
+    tiedSoFar: "截至本行的最高分者(并列者一并列出)",
+    tieSeparator: "、",
   },
   teams: {
     title: (name) => `${name}:团队`,
@@ -671,7 +678,7 @@ const zhCN: IncentiveSheetTexts = {
     pool: (m) =>
       `团队奖金池:团队在 ${m} 上的达成率达到门槛时,奖金池(固定金额 + 团队超出指标部分 × 追加比例)由成员平分,或按各自计入业绩比例分配。`,
     awards:
-      "评奖:每个发放期,在达到最低达成率(默认 100%)者中得分最高者为最佳销售(最佳团队),无业绩者不会获奖。最佳销售(团队)得分并列时,按“得分并列时”的规定平分奖金、每人全额或取排在前面者。奖金计入当期应发。",
+      "评奖:每个发放期,在达到最低达成率(默认 100%)者中得分最高者为最佳销售(最佳团队),无业绩者不会获奖。最佳销售(团队)得分并列时,按“得分并列时”的规定平分奖金、每人全额或取排在前面者;平分或每人全额时,获奖者单元格列出全部并列者。奖金计入当期应发。",
     clawbacks: "追回:已丢失订单的提成 × 按客户在网月数对应档位的追回比例,在所填发放期扣除。",
     net: "净应得 = 各指标奖金 + SPIFF + 团队奖金池分配 + 评奖奖金 − 追回 + 调整。",
     draw: "预支:可追回预支下,净应得低于预支额时按预支额发放,差额记为欠款(预支欠款余额);以后各期超出预支额的部分先用于归还欠款。不可追回预支即保底:按预支额与净应得中较大者发放。未设预支时,为负的净应得结转为欠款,从以后收入中扣回。追回和调整在计算预支之前计入。",

@@ -4,8 +4,10 @@
  * Returns one line per mismatch (empty when everything agrees within 1e-9 relative).
  */
 import type { IncentiveLayout } from "../../../src/generators/incentives";
+import type { Locale } from "../../../src/i18n";
+import { incentiveTexts } from "../../../src/i18n/sheets/incentives";
 import { at } from "../../../src/generators/incentives/grid";
-import type { PlanResult } from "../../../src/kpi/plan/engine";
+import type { AwardWinner, PlanResult } from "../../../src/kpi/plan/engine";
 import type { PlanModel } from "../../../src/kpi/plan/model";
 import type { OracleValue, RecalculatedWorkbook } from "../../oracle/libreoffice";
 
@@ -27,8 +29,13 @@ export function compareWorkbook(
   result: PlanResult,
   layout: IncentiveLayout,
   wb: RecalculatedWorkbook,
+  locale: Locale = "en-US",
 ): Comparison {
   const mismatches: string[] = [];
+  // Under a "share" or "all" tie rule the winner cell names everyone tied, joined in list order.
+  const sep = incentiveTexts(locale).awards.tieSeparator;
+  const named = (w: AwardWinner | null, tie: "share" | "all" | "first" | undefined) =>
+    !w ? "" : (tie ?? "first") === "first" ? w.name : (w.tied ?? [w.name]).join(sep);
   let cells = 0;
   const check = (sheet: string, row: number, col: number, want: number | string | boolean, what: string) => {
     cells++;
@@ -124,7 +131,7 @@ export function compareWorkbook(
           awards,
           layout.awards.bestRep.winner,
           col,
-          a.bestRep?.name ?? "",
+          named(a.bestRep, model.bestRep?.tie),
           `period ${p + 1} best salesperson`,
         );
         if (a.bestRep)
@@ -148,7 +155,7 @@ export function compareWorkbook(
           awards,
           layout.awards.bestTeam.winner,
           col,
-          a.bestTeam?.name ?? "",
+          named(a.bestTeam, model.bestTeam?.tie),
           `period ${p + 1} best team`,
         );
         if (a.bestTeam)

@@ -65,7 +65,7 @@ export async function runOracle(
       files.forEach((f, i) => {
         const book = books.get(`file-${i}`)!;
         for (const c of f.placed) {
-          const out = compareWorkbook(c.name, c.model, c.result, c.layout, book);
+          const out = compareWorkbook(c.name, c.model, c.result, c.layout, book, c.locale);
           mismatches.push(...out.mismatches);
           cells += out.cells;
         }

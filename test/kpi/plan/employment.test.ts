@@ -257,6 +257,7 @@ describeWithLibreOffice("hire and leave dates recalculated in LibreOffice", () =
         name: `tie-${tie}`,
         model: planModel(teamTiePlan(tie), teamTieRoster),
       })),
+      { name: "tie-share-zh", model: planModel(teamTiePlan("share"), teamTieRoster), locale: "zh-CN" },
     ];
     const generated = cases.map((c) => ({
       ...c,
@@ -268,7 +269,14 @@ describeWithLibreOffice("hire and leave dates recalculated in LibreOffice", () =
     const books = await recalculate(files);
     const mismatches: string[] = [];
     for (const g of generated) {
-      const out = compareWorkbook(g.name, g.model, computePlan(g.model), g.layout, books.get(g.name)!);
+      const out = compareWorkbook(
+        g.name,
+        g.model,
+        computePlan(g.model),
+        g.layout,
+        books.get(g.name)!,
+        g.locale,
+      );
       mismatches.push(...out.mismatches);
     }
     expect(mismatches).toEqual([]);
@@ -320,5 +328,15 @@ describeWithLibreOffice("hire and leave dates recalculated in LibreOffice", () =
     [150, 150, 150, 0].forEach((b, r) => expectClose(tieCell("tie-share", r), b));
     [300, 300, 300, 0].forEach((b, r) => expectClose(tieCell("tie-all", r), b));
     [300, 0, 300, 0].forEach((b, r) => expectClose(tieCell("tie-first", r), b));
+    // The Awards sheet's winner cell names both tied teams (North and South at 110%), joined in
+    // roster order, unless the rule pays the first listed.
+    const winner = (name: string) => {
+      const g = generated.find((x) => x.name === name)!;
+      return books.get(name)!.get(g.layout.sheets.awards!, at(g.layout.awards.bestTeam!.winner, 1));
+    };
+    expect(winner("tie-share")).toBe("North, South");
+    expect(winner("tie-all")).toBe("North, South");
+    expect(winner("tie-first")).toBe("North");
+    expect(winner("tie-share-zh")).toBe("North、South");
   }, 180_000);
 });

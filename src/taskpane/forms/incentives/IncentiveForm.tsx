@@ -1,6 +1,6 @@
 /** The incentive table form: plan period and pay, measures with commission tiers, draw and award. */
 import * as React from "react";
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { LANGUAGE_NAMES, LOCALES } from "../../../i18n";
 import { generateIncentiveWorkbook } from "../../../generators/incentives";
 import { PAY_FREQUENCIES } from "../../../schemas/incentive-plan";
@@ -21,12 +21,14 @@ import {
   defaultMeasure,
   TIER_RATE,
   incentiveFieldKeys,
+  sampleRole,
   tierFromSpec,
   validateIncentiveForm,
 } from "./incentive-form";
 import type { NumberSpec } from "../number-fields";
 import { sampleRep, workedExample } from "./worked-example";
 import { WorkedExampleView } from "./WorkedExample";
+import { AdvancedMechanics } from "./AdvancedMechanics";
 
 const MONEY: NumberSpec = { kind: "money" };
 const COUNT: NumberSpec = { kind: "count" };
@@ -54,7 +56,7 @@ export function IncentiveForm() {
   const example = React.useMemo(() => {
     const reps = roster.reps.length
       ? roster.reps.slice(0, 1)
-      : [sampleRep(t("incentives.example.sampleRep"))];
+      : [sampleRep(t("incentives.example.sampleRep"), sampleRole(form))];
     const sample = validateIncentiveForm(form, reps);
     return sample.ok ? workedExample(sample.model) : null;
   }, [form, roster.reps, t]);
@@ -199,47 +201,56 @@ export function IncentiveForm() {
                 onChange={(v) => setMeasure(i, { method: v as MeasureRow["method"] })}
               />
             </FieldRow>
-            <GroupError
-              group={t("incentives.measure", { n: i + 1, name: m.name })}
-              message={fields.error(`measure.${i}.tiers`)}
-            />
-            {m.tiers.map((tier, k) => (
-              <div
-                key={k}
-                className={styles.tier}
-                role="group"
-                aria-label={t("incentives.tier", { n: k + 1 })}
-              >
-                {input(
-                  `measure.${i}.tier.${k}.from`,
-                  t(m.on === "amount" ? "incentives.tierFromAmount" : "incentives.tierFromAttainment", {
-                    n: k + 1,
-                  }),
-                  tier.from,
-                  (v) => setMeasure(i, { tiers: m.tiers.map((x, j) => (j === k ? { ...x, from: v } : x)) }),
-                  undefined,
-                  tierFromSpec(m.on),
-                )}
-                {input(
-                  `measure.${i}.tier.${k}.rate`,
-                  t("incentives.tierRate", { n: k + 1 }),
-                  tier.rate,
-                  (v) => setMeasure(i, { tiers: m.tiers.map((x, j) => (j === k ? { ...x, rate: v } : x)) }),
-                  undefined,
-                  TIER_RATE,
-                )}
-                <Button
-                  aria-label={t("incentives.removeTier", { n: k + 1 })}
-                  disabled={m.tiers.length <= 1}
-                  onClick={() => setMeasure(i, { tiers: m.tiers.filter((_x, j) => j !== k) })}
-                >
-                  −
-                </Button>
-              </div>
-            ))}
+            {m.byRole ? (
+              // The role tables are edited with the other advanced mechanics.
+              <Caption1>{t("incentives.byRoleNote")}</Caption1>
+            ) : (
+              <>
+                <GroupError
+                  group={t("incentives.measure", { n: i + 1, name: m.name })}
+                  message={fields.error(`measure.${i}.tiers`)}
+                />
+                {m.tiers.map((tier, k) => (
+                  <div
+                    key={k}
+                    className={styles.tier}
+                    role="group"
+                    aria-label={t("incentives.tier", { n: k + 1 })}
+                  >
+                    {input(
+                      `measure.${i}.tier.${k}.from`,
+                      t(m.on === "amount" ? "incentives.tierFromAmount" : "incentives.tierFromAttainment", {
+                        n: k + 1,
+                      }),
+                      tier.from,
+                      (v) =>
+                        setMeasure(i, { tiers: m.tiers.map((x, j) => (j === k ? { ...x, from: v } : x)) }),
+                      undefined,
+                      tierFromSpec(m.on),
+                    )}
+                    {input(
+                      `measure.${i}.tier.${k}.rate`,
+                      t("incentives.tierRate", { n: k + 1 }),
+                      tier.rate,
+                      (v) =>
+                        setMeasure(i, { tiers: m.tiers.map((x, j) => (j === k ? { ...x, rate: v } : x)) }),
+                      undefined,
+                      TIER_RATE,
+                    )}
+                    <Button
+                      aria-label={t("incentives.removeTier", { n: k + 1 })}
+                      disabled={m.tiers.length <= 1}
+                      onClick={() => setMeasure(i, { tiers: m.tiers.filter((_x, j) => j !== k) })}
+                    >
+                      −
+                    </Button>
+                  </div>
+                ))}
+              </>
+            )}
             <FieldRow>
               <Button
-                disabled={m.tiers.length >= MAX_TIERS}
+                disabled={m.byRole || m.tiers.length >= MAX_TIERS}
                 onClick={() => setMeasure(i, { tiers: [...m.tiers, { from: "", rate: "" }] })}
               >
                 {t("incentives.addTier")}
@@ -340,6 +351,7 @@ export function IncentiveForm() {
           )}
         </FieldRow>
       </Section>
+      <AdvancedMechanics form={form} setForm={setForm} input={input} fields={fields} />
       <FormEnd
         kind="incentives"
         form={form}

@@ -38,6 +38,9 @@ export function WorkedExampleView({
                 quota: money(example.quota),
               })}
             </Body1>
+            {example.role !== null && (
+              <Body1 as="p">{t("incentives.example.role", { rep: example.rep, role: example.role })}</Body1>
+            )}
             <ul className={styles.list}>
               {example.slices.map((s, k) => (
                 <li key={k}>
@@ -51,6 +54,16 @@ export function WorkedExampleView({
                 </li>
               ))}
             </ul>
+            {example.cap && (
+              <Body1 as="p">
+                {t(example.cap.capped ? "incentives.example.capped" : "incentives.example.capNotReached", {
+                  cap: money(example.cap.limit),
+                  multiple: percent(example.cap.multiple),
+                  ti: money(example.cap.targetIncentive),
+                  raw: money(example.cap.earned),
+                })}
+              </Body1>
+            )}
             <Body1 as="p" className={styles.total}>
               {t("incentives.example.payout", { payout: money(example.payout) })}
             </Body1>
