@@ -60,6 +60,7 @@ export class Grid {
   private readonly widths = new Map<number, number>();
   private readonly heights = new Map<number, number>();
   private readonly notes: { row: number; col: number }[] = [];
+  private noteEnd = Infinity;
 
   constructor(readonly sheetName: string) {}
 
@@ -137,9 +138,18 @@ export class Grid {
     this.heights.set(row, points);
   }
 
+  /**
+   * Notes span at most to 0-based column `col`: a sheet printed at full size over pages across keeps
+   * each note on its first page, whole, instead of cut at the page's edge.
+   */
+  spanNotesTo(col: number): void {
+    this.noteEnd = col;
+  }
+
   private spanNotes(): void {
     let lastCol = 0;
     for (const line of this.cells) if (line) lastCol = Math.max(lastCol, line.length - 1);
+    lastCol = Math.min(lastCol, this.noteEnd);
     for (const n of this.notes.splice(0)) {
       const line = this.cells[n.row] ?? [];
       const free = line.slice(n.col + 1).every((v) => v === null || v === undefined);
