@@ -16,6 +16,7 @@ import type {
   StyleName,
 } from "../../workbook/spec";
 import { fitWrappedRows } from "../../workbook/fit-rows";
+import { lastColumnOnPage } from "../../workbook/print-width";
 
 export const FORMATS = {
   money: "#,##0.00",
@@ -48,6 +49,9 @@ export function text(value: string): CellInput {
 export function formula(body: string): CellInput {
   return { formula: body.startsWith("=") ? body : `=${body}` };
 }
+
+/** Excel's default column width, in characters. */
+const DEFAULT_WIDTH = 8.43;
 
 export class Grid {
   private readonly cells: CellInput[][] = [];
@@ -144,6 +148,13 @@ export class Grid {
    */
   spanNotesTo(col: number): void {
     this.noteEnd = col;
+  }
+
+  /** Notes span at most the columns that fit across the first landscape page at full size. */
+  spanNotesWithinPage(): void {
+    const last = Math.max(0, ...this.widths.keys());
+    const widths = Array.from({ length: last + 1 }, (_, c) => this.widths.get(c) ?? DEFAULT_WIDTH);
+    this.spanNotesTo(lastColumnOnPage(widths));
   }
 
   private spanNotes(): void {

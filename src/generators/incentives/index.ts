@@ -124,6 +124,8 @@ export function generateIncentiveWorkbook(
   /** Landscape, one page wide, the table's header (1-based `row`) repeated on every page. */
   const tablePrint = (row: number) => ({ ...landscape, titleRows: `${row}:${row}` });
   const payoutCharts = addPayoutChart(calcGrid, model, calc, texts, locale);
+  // The calc sheet prints at full size over pages across: its notes stay within the first page.
+  calcGrid.spanNotesWithinPage();
   const sheets: SheetSpec[] = [
     plan.grid.toSheet({
       tabColor: "#1F4E79",
