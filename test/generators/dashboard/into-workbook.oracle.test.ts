@@ -156,6 +156,29 @@ describeWithLibreOffice("sales-kit dashboard into an existing workbook", () => {
         expect(await cellsOf(refreshed, t.sheet)).toEqual(await cellsOf(withDashboard, t.sheet));
       });
 
+      it("writes the dashboard's cells, formats, merges and page setup as the demo writes them", async () => {
+        const sheet = async (data: Uint8Array) => {
+          const wb = new ExcelJS.Workbook();
+          await wb.xlsx.load(
+            data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
+          );
+          const ws = wb.getWorksheet(t.sheet)!;
+          const cells: string[] = [];
+          ws.eachRow((row) =>
+            row.eachCell((c) =>
+              cells.push(
+                JSON.stringify([c.address, c.value, c.numFmt, c.font, c.fill, c.alignment, c.border]),
+              ),
+            ),
+          );
+          return { cells, merges: ws.model.merges, page: ws.pageSetup, views: ws.views };
+        };
+        const expected = await sheet(withDashboard);
+        expect(expected.cells.length).toBeGreaterThan(100);
+        expect(await sheet(added)).toEqual(expected);
+        expect(await sheet(refreshed)).toEqual(expected);
+      });
+
       it("adds the dashboard last, or refreshes it where it was", () => {
         const order = (data: Uint8Array) => sheetOrder(unzip(data).get("xl/workbook.xml")!);
         expect(order(added)).toEqual([...order(without), t.sheet]);
