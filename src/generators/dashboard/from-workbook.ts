@@ -7,7 +7,6 @@
  */
 import type { Locale } from "../../i18n";
 import { CRM_TEXTS } from "../../i18n/sheets/crm";
-import { DASHBOARD_TEXTS } from "../../i18n/sheets/dashboard";
 import { GOAL_SHEET_TEXTS, GoalSheetTexts } from "../../i18n/sheets/goals";
 import { HISTORY_TEXTS } from "../../i18n/sheets/history";
 import type { InputIssue } from "../../schemas/errors";
@@ -363,9 +362,4 @@ export function dashboardInputFromWorkbook(book: WorkbookCells, period?: string)
       ...(history ? { history } : {}),
     },
   };
-}
-
-/** The dashboard sheet's name in each language: a sheet so named is the dashboard to refresh. */
-export function dashboardSheetNames(): string[] {
-  return LOCALES.map((l) => DASHBOARD_TEXTS[l].sheet);
 }

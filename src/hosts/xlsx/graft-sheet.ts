@@ -175,7 +175,7 @@ function rewriteSheet(xml: string, map: StyleMap, strings: readonly string[]): s
   out = out.replace(
     /<c\b([^>]*?)\st="s"([^>]*)>\s*<v>(\d+)<\/v>\s*<\/c>/g,
     (_, a: string, b: string, n: string) =>
-      `<c${a} t="inlineStr"${b}><is>${strings[Number(n)] ?? `<t>${escapeXml("")}</t>`}</is></c>`,
+      `<c${a} t="inlineStr"${b}><is>${strings[Number(n)] ?? "<t></t>"}</is></c>`,
   );
   return out.replace(/\stabSelected="1"/g, "");
 }

@@ -236,7 +236,7 @@ describeWithLibreOffice("sales-kit dashboard into an existing workbook", () => {
       expect(goals.code).toBe(0);
       const run = await dashboardCli(dir, ["--in", "goals.xlsx"]);
       expect(run).toMatchObject({ code: 0, stderr: "" });
-      // The default output name sits beside the input.
+      // Without --out: <input>-dashboard.xlsx in the current folder.
       const before = fs.readFileSync(path.join(dir, "goals.xlsx"));
       const after = fs.readFileSync(path.join(dir, "goals-dashboard.xlsx"));
       const charts = [...unzip(before).keys()].filter((p) => CHART.test(p)).length;
