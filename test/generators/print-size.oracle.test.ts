@@ -15,8 +15,6 @@ import JSZip from "jszip";
 import { buildDemoSpec } from "../../src/cli/commands/demo";
 import { writeXlsxBytes } from "../../src/hosts/xlsx/write";
 import { CRM_TEXTS } from "../../src/i18n/sheets/crm";
-import { INCENTIVE_TEXTS } from "../../src/i18n/sheets/incentives";
-import { REVIEW_TEXTS } from "../../src/i18n/sheets/reviews";
 import { onPath } from "../support/installed";
 import { describeWithPrinting, printedPdfs } from "../oracle/libreoffice";
 
@@ -124,16 +122,6 @@ async function printSizes(locale: "en-US" | "zh-CN"): Promise<Map<string, SheetP
   return sizes;
 }
 
-/** The sheets still printed under 8 pt (see the it.failing below). */
-function notYet(locale: "en-US" | "zh-CN", name: string): boolean {
-  const inc = INCENTIVE_TEXTS[locale].sheet;
-  const rev = REVIEW_TEXTS[locale].sheet;
-  const reviewSheet = [rev.selfReview, rev.managerReview, rev.plan, rev.feedback].some((p) =>
-    name.startsWith(p),
-  );
-  return reviewSheet || [inc.plan, inc.calculation, CRM_TEXTS[locale].sheet.funnel].includes(name);
-}
-
 describeWithPrinting("every generated sheet printed", () => {
   for (const locale of ["en-US", "zh-CN"] as const) {
     describe(locale, () => {
@@ -142,25 +130,13 @@ describeWithPrinting("every generated sheet printed", () => {
         sizes = await printSizes(locale);
       }, 600_000);
 
-      const small = (keep: (name: string) => boolean) =>
-        [...sizes]
-          .filter(([n, s]) => keep(n) && s.smallest < SMALLEST_PT)
-          .map(([n, s]) => `${n}: ${s.smallest} pt`);
-
-      it(`prints no text under ${SMALLEST_PT} pt on the goal, CRM, history, dashboard and pay statement sheets`, () => {
+      it(`prints no text under ${SMALLEST_PT} pt on any sheet`, () => {
         expect(sizes.size).toBe(25);
-        expect(small((n) => !notYet(locale, n))).toEqual([]);
+        const small = [...sizes]
+          .filter(([, s]) => s.smallest < SMALLEST_PT)
+          .map(([n, s]) => `${n}: ${s.smallest} pt`);
+        expect(small).toEqual([]);
       });
-
-      // Known and left for now (issue 21): the review sheets, the incentive plan and calculation
-      // sheets and the funnel still fit to one page wide under 8 pt. Fails here once they are fixed:
-      // then move them into the test above.
-      it.failing(
-        `prints no text under ${SMALLEST_PT} pt on the review, incentive plan and calculation sheets and the funnel`,
-        () => {
-          expect(small((n) => notYet(locale, n))).toEqual([]);
-        },
-      );
 
       it("prints the CRM data sheet's header only, not its rows", () => {
         // Its header row is as wide as its columns: a few pages across, not the rows (dozens of pages).

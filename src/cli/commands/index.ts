@@ -8,3 +8,4 @@ export { reviewsCommand } from "./reviews";
 export { collectCommand } from "./collect";
 export { importCommand } from "./import";
 export { incentivesCommand } from "./incentives";
+export { dashboardCommand } from "./dashboard";

@@ -42,7 +42,7 @@ export interface FunnelSheetInput {
 }
 
 /** Columns A to I: stage, count, value, conversions, gap to the team, weakest mark. */
-const WIDTHS = [24, 20, 16, 14, 14, 16, 16, 14, 12];
+const WIDTHS = [22, 18, 14, 11, 11, 13, 13, 11, 10];
 
 export function buildFunnelSheet(input: FunnelSheetInput): { sheet: SheetSpec; layout: FunnelLayout } {
   const { imported, data, texts } = input;

@@ -341,3 +341,7 @@ export function dashboardOverCrm(
     history: crm.history,
   }).sheets;
 }
+
+/** The dashboard's input read back from a workbook's cells (the CLI's --in file, the pane's workbook). */
+export { dashboardInputFromWorkbook, goalPeriodsIn } from "./from-workbook";
+export type { CellValue, DashboardRead, WorkbookCells } from "./from-workbook";

@@ -16,6 +16,7 @@ import type {
   StyleName,
 } from "../../workbook/spec";
 import { fitWrappedRows } from "../../workbook/fit-rows";
+import { lastColumnOnPage } from "../../workbook/print-width";
 
 export const FORMATS = {
   money: "#,##0.00",
@@ -49,6 +50,9 @@ export function formula(body: string): CellInput {
   return { formula: body.startsWith("=") ? body : `=${body}` };
 }
 
+/** Excel's default column width, in characters. */
+const DEFAULT_WIDTH = 8.43;
+
 export class Grid {
   private readonly cells: CellInput[][] = [];
   private readonly styles: RangeStyle[] = [];
@@ -60,6 +64,7 @@ export class Grid {
   private readonly widths = new Map<number, number>();
   private readonly heights = new Map<number, number>();
   private readonly notes: { row: number; col: number }[] = [];
+  private noteEnd = Infinity;
 
   constructor(readonly sheetName: string) {}
 
@@ -137,9 +142,25 @@ export class Grid {
     this.heights.set(row, points);
   }
 
+  /**
+   * Notes span at most to 0-based column `col`: a sheet printed at full size over pages across keeps
+   * each note on its first page, whole, instead of cut at the page's edge.
+   */
+  spanNotesTo(col: number): void {
+    this.noteEnd = col;
+  }
+
+  /** Notes span at most the columns that fit across the first landscape page at full size. */
+  spanNotesWithinPage(): void {
+    const last = Math.max(0, ...this.widths.keys());
+    const widths = Array.from({ length: last + 1 }, (_, c) => this.widths.get(c) ?? DEFAULT_WIDTH);
+    this.spanNotesTo(lastColumnOnPage(widths));
+  }
+
   private spanNotes(): void {
     let lastCol = 0;
     for (const line of this.cells) if (line) lastCol = Math.max(lastCol, line.length - 1);
+    lastCol = Math.min(lastCol, this.noteEnd);
     for (const n of this.notes.splice(0)) {
       const line = this.cells[n.row] ?? [];
       const free = line.slice(n.col + 1).every((v) => v === null || v === undefined);

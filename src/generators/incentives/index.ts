@@ -129,13 +129,25 @@ export function generateIncentiveWorkbook(
   /** Landscape, one page wide, the table's header (1-based `row`) repeated on every page. */
   const tablePrint = (row: number) => ({ ...landscape, titleRows: `${row}:${row}` });
   const payoutCharts = addPayoutChart(calcGrid, model, calc, texts, locale);
+  // The calc sheet prints at full size over pages across: its notes stay within the first page.
+  calcGrid.spanNotesWithinPage();
   const sheets: SheetSpec[] = [
-    plan.grid.toSheet({ tabColor: "#1F4E79", print: { ...landscape } }),
+    plan.grid.toSheet({
+      tabColor: "#1F4E79",
+      // Full size; the reps table's further columns print on pages across, each with the rep column.
+      print: { orientation: "landscape", titleColumns: "A:A" },
+    }),
     calcGrid.toSheet({
       charts: payoutCharts,
       tabColor: "#2E75B6",
       freeze: { rows: calc.headerRow + 1, columns: 4 },
-      print: tablePrint(calc.headerRow + 1),
+      // At full size over pages across, each with the rep column and the header: thirty columns
+      // fitted to one page wide printed at 2.7 pt.
+      print: {
+        orientation: "landscape",
+        titleRows: `${calc.headerRow + 1}:${calc.headerRow + 1}`,
+        titleColumns: "A:A",
+      },
     }),
     statements.toSheet({
       tabColor: "#548235",

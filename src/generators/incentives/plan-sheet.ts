@@ -31,8 +31,13 @@ export interface PlanSheet {
   };
 }
 
-/** Columns the explanation paragraphs are merged across (their rows are fitted to the text). */
-const EXPLAIN_COLUMNS = 8;
+/**
+ * Columns the explanation paragraphs and the notes are merged across (their rows are fitted to the
+ * text): A to D, 90 characters, within one landscape page at full size. The sheet prints at full
+ * size (the reps table runs on over pages across): fitted to one page wide, its 170 characters and
+ * more printed at 6 pt.
+ */
+const EXPLAIN_COLUMNS = 4;
 
 export function explanationLines(
   model: PlanModel,
@@ -73,6 +78,7 @@ export function explanationLines(
 export function buildPlanSheet(model: PlanModel, locale: Locale, texts: IncentiveSheetTexts): PlanSheet {
   const t = texts.plan;
   const g = new Grid(texts.sheet.plan);
+  g.spanNotesTo(EXPLAIN_COLUMNS - 1);
   g.width(0, 44);
   g.width(1, 16);
   g.width(2, 16);

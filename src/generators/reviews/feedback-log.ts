@@ -129,6 +129,8 @@ export function buildFeedbackLog(input: FeedbackLogInput): SheetSpec {
   });
   return b.build({
     freeze: { rows: header, columns: 0 },
-    print: { orientation: "landscape", fitToWidth: true },
+    // At full size over pages across, each with the date and rep columns and the header: fitted to
+    // one page wide, its twelve columns printed at 4.6 pt.
+    print: { orientation: "landscape", titleRows: `${header}:${header}`, titleColumns: "A:B" },
   });
 }

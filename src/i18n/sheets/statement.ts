@@ -129,10 +129,10 @@ const zhCN: StatementTexts = {
   payDate: "发放日",
   payDateRule: (r) =>
     r.kind === "offset"
-      ? `发放日:发放期结束后第 ${r.days} 天(方案 payDate.daysAfterPeriodEnd)。`
+      ? `发放日:发放期结束后第 ${r.days} 天(按方案的发放日规则)。`
       : r.kind === "dates"
-        ? "发放日:按方案为各期设定的日期(方案 payDate.dates)。"
-        : "发放日:发放期最后一天(方案未设定 payDate)。",
+        ? "发放日:按方案为各期设定的日期。"
+        : "发放日:发放期最后一天(方案未设定发放日)。",
   currency: "币种",
   info: (team, manager, plan) => `团队:${team}    经理:${manager || "-"}    方案:${plan}`,
   signs: "符号:增加应发的金额为正数,扣减(追回、退货、封顶、门槛、保底扣回、负数调整)为负数。",
