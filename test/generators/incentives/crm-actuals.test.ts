@@ -8,6 +8,7 @@
  * A collection is never dated by its order date: an order export for a 回款 measure is refused.
  */
 import fs from "fs";
+import ExcelJS from "exceljs";
 import path from "path";
 import { buildCrmIncentives } from "../../../src/cli/commands/incentives";
 import { kpiReference } from "../../../src/generators/crm";
@@ -290,6 +291,45 @@ describe("sales-kit incentives --crm on the command line", () => {
     expect(r.stdout).toContain("Owners not on the roster, not paid: Dan Wu (1, 27,000.00)");
     expect(fs.existsSync(path.join(dir, "pay.xlsx"))).toBe(true);
   });
+
+  it("--statements: one private file per rep, paid on the export's actuals", async () => {
+    const r = await runMain(
+      [
+        "incentives",
+        "-r",
+        "team.csv",
+        "-c",
+        "bookings-plan.yaml",
+        "--crm",
+        "deals.csv",
+        "-o",
+        "pay.xlsx",
+      ].concat(["--statements", "out"]),
+      { cwd: dir },
+    );
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(fs.readdirSync(path.join(dir, "out")).sort()).toEqual([
+      "Ann Lee.xlsx",
+      "Bo Chen.xlsx",
+      "Cai Na.xlsx",
+    ]);
+    const ann = await new ExcelJS.Workbook().xlsx.readFile(path.join(dir, "out", "Ann Lee.xlsx"));
+    const numbers: number[] = [];
+    const texts: string[] = [];
+    ann.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value === "number") numbers.push(cell.value);
+          else texts.push(String(cell.value));
+        }),
+      ),
+    );
+    // Ann's January, worked out above from the raw rows: 65,000 credited, 3,700 paid.
+    expect(numbers).toContain(65_000);
+    expect(numbers).toContain(3_700);
+    expect(texts.join("\n")).not.toMatch(/Bo Chen|Cai Na/);
+  }, 60_000);
 
   it("lists a split row whose share cannot be read as not imported, never paid at 100%", async () => {
     const r = await runMain(
