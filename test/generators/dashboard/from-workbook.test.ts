@@ -49,10 +49,10 @@ function cellsOf(spec: WorkbookSpec, edit: Record<string, CellValue> = {}): Work
   };
 }
 
-function plan(locale: "en-US" | "zh-CN") {
+async function plan(locale: "en-US" | "zh-CN") {
   const file = locale === "zh-CN" ? "goals.zh-CN.yaml" : "goals.yaml";
   const roster = locale === "zh-CN" ? "roster.zh-CN.csv" : "roster.csv";
-  const loaded = loadGoalPlan(path.join(EXAMPLES, "goals"), roster, file, { locale });
+  const loaded = await loadGoalPlan(path.join(EXAMPLES, "goals"), roster, file, { locale });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
   return loaded.plan;
 }
@@ -60,8 +60,8 @@ function plan(locale: "en-US" | "zh-CN") {
 describe("the dashboard's input read from a workbook", () => {
   it.each(["en-US", "zh-CN"] as const)(
     "%s: reps, teams, metrics and currency as the plan has them",
-    (locale) => {
-      const p = plan(locale);
+    async (locale) => {
+      const p = await plan(locale);
       const read = dashboardInputFromWorkbook(cellsOf(generateGoalWorkbook(p)));
       if (!read.ok) throw new Error(JSON.stringify(read.issues));
       const got = read.input.plan;
@@ -81,8 +81,8 @@ describe("the dashboard's input read from a workbook", () => {
     },
   );
 
-  it("names the settings cell whose word it does not know, in both languages", () => {
-    const p = plan("en-US");
+  it("names the settings cell whose word it does not know, in both languages", async () => {
+    const p = await plan("en-US");
     const spec = generateGoalWorkbook(p);
     const settings = `${GOAL_SHEET_TEXTS["en-US"].sheet.settings} ${p.period.label}`;
     // The first metric's row: the month table's header on row 13, the metric header three rows under
@@ -100,9 +100,9 @@ describe("the dashboard's input read from a workbook", () => {
     ]);
   });
 
-  it("asks for --period when the workbook holds two periods' goal sheets", () => {
-    const a = generateGoalWorkbook(plan("en-US"));
-    const b = generateGoalWorkbook(plan("zh-CN"));
+  it("asks for --period when the workbook holds two periods' goal sheets", async () => {
+    const a = generateGoalWorkbook(await plan("en-US"));
+    const b = generateGoalWorkbook(await plan("zh-CN"));
     const both = { sheets: [...a.sheets, ...b.sheets] };
     const read = dashboardInputFromWorkbook(cellsOf(both));
     expect(read.ok).toBe(false);

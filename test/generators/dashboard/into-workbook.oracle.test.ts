@@ -35,8 +35,8 @@ const CHANGED = new Set([
   "xl/calcChain.xml",
 ]);
 
-function demo(locale: "en-US" | "zh-CN"): WorkbookSpec {
-  const built = buildDemoSpec(EXAMPLES, locale);
+async function demo(locale: "en-US" | "zh-CN"): Promise<WorkbookSpec> {
+  const built = await buildDemoSpec(EXAMPLES, locale);
   if (!built.ok) throw new Error(JSON.stringify(built.issues));
   return built.spec;
 }
@@ -93,7 +93,7 @@ describeWithLibreOffice("sales-kit dashboard into an existing workbook", () => {
       let refreshed: Uint8Array;
       let books: Map<string, RecalculatedWorkbook>;
       beforeAll(async () => {
-        const spec = demo(locale);
+        const spec = await demo(locale);
         withDashboard = await writeXlsxBytes(spec);
         without = await writeXlsxBytes({ sheets: spec.sheets.filter((s) => s.name !== t.sheet) });
         fs.writeFileSync(path.join(dir, `without-${locale}.xlsx`), without);
@@ -276,7 +276,7 @@ describeWithLibreOffice("sales-kit dashboard into an existing workbook", () => {
     });
 
     it("names the goal sheet that is missing and the settings cell that is not Sales Kit's", async () => {
-      const spec = demo("en-US");
+      const spec = await demo("en-US");
       const g = GOAL_SHEET_TEXTS["en-US"].sheet;
       const noScorecard = { sheets: spec.sheets.filter((s) => s.name !== `${g.scorecard} 2027-Q1`) };
       fs.writeFileSync(path.join(dir, "no-scorecard.xlsx"), await writeXlsxBytes(noScorecard));
