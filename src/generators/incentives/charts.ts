@@ -12,21 +12,28 @@ import type { ChartSpec } from "../../workbook/spec";
 import { FORMATS, Grid, at, formula } from "./grid";
 import type { CalcLayout } from "./layout";
 
-/** Writes the chart data under the calculation table (0-based rows) and returns the chart. */
+/**
+ * Writes the payout chart and its data under the calculation table (0-based rows): the chart first,
+ * in the columns of the first printed page, then its data, so that with a page break before the
+ * heading (`breakBefore`, 1-based) the chart prints whole on a page of its own instead of cut at
+ * the edges of a sheet printed at full size over pages across.
+ */
 export function addPayoutChart(
   grid: Grid,
   model: PlanModel,
   layout: CalcLayout,
   texts: IncentiveSheetTexts,
   locale: Locale,
-): ChartSpec[] {
+): { charts: ChartSpec[]; breakBefore?: number } {
   const R = model.reps.length;
-  if (R === 0) return [];
+  if (R === 0) return { charts: [] };
   const P = model.periods.length;
   const ct = chartTexts(locale).incentives;
   const c = layout.col;
   const heading = layout.lastRow + 3;
-  const header = heading + 1;
+  // Rows of about 15 pt: at most 24 of them stay on a landscape page under the repeated header.
+  const height = Math.max(16, Math.min(24, 8 + R));
+  const header = heading + height + 2;
   const first = header + 1;
   const last = first + R - 1;
   grid.set(heading, 0, ct.payoutTitle);
@@ -44,21 +51,24 @@ export function addPayoutChart(
   grid.styleCells(first, 0, R, 3, "computed");
   grid.formatCells(first, 1, R, 2, FORMATS.money);
   const rows = `${first + 1}:${last + 1}`.split(":");
-  const height = Math.max(16, Math.min(30, 8 + R));
-  return [
-    {
-      type: "column",
-      title: ct.payoutTitle,
-      categories: `A${rows[0]}:A${rows[1]}`,
-      series: [
-        { name: texts.calc.earned, values: `B${rows[0]}:B${rows[1]}` },
-        { name: texts.calc.ytd, values: `C${rows[0]}:C${rows[1]}` },
-      ],
-      categoryAxisTitle: ct.repAxis,
-      valueAxisTitle: ct.amountAxis,
-      valueFormat: "#,##0",
-      from: at(heading, 4),
-      to: at(heading + height, 11),
-    },
-  ];
+  return {
+    breakBefore: heading + 1,
+    charts: [
+      {
+        type: "column",
+        title: ct.payoutTitle,
+        categories: `A${rows[0]}:A${rows[1]}`,
+        series: [
+          { name: texts.calc.earned, values: `B${rows[0]}:B${rows[1]}` },
+          { name: texts.calc.ytd, values: `C${rows[0]}:C${rows[1]}` },
+        ],
+        categoryAxisTitle: ct.repAxis,
+        valueAxisTitle: ct.amountAxis,
+        valueFormat: "#,##0",
+        // Columns A:D, 58 characters: inside the first page's 80 (workbook/print-width.ts).
+        from: at(heading + 1, 0),
+        to: at(heading + 1 + height, 4),
+      },
+    ],
+  };
 }

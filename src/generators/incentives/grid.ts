@@ -65,6 +65,7 @@ export class Grid {
   private readonly heights = new Map<number, number>();
   private readonly notes: { row: number; col: number }[] = [];
   private noteEnd = Infinity;
+  private printEnd = Infinity;
 
   constructor(readonly sheetName: string) {}
 
@@ -150,6 +151,15 @@ export class Grid {
     this.noteEnd = col;
   }
 
+  /**
+   * The printed page ends at 0-based column `col` (and notes span no further): helper columns right
+   * of it stay on screen, where their formulas can be followed, but do not shrink the printed table.
+   */
+  printTo(col: number): void {
+    this.printEnd = col;
+    this.spanNotesTo(Math.min(this.noteEnd, col));
+  }
+
   /** Notes span at most the columns that fit across the first landscape page at full size. */
   spanNotesWithinPage(): void {
     const last = Math.max(0, ...this.widths.keys());
@@ -203,6 +213,9 @@ export class Grid {
       ...(this.validations.length ? { validations: this.validations } : {}),
       ...(this.conditional.length ? { conditionalFormats: this.conditional } : {}),
       ...extra,
+      ...(extra.print && this.printEnd !== Infinity
+        ? { print: { ...extra.print, area: `A1:${columnLetter(this.printEnd)}${rows.length}` } }
+        : {}),
     });
   }
 }

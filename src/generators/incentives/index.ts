@@ -128,7 +128,7 @@ export function generateIncentiveWorkbook(
   const landscape = { orientation: "landscape", fitToWidth: true } as const;
   /** Landscape, one page wide, the table's header (1-based `row`) repeated on every page. */
   const tablePrint = (row: number) => ({ ...landscape, titleRows: `${row}:${row}` });
-  const payoutCharts = addPayoutChart(calcGrid, model, calc, texts, locale);
+  const payout = addPayoutChart(calcGrid, model, calc, texts, locale);
   // The calc sheet prints at full size over pages across: its notes stay within the first page.
   calcGrid.spanNotesWithinPage();
   const sheets: SheetSpec[] = [
@@ -138,7 +138,7 @@ export function generateIncentiveWorkbook(
       print: { orientation: "landscape", titleColumns: "A:A" },
     }),
     calcGrid.toSheet({
-      charts: payoutCharts,
+      charts: payout.charts,
       tabColor: "#2E75B6",
       freeze: { rows: calc.headerRow + 1, columns: 4 },
       // At full size over pages across, each with the rep column and the header: thirty columns
@@ -147,6 +147,7 @@ export function generateIncentiveWorkbook(
         orientation: "landscape",
         titleRows: `${calc.headerRow + 1}:${calc.headerRow + 1}`,
         titleColumns: "A:A",
+        ...(payout.breakBefore !== undefined ? { breaksBefore: [payout.breakBefore] } : {}),
       },
     }),
     statements.toSheet({

@@ -171,6 +171,7 @@ export function buildAwardsSheet(name: string, ctx: AwardsContext): Grid {
     g.styleCells(top, 1, names.length, P, "computed");
     g.formatCells(top, 1, names.length, P, format);
     if (!tied) return;
+    g.printTo(P);
     // Row by row, the names whose score equals the period's top score, joined in list order: a
     // running text instead of one long formula, so any team size stays inside Excel's limits.
     g.setRow(top - 1, tiedCol(0) - 1, [t.tiedSoFar, ...labels]);
