@@ -11,11 +11,22 @@ export type PaneMode = "excel" | "download";
 export type RawCell = string | number | boolean | null;
 export type RawGrid = readonly (readonly RawCell[])[];
 
+/**
+ * What a long write is busy with, named beside its bar: Excel checks the names in use, writes the
+ * sheets and recalculates; a download starts its worker, builds the file and hands it over.
+ */
+export type WritePhase = "checking" | "writing" | "calculating" | "starting" | "building" | "offering";
+
 export interface WriteRequest {
   /** File name offered for the download (browser mode). */
   readonly fileName: string;
-  /** Fraction done, 0..1, called as the write advances. */
-  readonly onProgress?: (fraction: number) => void;
+  /** Fraction done, 0..1, and the phase, called as the write advances. */
+  readonly onProgress?: (fraction: number, phase?: WritePhase) => void;
+  /**
+   * Cancel: once aborted, the writer stops at its next step and fails with `cancelled` set, the
+   * workbook as it was (what was written removed) or no file offered.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** A bilingual line from a host (a feature this Excel lacks, a chart a file cannot hold). */
@@ -44,12 +55,15 @@ export class WriteFailure extends Error {
   readonly reason: string;
   readonly restored: boolean;
   readonly leftBehind: readonly string[];
-  constructor(reason: string, restored: boolean, leftBehind: readonly string[] = []) {
+  /** The user cancelled: not an error to report, only its outcome (restored or not). */
+  readonly cancelled: boolean;
+  constructor(reason: string, restored: boolean, leftBehind: readonly string[] = [], cancelled = false) {
     super(reason);
     this.name = "WriteFailure";
     this.reason = reason;
     this.restored = restored;
     this.leftBehind = leftBehind;
+    this.cancelled = cancelled;
   }
 }
 
