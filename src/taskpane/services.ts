@@ -15,7 +15,8 @@ export type RawGrid = readonly (readonly RawCell[])[];
  * What a long write is busy with, named beside its bar: Excel checks the names in use, writes the
  * sheets and recalculates; a download starts its worker, builds the file and hands it over.
  */
-export type WritePhase = "checking" | "writing" | "calculating" | "starting" | "building" | "offering";
+export type WritePhase =
+  "checking" | "writing" | "calculating" | "starting" | "building" | "packing" | "opening" | "offering";
 
 export interface WriteRequest {
   /** File name offered for the download (browser mode). */
@@ -70,6 +71,34 @@ export class WriteFailure extends Error {
 /** Applies a WorkbookSpec: the live workbook (Excel host) or a downloaded .xlsx (xlsx host). */
 export interface SpecWriter {
   write(spec: WorkbookSpec, request: WriteRequest): Promise<WriteResult>;
+}
+
+/** One workbook of a set the pane makes at once (a review per rep, a statement per rep). */
+export interface OutputFile {
+  readonly fileName: string;
+  readonly spec: WorkbookSpec;
+}
+
+export interface FilesRequest {
+  /** Name of the .zip when the files are offered as one download. */
+  readonly zipName: string;
+  readonly onProgress?: (fraction: number, phase?: WritePhase) => void;
+  /** Cancel between files; the open workbook is never touched by a file set. */
+  readonly signal?: AbortSignal;
+}
+
+export interface FilesResult {
+  /** "zip": one .zip download; "workbooks": each file opened as a new workbook in Excel. */
+  readonly delivered: "zip" | "workbooks";
+  readonly files: readonly string[];
+  /** The .zip offered (delivered "zip"). */
+  readonly zip?: { readonly name: string; readonly url: string; readonly bytes: number };
+  readonly notes: readonly HostNote[];
+}
+
+/** Makes several workbooks at once: a .zip download, or new workbooks where Excel can open them. */
+export interface FileSetWriter {
+  writeFiles(files: readonly OutputFile[], request: FilesRequest): Promise<FilesResult>;
 }
 
 export interface TableInfo {
@@ -135,6 +164,7 @@ export interface PlanStore {
 export interface PaneServices {
   readonly mode: PaneMode;
   readonly writer: SpecWriter;
+  readonly files: FileSetWriter;
   /** Null in browser mode. */
   readonly workbook: WorkbookAccess | null;
   /** Null when neither the workbook nor the browser can keep plans. */

@@ -23,7 +23,7 @@ import type { InputIssue } from "../../schemas/errors";
 import { translateBoth } from "../../i18n";
 import { usePane } from "../pane-context";
 import { SheetPreview, previewSpec } from "../preview";
-import { HostNote, WriteFailure, WritePhase, WriteResult } from "../services";
+import { FilesResult, HostNote, OutputFile, WriteFailure, WritePhase, WriteResult } from "../services";
 import type { MessageKey } from "../../i18n";
 import { useText } from "../text";
 import { SpecPreview } from "./SpecPreview";
@@ -31,8 +31,16 @@ import { errorMessage } from "../error-message";
 import type { FieldIssues } from "./fields";
 
 export interface Prepared {
+  /** What is written; with `files`, the first of them, shown in the preview. */
   readonly spec: WorkbookSpec;
   readonly fileName: string;
+  /**
+   * Several workbooks at once (a review per rep): made by the services' file set, a .zip download
+   * or new workbooks in Excel, instead of `spec` into the open workbook.
+   */
+  readonly files?: readonly OutputFile[];
+  /** The .zip's name when `files` are offered as one download. */
+  readonly zipName?: string;
   /** Lines shown above the preview (who is left out, what was read ...). */
   readonly summary?: readonly string[];
   /**
@@ -67,6 +75,7 @@ type Phase =
   /** `fraction` null until the writer tells one: the bar then runs on. */
   | { kind: "writing"; fraction: number | null; step?: WritePhase; cancelling?: boolean }
   | { kind: "done"; result: WriteResult }
+  | { kind: "filesDone"; result: FilesResult }
   | { kind: "failed"; failure: WriteFailure };
 
 /** A field that holds a problem: its label and message, read from the form as rendered. */
@@ -82,6 +91,8 @@ const PHASE_KEYS: Readonly<Record<WritePhase, MessageKey>> = {
   calculating: "write.phase.calculating",
   starting: "write.phase.starting",
   building: "write.phase.building",
+  packing: "write.phase.packing",
+  opening: "write.phase.opening",
   offering: "write.phase.offering",
 };
 
@@ -203,6 +214,21 @@ export function GeneratePanel({ prepare, inputKey, issues = [], fields, id }: Ge
     cancel.current = controller;
     try {
       await ready.beforeWrite?.();
+      if (ready.files) {
+        const files = await services.files.writeFiles(ready.files, {
+          zipName: ready.zipName ?? ready.fileName.replace(/\.xlsx$/i, ".zip"),
+          signal: controller.signal,
+          onProgress: (fraction, step) =>
+            setPhase((p) => ({
+              kind: "writing",
+              fraction,
+              ...(step ? { step } : {}),
+              cancelling: p.kind === "writing" && p.cancelling === true,
+            })),
+        });
+        setPhase({ kind: "filesDone", result: files });
+        return;
+      }
       const result = await services.writer.write(ready.spec, {
         fileName: ready.fileName,
         signal: controller.signal,
@@ -249,6 +275,16 @@ export function GeneratePanel({ prepare, inputKey, issues = [], fields, id }: Ge
     }
   };
 
+  /** What a failed or cancelled write left: nothing, sheets that stayed, or workbooks already opened. */
+  const outcome = (failure: WriteFailure): string =>
+    failure.restored
+      ? services.mode === "excel"
+        ? t("write.unchanged")
+        : t("write.notDownloaded")
+      : prepared?.prepared.files
+        ? t("files.leftOpen", { names: failure.leftBehind.join(locale === "zh-CN" ? "、" : ", ") })
+        : t("write.leftBehind", { names: failure.leftBehind.join(", ") });
+
   // Blocked, the list at the button holds every problem, the import's included.
   const unclaimed = blocked ? [...(fields?.rest ?? []), ...issues] : [];
   const problems = invalid.length + unclaimed.length;
@@ -290,7 +326,13 @@ export function GeneratePanel({ prepare, inputKey, issues = [], fields, id }: Ge
       )}
       <div className={styles.buttons}>
         <Button appearance="primary" onClick={() => void onCreate()} disabled={writing}>
-          {services.mode === "excel" ? t("action.create") : t("action.download")}
+          {prepared?.prepared.files
+            ? services.mode === "excel"
+              ? t("action.createFiles")
+              : t("action.downloadZip")
+            : services.mode === "excel"
+              ? t("action.create")
+              : t("action.download")}
         </Button>
       </div>
       {prepareError && (
@@ -375,15 +417,35 @@ export function GeneratePanel({ prepare, inputKey, issues = [], fields, id }: Ge
             </MessageBarBody>
           </MessageBar>
         )}
+        {phase.kind === "filesDone" && (
+          <MessageBar intent="success" layout="multiline" data-testid="write-success">
+            <MessageBarBody className={styles.wrap}>
+              <MessageBarTitle>
+                {phase.result.zip
+                  ? t("files.zipped", { file: phase.result.zip.name, count: phase.result.files.length })
+                  : t("files.opened", { count: phase.result.files.length })}
+              </MessageBarTitle>
+              {t("files.list", { files: phase.result.files.join(locale === "zh-CN" ? "、" : ", ") })}{" "}
+              {phase.result.zip && (
+                <Link href={phase.result.zip.url} download={phase.result.zip.name}>
+                  {t("write.downloadAgain")}
+                </Link>
+              )}
+              {phase.result.notes.length > 0 && (
+                <ul className={styles.list}>
+                  {phase.result.notes.map((n, k) => (
+                    <li key={k}>{pick(n)}</li>
+                  ))}
+                </ul>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {phase.kind === "failed" && phase.failure.cancelled && (
           <MessageBar intent="info" layout="multiline" data-testid="write-cancelled">
             <MessageBarBody>
               <MessageBarTitle>{t("write.cancelled")}</MessageBarTitle>
-              {phase.failure.restored
-                ? services.mode === "excel"
-                  ? t("write.unchanged")
-                  : t("write.notDownloaded")
-                : t("write.leftBehind", { names: phase.failure.leftBehind.join(", ") })}
+              {outcome(phase.failure)}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -391,12 +453,7 @@ export function GeneratePanel({ prepare, inputKey, issues = [], fields, id }: Ge
           <MessageBar intent="error" layout="multiline" politeness="assertive" data-testid="write-error">
             <MessageBarBody>
               <MessageBarTitle>{t("write.failed")}</MessageBarTitle>
-              {phase.failure.reason}{" "}
-              {phase.failure.restored
-                ? services.mode === "excel"
-                  ? t("write.unchanged")
-                  : t("write.notDownloaded")
-                : t("write.leftBehind", { names: phase.failure.leftBehind.join(", ") })}
+              {phase.failure.reason} {outcome(phase.failure)}
             </MessageBarBody>
           </MessageBar>
         )}

@@ -50,7 +50,7 @@ function measureBuild(path: BuildPath, ms: number): void {
   }
 }
 
-const buildWithExcelJs: BuildXlsx = workerBuild(spawnXlsxWorker, buildOnMainThread, measureBuild);
+export const buildWithExcelJs: BuildXlsx = workerBuild(spawnXlsxWorker, buildOnMainThread, measureBuild);
 
 /** Hands a file to the browser's download machinery through a temporary link. */
 export type OfferFile = (url: string, fileName: string) => void;
