@@ -19,6 +19,23 @@ export const enUS = {
   "nav.crm": "CRM import",
   "nav.open": "Section: {view}",
 
+  "nav.dashboard": "Weekly dashboard",
+  "dashboard.title": "Weekly dashboard",
+  "dashboard.intro":
+    "One page for the weekly sales meeting: the team's target, actual, attainment and pace, each rep's attainment, status and rank, overdue follow-ups and the top performer, all by formula over the goal and CRM sheets of this workbook. Run it again to refresh the page.",
+  "dashboard.goalSheet": "Goal sheet",
+  "dashboard.reading": "Reading the workbook…",
+  "dashboard.ready": "Reads {goals}; {action}.",
+  "dashboard.adds": "adds the sheet {sheet}",
+  "dashboard.refreshes": "replaces the sheet {sheet} with a fresh one",
+  "dashboard.browser":
+    "The dashboard is added to a workbook open in Excel that holds the goal sheet and the CRM KPI sheet. In the browser, open this pane in Excel, or make the goal sheet and the CRM import there first.",
+  "dashboard.noGoalSheet":
+    "This workbook has no goal sheet made by Sales Kit: create one in Goal sheet first (with the same roster loaded here).",
+  "dashboard.noKpiSheet":
+    "This workbook has no CRM KPI sheet: import the CRM export in CRM import first, linked to the goal sheet.",
+  "dashboard.goalSheetsMissing": "The goal workbook's sheets are missing: {sheets}.",
+  "dashboard.replaced": "The earlier {sheet} was replaced by the fresh one.",
   // Home
   "home.about.title": "What Sales Kit does",
   "home.about.body":

@@ -16,6 +16,22 @@ export const zhCN: Record<MessageKey, string> = {
   "nav.reviews": "自评与发展计划",
   "nav.feedback": "沟通反馈记录",
   "nav.crm": "CRM 导入",
+  "nav.dashboard": "周例会看板",
+  "dashboard.title": "周例会看板",
+  "dashboard.intro":
+    "周例会用的一页看板:团队目标、实际完成、达成率和进度,每位销售人员的达成率、状态和排名,逾期待跟进事项和本期冠军,全部由公式引用本工作簿中的目标表和 CRM 表计算。再次运行即可刷新。",
+  "dashboard.goalSheet": "目标表",
+  "dashboard.reading": "正在读取工作簿…",
+  "dashboard.ready": "引用 {goals};{action}。",
+  "dashboard.adds": "将新增工作表 {sheet}",
+  "dashboard.refreshes": "将用新生成的看板替换工作表 {sheet}",
+  "dashboard.browser":
+    "看板要加到在 Excel 中打开、且已有目标表和 CRM 指标表的工作簿里。请在 Excel 中打开本窗格,并先在其中生成目标表、导入 CRM 数据。",
+  "dashboard.noGoalSheet":
+    "本工作簿中没有用销售工具包生成的目标表:请先在“目标表”中生成(并在此载入同一份名单)。",
+  "dashboard.noKpiSheet": "本工作簿中没有 CRM 指标表:请先在“CRM 导入”中导入 CRM 数据,并关联到目标表。",
+  "dashboard.goalSheetsMissing": "目标工作簿缺少以下工作表:{sheets}。",
+  "dashboard.replaced": "原来的 {sheet} 已被新生成的看板替换。",
   "nav.open": "栏目：{view}",
 
   // 首页

@@ -140,6 +140,11 @@ export interface WorkbookAccess {
    * with nothing changed, when the protection has a password.
    */
   styleCells(sheet: string, cells: readonly string[], style: StyleName): Promise<boolean>;
+  /**
+   * A refresh: deletes the sheet `old` and gives `fresh` (just written beside it) its name, in one
+   * request, so the workbook holds one such sheet under the name the user knows.
+   */
+  replaceSheet(old: string, fresh: string): Promise<void>;
 }
 
 /** What a form can save and reopen: its own settings, never the roster or imported data. */

@@ -113,6 +113,7 @@ export function fakeWorkbook(selection: RawGrid = [], tables: Record<string, Raw
     activateSheet: async (name) => {
       activated.push(name);
     },
+    replaceSheet: async () => undefined,
     // A workbook with no sheet the goal-sheet link could use (the link's tests use the fake Excel).
     listSheets: async () => ["Sheet1"],
     readFormulas: async () => null,

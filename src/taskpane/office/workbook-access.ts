@@ -116,6 +116,15 @@ export function excelWorkbookAccess(run: Run = (batch) => Excel.run(batch)): Wor
         }
         return true;
       }),
+    replaceSheet: (old, fresh) =>
+      run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        const added = sheets.getItem(fresh);
+        sheets.getItem(old).delete();
+        added.name = old;
+        added.activate();
+        await ctx.sync();
+      }),
     activateSheet: (name) =>
       run(async (ctx) => {
         ctx.workbook.worksheets.getItem(name).activate();
