@@ -120,9 +120,10 @@ export function excelWorkbookAccess(run: Run = (batch) => Excel.run(batch)): Wor
       run(async (ctx) => {
         const sheets = ctx.workbook.worksheets;
         const added = sheets.getItem(fresh);
+        // Activated first: the old sheet may be the active one, and Excel keeps one active.
+        added.activate();
         sheets.getItem(old).delete();
         added.name = old;
-        added.activate();
         await ctx.sync();
       }),
     activateSheet: (name) =>
