@@ -141,6 +141,7 @@ export const enUS = {
   "files.leftOpen": "Already opened as new workbooks (your workbook is unchanged): {names}.",
   "action.createFiles": "Create workbooks",
   "action.downloadZip": "Download .zip",
+  "number.whichRate": "{value}% or 100%?",
   "write.created": "Created {count} sheet(s)",
   "write.downloaded": "Downloaded {file}",
   "write.sheets": "Sheets: {sheets}.",

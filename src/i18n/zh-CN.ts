@@ -137,6 +137,7 @@ export const zhCN: Record<MessageKey, string> = {
   "files.leftOpen": "以下文件已作为新工作簿打开(当前工作簿没有改动):{names}。",
   "action.createFiles": "创建工作簿",
   "action.downloadZip": "下载 .zip",
+  "number.whichRate": "是 {value}% 还是 100%?",
   "write.created": "已创建 {count} 张工作表",
   "write.downloaded": "已下载 {file}",
   "write.sheets": "工作表:{sheets}。",
