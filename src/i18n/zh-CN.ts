@@ -129,8 +129,7 @@ export const zhCN: Record<MessageKey, string> = {
   "action.cancel": "取消",
   "write.phase.packing": "正在打包 .zip",
   "write.phase.opening": "正在打开新工作簿",
-  "files.zipInstead":
-    "此版本的 Excel 无法新建工作簿(需要 ExcelApi 1.8),因此所有工作簿打包成一个 .zip 文件下载。",
+  "files.zipInstead": "此版本的 Excel 不支持新建工作簿,因此所有工作簿打包成一个 .zip 文件下载。",
   "files.zipped": "已下载 {file}:共 {count} 个工作簿",
   "files.opened": "已打开 {count} 个新工作簿",
   "files.list": "文件:{files}。",

@@ -133,7 +133,7 @@ describe("a file set as new workbooks in Excel (Excel.createWorkbook, ExcelApi 1
     const result = await writer.writeFiles(FILES, { zipName: "reviews.zip" });
     expect(result.delivered).toBe("zip");
     expect(result.notes[0].en).toContain("needs ExcelApi 1.8");
-    expect(result.notes[0].zh).toContain("需要 ExcelApi 1.8");
+    expect(result.notes[0].zh).toContain("不支持新建工作簿");
   });
 
   it("the fake refuses what Excel refuses and answers no workbook object", async () => {
