@@ -19,6 +19,23 @@ export const enUS = {
   "nav.crm": "CRM import",
   "nav.open": "Section: {view}",
 
+  "nav.dashboard": "Weekly dashboard",
+  "dashboard.title": "Weekly dashboard",
+  "dashboard.intro":
+    "One page for the weekly sales meeting: the team's target, actual, attainment and pace, each rep's attainment, status and rank, overdue follow-ups and the top performer, all by formula over the goal and CRM sheets of this workbook. Run it again to refresh the page.",
+  "dashboard.goalSheet": "Goal sheet",
+  "dashboard.reading": "Reading the workbook…",
+  "dashboard.ready": "Reads {goals}; {action}.",
+  "dashboard.adds": "adds the sheet {sheet}",
+  "dashboard.refreshes": "replaces the sheet {sheet} with a fresh one",
+  "dashboard.browser":
+    "The dashboard is added to a workbook open in Excel that holds the goal sheet and the CRM KPI sheet. In the browser, open this pane in Excel, or make the goal sheet and the CRM import there first.",
+  "dashboard.noGoalSheet":
+    "This workbook has no goal sheet made by Sales Kit: create one in Goal sheet first (with the same roster loaded here).",
+  "dashboard.noKpiSheet":
+    "This workbook has no CRM KPI sheet: import the CRM export in CRM import first, linked to the goal sheet.",
+  "dashboard.goalSheetsMissing": "The goal workbook's sheets are missing: {sheets}.",
+  "dashboard.replaced": "The earlier {sheet} was replaced by the fresh one.",
   // Home
   "home.about.title": "What Sales Kit does",
   "home.about.body":
@@ -104,6 +121,27 @@ export const enUS = {
   "write.writing": "Writing to the workbook",
   "write.building": "Building the file",
   "write.percent": "{percent}% done",
+  "write.percentAbout": "about {percent}% (estimated)",
+  "write.phase.checking": "Checking the names in use",
+  "write.phase.writing": "Writing the sheets",
+  "write.phase.calculating": "Recalculating",
+  "write.phase.starting": "Getting ready",
+  "write.phase.building": "Building the file",
+  "write.phase.offering": "Handing the file to the browser",
+  "write.cancelling": "Cancelling…",
+  "write.cancelled": "Cancelled",
+  "action.cancel": "Cancel",
+  "write.phase.packing": "Packing the .zip",
+  "write.phase.opening": "Opening the new workbooks",
+  "files.zipInstead":
+    "This Excel cannot open new workbooks (that needs ExcelApi 1.8), so the workbooks come as one .zip download.",
+  "files.zipped": "Downloaded {file}: {count} workbook(s)",
+  "files.opened": "Opened {count} new workbook(s)",
+  "files.list": "Files: {files}.",
+  "files.leftOpen": "Already opened as new workbooks (your workbook is unchanged): {names}.",
+  "action.createFiles": "Create workbooks",
+  "action.downloadZip": "Download .zip",
+  "number.whichRate": "{value}% or 100%?",
   "write.created": "Created {count} sheet(s)",
   "write.downloaded": "Downloaded {file}",
   "write.sheets": "Sheets: {sheets}.",
@@ -321,6 +359,9 @@ export const enUS = {
   "reviews.feedbackRows": "Empty rows in the feedback log",
   "reviews.section.competencies": "Competencies and weights",
   "reviews.weight": "{name} weight",
+  "reviews.wholeTeam": "The whole team (a workbook per rep and an index)",
+  "reviews.teamSummary":
+    "Reviews for all {count} reps for {period}, each in its own workbook, and the manager's index. The first rep's is shown below.",
   "reviews.summary": "Review of {rep} for {period}.",
   "reviews.mentor": "New hire: mentor {mentor}.",
   "reviews.fileStem": "review",

@@ -57,6 +57,12 @@ const CrmImportForm = React.lazy(() =>
   })),
 );
 
+const DashboardForm = React.lazy(() =>
+  import(/* webpackChunkName: "dashboard" */ "./forms/dashboard/DashboardForm").then((m) => ({
+    default: m.DashboardForm,
+  })),
+);
+
 const useStyles = makeStyles({
   // On the page's root, not the provider: Fluent copies the provider's classes onto its portal
   // nodes (dropdown lists), where a full-height box would cover the pane and swallow clicks.
@@ -111,6 +117,8 @@ function View({ id, onOpen }: { id: ViewId; onOpen: (view: ViewId) => void }) {
       return <FeedbackForm />;
     case "crm":
       return <CrmImportForm />;
+    case "dashboard":
+      return <DashboardForm />;
   }
 }
 

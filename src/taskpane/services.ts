@@ -11,11 +11,23 @@ export type PaneMode = "excel" | "download";
 export type RawCell = string | number | boolean | null;
 export type RawGrid = readonly (readonly RawCell[])[];
 
+/**
+ * What a long write is busy with, named beside its bar: Excel checks the names in use, writes the
+ * sheets and recalculates; a download starts its worker, builds the file and hands it over.
+ */
+export type WritePhase =
+  "checking" | "writing" | "calculating" | "starting" | "building" | "packing" | "opening" | "offering";
+
 export interface WriteRequest {
   /** File name offered for the download (browser mode). */
   readonly fileName: string;
-  /** Fraction done, 0..1, called as the write advances. */
-  readonly onProgress?: (fraction: number) => void;
+  /** Fraction done, 0..1, and the phase, called as the write advances. */
+  readonly onProgress?: (fraction: number, phase?: WritePhase) => void;
+  /**
+   * Cancel: once aborted, the writer stops at its next step and fails with `cancelled` set, the
+   * workbook as it was (what was written removed) or no file offered.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** A bilingual line from a host (a feature this Excel lacks, a chart a file cannot hold). */
@@ -44,18 +56,49 @@ export class WriteFailure extends Error {
   readonly reason: string;
   readonly restored: boolean;
   readonly leftBehind: readonly string[];
-  constructor(reason: string, restored: boolean, leftBehind: readonly string[] = []) {
+  /** The user cancelled: not an error to report, only its outcome (restored or not). */
+  readonly cancelled: boolean;
+  constructor(reason: string, restored: boolean, leftBehind: readonly string[] = [], cancelled = false) {
     super(reason);
     this.name = "WriteFailure";
     this.reason = reason;
     this.restored = restored;
     this.leftBehind = leftBehind;
+    this.cancelled = cancelled;
   }
 }
 
 /** Applies a WorkbookSpec: the live workbook (Excel host) or a downloaded .xlsx (xlsx host). */
 export interface SpecWriter {
   write(spec: WorkbookSpec, request: WriteRequest): Promise<WriteResult>;
+}
+
+/** One workbook of a set the pane makes at once (a review per rep, a statement per rep). */
+export interface OutputFile {
+  readonly fileName: string;
+  readonly spec: WorkbookSpec;
+}
+
+export interface FilesRequest {
+  /** Name of the .zip when the files are offered as one download. */
+  readonly zipName: string;
+  readonly onProgress?: (fraction: number, phase?: WritePhase) => void;
+  /** Cancel between files; the open workbook is never touched by a file set. */
+  readonly signal?: AbortSignal;
+}
+
+export interface FilesResult {
+  /** "zip": one .zip download; "workbooks": each file opened as a new workbook in Excel. */
+  readonly delivered: "zip" | "workbooks";
+  readonly files: readonly string[];
+  /** The .zip offered (delivered "zip"). */
+  readonly zip?: { readonly name: string; readonly url: string; readonly bytes: number };
+  readonly notes: readonly HostNote[];
+}
+
+/** Makes several workbooks at once: a .zip download, or new workbooks where Excel can open them. */
+export interface FileSetWriter {
+  writeFiles(files: readonly OutputFile[], request: FilesRequest): Promise<FilesResult>;
 }
 
 export interface TableInfo {
@@ -97,6 +140,11 @@ export interface WorkbookAccess {
    * with nothing changed, when the protection has a password.
    */
   styleCells(sheet: string, cells: readonly string[], style: StyleName): Promise<boolean>;
+  /**
+   * A refresh: deletes the sheet `old` and gives `fresh` (just written beside it) its name, in one
+   * request, so the workbook holds one such sheet under the name the user knows.
+   */
+  replaceSheet(old: string, fresh: string): Promise<void>;
 }
 
 /** What a form can save and reopen: its own settings, never the roster or imported data. */
@@ -121,6 +169,7 @@ export interface PlanStore {
 export interface PaneServices {
   readonly mode: PaneMode;
   readonly writer: SpecWriter;
+  readonly files: FileSetWriter;
   /** Null in browser mode. */
   readonly workbook: WorkbookAccess | null;
   /** Null when neither the workbook nor the browser can keep plans. */

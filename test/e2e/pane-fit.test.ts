@@ -17,6 +17,7 @@ const FIXTURES = path.resolve(__dirname, "../fixtures/crm");
 const TEXT = {
   "en-US": {
     views: ["Home", "Goal sheet", "Incentive table", "Self-review & plan", "Feedback log", "CRM import"],
+    dashboard: "Weekly dashboard",
     paste: "Use the pasted rows",
     rosterFile: "Load a CSV or .xlsx file",
     crmFile: "Load an export file",
@@ -27,6 +28,7 @@ const TEXT = {
   },
   "zh-CN": {
     views: ["首页", "目标表", "激励表", "自评与发展计划", "沟通反馈记录", "CRM 导入"],
+    dashboard: "周例会看板",
     paste: "使用粘贴的行",
     rosterFile: "加载 CSV 或 .xlsx 文件",
     crmFile: "加载导出文件",
@@ -116,6 +118,11 @@ describeWithChromium("the pane fits a 320 and 350 px task pane", () => {
           }
           await check(`${view}: errors shown`);
         }
+
+        // The weekly dashboard (in a browser it says where it works).
+        await chooseView(page, text.dashboard);
+        await page.getByRole("heading", { level: 2 }).first().waitFor({ timeout: 20000 });
+        await check("dashboard");
 
         // A roster from a CSV file, then pasted rows, in the goal sheet.
         await chooseView(page, text.views[1]);

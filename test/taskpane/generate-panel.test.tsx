@@ -9,7 +9,7 @@ import { EMPTY_ROSTER, PaneProvider } from "../../src/taskpane/pane-context";
 import { TextProvider } from "../../src/taskpane/text";
 import type { Locale } from "../../src/i18n";
 import { click } from "./interact";
-import type { SpecWriter, WriteResult } from "../../src/taskpane/services";
+import { SpecWriter, WriteFailure, WriteResult } from "../../src/taskpane/services";
 import { fakeServices } from "./support";
 
 const spec = { sheets: [{ name: "Goals 2027-Q1", blocks: [] }] };
@@ -89,5 +89,79 @@ describe("while writing", () => {
     expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.25");
     expect(screen.getByText("25% done")).toBeTruthy();
     await act(async () => held.finish());
+  });
+});
+
+describe("cancel", () => {
+  /** A writer that reports a phase and its fraction, then waits until cancelled, as the real ones do. */
+  function cancellableWriter(mode: "excel" | "download"): SpecWriter & { signals: AbortSignal[] } {
+    const signals: AbortSignal[] = [];
+    return {
+      signals,
+      write: (_s, request) => {
+        request.onProgress?.(0.4, mode === "excel" ? "writing" : "building");
+        signals.push(request.signal!);
+        return new Promise<WriteResult>((_resolve, reject) =>
+          request.signal!.addEventListener("abort", () =>
+            reject(new WriteFailure("cancelled by the user", true, [], true)),
+          ),
+        );
+      },
+    };
+  }
+
+  function renderWith(writer: SpecWriter, locale: Locale, mode: "excel" | "download") {
+    const services = fakeServices({ mode, writer });
+    render(
+      <TextProvider locale={locale}>
+        <PaneProvider value={{ services, roster: EMPTY_ROSTER, setRoster: () => {}, memory: new Map() }}>
+          <GeneratePanel id="test" prepare={() => ({ spec, fileName: "goals.xlsx" })} inputKey="k" />
+        </PaneProvider>
+      </TextProvider>,
+    );
+  }
+
+  it("shows the phase and percentage beside Cancel; Cancel stops the write and says nothing changed", async () => {
+    const writer = cancellableWriter("excel");
+    renderWith(writer, "en-US", "excel");
+    await click("Create sheets");
+    const progress = screen.getByTestId("write-progress");
+    expect(progress.textContent).toContain("Writing the sheets");
+    expect(progress.textContent).toContain("40% done");
+    expect(screen.getByRole("button", { name: "Create sheets" }).hasAttribute("disabled")).toBe(true);
+    await click("Cancel");
+    expect(writer.signals[0].aborted).toBe(true);
+    const cancelled = await screen.findByTestId("write-cancelled");
+    expect(cancelled.textContent).toContain("Cancelled");
+    expect(cancelled.textContent).toContain("Nothing was changed in your workbook.");
+    expect(screen.queryByTestId("write-error")).toBeNull();
+    // The pane is usable again: the action is back.
+    expect(screen.getByRole("button", { name: "Create sheets" }).hasAttribute("disabled")).toBe(false);
+  });
+
+  it("in Chinese, a download's estimated percentage, and no file after 取消", async () => {
+    const writer = cancellableWriter("download");
+    renderWith(writer, "zh-CN", "download");
+    await click("下载 .xlsx");
+    const progress = screen.getByTestId("write-progress");
+    expect(progress.textContent).toContain("正在生成文件");
+    expect(progress.textContent).toContain("约 40%(估算)");
+    await click("取消");
+    const cancelled = await screen.findByTestId("write-cancelled");
+    expect(cancelled.textContent).toContain("已取消");
+    expect(cancelled.textContent).toContain("没有下载任何文件。");
+  });
+
+  it("offers no Cancel once the work is past the point of return (Excel recalculating)", async () => {
+    const writer: SpecWriter = {
+      write: (_s, request) => {
+        request.onProgress?.(1, "calculating");
+        return new Promise<WriteResult>(() => undefined);
+      },
+    };
+    renderWith(writer, "en-US", "excel");
+    await click("Create sheets");
+    expect(screen.getByTestId("write-progress").textContent).toContain("Recalculating");
+    expect(screen.queryByRole("button", { name: "Cancel" })).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
  */
 /** The self-review and feedback-log forms: review schema messages, the rep from the roster, preview. */
 import { screen } from "@testing-library/react";
-import { ROSTER_CSV, fakeWriter, fakeServices, findView, renderPane } from "./support";
+import { ROSTER_CSV, fakeFiles, fakeWriter, fakeServices, findView, renderPane } from "./support";
 import { choose, click, messageOf, pasteRoster, type, previewShown, submit } from "./interact";
 
 describe("self-review and development plan form", () => {
@@ -41,6 +41,49 @@ describe("self-review and development plan form", () => {
     await findView("自评与发展计划");
     const period = await type("评估周期", "2027-H3");
     expect(messageOf(period)).toContain("请将周期写成 2025、2025-H1、2025-Q3 或 2025-07");
+  });
+});
+
+describe("the whole team's reviews", () => {
+  it("makes a workbook per rep and the index as one .zip (browser mode)", async () => {
+    const files = fakeFiles();
+    const writer = fakeWriter();
+    renderPane({ view: "reviews", services: fakeServices({ files, writer }) });
+    await findView("Self-review & development plan");
+    await pasteRoster(ROSTER_CSV);
+    await choose("Rep", "The whole team (a workbook per rep and an index)");
+    await previewShown();
+    await click("Download .zip");
+    expect(writer.writes).toHaveLength(0);
+    expect(files.calls).toHaveLength(1);
+    const names = files.calls[0].files.map((f) => f.fileName);
+    // The roster's six reps (support.tsx), each in a file of its own, then the manager's index.
+    expect(names).toEqual([
+      "Li Wei.xlsx",
+      "Wang Fang.xlsx",
+      "Zhang Jie.xlsx",
+      "Huang Min.xlsx",
+      "Zhao Qiang.xlsx",
+      "Ma Lin.xlsx",
+      "Review index.xlsx",
+    ]);
+    expect(files.calls[0].request.zipName).toBe("review-2027-H1.zip");
+    const success = await screen.findByTestId("write-success");
+    expect(success.textContent).toContain("Downloaded review-2027-H1.zip: 7 workbook(s)");
+  });
+
+  it("in Chinese: 全体成员, and the index named in Chinese", async () => {
+    const files = fakeFiles();
+    renderPane({ view: "reviews", locale: "zh-CN", services: fakeServices({ files }) });
+    await findView("自评与发展计划");
+    await pasteRoster(ROSTER_CSV, "使用粘贴的行");
+    await choose("销售人员", "全体成员(每人一个工作簿,另附索引)");
+    await previewShown();
+    await click("下载 .zip");
+    const names = files.calls[0].files.map((f) => f.fileName);
+    expect(names[names.length - 1]).toMatch(/\.xlsx$/);
+    expect(names[names.length - 1]).not.toBe("Review index.xlsx");
+    expect((await screen.findByTestId("write-success")).textContent).toContain("已下载");
   });
 });
 

@@ -1,11 +1,15 @@
 /** Test helpers for the pane: fake services (no Office.js, no downloads) and a render shortcut. */
 import * as React from "react";
-import { TextDecoder as NodeTextDecoder } from "util";
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
 import { render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import type { Locale } from "../../src/i18n";
 import { planStore, TextBackend } from "../../src/taskpane/plan-store";
 import type {
+  FileSetWriter,
+  FilesRequest,
+  FilesResult,
+  OutputFile,
   PaneServices,
   RawGrid,
   SpecWriter,
@@ -27,6 +31,10 @@ if (typeof globalThis.ResizeObserver === "undefined") {
 }
 
 // jsdom has no TextDecoder either; browsers (and Node's, used here) decode UTF-8 and GB18030.
+// The review generator hashes the review's identifier into its manifest (jsdom has no TextEncoder).
+if (typeof globalThis.TextEncoder === "undefined") {
+  globalThis.TextEncoder = NodeTextEncoder as unknown as typeof TextEncoder;
+}
 if (typeof globalThis.TextDecoder === "undefined") {
   globalThis.TextDecoder = NodeTextDecoder as unknown as typeof TextDecoder;
 }
@@ -63,6 +71,27 @@ export function fakeWriter(fail?: Error, download = false): FakeWriter {
   };
 }
 
+export interface FakeFiles extends FileSetWriter {
+  readonly calls: { files: readonly OutputFile[]; request: FilesRequest }[];
+}
+
+/** Records each file set; answers as a .zip download. */
+export function fakeFiles(): FakeFiles {
+  const calls: FakeFiles["calls"] = [];
+  return {
+    calls,
+    async writeFiles(files, request): Promise<FilesResult> {
+      calls.push({ files, request });
+      return {
+        delivered: "zip",
+        files: files.map((f) => f.fileName),
+        zip: { name: request.zipName, url: "blob:zip", bytes: 1 },
+        notes: [],
+      };
+    },
+  };
+}
+
 export interface FakeWorkbook extends WorkbookAccess {
   readonly inserted: string[];
   readonly activated: string[];
@@ -84,6 +113,7 @@ export function fakeWorkbook(selection: RawGrid = [], tables: Record<string, Raw
     activateSheet: async (name) => {
       activated.push(name);
     },
+    replaceSheet: async () => undefined,
     // A workbook with no sheet the goal-sheet link could use (the link's tests use the fake Excel).
     listSheets: async () => ["Sheet1"],
     readFormulas: async () => null,
@@ -111,6 +141,7 @@ export function fakeServices(overrides: Partial<PaneServices> = {}): PaneService
   return {
     mode: "download",
     writer: fakeWriter(),
+    files: fakeFiles(),
     workbook: null,
     store: planStore(memoryBackend(), "browser"),
     copyText: null,

@@ -23,15 +23,24 @@ import type { InputIssue } from "../../schemas/errors";
 import { translateBoth } from "../../i18n";
 import { usePane } from "../pane-context";
 import { SheetPreview, previewSpec } from "../preview";
-import { HostNote, WriteFailure, WriteResult } from "../services";
+import { FilesResult, HostNote, OutputFile, WriteFailure, WritePhase, WriteResult } from "../services";
+import type { MessageKey } from "../../i18n";
 import { useText } from "../text";
 import { SpecPreview } from "./SpecPreview";
 import { errorMessage } from "../error-message";
 import type { FieldIssues } from "./fields";
 
 export interface Prepared {
+  /** What is written; with `files`, the first of them, shown in the preview. */
   readonly spec: WorkbookSpec;
   readonly fileName: string;
+  /**
+   * Several workbooks at once (a review per rep): made by the services' file set, a .zip download
+   * or new workbooks in Excel, instead of `spec` into the open workbook.
+   */
+  readonly files?: readonly OutputFile[];
+  /** The .zip's name when `files` are offered as one download. */
+  readonly zipName?: string;
   /** Lines shown above the preview (who is left out, what was read ...). */
   readonly summary?: readonly string[];
   /**
@@ -63,9 +72,10 @@ export interface GeneratePanelProps {
 
 type Phase =
   | { kind: "idle" }
-  /** `fraction` null until the writer tells one (a download's build does not): the bar then runs on. */
-  | { kind: "writing"; fraction: number | null }
+  /** `fraction` null until the writer tells one: the bar then runs on. */
+  | { kind: "writing"; fraction: number | null; step?: WritePhase; cancelling?: boolean }
   | { kind: "done"; result: WriteResult }
+  | { kind: "filesDone"; result: FilesResult }
   | { kind: "failed"; failure: WriteFailure };
 
 /** A field that holds a problem: its label and message, read from the form as rendered. */
@@ -75,12 +85,29 @@ interface Invalid {
   readonly message: string;
 }
 
+const PHASE_KEYS: Readonly<Record<WritePhase, MessageKey>> = {
+  checking: "write.phase.checking",
+  writing: "write.phase.writing",
+  calculating: "write.phase.calculating",
+  starting: "write.phase.starting",
+  building: "write.phase.building",
+  packing: "write.phase.packing",
+  opening: "write.phase.opening",
+  offering: "write.phase.offering",
+};
+
+/** Past these the work is done (Excel recalculates, the browser saves): too late to cancel. */
+const LAST_STEPS: ReadonlySet<WritePhase> = new Set(["calculating", "offering"]);
+
 /** Waits this long after the last change before building the preview again (typing stays smooth). */
 const PREVIEW_DELAY_MS = 250;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  // The bar beside its Cancel button, the bar taking what the button leaves.
+  progress: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
+  bar: { flexGrow: 1, minWidth: "10rem" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   // Long file and sheet names in the result lines wrap instead of widening the pane.
   wrap: { overflowWrap: "anywhere" },
@@ -130,6 +157,7 @@ export function GeneratePanel({ prepare, inputKey, issues = [], fields, id }: Ge
   const focusFirst = React.useRef(false);
   const rootRef = React.useRef<HTMLDivElement>(null);
   const summaryRef = React.useRef<HTMLDivElement>(null);
+  const cancel = React.useRef<AbortController | null>(null);
   const latestPrepare = React.useRef(prepare);
   latestPrepare.current = prepare;
   const writing = phase.kind === "writing";
@@ -182,12 +210,38 @@ export function GeneratePanel({ prepare, inputKey, issues = [], fields, id }: Ge
     }
     setBlocked(false);
     setPhase({ kind: "writing", fraction: null });
+    const controller = new AbortController();
+    cancel.current = controller;
     try {
       await ready.beforeWrite?.();
+      if (ready.files) {
+        const files = await services.files.writeFiles(ready.files, {
+          zipName: ready.zipName ?? ready.fileName.replace(/\.xlsx$/i, ".zip"),
+          signal: controller.signal,
+          onProgress: (fraction, step) =>
+            setPhase((p) => ({
+              kind: "writing",
+              fraction,
+              ...(step ? { step } : {}),
+              cancelling: p.kind === "writing" && p.cancelling === true,
+            })),
+        });
+        setPhase({ kind: "filesDone", result: files });
+        return;
+      }
       const result = await services.writer.write(ready.spec, {
         fileName: ready.fileName,
-        onProgress: (fraction) => setPhase({ kind: "writing", fraction }),
+        signal: controller.signal,
+        onProgress: (fraction, step) =>
+          setPhase((p) => ({
+            kind: "writing",
+            fraction,
+            ...(step ? { step } : {}),
+            cancelling: p.kind === "writing" && p.cancelling === true,
+          })),
       });
+      // Written: too late to take back, so what follows runs and Cancel goes.
+      cancel.current = null;
       const after = ready.afterWrite;
       const notes = after
         ? await after(result).catch((error: unknown): readonly HostNote[] => [
@@ -203,7 +257,14 @@ export function GeneratePanel({ prepare, inputKey, issues = [], fields, id }: Ge
     } catch (error) {
       const failure = error instanceof WriteFailure ? error : new WriteFailure(errorMessage(error), true);
       setPhase({ kind: "failed", failure });
+    } finally {
+      cancel.current = null;
     }
+  };
+
+  const onCancel = () => {
+    cancel.current?.abort();
+    setPhase((p) => (p.kind === "writing" ? { ...p, cancelling: true } : p));
   };
 
   const openSheet = async (name: string) => {
@@ -213,6 +274,16 @@ export function GeneratePanel({ prepare, inputKey, issues = [], fields, id }: Ge
       // The sheet was renamed or deleted since: nothing to open.
     }
   };
+
+  /** What a failed or cancelled write left: nothing, sheets that stayed, or workbooks already opened. */
+  const outcome = (failure: WriteFailure): string =>
+    failure.restored
+      ? services.mode === "excel"
+        ? t("write.unchanged")
+        : t("write.notDownloaded")
+      : prepared?.prepared.files
+        ? t("files.leftOpen", { names: failure.leftBehind.join(locale === "zh-CN" ? "、" : ", ") })
+        : t("write.leftBehind", { names: failure.leftBehind.join(", ") });
 
   // Blocked, the list at the button holds every problem, the import's included.
   const unclaimed = blocked ? [...(fields?.rest ?? []), ...issues] : [];
@@ -255,7 +326,13 @@ export function GeneratePanel({ prepare, inputKey, issues = [], fields, id }: Ge
       )}
       <div className={styles.buttons}>
         <Button appearance="primary" onClick={() => void onCreate()} disabled={writing}>
-          {services.mode === "excel" ? t("action.create") : t("action.download")}
+          {prepared?.prepared.files
+            ? services.mode === "excel"
+              ? t("action.createFiles")
+              : t("action.downloadZip")
+            : services.mode === "excel"
+              ? t("action.create")
+              : t("action.download")}
         </Button>
       </div>
       {prepareError && (
@@ -282,17 +359,35 @@ export function GeneratePanel({ prepare, inputKey, issues = [], fields, id }: Ge
       )}
       <div aria-live="polite">
         {phase.kind === "writing" && (
-          <Field
-            label={services.mode === "excel" ? t("write.writing") : t("write.building")}
-            validationState="none"
-            validationMessage={
-              phase.fraction === null
-                ? undefined
-                : t("write.percent", { percent: Math.round(phase.fraction * 100) })
-            }
-          >
-            <ProgressBar value={phase.fraction ?? undefined} max={1} />
-          </Field>
+          <div className={styles.progress} data-testid="write-progress">
+            <Field
+              className={styles.bar}
+              label={
+                phase.cancelling
+                  ? t("write.cancelling")
+                  : phase.step
+                    ? t(PHASE_KEYS[phase.step])
+                    : services.mode === "excel"
+                      ? t("write.writing")
+                      : t("write.building")
+              }
+              validationState="none"
+              validationMessage={
+                phase.fraction === null
+                  ? undefined
+                  : t(phase.step === "building" ? "write.percentAbout" : "write.percent", {
+                      percent: Math.round(phase.fraction * 100),
+                    })
+              }
+            >
+              <ProgressBar value={phase.fraction ?? undefined} max={1} />
+            </Field>
+            {cancel.current && !(phase.step && LAST_STEPS.has(phase.step)) && (
+              <Button onClick={onCancel} disabled={phase.cancelling === true}>
+                {t("action.cancel")}
+              </Button>
+            )}
+          </div>
         )}
         {phase.kind === "done" && (
           <MessageBar intent="success" layout="multiline" data-testid="write-success">
@@ -322,16 +417,43 @@ export function GeneratePanel({ prepare, inputKey, issues = [], fields, id }: Ge
             </MessageBarBody>
           </MessageBar>
         )}
-        {phase.kind === "failed" && (
+        {phase.kind === "filesDone" && (
+          <MessageBar intent="success" layout="multiline" data-testid="write-success">
+            <MessageBarBody className={styles.wrap}>
+              <MessageBarTitle>
+                {phase.result.zip
+                  ? t("files.zipped", { file: phase.result.zip.name, count: phase.result.files.length })
+                  : t("files.opened", { count: phase.result.files.length })}
+              </MessageBarTitle>
+              {t("files.list", { files: phase.result.files.join(locale === "zh-CN" ? "、" : ", ") })}{" "}
+              {phase.result.zip && (
+                <Link href={phase.result.zip.url} download={phase.result.zip.name}>
+                  {t("write.downloadAgain")}
+                </Link>
+              )}
+              {phase.result.notes.length > 0 && (
+                <ul className={styles.list}>
+                  {phase.result.notes.map((n, k) => (
+                    <li key={k}>{pick(n)}</li>
+                  ))}
+                </ul>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {phase.kind === "failed" && phase.failure.cancelled && (
+          <MessageBar intent="info" layout="multiline" data-testid="write-cancelled">
+            <MessageBarBody>
+              <MessageBarTitle>{t("write.cancelled")}</MessageBarTitle>
+              {outcome(phase.failure)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {phase.kind === "failed" && !phase.failure.cancelled && (
           <MessageBar intent="error" layout="multiline" politeness="assertive" data-testid="write-error">
             <MessageBarBody>
               <MessageBarTitle>{t("write.failed")}</MessageBarTitle>
-              {phase.failure.reason}{" "}
-              {phase.failure.restored
-                ? services.mode === "excel"
-                  ? t("write.unchanged")
-                  : t("write.notDownloaded")
-                : t("write.leftBehind", { names: phase.failure.leftBehind.join(", ") })}
+              {phase.failure.reason} {outcome(phase.failure)}
             </MessageBarBody>
           </MessageBar>
         )}

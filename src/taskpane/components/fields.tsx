@@ -4,6 +4,7 @@
  */
 import * as React from "react";
 import {
+  Button,
   Checkbox,
   Dropdown,
   Field,
@@ -15,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import type { InputIssue } from "../../schemas/errors";
 import { splitIssues } from "../forms/form-values";
-import { NumberSpec, numberShown } from "../forms/number-fields";
+import { NumberSpec, numberShown, readNumber } from "../forms/number-fields";
 import { useText } from "../text";
 
 export interface FieldIssues {
@@ -59,6 +60,7 @@ export function useFieldIssues(issues: readonly InputIssue[], keys: readonly str
 // task pane they take the width of their grid cell instead.
 const useStyles = makeStyles({
   fill: { minWidth: 0, width: "100%", boxSizing: "border-box" },
+  ask: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   groupError: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -108,10 +110,14 @@ export function TextField(
   },
 ) {
   const styles = useStyles();
-  const { locale } = useText();
+  const { locale, t } = useText();
   const shown = props.number && !props.error ? numberShown(props.value, props.number, locale) : null;
   const percent = props.number?.kind === "rate" && props.number.rateScale === "percent";
   const hint = [shown, props.hint].filter(Boolean).join(" · ") || undefined;
+  // A bare 1 in a rate field is 1% to some and 100% to others: asked, never guessed.
+  const read = props.number?.kind === "rate" ? readNumber(props.value, props.number) : null;
+  const ambiguous = read !== null && !read.ok && read.code === "ambiguous-rate";
+  const typed = props.value.trim();
   return (
     <Field {...fieldProps({ ...props, hint })} className={props.className}>
       <Input
@@ -124,6 +130,17 @@ export function TextField(
         onChange={(_e, data) => props.onChange(data.value)}
         onBlur={props.onBlur}
       />
+      {ambiguous && (
+        <div role="group" aria-label={t("number.whichRate", { value: typed })} className={styles.ask}>
+          <span>{t("number.whichRate", { value: typed })}</span>
+          <Button size="small" onClick={() => props.onChange(`${typed}%`)}>
+            {`${typed}%`}
+          </Button>
+          <Button size="small" onClick={() => props.onChange("100%")}>
+            100%
+          </Button>
+        </div>
+      )}
     </Field>
   );
 }

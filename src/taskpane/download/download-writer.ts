@@ -8,6 +8,11 @@ import type { WorkbookSpec } from "../../workbook/spec";
 import { SpecWriter, WriteFailure, WriteResult } from "../services";
 import { BuildPath, WorkerLike, workerBuild } from "./worker-build";
 import { errorMessage } from "../error-message";
+import { isCancelled, throwIfCancelled } from "../cancel";
+import { DEFAULT_MS_PER_CELL, buildEstimate, specCells } from "./build-estimate";
+
+/** How often the estimated bar moves while the file builds. */
+const TICK_MS = 250;
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -17,7 +22,8 @@ export interface XlsxBuild {
   notes: readonly { en: string; zh: string }[];
 }
 
-export type BuildXlsx = (spec: WorkbookSpec) => Promise<XlsxBuild>;
+/** Builds the file; with `signal` aborted, stops (a worker is terminated) and throws WriteCancelled. */
+export type BuildXlsx = (spec: WorkbookSpec, signal?: AbortSignal) => Promise<XlsxBuild>;
 
 async function buildOnMainThread(spec: WorkbookSpec): Promise<XlsxBuild> {
   const { writeXlsxWithReport } = await import(/* webpackChunkName: "xlsx" */ "../../hosts/xlsx/write");
@@ -44,7 +50,7 @@ function measureBuild(path: BuildPath, ms: number): void {
   }
 }
 
-const buildWithExcelJs: BuildXlsx = workerBuild(spawnXlsxWorker, buildOnMainThread, measureBuild);
+export const buildWithExcelJs: BuildXlsx = workerBuild(spawnXlsxWorker, buildOnMainThread, measureBuild);
 
 /** Hands a file to the browser's download machinery through a temporary link. */
 export type OfferFile = (url: string, fileName: string) => void;
@@ -65,23 +71,35 @@ export function downloadWriter(
   offer: OfferFile = offerWithLink,
 ): SpecWriter {
   let lastUrl: string | null = null;
+  const rate = { msPerCell: DEFAULT_MS_PER_CELL };
   return {
     async write(spec, request): Promise<WriteResult> {
-      // No fraction until the file is there: ExcelJS tells none while it writes (seconds for a large
-      // import), and a bar held at 0% would look stuck.
+      const { signal } = request;
+      const estimate = buildEstimate(specCells(spec), rate);
+      const started = performance.now();
+      request.onProgress?.(0, "starting");
+      const timer = setInterval(
+        () => request.onProgress?.(estimate.fraction(performance.now() - started), "building"),
+        TICK_MS,
+      );
       let built: XlsxBuild;
       try {
-        built = await build(spec);
+        built = await build(spec, signal);
+        // Cancelled while the last bytes came back: the file is dropped, never offered.
+        throwIfCancelled(signal);
       } catch (error) {
-        throw new WriteFailure(errorMessage(error), true);
+        throw new WriteFailure(errorMessage(error), true, [], isCancelled(error));
+      } finally {
+        clearInterval(timer);
       }
+      estimate.learn(performance.now() - started);
+      request.onProgress?.(1, "offering");
       // The previous file's URL stays valid until the next write, for its "download again" link.
       if (lastUrl) URL.revokeObjectURL(lastUrl);
       const blob = new Blob([built.data as BlobPart], { type: XLSX_MIME });
       const url = URL.createObjectURL(blob);
       lastUrl = url;
       offer(url, request.fileName);
-      request.onProgress?.(1);
       const wanted = spec.activate ?? spec.sheets[0]?.name;
       return {
         sheets: built.sheets.map((s) => s.name),

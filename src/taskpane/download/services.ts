@@ -2,7 +2,8 @@
 import { localStorageBackend, planStore } from "../plan-store";
 import type { PaneServices } from "../services";
 import { todaySerial } from "../today";
-import { downloadWriter } from "./download-writer";
+import { buildWithExcelJs, downloadWriter } from "./download-writer";
+import { fileSetWriter } from "../files/file-set";
 
 async function copyText(text: string): Promise<void> {
   await navigator.clipboard.writeText(text);
@@ -13,6 +14,7 @@ export function browserServices(): PaneServices {
   return {
     mode: "download",
     writer: downloadWriter(),
+    files: fileSetWriter({ build: buildWithExcelJs }),
     workbook: null,
     store: backend ? planStore(backend, "browser") : null,
     copyText: typeof navigator !== "undefined" && navigator.clipboard ? copyText : null,

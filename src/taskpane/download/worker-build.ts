@@ -5,6 +5,7 @@
  */
 import type { BuildXlsx, XlsxBuild } from "./download-writer";
 import type { BuildReply, BuildRequest } from "./worker-messages";
+import { WriteCancelled, throwIfCancelled } from "../cancel";
 
 /** The part of the DOM's Worker used here (a fake stands in for it under jest). */
 export interface WorkerLike {
@@ -23,7 +24,10 @@ export type BuildPath = "worker" | "main thread";
 /** Told which path built a file and how long it took, in ms. */
 export type BuildReport = (path: BuildPath, ms: number) => void;
 
-type Outcome = { readonly kind: "reply"; readonly reply: BuildReply } | { readonly kind: "broken" };
+type Outcome =
+  | { readonly kind: "reply"; readonly reply: BuildReply }
+  | { readonly kind: "broken" }
+  | { readonly kind: "cancelled" };
 
 function isReply(data: unknown): data is BuildReply {
   if (typeof data !== "object" || data === null) return false;
@@ -38,8 +42,10 @@ function isReply(data: unknown): data is BuildReply {
 }
 
 /** The worker's one answer to the spec, or "broken" when it failed before answering. */
-function exchange(worker: WorkerLike, request: BuildRequest): Promise<Outcome> {
+function exchange(worker: WorkerLike, request: BuildRequest, signal?: AbortSignal): Promise<Outcome> {
   return new Promise((resolve) => {
+    // The caller terminates the worker once this settles: a cancel ends its build at once.
+    signal?.addEventListener("abort", () => resolve({ kind: "cancelled" }), { once: true });
     worker.onmessage = (event) =>
       resolve(isReply(event.data) ? { kind: "reply", reply: event.data } : { kind: "broken" });
     worker.onerror = (event) => {
@@ -64,13 +70,19 @@ function exchange(worker: WorkerLike, request: BuildRequest): Promise<Outcome> {
  * writing.
  */
 export function workerBuild(spawn: SpawnWorker, fallback: BuildXlsx, report?: BuildReport): BuildXlsx {
-  return async (spec) => {
+  return async (spec, signal) => {
     const start = performance.now();
     const done = (path: BuildPath, built: XlsxBuild): XlsxBuild => {
       report?.(path, performance.now() - start);
       return built;
     };
-    const onMainThread = async () => done("main thread", await fallback(spec));
+    // The main thread cannot be interrupted: a cancel there only drops the finished file.
+    const onMainThread = async () => {
+      const built = await fallback(spec, signal);
+      throwIfCancelled(signal);
+      return done("main thread", built);
+    };
+    throwIfCancelled(signal);
     let worker: WorkerLike;
     try {
       worker = await spawn();
@@ -79,10 +91,11 @@ export function workerBuild(spawn: SpawnWorker, fallback: BuildXlsx, report?: Bu
     }
     let outcome: Outcome;
     try {
-      outcome = await exchange(worker, { spec });
+      outcome = signal?.aborted ? { kind: "cancelled" } : await exchange(worker, { spec }, signal);
     } finally {
       worker.terminate();
     }
+    if (outcome.kind === "cancelled") throw new WriteCancelled();
     if (outcome.kind === "broken") return onMainThread();
     const reply = outcome.reply;
     if (reply.kind === "failed") throw new Error(reply.message);

@@ -9,6 +9,7 @@ import type { WorkbookSpec } from "../../workbook/spec";
 import type { ExcelWriteOptions, ExcelWriteResult, Skipped } from "../../hosts/excel";
 import { HostNote, SpecWriter, WriteFailure, WriteResult } from "../services";
 import { errorMessage } from "../error-message";
+import { isCancelled, throwIfCancelled } from "../cancel";
 
 export type WriteSpecFn = (spec: WorkbookSpec, options: ExcelWriteOptions) => Promise<ExcelWriteResult>;
 
@@ -57,14 +58,24 @@ export function excelWriter(write?: WriteSpecFn): SpecWriter {
       let result: ExcelWriteResult;
       let host: Awaited<ReturnType<typeof loadHost>> | null = null;
       try {
+        request.onProgress?.(0, "checking");
         host = await loadHost();
+        throwIfCancelled(request.signal);
         result = await (write ?? host.writeWorkbookSpec)(spec, {
-          onProgress: (done, total) => request.onProgress?.(total > 0 ? done / total : 1),
+          // Told after each round trip. A cancel is thrown from here: the host takes it for a
+          // failed step and removes the sheets and names it added before rethrowing.
+          onProgress: (done, total) => {
+            throwIfCancelled(request.signal);
+            request.onProgress?.(total > 0 ? done / total : 1, done < total ? "writing" : "calculating");
+          },
         });
       } catch (error) {
         // The host removes what it added before rethrowing; anything else failed before writing.
         const leftBehind = host && error instanceof host.ExcelWriteError ? error.leftBehind : [];
-        throw new WriteFailure(reasonOf(error), leftBehind.length === 0, leftBehind);
+        const cancelled =
+          isCancelled(error) ||
+          (host !== null && error instanceof host.ExcelWriteError && isCancelled(error.cause));
+        throw new WriteFailure(reasonOf(error), leftBehind.length === 0, leftBehind, cancelled);
       }
       const wanted = spec.activate ?? spec.sheets[0]?.name;
       const activate =

@@ -116,6 +116,16 @@ export function excelWorkbookAccess(run: Run = (batch) => Excel.run(batch)): Wor
         }
         return true;
       }),
+    replaceSheet: (old, fresh) =>
+      run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        const added = sheets.getItem(fresh);
+        // Activated first: the old sheet may be the active one, and Excel keeps one active.
+        added.activate();
+        sheets.getItem(old).delete();
+        added.name = old;
+        await ctx.sync();
+      }),
     activateSheet: (name) =>
       run(async (ctx) => {
         ctx.workbook.worksheets.getItem(name).activate();

@@ -1,7 +1,7 @@
 /** The pane's views, in navigation order, with the catalog key of each one's name. */
 import type { MessageKey } from "../../i18n";
 
-export type ViewId = "home" | "goals" | "incentives" | "reviews" | "feedback" | "crm";
+export type ViewId = "home" | "goals" | "incentives" | "reviews" | "feedback" | "crm" | "dashboard";
 
 export const VIEWS: readonly { id: ViewId; label: MessageKey }[] = [
   { id: "home", label: "nav.home" },
@@ -10,4 +10,5 @@ export const VIEWS: readonly { id: ViewId; label: MessageKey }[] = [
   { id: "reviews", label: "nav.reviews" },
   { id: "feedback", label: "nav.feedback" },
   { id: "crm", label: "nav.crm" },
+  { id: "dashboard", label: "nav.dashboard" },
 ];

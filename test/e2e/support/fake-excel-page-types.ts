@@ -6,6 +6,11 @@ export interface PageOptions {
   bodyBackgroundColor?: string;
   /** Highest ExcelApi set the fake supports (an older Excel), e.g. "1.4". */
   apiVersion?: string;
+  /**
+   * Each context.sync() waits this long before Excel answers: a real sync is a round trip to Excel
+   * (a message to the host), during which the pane paints and takes clicks; default none.
+   */
+  syncLatencyMs?: number;
 }
 
 export interface XmlPart {

@@ -57,6 +57,7 @@ const run = <T>(batch: (ctx: Ctx) => Promise<T>): Promise<T> =>
     const sync = ctx.sync.bind(ctx);
     (ctx.workbook as unknown as Record<string, unknown>).customXmlParts = customXmlParts(ctx, pending);
     ctx.sync = async () => {
+      if (options.syncLatencyMs) await new Promise((r) => setTimeout(r, options.syncLatencyMs));
       await sync();
       while (pending.length) pending.shift()!();
     };

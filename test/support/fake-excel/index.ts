@@ -11,10 +11,12 @@ import { FakeState, WorkbookSnapshot, cellAt, parseArea, snapshotOf } from "./mo
 import { FakeOfficeError, parseInput } from "./input";
 import { FakeWorkbook, Queue } from "./objects";
 import { RESPONSE_LIMIT, utf8Bytes } from "./reads";
+import { CreatedWorkbook, fakeCreateWorkbook } from "./create-workbook";
 
 export { FakeOfficeError } from "./input";
 export { READ_CELL_LIMIT, RESPONSE_LIMIT } from "./reads";
 export type { WorkbookSnapshot, SheetSnapshot, CellContent, CellFormat } from "./model";
+export type { CreatedWorkbook } from "./create-workbook";
 
 /**
  * Excel on the web's request limit: "Excel on the web has a payload size limit for requests and
@@ -127,6 +129,10 @@ export class FakeExcel {
   screenSuspensions = 0;
   private failure: Failure | null = null;
   private readonly apiVersion: string;
+  /** Workbooks Excel.createWorkbook opened (each in a new window: the open workbook is unchanged). */
+  readonly created: CreatedWorkbook[] = [];
+  /** Excel.createWorkbook (ExcelApi 1.8). */
+  readonly createWorkbook = fakeCreateWorkbook(() => this.isSetSupported("ExcelApi", "1.8"), this.created);
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? "1.17";
@@ -253,7 +259,10 @@ export class FakeExcel {
    * learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in); default at once.
    */
   installGlobals(target: Record<string, unknown>, options: { readyAfterMs?: number } = {}): void {
-    target.Excel = { run: <T>(batch: (ctx: FakeRequestContext) => Promise<T>) => this.run(batch) };
+    target.Excel = {
+      run: <T>(batch: (ctx: FakeRequestContext) => Promise<T>) => this.run(batch),
+      createWorkbook: this.createWorkbook,
+    };
     const info = { host: "Excel", platform: "OfficeOnline" };
     const ready =
       options.readyAfterMs === undefined

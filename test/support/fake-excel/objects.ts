@@ -267,6 +267,24 @@ export class FakeWorksheet {
     return this.loadedName;
   }
 
+  /**
+   * Renames the sheet (Worksheet.name is read-write, ExcelApi 1.1). Excel refuses a name another
+   * sheet has (names compare without case), one over 31 characters or with : \ / ? * [ ].
+   * Formulas of other sheets that refer to this one are not rewritten here, as Excel would: the
+   * pane renames only sheets nothing refers to (a refreshed dashboard).
+   */
+  set name(name: string) {
+    this.q.enqueue(this.path, "name", [name], () => {
+      const sheet = this.resolve();
+      if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name))
+        throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid sheet name.`);
+      const other = this.q.state.sheetByName(name);
+      if (other && other !== sheet)
+        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+      sheet.name = name;
+    });
+  }
+
   set tabColor(color: string) {
     this.q.enqueue(this.path, "tabColor", [color], () => {
       this.resolve().tabColor = color;

@@ -11,9 +11,11 @@ import { RosterSource } from "../../components/RosterSource";
 import { usePane, useRemembered } from "../../pane-context";
 import { useText } from "../../text";
 import { fileStem } from "../form-values";
+import { teamReviewFiles } from "./team-files";
 import {
   CompetencyRow,
   ReviewFormState,
+  WHOLE_TEAM,
   defaultReviewForm,
   reviewFieldKeys,
   validateReviewForm,
@@ -59,8 +61,19 @@ export function ReviewForm() {
 
   const prepare = (): Prepared | null => {
     if (!validation.ok) return null;
-    const { config, rep } = validation;
     const locale = form.sheetLocale;
+    if (validation.team) {
+      const { config } = validation;
+      const files = teamReviewFiles(locale, roster.reps, config, () => crypto.randomUUID());
+      return {
+        spec: files[0].spec,
+        fileName: files[0].fileName,
+        files,
+        zipName: `${fileStem(`${t("reviews.fileStem")}-${config.period.label}`)}.zip`,
+        summary: [t("reviews.teamSummary", { count: roster.reps.length, period: config.period.label })],
+      };
+    }
+    const { config, rep } = validation;
     const competencies = config.competencies ?? defaultCompetencies();
     const mentors = pairMentors(roster.reps, config.period.end, config.mentoring);
     const spec = buildRepReviewWorkbook({ locale, rep, config, competencies, kpis: [], mentors });
@@ -85,7 +98,10 @@ export function ReviewForm() {
             value={form.rep}
             placeholder={t("reviews.repPlaceholder")}
             error={fields.error("rep")}
-            choices={roster.reps.map((r) => ({ value: r.name, label: `${r.name} · ${r.team}` }))}
+            choices={[
+              ...(roster.reps.length > 1 ? [{ value: WHOLE_TEAM, label: t("reviews.wholeTeam") }] : []),
+              ...roster.reps.map((r) => ({ value: r.name, label: `${r.name} · ${r.team}` })),
+            ]}
             onChange={(v) => {
               set("rep", v);
               fields.touch("rep");

@@ -18,12 +18,15 @@ export interface CompetencyRow {
   readonly weight: string;
 }
 
+/** The rep choice that means everyone: a workbook per rep and the index, as the CLI makes them. */
+export const WHOLE_TEAM = "*";
+
 export interface ReviewFormState {
   readonly sheetLocale: Locale;
   readonly period: string;
   readonly dueDate: string;
   readonly asOf: string;
-  /** The rep's name, from the roster. */
+  /** The rep's name, from the roster; WHOLE_TEAM for everyone. */
   readonly rep: string;
   readonly feedbackRows: string;
   readonly competencies: readonly CompetencyRow[];
@@ -102,14 +105,17 @@ export function reviewIssueField(field: string, keys: readonly string[]): string
 }
 
 export type ReviewValidation =
-  { ok: true; config: ReviewConfig; rep: Rep } | { ok: false; issues: InputIssue[] };
+  | { ok: true; config: ReviewConfig; rep: Rep; team: false }
+  | { ok: true; config: ReviewConfig; team: true }
+  | { ok: false; issues: InputIssue[] };
 
 export function validateReviewForm(form: ReviewFormState, reps: readonly Rep[]): ReviewValidation {
   const draft = reviewConfigFromForm(form);
   const pane = [...draft.issues];
   if (!reps.length) pane.push(paneIssue("roster", "roster.required"));
+  const team = form.rep === WHOLE_TEAM;
   const rep = reps.find((r) => r.name === form.rep);
-  if (reps.length && !rep) pane.push(paneIssue("rep", "reviews.chooseRep"));
+  if (reps.length && !rep && !team) pane.push(paneIssue("rep", "reviews.chooseRep"));
   const config = parseReviewConfig(draft.data);
   const taken = new Set(pane.map((i) => i.field));
   const schemaIssues = config.ok
@@ -117,6 +123,8 @@ export function validateReviewForm(form: ReviewFormState, reps: readonly Rep[]):
     : config.issues
         .map((i) => ({ ...i, field: reviewIssueField(i.field, draft.keys) }))
         .filter((i) => !taken.has(i.field));
-  if (!config.ok || pane.length || !rep) return { ok: false, issues: [...pane, ...schemaIssues] };
-  return { ok: true, config: config.value, rep };
+  if (!config.ok || pane.length || (!rep && !team)) return { ok: false, issues: [...pane, ...schemaIssues] };
+  return rep && !team
+    ? { ok: true, config: config.value, rep, team: false }
+    : { ok: true, config: config.value, team: true };
 }

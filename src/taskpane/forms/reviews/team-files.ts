@@ -1,0 +1,42 @@
+/**
+ * The whole team's reviews from the pane, as `sales-kit reviews` makes them: one workbook per rep
+ * (named safely from the rep's name) and the manager's index, each review carrying an unguessable
+ * identifier that the index records (so collecting tells a copy made for another rep from the real
+ * one). Pure: the identifiers come from the caller.
+ */
+import type { Locale } from "../../../i18n";
+import { reviewTexts } from "../../../i18n/sheets/reviews";
+import {
+  assignFileNames,
+  buildRepReviewWorkbook,
+  buildReviewIndex,
+  defaultCompetencies,
+  pairMentors,
+} from "../../../generators/reviews";
+import type { ReviewConfig } from "../../../schemas/review";
+import type { Rep } from "../../../schemas/roster";
+import type { OutputFile } from "../../services";
+
+export function teamReviewFiles(
+  locale: Locale,
+  reps: readonly Rep[],
+  config: ReviewConfig,
+  newId: () => string,
+): OutputFile[] {
+  const competencies = config.competencies ?? defaultCompetencies();
+  const mentors = pairMentors(reps, config.period.end, config.mentoring);
+  const indexFile = `${reviewTexts(locale).file.index}.xlsx`;
+  const names = assignFileNames(
+    reps.map((r) => r.name),
+    [indexFile],
+  );
+  const ids = reps.map(() => newId());
+  const entries = reps.map((rep, i) => ({ rep, file: names[i], id: ids[i] }));
+  return [
+    ...reps.map((rep, i) => ({
+      fileName: names[i],
+      spec: buildRepReviewWorkbook({ locale, rep, config, competencies, kpis: [], mentors, id: ids[i] }),
+    })),
+    { fileName: indexFile, spec: buildReviewIndex({ locale, config, entries, mentors }) },
+  ];
+}
