@@ -164,19 +164,27 @@ describe("the whole team's reviews", () => {
     { name: "Li Wei ", role: "AE", team: "West", manager: "Zhou Min", hireDate: null },
   ] as Rep[];
 
-  it("one workbook per rep, safely named, and the index that records each review's identifier", () => {
+  it("one private workbook per rep, safely named, the manager's copies apart, and the index of identifiers", () => {
     const config = parseReviewConfig({ period: "2027-H1", locale: "en-US" });
     if (!config.ok) throw new Error(JSON.stringify(config.issues));
     let n = 0;
     const files = teamReviewFiles("en-US", reps.slice(0, 2), config.value, () => `id-${++n}`);
+    const second = files[1].fileName;
+    expect(second).not.toContain("/");
     expect(files.map((f) => f.fileName)).toEqual([
       "Li Wei.xlsx",
-      expect.not.stringContaining("/"),
+      second,
+      "Manager copies/Li Wei.xlsx",
+      `Manager copies/${second}`,
       "Review index.xlsx",
     ]);
-    const indexCells = JSON.stringify(files[2].spec.sheets);
+    const indexCells = JSON.stringify(files[4].spec.sheets);
     expect(indexCells).toContain("id-1");
     expect(indexCells).toContain("id-2");
     expect(JSON.stringify(files[0].spec.sheets)).toContain("id-1");
+    // The rep's own file holds no manager review sheet; the manager's copy holds only that.
+    const sheetsOf = (i: number) => files[i].spec.sheets.map((s) => s.name);
+    expect(sheetsOf(0)).not.toContain("Manager review");
+    expect(sheetsOf(2)).toEqual(["Manager review"]);
   });
 });
