@@ -279,6 +279,12 @@ export const enUS = {
   "incentives.payableDecimals": "Decimals of each payable",
   "incentives.payableDecimalsHint": "Empty: the currency's own (2; 0 for JPY)",
   "incentives.summary": "{reps} reps × {periods} pay period(s), {measures} measure(s).",
+  "incentives.output": "What to make",
+  "incentives.output.team": "The team workbook (plan, calculation, statements)",
+  "incentives.output.perRep": "Pay statements per rep (one private file each)",
+  "incentives.statementsStem": "pay-statements",
+  "incentives.statementsSummary":
+    "{count} pay statement workbook(s), one per rep, each holding that rep's figures only (values; the team workbook keeps the formulas).",
   "incentives.fileStem": "incentives",
   "incentives.advanced": "Advanced mechanics",
   "incentives.byRoleNote": "Paid on a tier table per role: see Advanced mechanics below.",
@@ -359,7 +365,7 @@ export const enUS = {
   "reviews.feedbackRows": "Empty rows in the feedback log",
   "reviews.section.competencies": "Competencies and weights",
   "reviews.weight": "{name} weight",
-  "reviews.wholeTeam": "The whole team (a workbook per rep and an index)",
+  "reviews.wholeTeam": "The whole team (a private workbook per rep, the manager's copies and an index)",
   "reviews.teamSummary":
     "Reviews for all {count} reps for {period}, each in its own workbook, and the manager's index. The first rep's is shown below.",
   "reviews.summary": "Review of {rep} for {period}.",

@@ -269,6 +269,12 @@ export const zhCN: Record<MessageKey, string> = {
   "incentives.payableDecimals": "应发金额保留小数位",
   "incentives.payableDecimalsHint": "留空：按币种（2 位；日元为 0 位）",
   "incentives.summary": "{reps} 名销售人员 × {periods} 个发放期,{measures} 个指标。",
+  "incentives.output": "生成内容",
+  "incentives.output.team": "团队工作簿(方案、提成计算、个人结算单)",
+  "incentives.output.perRep": "个人结算单(每位销售一份私密文件)",
+  "incentives.statementsStem": "个人结算单",
+  "incentives.statementsSummary":
+    "{count} 份个人结算单工作簿,每位销售一份,仅含本人数据(数值;公式保留在团队工作簿中)。",
   "incentives.fileStem": "激励表",
   "incentives.advanced": "高级计发规则",
   "incentives.byRoleNote": "按职位分设的档位表计发：见下方“高级计发规则”。",
@@ -343,7 +349,7 @@ export const zhCN: Record<MessageKey, string> = {
   "reviews.feedbackRows": "反馈记录的空行数",
   "reviews.section.competencies": "能力项与权重",
   "reviews.weight": "{name}权重",
-  "reviews.wholeTeam": "全体成员(每人一个工作簿,另附索引)",
+  "reviews.wholeTeam": "全体成员(每人一份私密工作簿,另附经理副本和索引)",
   "reviews.teamSummary":
     "为全部 {count} 名销售人员生成 {period} 的评估表,每人一个工作簿,另附经理用的索引。下方预览的是第一位的评估表。",
   "reviews.summary": "{rep} 的 {period} 评估。",

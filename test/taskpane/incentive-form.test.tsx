@@ -4,7 +4,7 @@
 /** The incentive form: plan schema messages beside tiers and pay fields, preview of the plan's sheets. */
 import { screen } from "@testing-library/react";
 import { incentiveTexts } from "../../src/i18n/sheets/incentives";
-import { ROSTER_CSV, fakeWriter, fakeServices, findView, renderPane } from "./support";
+import { ROSTER_CSV, fakeFiles, fakeWriter, fakeServices, findView, renderPane } from "./support";
 import { choose, click, messageOf, pasteRoster, type, previewShown, submit } from "./interact";
 
 describe("incentive table form", () => {
@@ -24,6 +24,33 @@ describe("incentive table form", () => {
     await click("Download .xlsx");
     expect(writer.writes[0].request.fileName).toBe("incentives-2027-04.xlsx");
     expect(screen.getByTestId("write-success").textContent).toContain("Downloaded incentives-2027-04.xlsx");
+  });
+
+  it("makes each rep's private pay statement as a file of its own, in one .zip (browser mode)", async () => {
+    const files = fakeFiles();
+    const writer = fakeWriter();
+    renderPane({ view: "incentives", services: fakeServices({ files, writer }) });
+    await findView("Incentive table");
+    await pasteRoster(ROSTER_CSV);
+    await choose("What to make", "Pay statements per rep (one private file each)");
+    await previewShown();
+    expect(screen.getByText(/6 pay statement workbook\(s\), one per rep/)).toBeTruthy();
+    await click("Download .zip");
+    expect(writer.writes).toHaveLength(0);
+    // The roster's six reps (support.tsx), each in a file named by the rep.
+    expect(files.calls[0].files.map((f) => f.fileName)).toEqual([
+      "Li Wei.xlsx",
+      "Wang Fang.xlsx",
+      "Zhang Jie.xlsx",
+      "Huang Min.xlsx",
+      "Zhao Qiang.xlsx",
+      "Ma Lin.xlsx",
+    ]);
+    // Each file holds its own rep's name and no other's.
+    const texts = (i: number) => JSON.stringify(files.calls[0].files[i].spec);
+    expect(texts(0)).toContain("Li Wei");
+    expect(texts(0)).not.toMatch(/Wang Fang|Zhang Jie|Huang Min|Zhao Qiang|Ma Lin/);
+    expect(files.calls[0].request.zipName).toBe("pay-statements-2027-04.zip");
   });
 
   it("puts the rule that tiers must rise next to the tier that breaks it", async () => {

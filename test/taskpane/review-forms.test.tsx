@@ -51,25 +51,23 @@ describe("the whole team's reviews", () => {
     renderPane({ view: "reviews", services: fakeServices({ files, writer }) });
     await findView("Self-review & development plan");
     await pasteRoster(ROSTER_CSV);
-    await choose("Rep", "The whole team (a workbook per rep and an index)");
+    await choose("Rep", "The whole team (a private workbook per rep, the manager's copies and an index)");
     await previewShown();
     await click("Download .zip");
     expect(writer.writes).toHaveLength(0);
     expect(files.calls).toHaveLength(1);
     const names = files.calls[0].files.map((f) => f.fileName);
-    // The roster's six reps (support.tsx), each in a file of its own, then the manager's index.
+    // The roster's six reps (support.tsx), each in a file of its own, the manager's copies of their
+    // manager reviews apart, then the manager's index.
+    const reps = ["Li Wei", "Wang Fang", "Zhang Jie", "Huang Min", "Zhao Qiang", "Ma Lin"];
     expect(names).toEqual([
-      "Li Wei.xlsx",
-      "Wang Fang.xlsx",
-      "Zhang Jie.xlsx",
-      "Huang Min.xlsx",
-      "Zhao Qiang.xlsx",
-      "Ma Lin.xlsx",
+      ...reps.map((r) => `${r}.xlsx`),
+      ...reps.map((r) => `Manager copies/${r}.xlsx`),
       "Review index.xlsx",
     ]);
     expect(files.calls[0].request.zipName).toBe("review-2027-H1.zip");
     const success = await screen.findByTestId("write-success");
-    expect(success.textContent).toContain("Downloaded review-2027-H1.zip: 7 workbook(s)");
+    expect(success.textContent).toContain("Downloaded review-2027-H1.zip: 13 workbook(s)");
   });
 
   it("in Chinese: 全体成员, and the index named in Chinese", async () => {
@@ -77,7 +75,7 @@ describe("the whole team's reviews", () => {
     renderPane({ view: "reviews", locale: "zh-CN", services: fakeServices({ files }) });
     await findView("自评与发展计划");
     await pasteRoster(ROSTER_CSV, "使用粘贴的行");
-    await choose("销售人员", "全体成员(每人一个工作簿,另附索引)");
+    await choose("销售人员", "全体成员(每人一份私密工作簿,另附经理副本和索引)");
     await previewShown();
     await click("下载 .zip");
     const names = files.calls[0].files.map((f) => f.fileName);

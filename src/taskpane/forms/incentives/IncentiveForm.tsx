@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { LANGUAGE_NAMES, LOCALES } from "../../../i18n";
-import { generateIncentiveWorkbook } from "../../../generators/incentives";
+import { generateIncentiveWorkbook, repStatementWorkbooks } from "../../../generators/incentives";
 import { PAY_FREQUENCIES } from "../../../schemas/incentive-plan";
 import { CheckField, ChoiceField, GroupError, TextField, useFieldIssues } from "../../components/fields";
 import { FormEnd } from "../../components/FormEnd";
@@ -51,6 +51,8 @@ export function IncentiveForm() {
     defaultIncentiveForm(text.locale, services.today()),
   );
   const validation = React.useMemo(() => validateIncentiveForm(form, roster.reps), [form, roster.reps]);
+  // The team workbook, or each rep's private statement as a file of its own (a .zip, or new workbooks).
+  const [output, setOutput] = React.useState<"team" | "perRep">("team");
   const keys = React.useMemo(() => incentiveFieldKeys(form), [form]);
   // The example follows every edit, for the roster's first rep (or a stand-in before a roster).
   const example = React.useMemo(() => {
@@ -89,6 +91,20 @@ export function IncentiveForm() {
   const prepare = (): Prepared | null => {
     if (!validation.ok) return null;
     const model = validation.model;
+    if (output === "perRep" && model.reps.length) {
+      // Private files: each rep's statement alone, as `sales-kit incentives --statements` writes them.
+      const files = repStatementWorkbooks({ model, locale: form.sheetLocale }).map((f) => ({
+        fileName: f.fileName,
+        spec: f.spec,
+      }));
+      return {
+        spec: files[0].spec,
+        fileName: files[0].fileName,
+        files,
+        zipName: `${fileStem(`${t("incentives.statementsStem")}-${form.start}`)}.zip`,
+        summary: [t("incentives.statementsSummary", { count: files.length })],
+      };
+    }
     const { spec } = generateIncentiveWorkbook(model, { locale: form.sheetLocale });
     return {
       spec,
@@ -352,6 +368,12 @@ export function IncentiveForm() {
         </FieldRow>
       </Section>
       <AdvancedMechanics form={form} setForm={setForm} input={input} fields={fields} />
+      <ChoiceField
+        label={t("incentives.output")}
+        value={output}
+        choices={(["team", "perRep"] as const).map((v) => ({ value: v, label: t(`incentives.output.${v}`) }))}
+        onChange={(v) => setOutput(v as "team" | "perRep")}
+      />
       <FormEnd
         kind="incentives"
         form={form}
