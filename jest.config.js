@@ -17,4 +17,6 @@ module.exports = {
   },
   globalSetup: "<rootDir>/test/support/build.cjs",
   testTimeout: 60000,
+  // Both cores of the CI machine: jest's default (cores - 1) ran the suite on one, past 20 minutes.
+  maxWorkers: 2,
 };
