@@ -32,9 +32,13 @@ describe("incentive table form", () => {
     renderPane({ view: "incentives", services: fakeServices({ files, writer }) });
     await findView("Incentive table");
     await pasteRoster(ROSTER_CSV);
-    await choose("What to make", "Pay statements per rep (one private file each)");
+    // The team workbook's preview first: choosing the output must build the preview again.
     await previewShown();
-    expect(screen.getByText(/6 pay statement workbook\(s\), one per rep/)).toBeTruthy();
+    await screen.findByText("6 reps × 3 pay period(s), 1 measure(s).");
+    await choose("What to make", "Pay statements per rep (one private file each)");
+    expect(
+      await screen.findByText(/6 pay statement workbook\(s\), one per rep/, {}, { timeout: 10_000 }),
+    ).toBeTruthy();
     await click("Download .zip");
     expect(writer.writes).toHaveLength(0);
     // The roster's six reps (support.tsx), each in a file named by the rep.

@@ -381,6 +381,7 @@ export function IncentiveForm() {
         setForm={setForm}
         saveName={form.name}
         prepare={prepare}
+        inputExtra={output}
         fields={fields}
       />
     </FormView>
