@@ -19,4 +19,5 @@ module.exports = {
   testTimeout: 60000,
   // Both cores of the CI machine: jest's default (cores - 1) ran the suite on one, past 20 minutes.
   maxWorkers: 2,
+  testSequencer: "<rootDir>/test/support/sequencer.cjs",
 };

@@ -1,0 +1,28 @@
+/**
+ * Runs the long suites first. On a clean checkout jest has no timings and orders suites by file
+ * size, so the 500-plan LibreOffice oracle (about 6 minutes, a small file) started last and ran
+ * alone while the other worker sat idle. Started first, it runs beside everything else.
+ */
+const Sequencer = require("@jest/test-sequencer").default;
+
+const LONG_FIRST = [
+  "test/generators/incentives/oracle.test.ts",
+  "test/oracle/large-team.test.ts",
+  "test/generators/dashboard/into-workbook.oracle.test.ts",
+  "test/generators/dashboard/dashboard.oracle.test.ts",
+  "test/oracle/cross-engine.test.ts",
+];
+
+class LongFirstSequencer extends Sequencer {
+  sort(tests) {
+    const rank = (test) => {
+      const i = LONG_FIRST.findIndex((suffix) => test.path.replace(/\\/g, "/").endsWith(suffix));
+      return i < 0 ? LONG_FIRST.length : i;
+    };
+    const order = (list) => list.slice().sort((a, b) => rank(a) - rank(b));
+    const sorted = super.sort(tests);
+    return typeof sorted.then === "function" ? sorted.then(order) : order(sorted);
+  }
+}
+
+module.exports = LongFirstSequencer;
