@@ -6,7 +6,7 @@
  * open workbook, so a cancel between files leaves it as it was; a cancel only stops what is left.
  */
 import { translateBoth } from "../../i18n";
-import type { BuildXlsx } from "../download/download-writer";
+import { type BuildXlsx, offerWithLink } from "../download/download-writer";
 import { WriteCancelled, isCancelled, throwIfCancelled } from "../cancel";
 import { errorMessage } from "../error-message";
 import type { FileSetWriter, FilesResult, HostNote, OutputFile } from "../services";
@@ -36,14 +36,7 @@ export type OfferZip = (data: Uint8Array, name: string) => string;
 
 export function offerZipWithLink(data: Uint8Array, name: string): string {
   const url = URL.createObjectURL(new Blob([data as BlobPart], { type: ZIP_MIME }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.rel = "noopener";
-  a.style.display = "none";
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
+  offerWithLink(url, name);
   return url;
 }
 
