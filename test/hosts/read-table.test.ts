@@ -2,6 +2,7 @@
 import fs from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { RawTable, decodeText, readTable } from "../../src/hosts/xlsx/read-table";
 import { encodeGbk } from "../generators/crm/gbk";
 
@@ -141,6 +142,24 @@ describe("readTable: .xlsx", () => {
     // 2027-01-13: 2000-01-01 is serial 36526; 27 years with 7 leap days (2000..2024) = 9862 days, + 12.
     expect(table.rows[0].cells).toEqual(["Emily Chen", "Pied Piper", 45000, 36526 + 9862 + 12, true]);
     expect(table.rows[1].cells).toEqual(["Emily Chen", "Hooli", 18500, 46447, false]);
+  });
+
+  it('reads an ISO date cell (t="d") as its date, not as the number of its year', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Deals");
+    ws.addRow(["Owner", "Close date", "Amount"]);
+    ws.addRow(["Ann", 1, 100]);
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const iso = xml.replace(
+      /<c r="B2"[^>]*><v>1<\/v><\/c>/,
+      '<c r="B2" t="d"><v>2026-03-01T00:00:00Z</v></c>',
+    );
+    expect(iso).not.toBe(xml);
+    zip.file("xl/worksheets/sheet1.xml", iso);
+    const table = await read(await zip.generateAsync({ type: "uint8array" }));
+    // 2026-03-01: 2026-01-01 is serial 46023 (2025-01-01 = 45658, + 365), + 31 + 28 days = 46082.
+    expect(table.rows[0].cells).toEqual(["Ann", 46082, 100]);
   });
 
   it("reads a named sheet, and says which sheets exist when the name is wrong", async () => {
