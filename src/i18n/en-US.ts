@@ -162,6 +162,7 @@ export const enUS = {
   "feature.tabColor": "tab colour",
   "feature.gridlines": "hidden gridlines",
   "feature.charts": "charts",
+  "feature.protectionPassword": "the password of the sheet protection (the sheet is protected without it)",
 
   // Saved plans
   "plans.title": "Saved settings",

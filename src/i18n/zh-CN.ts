@@ -157,6 +157,7 @@ export const zhCN: Record<MessageKey, string> = {
   "feature.tabColor": "标签颜色",
   "feature.gridlines": "隐藏网格线",
   "feature.charts": "图表",
+  "feature.protectionPassword": "工作表保护的密码(工作表已保护,但未设密码)",
 
   // 已保存的设置
   "plans.title": "已保存的设置",
