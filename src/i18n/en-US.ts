@@ -74,6 +74,9 @@ export const enUS = {
 
   // Shared form texts
   "form.optional": "Optional",
+  "form.password": "Password for the sheet protection",
+  "form.passwordHint":
+    "Optional. Protects the input sheets; Excel's sheet protection is not encryption. Needs Excel 2019 or later when written into the open workbook.",
   "form.sheetLanguage": "Sheet language",
   "form.currency": "Currency symbol",
   "form.asOf": "As-of date",

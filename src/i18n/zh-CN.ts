@@ -71,6 +71,9 @@ export const zhCN: Record<MessageKey, string> = {
 
   // 表单通用
   "form.optional": "选填",
+  "form.password": "工作表保护密码",
+  "form.passwordHint":
+    "选填。用于保护输入工作表;Excel 的工作表保护不是加密。写入当前工作簿时需要 Excel 2019 或更高版本。",
   "form.sheetLanguage": "工作表语言",
   "form.currency": "货币符号",
   "form.asOf": "截止日期",

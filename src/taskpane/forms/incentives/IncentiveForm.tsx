@@ -12,6 +12,7 @@ import { RosterSource } from "../../components/RosterSource";
 import { usePane, useRemembered } from "../../pane-context";
 import { useText } from "../../text";
 import { fileStem } from "../form-values";
+import { ProtectionPasswordField, useProtectionPassword } from "../protection-password";
 import {
   IncentiveFormState,
   MAX_MEASURES,
@@ -53,6 +54,7 @@ export function IncentiveForm() {
   const validation = React.useMemo(() => validateIncentiveForm(form, roster.reps), [form, roster.reps]);
   // The team workbook, or each rep's private statement as a file of its own (a .zip, or new workbooks).
   const [output, setOutput] = React.useState<"team" | "perRep">("team");
+  const [password, setPassword] = useProtectionPassword("incentives");
   const keys = React.useMemo(() => incentiveFieldKeys(form), [form]);
   // The example follows every edit, for the roster's first rep (or a stand-in before a roster).
   const example = React.useMemo(() => {
@@ -105,7 +107,10 @@ export function IncentiveForm() {
         summary: [t("incentives.statementsSummary", { count: files.length })],
       };
     }
-    const { spec } = generateIncentiveWorkbook(model, { locale: form.sheetLocale });
+    const { spec } = generateIncentiveWorkbook(model, {
+      locale: form.sheetLocale,
+      ...(password ? { password } : {}),
+    });
     return {
       spec,
       fileName: `${fileStem(`${t("incentives.fileStem")}-${form.start}`)}.xlsx`,
@@ -374,6 +379,7 @@ export function IncentiveForm() {
         choices={(["team", "perRep"] as const).map((v) => ({ value: v, label: t(`incentives.output.${v}`) }))}
         onChange={(v) => setOutput(v as "team" | "perRep")}
       />
+      {output === "team" && <ProtectionPasswordField value={password} onChange={setPassword} />}
       <FormEnd
         kind="incentives"
         form={form}
@@ -381,7 +387,7 @@ export function IncentiveForm() {
         setForm={setForm}
         saveName={form.name}
         prepare={prepare}
-        inputExtra={output}
+        inputExtra={`${output}|${password}`}
         fields={fields}
       />
     </FormView>
