@@ -1067,6 +1067,14 @@ export class FakeTableProxy {
     return this.loadedName;
   }
 
+  /** The worksheet the table is on (Table.worksheet, ExcelApi 1.2). */
+  get worksheet(): FakeWorksheet {
+    return worksheetOf(this.q)(() => {
+      const table = this.resolve();
+      return this.q.state.sheets.find((s) => s.id === table.sheetId)!;
+    }, "table.worksheet");
+  }
+
   /** The table's header, data and totals rows. */
   getRange(): FakeLocatedRange {
     return new FakeLocatedRange(
