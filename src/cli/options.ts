@@ -2,7 +2,7 @@
  * Option definitions that several commands share (--roster, --config, --out, --locale, --force), so
  * a flag is spelled, shortened and described the same way wherever it appears.
  */
-import { Bilingual, CommandOption } from "./command";
+import { Bilingual, CommandOption, OptionValues } from "./command";
 
 /** The roster of the generators that take one: a CSV or .xlsx with the standard columns, or JSON. */
 export const rosterOption: CommandOption = {
@@ -60,4 +60,30 @@ export function forceOption(
   description: Bilingual = { en: "replace an existing output file", zh: "覆盖已存在的输出文件" },
 ): CommandOption {
   return { type: "boolean", description };
+}
+
+/**
+ * --password of the commands whose input sheets are protected (goals, incentives): the protection's
+ * password. Sheet protection keeps formulas from being typed over; it is not encryption.
+ */
+export const passwordOption: CommandOption = {
+  type: "string",
+  valueName: "<password>",
+  description: {
+    en: "password of the input sheets' protection (default: none); Excel's sheet protection is not encryption",
+    zh: "输入工作表保护的密码(默认不设);Excel 的工作表保护不是加密",
+  },
+};
+
+/** The --password given, or undefined when none (or an empty one) was. */
+export function passwordValue(values: OptionValues): string | undefined {
+  const value = values.password;
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+/** Said after writing a workbook whose protection has a password. */
+export function passwordNote(zh: boolean): string {
+  return zh
+    ? "工作表保护已设密码:取消保护时需要输入该密码(工作表保护不是加密,不能防止他人查看数据)。\n"
+    : "The sheet protection has a password: it is needed to unprotect a sheet (sheet protection is not encryption; it does not keep the figures from being read).\n";
 }

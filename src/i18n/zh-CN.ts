@@ -71,6 +71,9 @@ export const zhCN: Record<MessageKey, string> = {
 
   // 表单通用
   "form.optional": "选填",
+  "form.password": "工作表保护密码",
+  "form.passwordHint":
+    "选填。用于保护输入工作表;Excel 的工作表保护不是加密。写入当前工作簿时需要 Excel 2019 或更高版本。",
   "form.sheetLanguage": "工作表语言",
   "form.currency": "货币符号",
   "form.asOf": "截止日期",
@@ -157,6 +160,7 @@ export const zhCN: Record<MessageKey, string> = {
   "feature.tabColor": "标签颜色",
   "feature.gridlines": "隐藏网格线",
   "feature.charts": "图表",
+  "feature.protectionPassword": "工作表保护的密码(工作表已保护,但未设密码)",
 
   // 已保存的设置
   "plans.title": "已保存的设置",
@@ -278,6 +282,21 @@ export const zhCN: Record<MessageKey, string> = {
   "incentives.fileStem": "激励表",
   "incentives.advanced": "高级计发规则",
   "incentives.byRoleNote": "按职位分设的档位表计发：见下方“高级计发规则”。",
+  "incentives.crm.actuals": "业绩来源",
+  "incentives.crm.typed": "在提成计算表中填写",
+  "incentives.crm.amount": "取自 CRM 数据表:按结单日期计的赢单金额(签约额)",
+  "incentives.crm.collected": "取自 CRM 数据表:按回款日期计的回款",
+  "incentives.crm.found":
+    "可从 CRM 数据表取业绩:工作表“{sheet}”中的表 {table} 可为下列指标计发(逐个指标选择)。提成按该表的 SUMIFS 公式计算,随表中数据更新。",
+  "incentives.crm.reading": "正在查找本工作簿中的 CRM 数据表…",
+  "incentives.crm.none": "本工作簿中没有 CRM 数据表:请先用“CRM 导入”导入 CRM 导出文件,再据此计发。",
+  "incentives.crm.failed": "无法读取 CRM 数据表:{reason}",
+  "incentives.crm.browser":
+    "从 CRM 数据计发需要在 Excel 中打开含 CRM 数据表的工作簿(先用“CRM 导入”导入导出文件),或用命令行指定 CRM 导出文件:sales-kit incentives --crm <导出文件>。此处业绩为手工填写。",
+  "incentives.crm.summary": "{measures} 的业绩:对表 {table}(工作表“{sheet}”)的 SUMIFS 公式,共 {rows} 行。",
+  "incentives.crm.offRoster": "CRM 数据中不在名单上的负责人,不计发:{list}。",
+  "incentives.crm.noRows": "名单上在 CRM 数据中没有任何记录的销售人员(业绩为 0):{names}。",
+  "incentives.crm.outside": "{count} 行的日期不在发放期内,不计发(列于“{sheet}”)。",
   "incentives.advancedHint": "按目标奖金封顶、年度累计、按职位分表、团队奖、多币种、分单与退货。",
   "incentives.measureId": "指标 ID",
   "incentives.measureIdHint": "用于各工作表；留空：由名称生成",

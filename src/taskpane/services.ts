@@ -104,6 +104,8 @@ export interface FileSetWriter {
 export interface TableInfo {
   readonly name: string;
   readonly sheet: string;
+  /** The table's range with its sheet ('CRM data'!A1:V101), where the workbook gives it. */
+  readonly address?: string;
 }
 
 /** Reading from and acting on the open workbook (Excel mode only). */

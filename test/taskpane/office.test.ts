@@ -178,6 +178,7 @@ function fakeRun(state: {
             pending.push(() => {
               this.items = Object.entries(state.tables).map(([name, t]) => ({
                 name,
+                getRange: () => range(t.values, `${t.sheet}!A1:B2`),
                 worksheet: {
                   name: undefined as unknown,
                   load() {
@@ -239,7 +240,7 @@ describe("workbook access", () => {
   });
 
   it("lists tables with their sheets and reads one", async () => {
-    expect(await access.listTables()).toEqual([{ name: "Team", sheet: "Roster" }]);
+    expect(await access.listTables()).toEqual([{ name: "Team", sheet: "Roster", address: "Roster!A1:B2" }]);
     expect(await access.readTable("Team")).toEqual([
       ["name", "team"],
       ["Wang Fang", "West"],

@@ -5,7 +5,16 @@ import { InputIssue } from "../../schemas/errors";
 import { GoalPlan, validateGoalInput } from "../../schemas/goals";
 import { CliContext, Command, EXIT_OK, OptionValues } from "../command";
 import { displayPath, readConfigFile, writeOutputFile } from "../files";
-import { configOption, forceOption, localeOption, rosterOption, workbookOutOption } from "../options";
+import {
+  configOption,
+  forceOption,
+  localeOption,
+  passwordNote,
+  passwordOption,
+  passwordValue,
+  rosterOption,
+  workbookOutOption,
+} from "../options";
 import { reportIssues } from "../report";
 import { readRosterFile } from "../roster-file";
 import { BAD_LOCALE, ROSTER_AND_CONFIG_REQUIRED, unexpectedArgument, usageError } from "../usage";
@@ -46,8 +55,9 @@ export async function writeGoalWorkbook(
   cwd: string,
   out: string,
   overwrite: boolean,
+  password?: string,
 ): Promise<{ ok: true; file: string; sheets: string[] } | { ok: false; issues: InputIssue[] }> {
-  const spec = generateGoalWorkbook(plan);
+  const spec = generateGoalWorkbook(plan, password ? { password } : {});
   const buffer = await writeXlsx(spec);
   const written = writeOutputFile(cwd, out, buffer, overwrite);
   return written.ok ? { ok: true, file: written.value, sheets: spec.sheets.map((s) => s.name) } : written;
@@ -74,7 +84,8 @@ async function run(
   const plan = loaded.plan;
   const out =
     (values.out as string | undefined) ?? `goals-${plan.period.label.replace(/[^\w.-]+/g, "_")}.xlsx`;
-  const result = await writeGoalWorkbook(plan, context.cwd, out, values.force === true);
+  const password = passwordValue(values);
+  const result = await writeGoalWorkbook(plan, context.cwd, out, values.force === true, password);
   if (!result.ok) return reportIssues(result.issues, context);
   const zh = context.locale === "zh-CN";
   const shown = displayPath(context.cwd, result.file);
@@ -83,6 +94,7 @@ async function run(
       ? `已写入 ${shown}:${plan.reps.length} 名销售人员 × ${plan.metrics.length} 个指标,工作表:${result.sheets.join("、")}\n`
       : `Wrote ${shown}: ${plan.reps.length} reps x ${plan.metrics.length} metrics; sheets: ${result.sheets.join(", ")}\n`,
   );
+  if (password) context.stdout(passwordNote(zh));
   if (plan.notYetStarted.length) {
     const names = plan.notYetStarted.map((r) => r.name).join(", ");
     context.stdout(
@@ -99,7 +111,7 @@ export const goalsCommand: Command = {
     zh: "根据名单和配置生成目标表(目标、进度、计分卡、团队汇总)",
   },
   usage: [
-    "goals --roster <roster.csv> --config <goals.yaml> [--out <goals.xlsx>] [--locale zh-CN] [--force]",
+    "goals --roster <roster.csv> --config <goals.yaml> [--out <goals.xlsx>] [--password <password>] [--locale zh-CN] [--force]",
   ],
   options: {
     roster: rosterOption,
@@ -114,6 +126,7 @@ export const goalsCommand: Command = {
         zh: "固定截止日期(默认在表中使用 TODAY())",
       },
     },
+    password: passwordOption,
     force: forceOption(),
   },
   examples: [

@@ -52,10 +52,14 @@ import {
   configOption,
   forceOption,
   localeOption,
+  passwordNote,
+  passwordOption,
+  passwordValue,
   rosterOption,
   workbookOutOption,
 } from "../options";
 import { reportIssues } from "../report";
+import { protectInputSheets, withPassword } from "../../generators/protection";
 import { readRosterFile } from "../roster-file";
 import { BAD_LOCALE, ROSTER_AND_CONFIG_REQUIRED, unexpectedArgument, usageError } from "../usage";
 import { loadGoalPlan } from "./goals";
@@ -302,14 +306,23 @@ export async function loadIncentiveInputs(
  * The goal sheets, then the incentive sheets; the goal sheets keep their names (the quota formulas
  * point at them) and the incentive sheets and names step aside for any they take.
  */
-function goalAndIncentiveSpec(model: PlanModel, goals: GoalPlan, locale: Locale): WorkbookSpec {
-  const goalSpec = generateGoalWorkbook(goals);
+function goalAndIncentiveSpec(
+  model: PlanModel,
+  goals: GoalPlan,
+  locale: Locale,
+  password: string | undefined,
+): WorkbookSpec {
+  const goalSpec = generateGoalWorkbook(goals, password ? { password } : {});
   const existing: ExistingNames = {
     sheets: goalSpec.sheets.map((s) => s.name),
     tables: goalSpec.sheets.flatMap((s) => (s.tables ?? []).map((t) => t.name)),
     names: (goalSpec.names ?? []).map((n) => n.name),
   };
-  const incentives = generateIncentiveWorkbook(model, { locale, existing }).spec;
+  const incentives = generateIncentiveWorkbook(model, {
+    locale,
+    existing,
+    ...(password ? { password } : {}),
+  }).spec;
   const names = [...(goalSpec.names ?? []), ...(incentives.names ?? [])];
   return {
     sheets: [...goalSpec.sheets, ...incentives.sheets],
@@ -526,7 +539,10 @@ async function run(
   if (!loaded.ok) return reportIssues(loaded.issues, context);
   const m = loaded.value.model;
   const goals = loaded.value.goals;
-  const spec = goals ? goalAndIncentiveSpec(m, goals, locale) : generateIncentiveWorkbook(m, { locale }).spec;
+  const password = passwordValue(values);
+  const spec = goals
+    ? goalAndIncentiveSpec(m, goals, locale, password)
+    : generateIncentiveWorkbook(m, { locale, ...(password ? { password } : {}) }).spec;
   const out = (values.out as string | undefined) ?? `incentives-${m.name.replace(/[^\w.-]+/g, "_")}.xlsx`;
   const written = writeOutputFile(context.cwd, out, await writeXlsx(spec), values.force === true);
   if (!written.ok) return reportIssues(written.issues, context);
@@ -538,6 +554,7 @@ async function run(
       ? `已写入 ${shown}:${m.reps.length} 名销售 × ${m.periods.length} 个发放期,${m.measures.length} 个指标;工作表:${sheets.join("、")}\n`
       : `Wrote ${shown}: ${m.reps.length} reps x ${m.periods.length} pay periods, ${m.measures.length} measure(s); sheets: ${sheets.join(", ")}\n`,
   );
+  if (password) context.stdout(passwordNote(zh));
   for (const note of goalNotes(loaded.value, zh)) context.stdout(note);
   const statements = await writeStatements(values, context, m, locale);
   if (statements !== EXIT_OK) return statements;
@@ -577,7 +594,9 @@ async function runWithCrm(
     locale,
   );
   if (!built.ok) return reportIssues(built.issues, context);
-  const { spec, model } = built.value;
+  const { model } = built.value;
+  const password = passwordValue(values);
+  const spec = withIncentivePassword(built.value.spec, built.value.layout, password);
   const out = (values.out as string | undefined) ?? `incentives-${model.name.replace(/[^\w.-]+/g, "_")}.xlsx`;
   const written = writeOutputFile(context.cwd, out, await writeXlsx(spec), values.force === true);
   if (!written.ok) return reportIssues(written.issues, context);
@@ -591,8 +610,29 @@ async function runWithCrm(
       ? `已写入 ${shown}:${model.reps.length} 名销售 × ${model.periods.length} 个发放期;取自 CRM 导出的指标:${measures}\n`
       : `Wrote ${shown}: ${model.reps.length} reps x ${model.periods.length} pay periods; measures read from the CRM export: ${measures}\n`,
   );
+  if (password) context.stdout(passwordNote(zh));
   for (const note of built.value.notes) context.stdout(note);
   return writeStatements(values, context, model, locale);
+}
+
+/**
+ * The CRM workbook with --password: its goal sheets (protected as generated) and the incentive input
+ * sheets locked with it; the CRM sheets stay as the import writes them.
+ */
+function withIncentivePassword(
+  spec: WorkbookSpec,
+  layout: IncentiveLayout,
+  password: string | undefined,
+): WorkbookSpec {
+  if (!password) return spec;
+  const s = layout.sheets;
+  const inputs = [s.plan, s.calculation, s.credits, s.clawbacks, s.returns ?? null];
+  const sheets = protectInputSheets(
+    spec.sheets,
+    inputs.filter((n): n is string => n !== null),
+    password,
+  );
+  return { ...spec, sheets: withPassword(sheets, password) };
 }
 
 /** `--statements <folder>`: one private workbook per rep, values only, no other rep's name or figures. */
@@ -628,7 +668,7 @@ export const incentivesCommand: Command = {
     zh: "根据名单和激励方案生成激励表(方案、提成计算、个人结算单、评奖)",
   },
   usage: [
-    "incentives --roster <roster.csv> --config <plan.yaml> [--goals <goals.yaml>] [--crm <export.csv> [--mapping <map.json>]] [--out <file.xlsx>] [--statements <folder>] [--locale zh-CN] [--force]",
+    "incentives --roster <roster.csv> --config <plan.yaml> [--goals <goals.yaml>] [--crm <export.csv> [--mapping <map.json>]] [--out <file.xlsx>] [--statements <folder>] [--password <password>] [--locale zh-CN] [--force]",
   ],
   options: {
     roster: rosterOption,
@@ -668,6 +708,7 @@ export const incentivesCommand: Command = {
         zh: "另在此文件夹中为每位销售写一份个人结算单工作簿(以姓名命名),仅含本人数据(数值);公式保留在团队工作簿中",
       },
     },
+    password: passwordOption,
     locale: localeOption(LOCALE_FROM_LANG),
     force: forceOption(),
   },

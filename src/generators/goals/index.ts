@@ -11,6 +11,7 @@ import { rampSheet } from "./ramp-sheet";
 import { scorecardSheet } from "./scorecard-sheet";
 import { settingsSheet } from "./settings-sheet";
 import { teamsSheet } from "./teams-sheet";
+import { withPassword } from "../protection";
 
 export interface GoalSheetOptions {
   /** Language of the sheets; default: the plan's. */
@@ -20,12 +21,18 @@ export interface GoalSheetOptions {
    * period): each cell it names becomes a formula pointing there, the others stay inputs.
    */
   readonly actualsFrom?: GoalActualsSource;
+  /**
+   * Password of the sheets' protection (default none: the protection guides input). Excel's sheet
+   * protection is not encryption: it keeps formulas from being overwritten, not figures from being read.
+   */
+  readonly password?: string;
 }
 
 export function generateGoalWorkbook(plan: GoalPlan, options: GoalSheetOptions = {}): WorkbookSpec {
   const ctx = goalContext(plan, options.locale ?? plan.locale, options.actualsFrom);
+  const sheets = [goalsSheet(ctx), scorecardSheet(ctx), teamsSheet(ctx), settingsSheet(ctx), rampSheet(ctx)];
   return {
-    sheets: [goalsSheet(ctx), scorecardSheet(ctx), teamsSheet(ctx), settingsSheet(ctx), rampSheet(ctx)],
+    sheets: withPassword(sheets, options.password),
     activate: ctx.layout.names.goals,
   };
 }

@@ -24,6 +24,7 @@ import { buildReturnsSheet, defineReturnSources } from "./returns-sheet";
 import { addQuotaCreditColumns } from "./quota-credit-columns";
 import { hasQuotaCredit } from "../../kpi/plan/quota-credit";
 import { INCENTIVE_MECHANICS_TEXTS } from "../../i18n/sheets/incentive-mechanics";
+import { protectInputSheets } from "../protection";
 
 export { buildPlanModel, planPeriods } from "./model";
 export type { GoalQuotaSource, ModelSources, PlanModelOptions } from "./model";
@@ -39,6 +40,11 @@ export interface IncentiveOptions {
   readonly existing?: ExistingNames;
   /** Actual cells written as formulas (CRM actuals: crm-actuals.ts), [rep][measure][period]. */
   readonly actualFormulas?: readonly (readonly (readonly (string | null)[])[])[];
+  /**
+   * With a password, the sheets that hold inputs (plan, calculation, credit splits, clawbacks,
+   * returns) are protected with it, their input cells left editable; without one no sheet is protected.
+   */
+  readonly password?: string;
 }
 
 export type { ExistingNames };
@@ -186,8 +192,13 @@ export function generateIncentiveWorkbook(
     );
 
   const grids = [plan.grid, calcGrid, statements, awardsGrid, teamsGrid, credits, clawbacks, returns];
+  const inputs = [names.plan, names.calculation, names.credits, names.clawbacks, names.returns];
   const requested: WorkbookSpec = {
-    sheets,
+    sheets: protectInputSheets(
+      sheets,
+      inputs.filter((n): n is string => n !== null),
+      options.password,
+    ),
     names: grids.flatMap((g) => (g ? g.names : [])),
     activate: names.plan,
   };

@@ -47,6 +47,7 @@ const FEATURE_ZH: Record<string, string> = {
   "tab colour": "工作表标签颜色",
   "hidden gridlines": "隐藏网格线",
   charts: "图表",
+  "sheet protection password": "工作表保护密码",
 };
 
 function skip(sheet: string | undefined, feature: string, requires: string): Skipped {
@@ -306,9 +307,16 @@ function viewOps(sheet: SheetSpec, support: ApiSupport, skipped: Skipped[]): Wri
   return ops;
 }
 
-function protectionOps(sheet: SheetSpec): WriteOp[] {
+/**
+ * The protection, with its password where this Excel takes one: WorksheetProtection.protect's
+ * password is ExcelApi 1.7 ("[Api set: ExcelApi 1.2 for options; 1.7 for password]"). Older Excel
+ * protects the sheet without it and the pane says so.
+ */
+function protectionOps(sheet: SheetSpec, support: ApiSupport, skipped: Skipped[]): WriteOp[] {
   const p = sheet.protection;
   if (!p) return [];
+  const password = p.password && support.protectionPassword ? p.password : undefined;
+  if (p.password && !password) skipped.push(skip(sheet.name, "sheet protection password", "ExcelApi 1.7"));
   return [
     op(estimate(1, p), (t) => {
       t.sheet(sheet.name).protection.protect(
@@ -318,7 +326,7 @@ function protectionOps(sheet: SheetSpec): WriteOp[] {
           allowFormatColumns: p.allowFormatColumns ?? false,
           selectionMode: "Normal",
         },
-        p.password,
+        password,
       );
     }),
   ];
@@ -338,7 +346,7 @@ export function finishingOps(sheet: SheetSpec, support: ApiSupport, skipped: Ski
     ...conditionalOps(sheet, support, skipped),
     ...chartsOf(sheet, support, skipped),
     ...viewOps(sheet, support, skipped),
-    ...protectionOps(sheet),
+    ...protectionOps(sheet, support, skipped),
   ];
 }
 

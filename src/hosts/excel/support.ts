@@ -14,6 +14,8 @@ export interface ApiSupport {
   /** ExcelApi 1.7: tab colour, freeze panes. */
   readonly tabColor: boolean;
   readonly freezePanes: boolean;
+  /** ExcelApi 1.7: the password of WorksheetProtection.protect (its options are 1.2). */
+  readonly protectionPassword: boolean;
   /** ExcelApi 1.7: chart series from any reference (add, setValues, setXAxisValues, chartType). */
   readonly chartSeries: boolean;
   /** ExcelApi 1.8: a chart axis's number format. */
@@ -56,6 +58,7 @@ export function detectSupport(isSetSupported: IsSetSupported): ApiSupport {
     names: v14,
     tabColor: v17,
     freezePanes: v17,
+    protectionPassword: v17,
     chartSeries: v17,
     chartAxisFormat: v18,
     dataValidation: v18,

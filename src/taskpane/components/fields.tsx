@@ -103,7 +103,7 @@ export function TextField(
     readonly onBlur?: () => void;
     readonly placeholder?: string;
     readonly inputMode?: "text" | "decimal" | "numeric";
-    readonly type?: "text" | "date";
+    readonly type?: "text" | "date" | "password";
     readonly className?: string;
     /** A number field: the value it was read as shows beside it; a percent rate shows a % sign. */
     readonly number?: NumberSpec;

@@ -23,6 +23,7 @@ const FEATURE_KEYS: Readonly<Record<string, MessageKey>> = {
   "tab colour": "feature.tabColor",
   "hidden gridlines": "feature.gridlines",
   charts: "feature.charts",
+  "sheet protection password": "feature.protectionPassword",
 };
 
 export function skippedNote(s: Skipped): HostNote {

@@ -39,8 +39,13 @@ export function excelWorkbookAccess(run: Run = (batch) => Excel.run(batch)): Wor
         const tables = ctx.workbook.tables.load("items/name");
         await ctx.sync();
         const sheets = tables.items.map((t) => t.worksheet.load("name"));
+        const ranges = tables.items.map((t) => t.getRange().load("address"));
         await ctx.sync();
-        return tables.items.map((t, i): TableInfo => ({ name: t.name, sheet: sheets[i].name }));
+        return tables.items.map((t, i): TableInfo => ({
+          name: t.name,
+          sheet: sheets[i].name,
+          address: ranges[i].address,
+        }));
       }),
     readTable: (name) => run(async (ctx) => cells(await readTableValues(ctx, name))),
     insertFormula: (formula) =>

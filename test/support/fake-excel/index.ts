@@ -106,6 +106,10 @@ export class FakeRequestContext implements Queue {
     this.responseBytes += bytes;
   }
 
+  supports(version: string): boolean {
+    return this.excel.isSetSupported("ExcelApi", version);
+  }
+
   sync(): Promise<void> {
     return this.excel.runRequest(this);
   }

@@ -31,6 +31,8 @@ export interface Queue {
   enqueue(path: string, name: string, args: unknown[], run: () => void): void;
   /** Counts bytes a load adds to the response of the running request. */
   respond(bytes: number): void;
+  /** Whether this Excel has ExcelApi `version` (what a call or one of its parameters requires). */
+  supports(version: string): boolean;
 }
 
 /** A worksheet proxy for a sheet found at sync time (a located range's `worksheet`). */
@@ -1065,6 +1067,14 @@ export class FakeTableProxy {
     return this.loadedName;
   }
 
+  /** The worksheet the table is on (Table.worksheet, ExcelApi 1.2). */
+  get worksheet(): FakeWorksheet {
+    return worksheetOf(this.q)(() => {
+      const table = this.resolve();
+      return this.q.state.sheets.find((s) => s.id === table.sheetId)!;
+    }, "table.worksheet");
+  }
+
   /** The table's header, data and totals rows. */
   getRange(): FakeLocatedRange {
     return new FakeLocatedRange(
@@ -1272,8 +1282,18 @@ class FakeProtection {
       sheet.protection = null;
     });
   }
+  /**
+   * "[Api set: ExcelApi 1.2 for options; 1.7 for password]" (WorksheetProtection.protect): an Excel
+   * without 1.7 does not know the password parameter, and the fake refuses it rather than guess
+   * whether the sheet would end up protected with or without it.
+   */
   protect(options?: unknown, password?: string): void {
     this.q.enqueue(`${this.ws.path}.protection`, "protect", [options, password], () => {
+      if (password !== undefined && !this.q.supports("1.7"))
+        throw new FakeOfficeError(
+          "ApiNotFound",
+          "WorksheetProtection.protect(options, password) needs ExcelApi 1.7.",
+        );
       const sheet = this.ws.resolve();
       if (sheet.protection) throw new FakeOfficeError("InvalidOperation", "The sheet is already protected.");
       sheet.protection = {

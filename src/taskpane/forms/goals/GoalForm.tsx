@@ -12,6 +12,7 @@ import { RosterSource } from "../../components/RosterSource";
 import { usePane, useRemembered } from "../../pane-context";
 import { useText } from "../../text";
 import { fileStem } from "../form-values";
+import { ProtectionPasswordField, useProtectionPassword } from "../protection-password";
 import type { NumberSpec } from "../number-fields";
 import {
   GOAL_FIELD_KEYS,
@@ -45,6 +46,7 @@ export function GoalForm() {
   const validation = React.useMemo(() => validateGoalForm(form, roster.reps), [form, roster.reps]);
   const issues = validation.ok ? [] : validation.issues;
   const fields = useFieldIssues(issues, GOAL_FIELD_KEYS);
+  const [password, setPassword] = useProtectionPassword("goals");
 
   const set = <K extends keyof GoalFormState>(key: K, value: GoalFormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
@@ -70,7 +72,10 @@ export function GoalForm() {
   const prepare = (): Prepared | null => {
     if (!validation.ok) return null;
     const plan = validation.plan;
-    const spec = generateGoalWorkbook(plan, { locale: form.sheetLocale });
+    const spec = generateGoalWorkbook(plan, {
+      locale: form.sheetLocale,
+      ...(password ? { password } : {}),
+    });
     const summary = [
       t("goals.summary", { reps: plan.reps.length, metrics: plan.metrics.length, period: plan.period.label }),
     ];
@@ -155,6 +160,7 @@ export function GoalForm() {
           {text_("tolerance", t("goals.tolerance"), t("goals.toleranceHint"), { number: RATE })}
         </FieldRow>
         {text_("holidays", t("goals.holidays"), t("goals.holidaysHint"))}
+        <ProtectionPasswordField value={password} onChange={setPassword} />
       </Section>
       <FormEnd
         kind="goals"
@@ -163,6 +169,7 @@ export function GoalForm() {
         setForm={setForm}
         saveName={form.period}
         prepare={prepare}
+        inputExtra={password}
         fields={fields}
       />
     </FormView>

@@ -12,6 +12,7 @@ import { RosterSource } from "../../components/RosterSource";
 import { usePane, useRemembered } from "../../pane-context";
 import { useText } from "../../text";
 import { fileStem } from "../form-values";
+import { ProtectionPasswordField, useProtectionPassword } from "../protection-password";
 import {
   IncentiveFormState,
   MAX_MEASURES,
@@ -29,6 +30,18 @@ import type { NumberSpec } from "../number-fields";
 import { sampleRep, workedExample } from "./worked-example";
 import { WorkedExampleView } from "./WorkedExample";
 import { AdvancedMechanics } from "./AdvancedMechanics";
+import { useCrmDataTable } from "./use-crm-table";
+import type { CrmDataTable } from "./crm-table";
+import {
+  buildCrmCommissionSheet,
+  crmActuals,
+  crmActualsIssues,
+  crmMeasures,
+} from "../../../generators/incentives/crm-actuals";
+import { calcLayout } from "../../../generators/incentives/layout";
+import { crmCommissionTexts } from "../../../i18n/sheets/crm-commission";
+import type { PlanModel } from "../../../kpi/plan/model";
+import type { IncentivePlan } from "../../../schemas/incentive-plan";
 
 const MONEY: NumberSpec = { kind: "money" };
 const COUNT: NumberSpec = { kind: "count" };
@@ -53,6 +66,18 @@ export function IncentiveForm() {
   const validation = React.useMemo(() => validateIncentiveForm(form, roster.reps), [form, roster.reps]);
   // The team workbook, or each rep's private statement as a file of its own (a .zip, or new workbooks).
   const [output, setOutput] = React.useState<"team" | "perRep">("team");
+  const [password, setPassword] = useProtectionPassword("incentives");
+  const crmTable = useCrmDataTable();
+  const crmData = crmTable.status === "found" ? crmTable.data : null;
+  // The CRM path: a data table in the workbook and a measure that reads it.
+  const crmUse = crmData && validation.ok && crmMeasures(validation.plan).length ? crmData : null;
+  const crmIssues = React.useMemo(
+    () =>
+      crmUse && validation.ok
+        ? crmActualsIssues(validation.plan, crmUse.imported, validation.model.currency, { crm: crmUse.table })
+        : [],
+    [crmUse, validation],
+  );
   const keys = React.useMemo(() => incentiveFieldKeys(form), [form]);
   // The example follows every edit, for the roster's first rep (or a stand-in before a roster).
   const example = React.useMemo(() => {
@@ -88,9 +113,39 @@ export function IncentiveForm() {
     />
   );
 
+  /** The plan's CRM measures paid by SUMIFS over the workbook's data table, and what it leaves unpaid. */
+  const fromCrm = (data: CrmDataTable, plan: IncentivePlan, model: PlanModel) => {
+    const actuals = crmActuals(
+      model,
+      crmMeasures(plan),
+      data.imported,
+      data.layout,
+      calcLayout(model),
+      data.locale,
+    );
+    const lines = [
+      t("incentives.crm.summary", {
+        measures: actuals.measures.map((m) => model.measures[m.measure].name).join(", "),
+        table: data.table,
+        sheet: data.sheet,
+        rows: data.imported.rowsRead,
+      }),
+    ];
+    if (actuals.offRoster.length)
+      lines.push(
+        t("incentives.crm.offRoster", {
+          list: [...new Set(actuals.offRoster.map((o) => o.owner))].join(", "),
+        }),
+      );
+    if (data.repsWithoutRows.length)
+      lines.push(t("incentives.crm.noRows", { names: data.repsWithoutRows.join(", ") }));
+    return { actuals, lines };
+  };
+
   const prepare = (): Prepared | null => {
-    if (!validation.ok) return null;
-    const model = validation.model;
+    if (!validation.ok || crmIssues.length) return null;
+    const crm = crmUse ? fromCrm(crmUse, validation.plan, validation.model) : null;
+    const model = crm ? crm.actuals.model : validation.model;
     if (output === "perRep" && model.reps.length) {
       // Private files: each rep's statement alone, as `sales-kit incentives --statements` writes them.
       const files = repStatementWorkbooks({ model, locale: form.sheetLocale }).map((f) => ({
@@ -105,7 +160,28 @@ export function IncentiveForm() {
         summary: [t("incentives.statementsSummary", { count: files.length })],
       };
     }
-    const { spec } = generateIncentiveWorkbook(model, { locale: form.sheetLocale });
+    const { spec: team, layout } = generateIncentiveWorkbook(model, {
+      locale: form.sheetLocale,
+      ...(password ? { password } : {}),
+      ...(crm ? { actualFormulas: crm.actuals.formulas } : {}),
+    });
+    let spec = team;
+    const crmLines: string[] = [];
+    if (crm && crmUse) {
+      // The reconciliation of the data table with the pay, by formula, as `incentives --crm` writes it.
+      const name = crmCommissionTexts(crmUse.locale).sheet;
+      const sheet = buildCrmCommissionSheet(name, {
+        actuals: crm.actuals,
+        data: crmUse.layout,
+        calc: layout.calc,
+        calcSheet: layout.sheets.calculation,
+        locale: crmUse.locale,
+      }).toSheet({ tabColor: "#7F7F7F", print: { orientation: "landscape", fitToWidth: true } });
+      spec = { ...team, sheets: [...team.sheets, sheet] };
+      crmLines.push(...crm.lines);
+      if (crm.actuals.outside.length)
+        crmLines.push(t("incentives.crm.outside", { count: crm.actuals.outside.length, sheet: name }));
+    }
     return {
       spec,
       fileName: `${fileStem(`${t("incentives.fileStem")}-${form.start}`)}.xlsx`,
@@ -115,6 +191,7 @@ export function IncentiveForm() {
           periods: model.periods.length,
           measures: model.measures.length,
         }),
+        ...crmLines,
       ],
     };
   };
@@ -181,6 +258,13 @@ export function IncentiveForm() {
       </Section>
       <Section id="incentives-measures" title={t("incentives.section.measures")}>
         <GroupError group={t("incentives.section.measures")} message={fields.error("measures")} />
+        <Caption1 data-testid="incentives-crm">
+          {crmTable.status === "found"
+            ? t("incentives.crm.found", { table: crmTable.data.table, sheet: crmTable.data.sheet })
+            : crmTable.status === "failed"
+              ? t("incentives.crm.failed", { reason: crmTable.reason })
+              : t(`incentives.crm.${crmTable.status}`)}
+        </Caption1>
         {form.measures.map((m, i) => (
           <FieldGroup key={i} legend={t("incentives.measure", { n: i + 1, name: m.name })}>
             <FieldRow>
@@ -216,6 +300,19 @@ export function IncentiveForm() {
                 ]}
                 onChange={(v) => setMeasure(i, { method: v as MeasureRow["method"] })}
               />
+              {crmData && (
+                <ChoiceField
+                  label={t("incentives.crm.actuals")}
+                  value={m.crm ?? "typed"}
+                  choices={(["typed", "amount", "collected"] as const).map((v) => ({
+                    value: v,
+                    label: t(`incentives.crm.${v}`),
+                  }))}
+                  onChange={(v) =>
+                    setMeasure(i, { crm: v === "typed" ? undefined : (v as MeasureRow["crm"]) })
+                  }
+                />
+              )}
             </FieldRow>
             {m.byRole ? (
               // The role tables are edited with the other advanced mechanics.
@@ -374,6 +471,7 @@ export function IncentiveForm() {
         choices={(["team", "perRep"] as const).map((v) => ({ value: v, label: t(`incentives.output.${v}`) }))}
         onChange={(v) => setOutput(v as "team" | "perRep")}
       />
+      {output === "team" && <ProtectionPasswordField value={password} onChange={setPassword} />}
       <FormEnd
         kind="incentives"
         form={form}
@@ -381,7 +479,8 @@ export function IncentiveForm() {
         setForm={setForm}
         saveName={form.name}
         prepare={prepare}
-        inputExtra={output}
+        inputExtra={`${output}|${password}|${crmTable.status}`}
+        issues={crmIssues}
         fields={fields}
       />
     </FormView>

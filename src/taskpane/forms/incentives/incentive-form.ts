@@ -8,7 +8,7 @@ import { translate } from "../../../i18n";
 import { buildPlanModel } from "../../../generators/incentives";
 import type { PlanModel } from "../../../kpi/plan/model";
 import type { InputIssue } from "../../../schemas/errors";
-import { PAY_FREQUENCIES, parseIncentivePlan } from "../../../schemas/incentive-plan";
+import { IncentivePlan, PAY_FREQUENCIES, parseIncentivePlan } from "../../../schemas/incentive-plan";
 import type { Rep } from "../../../schemas/roster";
 import { numberReader, paneIssue } from "../issues";
 import type { NumberSpec } from "../number-fields";
@@ -45,6 +45,11 @@ export interface MeasureRow {
   /** Pay a tier table per role (roles) instead of one table for every rep (tiers). */
   readonly byRole?: boolean;
   readonly roles?: readonly RoleTableRow[];
+  /**
+   * Actuals from the CRM data table in the workbook (Excel): "amount" = won amount by close date
+   * (bookings), "collected" = 回款 by payment date; absent: typed in the calculation sheet.
+   */
+  readonly crm?: "amount" | "collected";
 }
 
 export interface RateRow {
@@ -332,6 +337,7 @@ export function incentivePlanFromForm(form: IncentiveFormState): IncentiveDraft 
       payout,
     };
     if (m.ytd) out.ytd = true;
+    if (m.crm) out.crm = m.crm;
     // A cap of 300% of target incentive is typed "300" in a box that shows %: a multiple of 3.
     const cap = number(`measure.${i}.capTI`, m.capTI ?? "", TIER_RATE);
     if (cap !== undefined) out.payoutCapTI = cap;
@@ -455,7 +461,8 @@ export function incentiveIssueField(field: string, form?: IncentiveFormState): s
   return field;
 }
 
-export type IncentiveValidation = { ok: true; model: PlanModel } | { ok: false; issues: InputIssue[] };
+export type IncentiveValidation =
+  { ok: true; model: PlanModel; plan: IncentivePlan } | { ok: false; issues: InputIssue[] };
 
 export function validateIncentiveForm(form: IncentiveFormState, reps: readonly Rep[]): IncentiveValidation {
   const draft = incentivePlanFromForm(form);
@@ -479,5 +486,5 @@ export function validateIncentiveForm(form: IncentiveFormState, reps: readonly R
         i.row === undefined ? { ...i, field: incentiveIssueField(i.field, form) } : i,
       ),
     };
-  return { ok: true, model: model.value };
+  return { ok: true, model: model.value, plan: plan.value };
 }
