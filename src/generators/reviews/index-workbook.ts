@@ -12,7 +12,8 @@ import { buildFeedbackLog } from "./feedback-log";
 import { FORM_VERSION, FormManifest, INDEX_FORM, manifestCells } from "./manifest";
 import { MentorPlan } from "./mentors";
 import { DATE_FORMAT } from "./self-review";
-import { SheetBuilder, text, withPassword } from "./sheet-builder";
+import { withPassword } from "../protection";
+import { SheetBuilder, text } from "./sheet-builder";
 
 export interface IndexEntry {
   readonly rep: Rep;

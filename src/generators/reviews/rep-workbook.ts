@@ -10,7 +10,7 @@ import type { Rep } from "../../schemas/roster";
 import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
 import { DevelopmentPlan, PlanDetails, buildDevelopmentPlan } from "./development-plan";
 import { FeedbackEntry, buildFeedbackLog } from "./feedback-log";
-import { withPassword } from "./sheet-builder";
+import { withPassword } from "../protection";
 import { FORM_VERSION, FormManifest, MANAGER_FORM, REVIEW_FORM, manifestText } from "./manifest";
 import { MentorPlan } from "./mentors";
 import {

@@ -42,12 +42,6 @@ export function text(value: string): CellInput {
   return /^[=+\-@]/.test(value) ? { text: value } : value;
 }
 
-/** Every protected sheet locked with `password`; unchanged without one. */
-export function withPassword(sheets: readonly SheetSpec[], password: string | undefined): SheetSpec[] {
-  if (!password) return [...sheets];
-  return sheets.map((s) => (s.protection ? { ...s, protection: { ...s.protection, password } } : s));
-}
-
 export class SheetBuilder {
   private readonly blocks: Block[] = [];
   private readonly styles: RangeStyle[] = [];
