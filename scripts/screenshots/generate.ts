@@ -127,6 +127,10 @@ async function paneViews(browser: Browser, server: PaneServer, locale: Locale): 
       .first()
       .waitFor({ timeout: 30000 })
       .catch(() => undefined);
+    await page
+      .getByTestId("preview")
+      .waitFor({ timeout: 30000 })
+      .catch(() => undefined);
     await page.locator("#dashboard-source").evaluate((el) => el.scrollIntoView({ block: "start" }));
     await shoot("dashboard");
   } finally {

@@ -16,7 +16,8 @@ import { fakeExcelScript } from "./support/fake-excel-bundle";
 import { OFFICE_CDN, openPane, pageErrors } from "./support/pane-page";
 import { DIST } from "./support/server";
 import { withPaneBrowser } from "./support/suite";
-import { openTab } from "./support/user";
+import { ROSTER_TSV } from "./support/fixtures";
+import { openTab, pasteRoster, previewAndDownload } from "./support/user";
 
 /** Our scripts in dist/taskpane.html, in order (the CDN's office.js aside). */
 function htmlScripts(): string[] {
@@ -83,7 +84,7 @@ describeWithChromium("pane start-up in Chromium", () => {
 
   // The deploy URL is any https folder (package.json's deploy_url, SALES_KIT_DEPLOY_URL): the lazy
   // chunks must come from beside taskpane.js, not from the site's root.
-  it("loads its chunks from the folder it is served from (a deploy under /addin/v2/)", async () => {
+  it("loads its chunks from the folder it is served from (a deploy under /addin/v2/), the download worker too", async () => {
     for (const excel of [false, true]) {
       const context = await paneContext(pane.browser, { locale: "zh-CN" });
       const base = `${pane.server.origin}/addin/v2/`;
@@ -106,10 +107,17 @@ describeWithChromium("pane start-up in Chromium", () => {
       await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
       expect(await page.getAttribute("body", "data-mode")).toBe(excel ? "excel" : "download");
       await openTab(page, translate("zh-CN", "nav.goals"), translate("zh-CN", "goals.title"));
+      if (!excel) {
+        // A download: the worker, and ExcelJS in it, come from the same folder.
+        await pasteRoster(page, ROSTER_TSV, translate("zh-CN", "roster.usePasted"));
+        const file = await previewAndDownload(page, { download: translate("zh-CN", "action.download") });
+        expect(file.data.subarray(0, 2).toString()).toBe("PK");
+        expect(fetched).toContain("/addin/v2/xlsx-worker.js");
+      }
       expect(fetched.length).toBeGreaterThan(htmlScripts().length);
       expect(fetched.filter((p) => !p.startsWith("/addin/v2/"))).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
     }
-  }, 90000);
+  }, 120000);
 });
