@@ -7,6 +7,7 @@
  */
 import fs from "fs";
 import path from "path";
+import zlib from "zlib";
 import type { BrowserContext } from "playwright-core";
 import { CATALOGUE } from "../../src/functions/catalogue";
 import { translate } from "../../src/i18n";
@@ -66,6 +67,24 @@ describeWithChromium("pane start-up in Chromium", () => {
     // The shared runtime: functions.js, loaded by the same page, registered every SALES.* function.
     const associated = await page.evaluate(() => window.__fakeExcel!.associated);
     expect(associated).toEqual(CATALOGUE.map((f) => f.name));
+    await context.close();
+  }, 60000);
+
+  // In Excel the first render also waits for the Excel services' chunk: what Excel's users fetch
+  // before they see the pane stays within the same 250 KB (pane-initial-load.test.ts).
+  it("fetches at most 250 KB gzip before its first render in Excel, too", async () => {
+    const context = await paneContext(pane.browser);
+    const fetched = scriptsFetched(context, pane.server.origin);
+    const page = await openPane(context, pane.server, { fakeExcel: { displayLanguage: "en-US" } });
+    const before = [...fetched];
+    expect(await page.getAttribute("body", "data-mode")).toBe("excel");
+    expect(before).toEqual(expect.arrayContaining(htmlScripts().map((s) => `/${s}`)));
+    expect(before.length).toBeGreaterThan(htmlScripts().length); // the Excel chunk and what it shares
+    const gzip = before.map((p) => zlib.gzipSync(fs.readFileSync(path.join(DIST, p)), { level: 9 }).length);
+    process.stdout.write(
+      `pane initial load in Excel: ${before.map((p, i) => `${p} ${gzip[i]}`).join(" + ")}\n`,
+    );
+    expect(gzip.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(250_000);
     await context.close();
   }, 60000);
 
