@@ -68,6 +68,7 @@ async function paneViews(browser: Browser, server: PaneServer, locale: Locale): 
     await open("nav.incentives", "incentives.title");
     const advanced = page.getByRole("button", { name: t("incentives.advanced") });
     await advanced.click();
+    await page.waitForTimeout(500); // the chevron's turn (not covered by reduced motion)
     await advanced.evaluate((el) => el.scrollIntoView({ block: "start" }));
     await shoot("incentives");
 
