@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { Locale, MessageKey, MessageParams, translate } from "../i18n";
-import { issueField, type InputIssue } from "../schemas/errors";
+import { issueField, type InputIssue } from "../schemas/input-issue";
 
 export interface PaneText {
   readonly locale: Locale;

@@ -3,9 +3,16 @@
  * sheets, a block's formulas, inserting an example formula, filling empty cells and styling them,
  * activating a sheet. Each is one Excel.run with one or two syncs (a large fill, a few more).
  */
-import { isEmptyCell } from "../../generators/crm";
-import { readSelectedValues, readTableValues, styleCell } from "../../hosts/excel";
+// The modules themselves, not the barrels: the Excel services load before the pane's first render
+// in Excel, and the barrels carry the whole Excel host and the CRM generators (zod, papaparse).
+import { readSelectedValues, readTableValues } from "../../hosts/excel/read";
+import { styleCell } from "../../hosts/excel/plan-cells";
 import type { RawCell, RawGrid, TableInfo, WorkbookAccess } from "../services";
+
+/** As the CRM goal link reads a cell (generators/crm isEmptyCell): nothing, or "". */
+function isEmptyCell(cell: RawCell | undefined): boolean {
+  return cell === null || cell === undefined || cell === "";
+}
 
 type Run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
