@@ -20,6 +20,7 @@ import { profileById } from "../crm/profiles";
 import { WON, plainText } from "../crm/records";
 import { FORMATS, Grid, at, formula, text } from "./grid";
 import type { CalcLayout } from "./layout";
+import type { StatementDeal, StatementDeals } from "./statement-deals";
 
 /** What a measure reads from the export: the won amount (bookings) or the collected amount (回款). */
 export type CrmActualField = "amount" | "collected";
@@ -65,6 +66,13 @@ export interface CrmActuals {
   readonly formulas: readonly (readonly (readonly (string | null)[])[])[];
   readonly outside: readonly OutsideRow[];
   readonly offRoster: readonly OffRosterOwner[];
+  /**
+   * Per rep, measure and period, the deals that earned (the export's rows, and the plan's credit
+   * splits of the CRM measures): the statements list them, their total equal to the credited line.
+   * Pass to generateIncentiveWorkbook(model, { actualFormulas, statementDeals }) and
+   * repStatementWorkbooks({ model, deals }).
+   */
+  readonly statementDeals: StatementDeals;
 }
 
 /** The measures of the plan that read the CRM export, in plan order. */
@@ -153,11 +161,13 @@ export function crmActuals(
   const actuals = model.actuals.map((byMeasure) => byMeasure.map((series) => [...series]));
   for (const m of measures) for (const rep of actuals) rep[m.measure] = periods.map(() => 0);
   const outside: OutsideRow[] = [];
+  const deals: StatementDeal[] = [];
   const offRoster = new Map<string, OffRosterOwner>();
   for (let i = 0; i < records.length; i++) {
     // A split deal is one row per owner: each is credited the amount times their share.
     const share = records.share[i];
-    const amount = share === share ? records.amount[i] * share : records.amount[i];
+    const whole = records.amount[i];
+    const amount = share === share ? whole * share : whole;
     const date = records.closeDate[i];
     // SUMIFS skips blank amounts; a won row always has a close date (the import refuses it otherwise).
     if (records.outcome[i] !== WON || amount !== amount || date !== date) continue;
@@ -184,8 +194,32 @@ export function crmActuals(
         continue;
       }
       actuals[r][m.measure][p] += amount;
+      deals.push({
+        rep: r,
+        measure: m.measure,
+        period: p,
+        deal: plainText(records.deal[i]) || plainText(records.account[i]),
+        date,
+        amount: whole,
+        share: share === share ? share : 1,
+        credited: amount,
+      });
     }
   }
+  // The plan's own credit splits add to the same credited line (Credit splits sheet): listed too.
+  const crmSet = new Set(measures.map((m) => m.measure));
+  for (const c of model.credits)
+    if (crmSet.has(c.measure))
+      deals.push({
+        rep: c.rep,
+        measure: c.measure,
+        period: c.period,
+        deal: c.deal,
+        date: null,
+        amount: c.amount,
+        share: c.share,
+        credited: c.amount * c.share,
+      });
 
   const split = data.columns.share !== undefined;
   const formulas = model.reps.map((rep, r) =>
@@ -214,7 +248,6 @@ export function crmActuals(
 
   // Plans in several currencies keep their conversion columns: the export's actual is in the plan currency.
   const fx = model.currencies;
-  const crmSet = new Set(measures.map((m) => m.measure));
   const currencies = fx
     ? {
         ...fx,
@@ -229,6 +262,13 @@ export function crmActuals(
     formulas,
     outside,
     offRoster: [...offRoster.values()],
+    statementDeals: {
+      measures: measures.map((m, k) => ({
+        measure: m.measure,
+        dated: sources[k].reads === "payment" ? "payment" : "close",
+      })),
+      deals,
+    },
   };
 }
 

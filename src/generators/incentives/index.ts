@@ -20,6 +20,7 @@ import {
   statementRows,
 } from "./statement-sheets";
 import { buildAwardsSheet, buildTeamsSheet } from "./team-sheets";
+import type { StatementDeals } from "./statement-deals";
 import { buildReturnsSheet, defineReturnSources } from "./returns-sheet";
 import { addQuotaCreditColumns } from "./quota-credit-columns";
 import { hasQuotaCredit } from "../../kpi/plan/quota-credit";
@@ -29,6 +30,7 @@ export { buildPlanModel, planPeriods } from "./model";
 export type { GoalQuotaSource, ModelSources, PlanModelOptions } from "./model";
 export { repStatementWorkbooks } from "./statement-files";
 export type { RepStatementFile, RepStatementInput } from "./statement-files";
+export type { StatementDeal, StatementDeals } from "./statement-deals";
 
 export interface IncentiveOptions {
   readonly locale?: Locale;
@@ -39,6 +41,8 @@ export interface IncentiveOptions {
   readonly existing?: ExistingNames;
   /** Actual cells written as formulas (CRM actuals: crm-actuals.ts), [rep][measure][period]. */
   readonly actualFormulas?: readonly (readonly (readonly (string | null)[])[])[];
+  /** The deals the CRM export credited (CrmActuals.statementDeals): each statement lists its rep's. */
+  readonly statementDeals?: StatementDeals;
 }
 
 export type { ExistingNames };
@@ -118,6 +122,7 @@ export function generateIncentiveWorkbook(
     plan,
     calc,
     calcSheet: names.calculation,
+    ...(options.statementDeals ? { deals: options.statementDeals } : {}),
   });
   const credits = buildCreditsSheet(names.credits, model, texts);
   if (hasQuotaCredit(model)) addQuotaCreditColumns(credits, model, locale);
@@ -154,7 +159,11 @@ export function generateIncentiveWorkbook(
       tabColor: "#548235",
       // Each rep's statement on a page of its own, to be handed out or sent alone; landscape: portrait
       // fitted its five columns to the width at 6 pt.
-      print: { orientation: "landscape", fitToWidth: true, breaksBefore: statementBreaks(model) },
+      print: {
+        orientation: "landscape",
+        fitToWidth: true,
+        breaksBefore: statementBreaks(model, options.statementDeals),
+      },
     }),
   ];
   if (awardsGrid)
@@ -212,7 +221,10 @@ export function generateIncentiveWorkbook(
       calc,
       teams,
       awards,
-      statement: { rows: statementRows(model), payableOffset: statementPayableOffset(model) },
+      statement: {
+        rows: statementRows(model, texts, options.statementDeals),
+        payableOffset: statementPayableOffset(model),
+      },
     },
   };
 }

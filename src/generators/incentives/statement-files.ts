@@ -15,6 +15,7 @@ import { assignFileNames } from "../reviews/file-names";
 import { Grid } from "./grid";
 import { statementLines } from "./statement-lines";
 import { LABEL_WIDTH, PERIOD_WIDTH, writeStatementBlock } from "./statement-sheets";
+import { DEAL_COLUMNS, StatementDeals, groupDeals, repDealRows } from "./statement-deals";
 
 export interface RepStatementInput {
   readonly model: PlanModel;
@@ -23,6 +24,8 @@ export interface RepStatementInput {
   readonly result?: PlanResult;
   /** File names already taken in the target folder (a clash gets " (2)"). */
   readonly taken?: readonly string[];
+  /** The deals a CRM export credited (CrmActuals.statementDeals): each file lists its rep's only. */
+  readonly deals?: StatementDeals;
 }
 
 export interface RepStatementFile {
@@ -45,11 +48,30 @@ export function repStatementWorkbooks(input: RepStatementInput): RepStatementFil
     model.reps.map((r) => r.name),
     input.taken ?? [],
   );
+  const groups = input.deals ? groupDeals(model, input.deals) : null;
   return model.reps.map((rep, r) => {
     const g = new Grid(st.privateSheet);
     g.width(0, LABEL_WIDTH);
-    for (let p = 0; p <= model.periods.length; p++) g.width(1 + p, PERIOD_WIDTH);
-    writeStatementBlock(g, 0, r, { model, texts, lines, mode: "value", footer: st.privateNote(model.name) });
+    const columns = Math.max(model.periods.length + 2, groups ? DEAL_COLUMNS : 0);
+    for (let c = 1; c < columns; c++) g.width(c, PERIOD_WIDTH);
+    // Only this rep's groups reach the block: no other rep's deal, amount or list length.
+    const own = input.deals && groups ? [groups[r]] : null;
+    writeStatementBlock(g, 0, r, {
+      model,
+      texts,
+      lines,
+      mode: "value",
+      footer: st.privateNote(model.name),
+      ...(input.deals && own
+        ? {
+            deals: {
+              deals: input.deals,
+              groups: model.reps.map((_, k) => (k === r ? own[0] : [])),
+              rows: repDealRows(own, 0),
+            },
+          }
+        : {}),
+    });
     // On one page, to be handed out or sent alone: upright while its columns fit legibly.
     const sheet = g.toSheet({
       tabColor: "#548235",

@@ -14,6 +14,14 @@ import { NAMES } from "./names";
 import type { PlanSheet } from "./plan-sheet";
 import { LineKind, StatementLine, payableIndex, statementLines } from "./statement-lines";
 import { moneyFormat, payDateRule } from "./statement-format";
+import {
+  DEAL_COLUMNS,
+  StatementDeals,
+  dealSectionRows,
+  groupDeals,
+  writeDealSection,
+} from "./statement-deals";
+import type { Locale } from "../../i18n";
 
 /** Blank input rows below the listed credit splits and clawbacks. */
 export const SPARE_ROWS = 20;
@@ -24,6 +32,8 @@ export interface StatementsContext {
   readonly plan: PlanSheet;
   readonly calc: CalcLayout;
   readonly calcSheet: string;
+  /** The deals the CRM export credited (crm-actuals.ts): listed under each rep's lines. */
+  readonly deals?: StatementDeals;
 }
 
 /** Rows of a block besides its lines: title, team row, header; three notes, two sign-off rows, a gap. */
@@ -38,17 +48,27 @@ function linesOf(model: PlanModel, texts: IncentiveSheetTexts): StatementLine[] 
   return statementLines({ model, texts, st: statementTextsOf(texts) });
 }
 
-/** Rows per statement block, so the demo and tests can find a rep's block. */
+/** The locale of the incentive sheet texts. */
+export function localeOf(texts: IncentiveSheetTexts): Locale {
+  return texts === INCENTIVE_TEXTS["zh-CN"] ? "zh-CN" : "en-US";
+}
+
+/**
+ * Rows per statement block, so the demo and tests can find a rep's block. With a CRM export's deals
+ * every block is as long as the longest rep's list, so rep r's block still starts at r x rows.
+ */
 export function statementRows(
   model: PlanModel,
   texts: IncentiveSheetTexts = INCENTIVE_TEXTS["en-US"],
+  deals?: StatementDeals,
 ): number {
-  return linesOf(model, texts).length + BLOCK_EXTRA;
+  const list = deals ? dealSectionRows(groupDeals(model, deals)) : 0;
+  return linesOf(model, texts).length + BLOCK_EXTRA + list;
 }
 
 /** The 1-based row of each rep's statement title, in roster order. */
-export function statementStarts(model: PlanModel): number[] {
-  const block = statementRows(model);
+export function statementStarts(model: PlanModel, deals?: StatementDeals): number[] {
+  const block = statementRows(model, INCENTIVE_TEXTS["en-US"], deals);
   return model.reps.map((_, r) => r * block + 1);
 }
 
@@ -56,8 +76,8 @@ export function statementStarts(model: PlanModel): number[] {
  * Page breaks that put each statement on a page of its own; none for a team with more statements
  * than Excel keeps manual breaks on a sheet (the statements then run on, page by page).
  */
-export function statementBreaks(model: PlanModel): number[] {
-  const breaks = statementStarts(model).slice(1);
+export function statementBreaks(model: PlanModel, deals?: StatementDeals): number[] {
+  const breaks = statementStarts(model, deals).slice(1);
   return breaks.length <= MAX_MANUAL_PAGE_BREAKS ? breaks : [];
 }
 
@@ -83,6 +103,12 @@ export interface BlockOptions {
   readonly mode: "formula" | "value";
   /** The note under the lines: where the figures come from. */
   readonly footer: string;
+  /** The CRM export's deals, grouped per rep (groupDeals), and the rows the list takes in the block. */
+  readonly deals?: {
+    readonly deals: StatementDeals;
+    readonly groups: ReturnType<typeof groupDeals>;
+    readonly rows: number;
+  };
 }
 
 /** Writes rep r's statement from row `top` (0-based): title, lines by period, notes and sign-off. */
@@ -137,7 +163,23 @@ export function writeStatementBlock(g: Grid, top: number, r: number, o: BlockOpt
     }
     if (line.payable) g.styleCells(y, 0, 1, P + 2, "total");
   });
-  const after = headerRow + 1 + lines.length;
+  let after = headerRow + 1 + lines.length;
+  if (o.deals) {
+    const creditedRows = new Map<number, number>();
+    lines.forEach((l, i) => {
+      if (l.credited !== undefined) creditedRows.set(l.credited, headerRow + 1 + i);
+    });
+    writeDealSection(g, after, {
+      model,
+      locale: localeOf(texts),
+      deals: o.deals.deals,
+      groups: o.deals.groups[r],
+      mode: o.mode,
+      money: formats.money,
+      creditedRow: (m) => creditedRows.get(m)!,
+    });
+    after += o.deals.rows;
+  }
   g.note(after, 0, o.footer);
   g.note(after + 1, 0, st.signs);
   g.note(after + 2, 0, st.payDateRule(payDateRule(model)));
@@ -160,9 +202,12 @@ export function buildStatementsSheet(name: string, ctx: StatementsContext): Grid
     st: statementTextsOf(texts),
     formulas: { plan: ctx.plan, calc: ctx.calc, calcSheet: ctx.calcSheet },
   });
-  const block = statementRows(model, texts);
+  const block = statementRows(model, texts, ctx.deals);
+  const groups = ctx.deals ? groupDeals(model, ctx.deals) : null;
+  const deals = ctx.deals && groups ? { deals: ctx.deals, groups, rows: dealSectionRows(groups) } : null;
   g.width(0, LABEL_WIDTH);
-  for (let p = 0; p <= P; p++) g.width(1 + p, PERIOD_WIDTH);
+  const columns = Math.max(P + 2, deals ? DEAL_COLUMNS : 0);
+  for (let c = 1; c < columns; c++) g.width(c, PERIOD_WIDTH);
   model.reps.forEach((_, r) =>
     writeStatementBlock(g, r * block, r, {
       model,
@@ -170,6 +215,7 @@ export function buildStatementsSheet(name: string, ctx: StatementsContext): Grid
       lines,
       mode: "formula",
       footer: texts.statement.footer,
+      ...(deals ? { deals } : {}),
     }),
   );
   return g;
