@@ -92,8 +92,8 @@ export interface DealSectionOptions {
   readonly mode: "formula" | "value";
   /** The money format of the statement. */
   readonly money: string;
-  /** The 0-based row of the measure's credited line in this block. */
-  readonly creditedRow: (measure: number) => number;
+  /** The address of the measure's credited figure of a period in this block. */
+  readonly creditedCell: (measure: number, period: number) => string;
 }
 
 /** Writes rep's deal list from row `top` (0-based); returns the rows written. */
@@ -137,7 +137,7 @@ export function writeDealSection(g: Grid, top: number, o: DealSectionOptions): n
     const label = t.total(measure, period);
     if (o.mode === "formula") {
       const sum = at(y, 4);
-      const credited = at(o.creditedRow(group.measure), 1 + group.period);
+      const credited = o.creditedCell(group.measure, group.period);
       // The check: the list's total against the credited line, which reads the Calculation sheet.
       g.set(
         y,

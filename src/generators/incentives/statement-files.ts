@@ -14,8 +14,14 @@ import type { WorkbookSpec } from "../../workbook/spec";
 import { assignFileNames } from "../reviews/file-names";
 import { Grid } from "./grid";
 import { statementLines } from "./statement-lines";
-import { LABEL_WIDTH, PERIOD_WIDTH, writeStatementBlock } from "./statement-sheets";
-import { DEAL_COLUMNS, StatementDeals, groupDeals, repDealRows } from "./statement-deals";
+import {
+  LABEL_WIDTH,
+  PERIOD_WIDTH,
+  bandStarts,
+  statementColumns,
+  writeStatementBlock,
+} from "./statement-sheets";
+import { StatementDeals, groupDeals, repDealRows } from "./statement-deals";
 
 export interface RepStatementInput {
   readonly model: PlanModel;
@@ -52,7 +58,7 @@ export function repStatementWorkbooks(input: RepStatementInput): RepStatementFil
   return model.reps.map((rep, r) => {
     const g = new Grid(st.privateSheet);
     g.width(0, LABEL_WIDTH);
-    const columns = Math.max(model.periods.length + 2, groups ? DEAL_COLUMNS : 0);
+    const columns = statementColumns(model, groups !== null);
     for (let c = 1; c < columns; c++) g.width(c, PERIOD_WIDTH);
     // Only this rep's groups reach the block: no other rep's deal, amount or list length.
     const own = input.deals && groups ? [groups[r]] : null;
@@ -72,13 +78,15 @@ export function repStatementWorkbooks(input: RepStatementInput): RepStatementFil
           }
         : {}),
     });
-    // On one page, to be handed out or sent alone: upright while its columns fit legibly.
+    // On one page (a page per band of periods), to be handed out or sent alone: upright while its
+    // columns fit legibly (five columns upright printed at 7.3 pt).
+    const bands = bandStarts(model);
     const sheet = g.toSheet({
       tabColor: "#548235",
       print: {
-        orientation: model.periods.length <= 4 ? "portrait" : "landscape",
+        orientation: columns <= 4 ? "portrait" : "landscape",
         fitToWidth: true,
-        onePage: true,
+        ...(bands.length ? { breaksBefore: bands.map((b) => b + 1) } : { onePage: true }),
       },
     });
     return { fileName: names[r], rep: r, spec: { sheets: [sheet], activate: sheet.name } };
