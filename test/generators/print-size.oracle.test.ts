@@ -7,15 +7,18 @@
  * with its name (&A) before printing; footers are not scaled, so they are left out of the measure.
  * The CRM data sheet is left out of printing by default: its print area is its header.
  */
-import { spawnSync } from "child_process";
-import fs from "fs";
-import os from "os";
 import path from "path";
 import JSZip from "jszip";
 import { buildDemoSpec } from "../../src/cli/commands/demo";
 import { writeXlsxBytes } from "../../src/hosts/xlsx/write";
 import { CRM_TEXTS } from "../../src/i18n/sheets/crm";
-import { onPath } from "../support/installed";
+import {
+  PrintedWord,
+  REFERENCE,
+  perPoint as pointScale,
+  printedWords as words,
+  referencePrint,
+} from "../support/printed-words";
 import { describeWithPrinting, printedPdfs } from "../oracle/libreoffice";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
@@ -23,42 +26,7 @@ const SMALLEST_PT = 8;
 /** Footers print in the page's bottom margin: below this share of the page height. */
 const FOOTER_FROM = 0.94;
 
-interface Word {
-  readonly page: number;
-  readonly text: string;
-  readonly yMin: number;
-  readonly height: number;
-  readonly pageHeight: number;
-}
-
-function words(pdf: Buffer): Word[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "print-size-"));
-  try {
-    const file = path.join(dir, "p.pdf");
-    fs.writeFileSync(file, pdf);
-    const out = spawnSync(onPath("pdftotext")!, ["-bbox", file, "-"], {
-      encoding: "utf8",
-      maxBuffer: 256 * 1024 * 1024,
-    }).stdout;
-    const found: Word[] = [];
-    let page = 0;
-    let pageHeight = 0;
-    for (const m of out.matchAll(
-      /<page width="[\d.]+" height="([\d.]+)">|<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
-    )) {
-      if (m[1] !== undefined) {
-        page++;
-        pageHeight = Number(m[1]);
-      } else {
-        const yMin = Number(m[2]);
-        found.push({ page, text: m[4], yMin, height: Number(m[3]) - yMin, pageHeight });
-      }
-    }
-    return found;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
+type Word = PrintedWord;
 
 /** The package with a footer naming the sheet (&A) on every worksheet. */
 async function withSheetFooters(data: Uint8Array): Promise<Buffer> {
@@ -84,14 +52,11 @@ async function printSizes(locale: "en-US" | "zh-CN"): Promise<Map<string, SheetP
   const demo = await buildDemoSpec(EXAMPLES, locale);
   if (!demo.ok) throw new Error(JSON.stringify(demo.issues));
   const names = demo.spec.sheets.map((s) => s.name);
-  const reference = await writeXlsxBytes({
-    sheets: [{ name: "R", blocks: [{ start: "A1", rows: [["Reference"]] }] }],
-  });
   const pdfs = await printedPdfs([
-    { name: "reference", data: reference },
+    await referencePrint(),
     { name: "demo", data: await withSheetFooters(await writeXlsxBytes(demo.spec)) },
   ]);
-  const perPoint = words(pdfs.get("reference")!)[0].height / 11;
+  const perPoint = pointScale(pdfs.get(REFERENCE)!);
   const all = words(pdfs.get("demo")!);
   const byPage = new Map<number, Word[]>();
   for (const w of all) byPage.set(w.page, [...(byPage.get(w.page) ?? []), w]);

@@ -25,6 +25,7 @@ import { crmActuals, crmActualsIssues, crmMeasures } from "../../generators/ince
 import { calcLayout } from "../../generators/incentives/layout";
 import type { DataLayout, KpiLayout, NormalizedImport } from "../../generators/crm";
 import type { CrmActuals } from "../../generators/incentives/crm-actuals";
+import type { StatementDeals } from "../../generators/incentives/statement-deals";
 import { crmPeriodsOf, generateCrmIncentiveWorkbook } from "../../generators/incentives/crm-workbook";
 import { CrmMapping, parseCrmMapping } from "../../schemas/crm-mapping";
 import { isoFromSerial, serialFromYmd } from "../../schemas/dates";
@@ -612,7 +613,7 @@ async function runWithCrm(
   );
   if (password) context.stdout(passwordNote(zh));
   for (const note of built.value.notes) context.stdout(note);
-  return writeStatements(values, context, model, locale);
+  return writeStatements(values, context, model, locale, built.value.actuals.statementDeals);
 }
 
 /**
@@ -641,10 +642,11 @@ async function writeStatements(
   context: CliContext,
   model: PlanModel,
   locale: Locale,
+  deals?: StatementDeals,
 ): Promise<number> {
   const folder = values.statements as string | undefined;
   if (folder === undefined) return EXIT_OK;
-  const files = repStatementWorkbooks({ model, locale });
+  const files = repStatementWorkbooks({ model, locale, ...(deals ? { deals } : {}) });
   const done = await writeOutputFolder(
     context.cwd,
     folder,

@@ -29,6 +29,7 @@ const READERS: Partial<Record<CrmField, Reader>> = {
   closeDate: isDate,
   createdDate: isDate,
   nextContact: isDate,
+  paymentDate: isDate,
   probability: isProbability,
   share: isProbability,
 };

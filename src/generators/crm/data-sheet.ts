@@ -29,6 +29,7 @@ export const DATA_COLUMNS = [
   "createdDate",
   "nextContact",
   "collected",
+  "paymentDate",
   "newCustomer",
   "dealType",
   "leadSource",
@@ -91,6 +92,7 @@ function presentColumns(imported: NormalizedImport): DataColumn[] {
     createdDate: has.createdDate,
     nextContact: has.nextContact,
     collected: has.collected,
+    paymentDate: has.paymentDate,
     newCustomer: true,
     dealType: has.dealType,
     leadSource: has.leadSource,
@@ -118,6 +120,7 @@ const WIDTHS: Readonly<Partial<Record<DataColumn, number>>> = {
   createdDate: 12,
   nextContact: 12,
   collected: 14,
+  paymentDate: 12,
   newCustomer: 10,
   dealType: 16,
   leadSource: 16,
@@ -132,6 +135,7 @@ const FORMATS: Readonly<Partial<Record<DataColumn, string>>> = {
   closeDate: DATE_FORMAT,
   createdDate: DATE_FORMAT,
   nextContact: DATE_FORMAT,
+  paymentDate: DATE_FORMAT,
 };
 
 /**
@@ -234,6 +238,8 @@ function columnCells(column: DataColumn, r: RecordColumns, texts: CrmSheetTexts)
       return numberCells(r.nextContact);
     case "collected":
       return numberCells(r.collected);
+    case "paymentDate":
+      return numberCells(r.paymentDate);
     case "newCustomer":
       return numberCells(r.newCustomer);
     case "dealType":

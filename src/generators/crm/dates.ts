@@ -287,7 +287,7 @@ function noteOrder(evidence: DateEvidence, a: number, b: number): void {
 }
 
 /** The date columns of a record, each read in its own day/month order. */
-export const DATE_FIELDS = ["closeDate", "createdDate", "nextContact"] as const;
+export const DATE_FIELDS = ["closeDate", "createdDate", "nextContact", "paymentDate"] as const;
 export type DateField = (typeof DATE_FIELDS)[number];
 
 export function emptyEvidence(): DateEvidence {

@@ -201,7 +201,8 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
     rep: true,
     team: true,
     wonRevenue: true,
-    collections: has.collected || payments,
+    // Collected amounts count only by when they were received: a payment date column, or a payments export.
+    collections: payments || (has.collected && has.paymentDate),
     newCustomers: true,
     dealsWon: true,
     dealsLost: true,
@@ -277,7 +278,11 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
           case "collections":
             return payments
               ? sumIfs(data, "amount", wonInPeriod)
-              : sumIfs(data, "collected", [...closed, ...who]);
+              : sumIfs(data, "collected", [
+                  { column: "paymentDate", test: onOrAfter(cell("start")) },
+                  { column: "paymentDate", test: onOrBefore(cell("end")) },
+                  ...who,
+                ]);
           case "newCustomers":
             return sumIfs(data, "newCustomer", wonInPeriod);
           case "dealsWon":
@@ -406,7 +411,9 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
     ? [...t.definitions.slice(0, -1), t.targetsLinked(input.goalLinks.sheet)]
     : t.definitions;
   const widths = columns.map((c) => WIDTHS[c] ?? 14);
-  const note = t.note(input.source, data.sheet);
+  const undated = has.collected && !include.collections;
+  const collectedHeader = imported.columns.find((c) => c.field === "collected")?.header ?? "";
+  const note = t.note(input.source, data.sheet) + (undated ? t.collectionsUndated(collectedHeader) : "");
   // The notes run across the columns of the first printed page (the table prints over pages
   // across); their rows are fitted to the text (fitWrappedRows).
   const last = lastColumnOnPage(widths);

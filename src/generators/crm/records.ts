@@ -31,6 +31,8 @@ export interface CrmRecord {
   readonly closeDate: number | null;
   readonly createdDate: number | null;
   readonly nextContact: number | null;
+  /** When the collected amount was received (an order export's last payment date); null if unknown. */
+  readonly paymentDate: number | null;
   readonly collected: number | null;
   readonly dealType: string;
   readonly leadSource: string;
@@ -112,6 +114,7 @@ export interface RecordColumns {
   readonly closeDate: Float64Array;
   readonly createdDate: Float64Array;
   readonly nextContact: Float64Array;
+  readonly paymentDate: Float64Array;
   readonly collected: Float64Array;
   readonly dealType: readonly ImportedText[];
   readonly leadSource: readonly ImportedText[];
@@ -160,6 +163,7 @@ export function recordAt(c: RecordColumns, i: number): CrmRecord {
     closeDate: orNull(c.closeDate[i]),
     createdDate: orNull(c.createdDate[i]),
     nextContact: orNull(c.nextContact[i]),
+    paymentDate: orNull(c.paymentDate[i]),
     collected: orNull(c.collected[i]),
     dealType: plainText(c.dealType[i]),
     leadSource: plainText(c.leadSource[i]),
@@ -187,6 +191,7 @@ export class RecordBuilder {
   readonly closeDate: Float64Array;
   readonly createdDate: Float64Array;
   readonly nextContact: Float64Array;
+  readonly paymentDate: Float64Array;
   readonly collected: Float64Array;
   readonly dealType: ImportedText[];
   readonly leadSource: ImportedText[];
@@ -210,6 +215,7 @@ export class RecordBuilder {
     this.closeDate = new Float64Array(capacity);
     this.createdDate = new Float64Array(capacity);
     this.nextContact = new Float64Array(capacity);
+    this.paymentDate = new Float64Array(capacity);
     this.collected = new Float64Array(capacity);
     this.dealType = new Array<ImportedText>(capacity);
     this.leadSource = new Array<ImportedText>(capacity);
@@ -251,6 +257,7 @@ export class RecordBuilder {
       closeDate: this.closeDate.subarray(0, n),
       createdDate: this.createdDate.subarray(0, n),
       nextContact: this.nextContact.subarray(0, n),
+      paymentDate: this.paymentDate.subarray(0, n),
       collected: this.collected.subarray(0, n),
       dealType: this.dealType,
       leadSource: this.leadSource,

@@ -93,6 +93,7 @@ export class RowReader {
   private readonly cClose: number;
   private readonly cCreated: number;
   private readonly cNext: number;
+  private readonly cPayment: number;
   private readonly cProbability: number;
   private readonly cCollected: number;
   private readonly cDeal: number;
@@ -154,6 +155,7 @@ export class RowReader {
     this.cClose = at("closeDate");
     this.cCreated = at("createdDate");
     this.cNext = at("nextContact");
+    this.cPayment = at("paymentDate");
     this.cProbability = at("probability");
     this.cCollected = at("collected");
     this.cDeal = at("deal");
@@ -299,6 +301,7 @@ export class RowReader {
     }
     const createdDate = this.optionalDate(cells, row, 1, this.cCreated);
     const nextContact = this.optionalDate(cells, row, 2, this.cNext);
+    const paymentDate = this.optionalDate(cells, row, 3, this.cPayment);
     const probability = this.cProbability < 0 ? NaN : this.probability(cells[this.cProbability] ?? null, row);
 
     let collected = NaN;
@@ -372,6 +375,7 @@ export class RowReader {
     out.closeDate[i] = close;
     out.createdDate[i] = createdDate;
     out.nextContact[i] = nextContact;
+    out.paymentDate[i] = paymentDate;
     out.collected[i] = collected;
     out.dealType[i] = textCell(dealType);
     out.leadSource[i] = textCell(textAt(cells, this.cSource));
@@ -419,7 +423,7 @@ export class RowReader {
   }
 
   /** An optional date as a number, NaN when blank or unreadable (with a warning). */
-  private optionalDate(cells: readonly RawCell[], row: number, k: 1 | 2, c: number): number {
+  private optionalDate(cells: readonly RawCell[], row: number, k: 1 | 2 | 3, c: number): number {
     if (c < 0) return NaN;
     const field = DATE_FIELDS[k];
     const v = this.readDate(cells[c], k);

@@ -20,6 +20,7 @@ import { profileById } from "../crm/profiles";
 import { WON, plainText } from "../crm/records";
 import { FORMATS, Grid, at, formula, text } from "./grid";
 import type { CalcLayout } from "./layout";
+import type { StatementDeal, StatementDeals } from "./statement-deals";
 
 /** What a measure reads from the export: the won amount (bookings) or the collected amount (回款). */
 export type CrmActualField = "amount" | "collected";
@@ -65,6 +66,13 @@ export interface CrmActuals {
   readonly formulas: readonly (readonly (readonly (string | null)[])[])[];
   readonly outside: readonly OutsideRow[];
   readonly offRoster: readonly OffRosterOwner[];
+  /**
+   * Per rep, measure and period, the deals that earned (the export's rows, and the plan's credit
+   * splits of the CRM measures): the statements list them, their total equal to the credited line.
+   * Pass to generateIncentiveWorkbook(model, { actualFormulas, statementDeals }) and
+   * repStatementWorkbooks({ model, deals }).
+   */
+  readonly statementDeals: StatementDeals;
 }
 
 /** The measures of the plan that read the CRM export, in plan order. */
@@ -96,14 +104,19 @@ export function crmActualsIssues(
     issues.push({ ...planFile, field: "measures", ...CRM_COMMISSION_ISSUES.noCrmMeasure(files.crm) });
   const payments = isPaymentsExport(imported);
   for (const m of measures) {
-    if (m.field !== "collected" || payments) continue;
+    if (m.field !== "collected" || payments || (imported.has.collected && imported.has.paymentDate)) continue;
     const id = plan.measures[m.measure].id;
     const close = imported.columns.find((c) => c.field === "closeDate")?.header ?? "closeDate";
     issues.push({
       ...crmFile,
       field: `measures[${m.measure}].crm`,
       ...(imported.has.collected
-        ? CRM_COMMISSION_ISSUES.collectedUndated(id, files.crm, close)
+        ? CRM_COMMISSION_ISSUES.collectedUndated(
+            id,
+            files.crm,
+            close,
+            imported.columns.find((c) => c.field === "collected")?.header ?? "collected",
+          )
         : CRM_COMMISSION_ISSUES.noCollected(id, files.crm)),
     });
   }
@@ -126,9 +139,17 @@ export function crmActualsIssues(
   return issues;
 }
 
-/** Both measure kinds sum the amount of won rows by their close date: for a payments export those are the money received and its payment date. */
-function sourceOf(imported: NormalizedImport): CrmSource {
-  return { value: "amount", date: "closeDate", reads: isPaymentsExport(imported) ? "payment" : "amount" };
+/**
+ * What a measure sums and dates by: on a payments export both kinds sum the amount by its close date,
+ * which are the money received and its payment date; on an order or deal export bookings sum the
+ * won amount by close date and collections the collected amount by the payment date column (the
+ * issues refuse a collected measure on an export without one).
+ */
+function sourceOf(imported: NormalizedImport, field: CrmActualField): CrmSource {
+  if (isPaymentsExport(imported)) return { value: "amount", date: "closeDate", reads: "payment" };
+  return field === "collected"
+    ? { value: "collected", date: "paymentDate", reads: "amount" }
+    : { value: "amount", date: "closeDate", reads: "amount" };
 }
 
 /**
@@ -148,23 +169,28 @@ export function crmActuals(
   const repIndex = new Map(model.reps.map((r, i) => [r.name, i]));
   const periods = model.periods;
   const won = crmTexts(locale).outcome.won;
-  const sources = measures.map(() => sourceOf(imported));
+  const sources = measures.map((m) => sourceOf(imported, m.field));
 
   const actuals = model.actuals.map((byMeasure) => byMeasure.map((series) => [...series]));
   for (const m of measures) for (const rep of actuals) rep[m.measure] = periods.map(() => 0);
   const outside: OutsideRow[] = [];
+  const deals: StatementDeal[] = [];
   const offRoster = new Map<string, OffRosterOwner>();
   for (let i = 0; i < records.length; i++) {
+    if (records.outcome[i] !== WON) continue;
     // A split deal is one row per owner: each is credited the amount times their share.
     const share = records.share[i];
-    const amount = share === share ? records.amount[i] * share : records.amount[i];
-    const date = records.closeDate[i];
-    // SUMIFS skips blank amounts; a won row always has a close date (the import refuses it otherwise).
-    if (records.outcome[i] !== WON || amount !== amount || date !== date) continue;
     const entry = records.owners[records.owner[i]];
     const r = entry.rep ? repIndex.get(entry.rep.name) : undefined;
     const owner = plainText(entry.owner);
-    for (const m of measures) {
+    for (let k = 0; k < measures.length; k++) {
+      const m = measures[k];
+      const s = sources[k];
+      const whole = s.value === "collected" ? records.collected[i] : records.amount[i];
+      const amount = share === share ? whole * share : whole;
+      const date = s.date === "paymentDate" ? records.paymentDate[i] : records.closeDate[i];
+      // SUMIFS skips blank amounts, and a blank date is in no period (nor outside them).
+      if (amount !== amount || date !== date) continue;
       if (r === undefined) {
         const key = `${m.measure}\u0000${owner}`;
         const o = offRoster.get(key) ?? { owner, measure: m.measure, rows: 0, amount: 0 };
@@ -184,8 +210,32 @@ export function crmActuals(
         continue;
       }
       actuals[r][m.measure][p] += amount;
+      deals.push({
+        rep: r,
+        measure: m.measure,
+        period: p,
+        deal: plainText(records.deal[i]) || plainText(records.account[i]),
+        date,
+        amount: whole,
+        share: share === share ? share : 1,
+        credited: amount,
+      });
     }
   }
+  // The plan's own credit splits add to the same credited line (Credit splits sheet): listed too.
+  const crmSet = new Set(measures.map((m) => m.measure));
+  for (const c of model.credits)
+    if (crmSet.has(c.measure))
+      deals.push({
+        rep: c.rep,
+        measure: c.measure,
+        period: c.period,
+        deal: c.deal,
+        date: null,
+        amount: c.amount,
+        share: c.share,
+        credited: c.amount * c.share,
+      });
 
   const split = data.columns.share !== undefined;
   const formulas = model.reps.map((rep, r) =>
@@ -214,7 +264,6 @@ export function crmActuals(
 
   // Plans in several currencies keep their conversion columns: the export's actual is in the plan currency.
   const fx = model.currencies;
-  const crmSet = new Set(measures.map((m) => m.measure));
   const currencies = fx
     ? {
         ...fx,
@@ -229,6 +278,13 @@ export function crmActuals(
     formulas,
     outside,
     offRoster: [...offRoster.values()],
+    statementDeals: {
+      measures: measures.map((m, k) => ({
+        measure: m.measure,
+        dated: sources[k].reads === "payment" || sources[k].date === "paymentDate" ? "payment" : "close",
+      })),
+      deals,
+    },
   };
 }
 
@@ -278,10 +334,14 @@ export function buildCrmCommissionSheet(name: string, ctx: CrmCommissionSheetCon
     const split = data.columns.share !== undefined;
     const share = split ? dataRange(data, "share") : "";
     // Won rows' credited amounts under more conditions, as [SUMIFS pair, SUMPRODUCT factor].
-    const sum = (...more: [string, string][]) =>
-      split
+    // A collected amount without its payment date is in no period: left out of the total as well.
+    const dated: [string, string][] = src.date === "paymentDate" ? [[`${d},">0"`, `${d}>0`]] : [];
+    const sum = (...criteria: [string, string][]) => {
+      const more = [...dated, ...criteria];
+      return split
         ? `SUMPRODUCT((${outcome}="${crm.outcome.won}")*${more.map(([, f]) => `(${f})*`).join("")}${v}*${share})`
         : `SUMIFS(${v},${outcome},${won}${more.map(([pair]) => `,${pair}`).join("")})`;
+    };
     const onRoster: [string, string] = [`${team},"<>${crm.notOnRoster}"`, `${team}<>"${crm.notOnRoster}"`];
     const reads =
       src.reads === "payment"
@@ -289,11 +349,12 @@ export function buildCrmCommissionSheet(name: string, ctx: CrmCommissionSheetCon
         : m.field === "collected"
           ? t.field.collected
           : t.field.amount;
-    const dated = src.reads === "payment" ? t.date.paymentDate : t.date.closeDate;
+    const datedBy =
+      src.reads === "payment" || src.date === "paymentDate" ? t.date.paymentDate : t.date.closeDate;
     g.setRow(y, 0, [
       text(model.measures[m.measure].name),
       text(reads),
-      text(dated),
+      text(datedBy),
       formula(sum()),
       formula(`SUM(${calcRef(calc.col.measures[m.measure].direct)})`),
       formula(

@@ -70,6 +70,7 @@ export function generateCrmIncentiveWorkbook(input: CrmIncentiveInput): CrmIncen
     locale,
     existing,
     actualFormulas: actuals.formulas,
+    statementDeals: actuals.statementDeals,
   });
   const taken = [...existing.sheets, ...incentives.spec.sheets.map((s) => s.name)];
   const commissionSheet = freeName(crmCommissionTexts(locale).sheet, taken);

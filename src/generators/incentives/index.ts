@@ -20,6 +20,7 @@ import {
   statementRows,
 } from "./statement-sheets";
 import { buildAwardsSheet, buildTeamsSheet } from "./team-sheets";
+import type { StatementDeals } from "./statement-deals";
 import { buildReturnsSheet, defineReturnSources } from "./returns-sheet";
 import { addQuotaCreditColumns } from "./quota-credit-columns";
 import { hasQuotaCredit } from "../../kpi/plan/quota-credit";
@@ -30,6 +31,7 @@ export { buildPlanModel, planPeriods } from "./model";
 export type { GoalQuotaSource, ModelSources, PlanModelOptions } from "./model";
 export { repStatementWorkbooks } from "./statement-files";
 export type { RepStatementFile, RepStatementInput } from "./statement-files";
+export type { StatementDeal, StatementDeals } from "./statement-deals";
 
 export interface IncentiveOptions {
   readonly locale?: Locale;
@@ -45,6 +47,8 @@ export interface IncentiveOptions {
    * returns) are protected with it, their input cells left editable; without one no sheet is protected.
    */
   readonly password?: string;
+  /** The deals the CRM export credited (CrmActuals.statementDeals): each statement lists its rep's. */
+  readonly statementDeals?: StatementDeals;
 }
 
 export type { ExistingNames };
@@ -124,6 +128,7 @@ export function generateIncentiveWorkbook(
     plan,
     calc,
     calcSheet: names.calculation,
+    ...(options.statementDeals ? { deals: options.statementDeals } : {}),
   });
   const credits = buildCreditsSheet(names.credits, model, texts);
   if (hasQuotaCredit(model)) addQuotaCreditColumns(credits, model, locale);
@@ -160,7 +165,11 @@ export function generateIncentiveWorkbook(
       tabColor: "#548235",
       // Each rep's statement on a page of its own, to be handed out or sent alone; landscape: portrait
       // fitted its five columns to the width at 6 pt.
-      print: { orientation: "landscape", fitToWidth: true, breaksBefore: statementBreaks(model) },
+      print: {
+        orientation: "landscape",
+        fitToWidth: true,
+        breaksBefore: statementBreaks(model, options.statementDeals),
+      },
     }),
   ];
   if (awardsGrid)
@@ -223,7 +232,10 @@ export function generateIncentiveWorkbook(
       calc,
       teams,
       awards,
-      statement: { rows: statementRows(model), payableOffset: statementPayableOffset(model) },
+      statement: {
+        rows: statementRows(model, texts, options.statementDeals),
+        payableOffset: statementPayableOffset(model),
+      },
     },
   };
 }

@@ -14,7 +14,14 @@ import type { WorkbookSpec } from "../../workbook/spec";
 import { assignFileNames } from "../reviews/file-names";
 import { Grid } from "./grid";
 import { statementLines } from "./statement-lines";
-import { LABEL_WIDTH, PERIOD_WIDTH, writeStatementBlock } from "./statement-sheets";
+import {
+  LABEL_WIDTH,
+  PERIOD_WIDTH,
+  bandStarts,
+  statementColumns,
+  writeStatementBlock,
+} from "./statement-sheets";
+import { StatementDeals, groupDeals, repDealRows } from "./statement-deals";
 
 export interface RepStatementInput {
   readonly model: PlanModel;
@@ -23,6 +30,8 @@ export interface RepStatementInput {
   readonly result?: PlanResult;
   /** File names already taken in the target folder (a clash gets " (2)"). */
   readonly taken?: readonly string[];
+  /** The deals a CRM export credited (CrmActuals.statementDeals): each file lists its rep's only. */
+  readonly deals?: StatementDeals;
 }
 
 export interface RepStatementFile {
@@ -45,18 +54,39 @@ export function repStatementWorkbooks(input: RepStatementInput): RepStatementFil
     model.reps.map((r) => r.name),
     input.taken ?? [],
   );
+  const groups = input.deals ? groupDeals(model, input.deals) : null;
   return model.reps.map((rep, r) => {
     const g = new Grid(st.privateSheet);
     g.width(0, LABEL_WIDTH);
-    for (let p = 0; p <= model.periods.length; p++) g.width(1 + p, PERIOD_WIDTH);
-    writeStatementBlock(g, 0, r, { model, texts, lines, mode: "value", footer: st.privateNote(model.name) });
-    // On one page, to be handed out or sent alone: upright while its columns fit legibly.
+    const columns = statementColumns(model, groups !== null);
+    for (let c = 1; c < columns; c++) g.width(c, PERIOD_WIDTH);
+    // Only this rep's groups reach the block: no other rep's deal, amount or list length.
+    const own = input.deals && groups ? [groups[r]] : null;
+    writeStatementBlock(g, 0, r, {
+      model,
+      texts,
+      lines,
+      mode: "value",
+      footer: st.privateNote(model.name),
+      ...(input.deals && own
+        ? {
+            deals: {
+              deals: input.deals,
+              groups: model.reps.map((_, k) => (k === r ? own[0] : [])),
+              rows: repDealRows(own, 0),
+            },
+          }
+        : {}),
+    });
+    // On one page (a page per band of periods), to be handed out or sent alone: upright while its
+    // columns fit legibly (five columns upright printed at 7.3 pt).
+    const bands = bandStarts(model);
     const sheet = g.toSheet({
       tabColor: "#548235",
       print: {
-        orientation: model.periods.length <= 4 ? "portrait" : "landscape",
+        orientation: columns <= 4 ? "portrait" : "landscape",
         fitToWidth: true,
-        onePage: true,
+        ...(bands.length ? { breaksBefore: bands.map((b) => b + 1) } : { onePage: true }),
       },
     });
     return { fileName: names[r], rep: r, spec: { sheets: [sheet], activate: sheet.name } };

@@ -60,6 +60,8 @@ export interface StatementLine {
   readonly payable?: boolean;
   /** Text lines that may need more than one line of a cell: the longest text they can show. */
   readonly longest?: (r: number) => string;
+  /** The credited line of this measure (index): the deal list of a CRM plan ties to it. */
+  readonly credited?: number;
 }
 
 /** "80.0%", as TEXT(x,"0.0%") shows it. */
@@ -159,11 +161,14 @@ export function statementLines(s: LineSources): StatementLine[] {
       (r, p) => calcCell(r, p, mc().quota),
       (r, p) => ml(r, p).quota,
     );
-    money(
-      fixed(texts.statement.credited(m.name)),
-      (r, p) => calcCell(r, p, mc().credited),
-      (r, p) => ml(r, p).credited,
-    );
+    add({
+      label: fixed(texts.statement.credited(m.name)),
+      kind: "money",
+      total: "sum",
+      formula: (r, p) => calcCell(r, p, mc().credited),
+      value: (r, p) => ml(r, p).credited,
+      credited: i,
+    });
     add({
       label: fixed(texts.statement.attainment(m.name)),
       kind: "percent",

@@ -14,6 +14,14 @@ import { NAMES } from "./names";
 import type { PlanSheet } from "./plan-sheet";
 import { LineKind, StatementLine, payableIndex, statementLines } from "./statement-lines";
 import { moneyFormat, payDateRule } from "./statement-format";
+import {
+  DEAL_COLUMNS,
+  StatementDeals,
+  dealSectionRows,
+  groupDeals,
+  writeDealSection,
+} from "./statement-deals";
+import type { Locale } from "../../i18n";
 
 /** Blank input rows below the listed credit splits and clawbacks. */
 export const SPARE_ROWS = 20;
@@ -24,6 +32,8 @@ export interface StatementsContext {
   readonly plan: PlanSheet;
   readonly calc: CalcLayout;
   readonly calcSheet: string;
+  /** The deals the CRM export credited (crm-actuals.ts): listed under each rep's lines. */
+  readonly deals?: StatementDeals;
 }
 
 /** Rows of a block besides its lines: title, team row, header; three notes, two sign-off rows, a gap. */
@@ -38,26 +48,70 @@ function linesOf(model: PlanModel, texts: IncentiveSheetTexts): StatementLine[] 
   return statementLines({ model, texts, st: statementTextsOf(texts) });
 }
 
-/** Rows per statement block, so the demo and tests can find a rep's block. */
-export function statementRows(
-  model: PlanModel,
-  texts: IncentiveSheetTexts = INCENTIVE_TEXTS["en-US"],
-): number {
-  return linesOf(model, texts).length + BLOCK_EXTRA;
-}
-
-/** The 1-based row of each rep's statement title, in roster order. */
-export function statementStarts(model: PlanModel): number[] {
-  const block = statementRows(model);
-  return model.reps.map((_, r) => r * block + 1);
+/** The locale of the incentive sheet texts. */
+export function localeOf(texts: IncentiveSheetTexts): Locale {
+  return texts === INCENTIVE_TEXTS["zh-CN"] ? "zh-CN" : "en-US";
 }
 
 /**
- * Page breaks that put each statement on a page of its own; none for a team with more statements
- * than Excel keeps manual breaks on a sheet (the statements then run on, page by page).
+ * Periods per band of a statement: a plan with more periods prints its statement in bands of this
+ * many periods, one below the other, each band a page (twelve periods side by side fitted to a page
+ * printed at 4 pt).
  */
-export function statementBreaks(model: PlanModel): number[] {
-  const breaks = statementStarts(model).slice(1);
+export const BAND_PERIODS = 4;
+
+/** The periods of each band: all of them in one band up to BAND_PERIODS, else bands of that many. */
+export function periodBands(periods: number): number[][] {
+  const size = periods <= BAND_PERIODS ? Math.max(periods, 1) : BAND_PERIODS;
+  const bands: number[][] = [];
+  for (let p = 0; p < periods; p += size)
+    bands.push(Array.from({ length: Math.min(size, periods - p) }, (_, k) => p + k));
+  return bands.length ? bands : [[]];
+}
+
+/** Rows of one band: title, info and header rows, then the lines. */
+function bandRows(lines: number): number {
+  return 3 + lines;
+}
+
+/**
+ * Rows per statement block, so the demo and tests can find a rep's block. With a CRM export's deals
+ * every block is as long as the longest rep's list, so rep r's block still starts at r x rows.
+ */
+export function statementRows(
+  model: PlanModel,
+  texts: IncentiveSheetTexts = INCENTIVE_TEXTS["en-US"],
+  deals?: StatementDeals,
+): number {
+  const list = deals ? dealSectionRows(groupDeals(model, deals)) : 0;
+  const bands = periodBands(model.periods.length).length;
+  return bands * bandRows(linesOf(model, texts).length) + BLOCK_EXTRA - 3 + list;
+}
+
+/** The 1-based row of each rep's statement title, in roster order. */
+export function statementStarts(model: PlanModel, deals?: StatementDeals): number[] {
+  const block = statementRows(model, INCENTIVE_TEXTS["en-US"], deals);
+  return model.reps.map((_, r) => r * block + 1);
+}
+
+/** The 0-based rows, inside a block, where its second and later bands start. */
+export function bandStarts(model: PlanModel): number[] {
+  const rows = bandRows(linesOf(model, INCENTIVE_TEXTS["en-US"]).length);
+  return periodBands(model.periods.length)
+    .slice(1)
+    .map((_, b) => (b + 1) * rows);
+}
+
+/**
+ * Page breaks that put each statement (each band of it) on a page of its own; none for a team with
+ * more pages than Excel keeps manual breaks on a sheet (the statements then run on, page by page).
+ */
+export function statementBreaks(model: PlanModel, deals?: StatementDeals): number[] {
+  const bands = bandStarts(model);
+  const breaks = statementStarts(model, deals).flatMap((start, r) => [
+    ...(r > 0 ? [start] : []),
+    ...bands.map((b) => start + b),
+  ]);
   return breaks.length <= MAX_MANUAL_PAGE_BREAKS ? breaks : [];
 }
 
@@ -83,66 +137,113 @@ export interface BlockOptions {
   readonly mode: "formula" | "value";
   /** The note under the lines: where the figures come from. */
   readonly footer: string;
+  /** The CRM export's deals, grouped per rep (groupDeals), and the rows the list takes in the block. */
+  readonly deals?: {
+    readonly deals: StatementDeals;
+    readonly groups: ReturnType<typeof groupDeals>;
+    readonly rows: number;
+  };
 }
 
-/** Writes rep r's statement from row `top` (0-based): title, lines by period, notes and sign-off. */
+/**
+ * Writes rep r's statement from row `top` (0-based): title, lines by period (in bands of periods
+ * when there are many), the CRM deals, notes and sign-off.
+ */
 export function writeStatementBlock(g: Grid, top: number, r: number, o: BlockOptions): void {
   const { model, texts, lines } = o;
   const st = statementTextsOf(texts);
   const rep = model.reps[r];
-  const P = model.periods.length;
   const formats = KIND_FORMAT(model);
-  g.set(top, 0, text(texts.statement.title(rep.name)));
-  g.style(at(top, 0), "subtitle");
-  // One cell, so the team, manager and plan names (of any length) never widen the printed page.
-  g.set(top + 1, 0, text(st.info(rep.team, rep.manager, model.name)));
-  g.style(at(top + 1, 0), "label");
-  const headerRow = top + 2;
+  const bands = periodBands(model.periods.length);
+  const rows = bandRows(lines.length);
   const currency = model.currency.trim();
-  g.setRow(headerRow, 0, [
-    currency ? `${texts.statement.item} (${st.currency}: ${currency})` : texts.statement.item,
-    ...model.periods.map((p) => p.label),
-    texts.common.total,
-  ]);
-  g.styleCells(headerRow, 0, 1, P + 2, "header");
-  lines.forEach((line, i) => {
-    const y = headerRow + 1 + i;
-    if (o.mode === "formula" && line.labelFormula) g.set(y, 0, formula(line.labelFormula(r)));
-    else g.set(y, 0, text(line.label(r)));
-    for (let p = 0; p < P; p++) {
-      if (o.mode === "formula") g.set(y, 1 + p, formula(line.formula(r, p)));
-      else {
-        const v = line.value(r, p);
-        g.set(y, 1 + p, typeof v === "string" ? text(v) : v);
+  // Where each period's figure of line i is: its band's row, its column within the band.
+  const cellOf = (i: number, p: number) => {
+    const b = Math.floor(p / bands[0].length);
+    return at(top + b * rows + 3 + i, 1 + p - bands[b][0]);
+  };
+  bands.forEach((band, b) => {
+    const y0 = top + b * rows;
+    const last = b === bands.length - 1;
+    const B = band.length;
+    g.set(y0, 0, text(texts.statement.title(rep.name)));
+    g.style(at(y0, 0), "subtitle");
+    // One cell, so the team, manager and plan names (of any length) never widen the printed page.
+    g.set(y0 + 1, 0, text(st.info(rep.team, rep.manager, model.name)));
+    g.style(at(y0 + 1, 0), "label");
+    const headerRow = y0 + 2;
+    g.setRow(headerRow, 0, [
+      currency ? `${texts.statement.item} (${st.currency}: ${currency})` : texts.statement.item,
+      ...band.map((p) => model.periods[p].label),
+      ...(last ? [texts.common.total] : []),
+    ]);
+    g.styleCells(headerRow, 0, 1, B + (last ? 2 : 1), "header");
+    lines.forEach((line, i) => {
+      const y = headerRow + 1 + i;
+      if (o.mode === "formula" && line.labelFormula) g.set(y, 0, formula(line.labelFormula(r)));
+      else g.set(y, 0, text(line.label(r)));
+      band.forEach((p, k) => {
+        if (o.mode === "formula") g.set(y, 1 + k, formula(line.formula(r, p)));
+        else {
+          const v = line.value(r, p);
+          g.set(y, 1 + k, typeof v === "string" ? text(v) : v);
+        }
+      });
+      if (last) {
+        // The total spans every band's figures of the line.
+        const spans = bands.map((x, c) => {
+          const row = top + c * rows + 3 + i;
+          return `${at(row, 1)}:${at(row, x.length)}`;
+        });
+        const total =
+          line.total === "sum"
+            ? `SUM(${spans.join(",")})`
+            : line.total === "last"
+              ? cellOf(i, model.periods.length - 1)
+              : line.ratio
+                ? `IFERROR(${at(y - line.ratio[0], B + 1)}/${at(y - line.ratio[1], B + 1)},"")`
+                : null;
+        if (total) g.set(y, B + 1, formula(total));
       }
-    }
-    const first = at(y, 1);
-    const last = at(y, P);
-    const total =
-      line.total === "sum"
-        ? `SUM(${first}:${last})`
-        : line.total === "last"
-          ? last
-          : line.ratio
-            ? `IFERROR(${at(y - line.ratio[0], P + 1)}/${at(y - line.ratio[1], P + 1)},"")`
-            : null;
-    if (total) g.set(y, P + 1, formula(total));
-    g.formatCells(y, 1, 1, P + 1, formats[line.kind]);
-    if (line.kind === "text") {
-      // A reason can be longer than its period's column: the row wraps, as tall as its longest text.
-      g.styleCells(y, 1, 1, P, "note");
-      const longest = line.longest?.(r) ?? "";
-      const height = longest ? wrappedRowHeight([{ text: longest, width: PERIOD_WIDTH }]) : null;
-      if (height !== null && o.mode === "formula") g.height(y, height);
-    }
-    if (line.payable) g.styleCells(y, 0, 1, P + 2, "total");
+      g.formatCells(y, 1, 1, B + (last ? 1 : 0), formats[line.kind]);
+      if (line.kind === "text") {
+        // A reason can be longer than its period's column: the row wraps, as tall as its longest text.
+        g.styleCells(y, 1, 1, B, "note");
+        const longest = line.longest?.(r) ?? "";
+        const height = longest ? wrappedRowHeight([{ text: longest, width: PERIOD_WIDTH }]) : null;
+        if (height !== null && o.mode === "formula") g.height(y, height);
+      }
+      if (line.payable) g.styleCells(y, 0, 1, B + (last ? 2 : 1), "total");
+    });
   });
-  const after = headerRow + 1 + lines.length;
+  let after = top + bands.length * rows;
+  if (o.deals) {
+    const creditedLine = new Map<number, number>();
+    lines.forEach((l, i) => {
+      if (l.credited !== undefined) creditedLine.set(l.credited, i);
+    });
+    writeDealSection(g, after, {
+      model,
+      locale: localeOf(texts),
+      deals: o.deals.deals,
+      groups: o.deals.groups[r],
+      mode: o.mode,
+      money: formats.money,
+      creditedCell: (m, p) => cellOf(creditedLine.get(m)!, p),
+    });
+    after += o.deals.rows;
+  }
   g.note(after, 0, o.footer);
   g.note(after + 1, 0, st.signs);
   g.note(after + 2, 0, st.payDateRule(payDateRule(model)));
   g.setRow(after + 3, 0, [text(st.signRep(rep.name)), st.signDate]);
   g.setRow(after + 4, 0, [text(st.signManager(rep.manager)), st.signDate]);
+}
+
+/** Columns a statement takes: the label, the widest band's periods and the total. */
+export function statementColumns(model: PlanModel, deals: boolean): number {
+  const widest = Math.max(...periodBands(model.periods.length).map((b) => b.length));
+  return Math.max(widest + 2, deals ? DEAL_COLUMNS : 0);
 }
 
 /** Width of a period's column on the statement. */
@@ -153,16 +254,18 @@ export const LABEL_WIDTH = 46;
 export function buildStatementsSheet(name: string, ctx: StatementsContext): Grid {
   const { model, texts } = ctx;
   const g = new Grid(name);
-  const P = model.periods.length;
   const lines = statementLines({
     model,
     texts,
     st: statementTextsOf(texts),
     formulas: { plan: ctx.plan, calc: ctx.calc, calcSheet: ctx.calcSheet },
   });
-  const block = statementRows(model, texts);
+  const block = statementRows(model, texts, ctx.deals);
+  const groups = ctx.deals ? groupDeals(model, ctx.deals) : null;
+  const deals = ctx.deals && groups ? { deals: ctx.deals, groups, rows: dealSectionRows(groups) } : null;
   g.width(0, LABEL_WIDTH);
-  for (let p = 0; p <= P; p++) g.width(1 + p, PERIOD_WIDTH);
+  const columns = statementColumns(model, deals !== null);
+  for (let c = 1; c < columns; c++) g.width(c, PERIOD_WIDTH);
   model.reps.forEach((_, r) =>
     writeStatementBlock(g, r * block, r, {
       model,
@@ -170,6 +273,7 @@ export function buildStatementsSheet(name: string, ctx: StatementsContext): Grid
       lines,
       mode: "formula",
       footer: texts.statement.footer,
+      ...(deals ? { deals } : {}),
     }),
   );
   return g;

@@ -118,9 +118,9 @@ export const CRM_COMMISSION_ISSUES = {
     en: `--crm ${file} was given, but no measure of the plan reads the CRM export: add crm: amount (won amount by close date) or crm: collected (回款 by payment date) to a measure`,
     zh: `指定了 --crm ${file},但方案中没有指标读取 CRM 导出:请在指标中加上 crm: amount(按结单日期计的赢单金额)或 crm: collected(按回款日期计的回款)`,
   }),
-  collectedUndated: (measure: string, file: string, dateColumn: string) => ({
-    en: `measure "${measure}" reads the collected amount (回款), which is dated by its payment date, but ${file} is not a payments export (回款: 回款日期, 回款金额): its only date is the ${dateColumn}, and a collection is never dated by its order date. Export the 回款 object instead, or map a payments export with "profile": "fxiaoke-payments"`,
-    zh: `指标 “${measure}” 读取回款,回款按回款日期计,但 ${file} 不是回款导出(回款:回款日期、回款金额):其中只有 ${dateColumn},而回款绝不按下单日期计。请改为导出“回款”对象,或在映射中写 "profile": "fxiaoke-payments"`,
+  collectedUndated: (measure: string, file: string, dateColumn: string, collected: string) => ({
+    en: `measure "${measure}" reads the collected amount (回款), which is dated by its payment date, but ${file} has no payment date column for its "${collected}" (such as 最近回款日期 / Last Payment Date): its only date is the ${dateColumn}, and a collection is never dated by its order date. Add the payment date column to the export (or map it as "paymentDate"), or export the 回款 (payments) object instead`,
+    zh: `指标 “${measure}” 读取回款,回款按回款日期计,但 ${file} 中的“${collected}”没有回款日期列(如“最近回款日期”):其中只有 ${dateColumn},而回款绝不按下单日期计。请在导出中加入回款日期列(或在映射中映射为 "paymentDate"),或改为导出“回款”对象`,
   }),
   noCollected: (measure: string, file: string) => ({
     en: `measure "${measure}" reads the collected amount (回款), but ${file} has no collected amount column`,

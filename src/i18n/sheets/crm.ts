@@ -37,6 +37,7 @@ export interface CrmSheetTexts {
     readonly createdDate: string;
     readonly nextContact: string;
     readonly collected: string;
+    readonly paymentDate: string;
     readonly share: string;
     readonly newCustomer: string;
     readonly dealType: string;
@@ -70,6 +71,11 @@ export interface CrmSheetTexts {
     readonly definitions: readonly string[];
     /** Replaces the last definition when targets come from a goal sheet. */
     readonly targetsLinked: (goalSheet: string) => string;
+    /**
+     * Added to the note when the export has a collected amount but no payment date: no collections
+     * column (a collection is never dated by its order or close date).
+     */
+    readonly collectionsUndated: (collected: string) => string;
   };
   readonly funnel: {
     readonly title: string;
@@ -185,6 +191,7 @@ const enUS: CrmSheetTexts = {
     createdDate: "Created date",
     nextContact: "Next contact",
     collected: "Collected",
+    paymentDate: "Payment date",
     share: "Credit share",
     newCustomer: "New customer",
     dealType: "Deal type",
@@ -217,7 +224,7 @@ const enUS: CrmSheetTexts = {
     remaining: "Remaining target",
     coverage: "Pipeline coverage",
     definitions: [
-      "Won revenue, deals won and lost, new customers and collections: deals closed (close date) in the period.",
+      "Won revenue, deals won and lost and new customers: deals closed (close date) in the period. Collections: money received (payment date) in the period.",
       "Win rate = deals won / (won + lost). Conversion rate = share of the deals created in the period that are won.",
       "Average deal = won revenue / deals won. Average sales cycle = days from created to close of the deals won.",
       "Open pipeline: open deals expected to close in the period; weighted = amount x probability.",
@@ -225,6 +232,8 @@ const enUS: CrmSheetTexts = {
     ],
     targetsLinked: (goalSheet) =>
       `Target and remaining target come from the goal sheet "${goalSheet}" (its target and gap; month rows: that month's target); coverage = open pipeline / remaining target.`,
+    collectionsUndated: (collected) =>
+      ` No collections figure: the export's "${collected}" has no payment date column (such as 最近回款日期 / Last Payment Date), and a collection is never dated by its order or close date. Import the payments (回款) export for collections by payment date.`,
   },
   funnel: {
     title: "Sales funnel by stage",
@@ -350,6 +359,7 @@ const zhCN: CrmSheetTexts = {
     createdDate: "创建日期",
     nextContact: "下次跟进",
     collected: "已回款",
+    paymentDate: "回款日期",
     share: "分成比例",
     newCustomer: "新客户",
     dealType: "商机类型",
@@ -382,7 +392,7 @@ const zhCN: CrmSheetTexts = {
     remaining: "剩余目标",
     coverage: "商机覆盖率",
     definitions: [
-      "赢单金额、赢单数、输单数、新客户数和回款:结单日期在期间内的商机。",
+      "赢单金额、赢单数、输单数和新客户数:结单日期在期间内的商机。回款:回款日期在期间内的回款。",
       "赢单率 = 赢单数 /(赢单数 + 输单数)。转化率 = 期间内新建商机中已赢单的比例。",
       "平均单额 = 赢单金额 / 赢单数。平均销售周期 = 赢单商机从创建到结单的天数。",
       "在途商机:预计在期间内结单的进行中商机;加权 = 金额 × 赢率。",
@@ -390,6 +400,8 @@ const zhCN: CrmSheetTexts = {
     ],
     targetsLinked: (goalSheet) =>
       `目标和剩余目标取自目标表“${goalSheet}”(其目标与差距;月度行为当月目标);覆盖率 = 在途商机金额 / 剩余目标。`,
+    collectionsUndated: (collected) =>
+      `未列回款:导出中的“${collected}”没有回款日期列(如“最近回款日期”),回款绝不按下单或结单日期计。请导入“回款”导出,按回款日期统计回款。`,
   },
   funnel: {
     title: "按阶段的销售漏斗",

@@ -39,6 +39,8 @@ interface Deal {
   /** Index of the open stage the deal is at or was lost at; -1 unknown; null for won. */
   stage: number | null;
   collected?: number;
+  /** When the collected amount was received (the export's payment date column); null when blank. */
+  paid?: number | null;
 }
 
 // fxiaoke-opportunities.csv, the 15 readable rows (14, 15 and 19 cannot be read), by hand.
@@ -382,6 +384,24 @@ const ZOHO_EMILY: Deal[] = [
   },
 ];
 
+/**
+ * fxiaoke-orders-paid.utf8.csv: the same orders with a 最近回款日期 (last payment date) column. The
+ * payments fall in other months than the orders: 李伟's January order paid in February, 张强's March
+ * order in April (after Q1).
+ */
+const PAID_ON = [
+  d(2027, 2, 5),
+  d(2027, 2, 20),
+  null,
+  d(2027, 3, 2),
+  d(2027, 4, 10),
+  null,
+  null,
+  d(2027, 3, 28),
+  d(2027, 1, 31),
+];
+const ORDERS_PAID: Deal[] = ORDERS.map((x, i) => ({ ...x, paid: PAID_ON[i] }));
+
 type Kpis = Record<string, number | "">;
 
 /** The KPI definitions of docs/crm-profiles.md, computed the plain way. */
@@ -396,8 +416,9 @@ function kpis(deals: readonly Deal[], start: number, end: number): Kpis {
   const cycles = won.filter((x) => x.created !== null).map((x) => x.close! - x.created!);
   return {
     wonRevenue: revenue,
+    // Collections count by payment date only, never by the order's (close) date.
     collections: sum(
-      deals.filter((x) => inP(x.close)),
+      deals.filter((x) => inP(x.paid ?? null)),
       (x) => x.collected ?? 0,
     ),
     newCustomers: sum(won, (x) => x.newCustomer),
@@ -511,6 +532,7 @@ function wildcardWorkbook(): CrmWorkbook {
 describeWithLibreOffice("CRM KPI workbook recalculated by LibreOffice", () => {
   let fx: CrmWorkbook;
   let orders: CrmWorkbook;
+  let ordersPaid: CrmWorkbook;
   let zoho: CrmWorkbook;
   let wild: CrmWorkbook;
   let results: Map<string, RecalculatedWorkbook>;
@@ -518,6 +540,7 @@ describeWithLibreOffice("CRM KPI workbook recalculated by LibreOffice", () => {
   beforeAll(async () => {
     fx = await build("fxiaoke-opportunities.csv", "zh-CN");
     orders = await build("fxiaoke-orders.gbk.csv", "zh-CN");
+    ordersPaid = await build("fxiaoke-orders-paid.utf8.csv", "en-US");
     zoho = await build("zoho-deals.csv", "en-US", {
       mapping: "owners.mapping.json",
       targets: [{ rep: "Emily Chen", period: "2027-Q1", target: 50000 }],
@@ -527,6 +550,7 @@ describeWithLibreOffice("CRM KPI workbook recalculated by LibreOffice", () => {
       { name: "wild", data: await writeXlsx(wild.spec) },
       { name: "fx", data: await writeXlsx(fx.spec) },
       { name: "orders", data: await writeXlsx(orders.spec) },
+      { name: "ordersPaid", data: await writeXlsx(ordersPaid.spec) },
       { name: "zoho", data: await writeXlsx(zoho.spec) },
     ]);
   }, 180_000);
@@ -551,17 +575,37 @@ describeWithLibreOffice("CRM KPI workbook recalculated by LibreOffice", () => {
     ]).toEqual([295000, 3, 0.75, 52, 260000, 178000]);
   });
 
-  it("collections (回款) and orders, voided and pending ones included where they belong", () => {
+  it("orders without a payment date: no collections figure (never dated by the order date), the note says so", () => {
     const checked = checkKpiSheet(orders, results.get("orders")!, ORDERS);
-    // 12 figures: collections, no probability (no weighted pipeline).
+    // 11 figures: no collections, no probability (no weighted pipeline).
+    expect(orders.kpi.columns.collections).toBeUndefined();
+    expect(checked).toBe(4 * 8 * 10);
+    const note = String(results.get("orders")!.get(orders.kpi.sheet, "A2"));
+    expect(note).toContain("未列回款");
+    expect(note).toContain("已回款金额");
+    expect(note).toContain("最近回款日期");
+  });
+
+  it("orders with a payment date: collections (回款) by payment date, voided and pending ones included where they belong", () => {
+    const calc = results.get("ordersPaid")!;
+    const checked = checkKpiSheet(ordersPaid, calc, ORDERS_PAID);
     expect(checked).toBe(4 * 8 * 11);
-    // By hand, 2027-Q1 collections: 李伟 88,000 + 30,000 + 9,900 = 127,900; 王芳 0 - 5,000; 张强 150,000.
-    const q1 = (name: string) => orders.kpi.rows.find((r) => r.period === "2027-Q1" && r.name === name)!.row;
-    const col = columnLetter(orders.kpi.columns.collections!);
-    const calc = results.get("orders")!;
-    expect([q1("李伟"), q1("王芳"), q1("张强")].map((r) => calc.get(orders.kpi.sheet, `${col}${r}`))).toEqual(
-      [127900, -5000, 150000],
-    );
+    // By hand, by payment date: 李伟 February 88,000 + 30,000 = 118,000, March 9,900 (Q1 127,900);
+    // 王芳 March -5,000; 张强 0 in Q1 (paid 2027-04-10); 钱多多 (not on the roster) January 15,000.
+    // By order date 李伟's January would have shown 88,000.
+    const row = (period: string, name: string) =>
+      ordersPaid.kpi.rows.find((r) => r.period === period && r.name === name)!.row;
+    const col = columnLetter(ordersPaid.kpi.columns.collections!);
+    const get = (period: string, name: string) =>
+      calc.get(ordersPaid.kpi.sheet, `${col}${row(period, name)}`);
+    expect([
+      get("2027-01", "李伟"),
+      get("2027-02", "李伟"),
+      get("2027-03", "李伟"),
+      get("2027-Q1", "李伟"),
+    ]).toEqual([0, 118000, 9900, 127900]);
+    expect([get("2027-Q1", "王芳"), get("2027-Q1", "张强")]).toEqual([-5000, 0]);
+    expect(String(calc.get(ordersPaid.kpi.sheet, "A2"))).not.toContain("No collections figure");
   });
 
   it("pipeline coverage against a remaining target", () => {

@@ -19,6 +19,7 @@ import { describeWithBothEngines } from "../../oracle/gnumeric";
 import { expectClose, libreOfficeAvailable, recalculate } from "../../oracle/libreoffice";
 import { makeTempDir, removeTempDir, runMain } from "../../support/cli";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
+import { serialFromYmd } from "../../../src/schemas/dates";
 
 const EXAMPLES = path.resolve(__dirname, "../../../examples/incentives/crm");
 const FIXTURES = path.resolve(__dirname, "../../fixtures/crm");
@@ -367,7 +368,18 @@ describe("sales-kit incentives --crm on the command line", () => {
     expect(r.stderr).toContain('measure "huikuan" reads the collected amount');
     expect(r.stderr).toContain("下单日期");
     expect(r.stderr).toContain("never dated by its order date");
+    // The missing column named, and the payments export pointed to.
+    expect(r.stderr).toContain('no payment date column for its "已回款金额"');
+    expect(r.stderr).toContain("最近回款日期");
+    expect(r.stderr).toContain("export the 回款 (payments) object instead");
     expect(fs.existsSync(path.join(dir, "pay.xlsx"))).toBe(false);
+    const zh = await runMain(
+      ["incentives", "-r", "团队.csv", "-c", "plan.yaml", "--crm", "orders.csv", "-o", "pay.xlsx"],
+      { cwd: dir, env: { LANG: "zh_CN.UTF-8" } },
+    );
+    expect(zh.code).not.toBe(0);
+    expect(zh.stderr).toContain("没有回款日期列");
+    expect(zh.stderr).toContain("或改为导出“回款”对象");
   });
 
   it("refuses actuals typed in the plan for a measure the export pays, and --mapping without --crm", async () => {
@@ -409,6 +421,70 @@ describe("sales-kit incentives --crm on the command line", () => {
     );
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain("方案中没有指标读取 CRM 导出");
+  });
+});
+
+/**
+ * 回款 on an order export with a payment date column (test/fixtures/crm/fxiaoke-orders-paid.utf8.csv,
+ * Jan-Mar 2027): each confirmed order's 已回款金额 counts in the month of its 最近回款日期, never its
+ * 下单日期. By hand from the rows: 李伟 SO-2027-0001 88,000 (ordered 2027-01-10, paid 2027-02-05) and
+ * SO-2027-0002 30,000 (3万, paid 2027-02-20): February 118,000; 00123 9,900 paid 2027-03-28: March.
+ * 王芳 SO-2027-0004 -5,000 paid 2027-03-02 (SO-2027-0003 collected nothing, no payment date).
+ * 张强 SO-2027-0005 150,000 paid 2027-04-10: outside the plan; SO-2027-0006 (已作废) and -0007
+ * (待确认) not counted. 钱多多 (not on the roster) 15,000. Pay on a 100,000 quota, 3% to quota, 5%
+ * above: 李伟 February 100,000 x 3% + 18,000 x 5% = 3,900; March 9,900 x 3% = 297; 王芳 0.
+ */
+const PAID_ORDERS = {
+  files: { roster: "团队.csv", plan: "plan.yaml", crm: "orders.csv" },
+  actual: [
+    [0, 118_000, 9_900],
+    [0, 0, -5_000],
+    [0, 0, 0],
+  ],
+  payout: [
+    [0, 3_900, 297],
+    [0, 0, 0],
+    [0, 0, 0],
+  ],
+  outside: 150_000,
+  offRoster: 15_000,
+};
+
+function paidOrdersFiles(): void {
+  fs.copyFileSync(path.join(FIXTURES, "fxiaoke-orders-paid.utf8.csv"), path.join(dir, "orders.csv"));
+  fs.writeFileSync(
+    path.join(dir, "plan.yaml"),
+    fs
+      .readFileSync(path.join(dir, "回款方案.yaml"), "utf8")
+      .replace("2027-04", "2027-01")
+      .replace("months: 2", "months: 3"),
+  );
+}
+
+describe("回款 from an order export's collected amount, dated by its payment date", () => {
+  it("pays each month's payments as worked out by hand, and lists them on the statements", async () => {
+    paidOrdersFiles();
+    const built = await buildCrmIncentives(dir, PAID_ORDERS.files, "zh-CN");
+    if (!built.ok) throw new Error(JSON.stringify(built.issues));
+    const result = computePlan(built.value.model);
+    expect(built.value.model.reps.map((r) => r.name)).toEqual(["李伟", "王芳", "张强"]);
+    PAID_ORDERS.actual.forEach((byMonth, r) =>
+      byMonth.forEach((a, p) => {
+        expect(result.lines[r][p].measures[0].credited).toBeCloseTo(a, 2);
+        expect(result.lines[r][p].measures[0].payout).toBeCloseTo(PAID_ORDERS.payout[r][p], 2);
+      }),
+    );
+    const a = built.value.actuals;
+    expect(a.outside.map((o) => [o.deal, o.amount])).toEqual([["SO-2027-0005", 150_000]]);
+    expect(a.offRoster.map((o) => [o.owner, o.amount])).toEqual([["钱多多", 15_000]]);
+    expect(a.statementDeals.measures).toEqual([{ measure: 0, dated: "payment" }]);
+    expect(
+      a.statementDeals.deals.filter((d) => d.rep === 0).map((d) => [d.deal, d.period, d.date, d.credited]),
+    ).toEqual([
+      ["SO-2027-0001", 1, serialFromYmd(2027, 2, 5), 88_000],
+      ["SO-2027-0002", 1, serialFromYmd(2027, 2, 20), 30_000],
+      ["00123", 2, serialFromYmd(2027, 3, 28), 9_900],
+    ]);
   });
 });
 
@@ -465,4 +541,42 @@ describeWithBothEngines("the workbooks recalculated", libreOfficeAvailable(), ()
     },
     300_000,
   );
+
+  it("回款 from an order export: LibreOffice pays by payment date as worked out by hand, KPI collections alike; Gnumeric agrees", async () => {
+    paidOrdersFiles();
+    const built = await buildCrmIncentives(dir, PAID_ORDERS.files, "zh-CN");
+    if (!built.ok) throw new Error(JSON.stringify(built.issues));
+    const file = { name: "orders.xlsx", data: await writeXlsx(built.value.spec) };
+    const [wb] = [...(await recalculate([file])).values()];
+    const { layout } = built.value;
+    const mc = layout.calc.col.measures[0];
+    const reps = ["李伟", "王芳", "张强"];
+    reps.forEach((rep, r) =>
+      [0, 1, 2].forEach((p) => {
+        const y = layout.calc.row(r, p);
+        expectClose(wb.get(layout.sheets.calculation, at(y, mc.direct)), PAID_ORDERS.actual[r][p]);
+        expect(
+          Math.abs(
+            (wb.get(layout.sheets.calculation, at(y, mc.payout)) as number) - PAID_ORDERS.payout[r][p],
+          ),
+        ).toBeLessThan(0.005);
+        const ref = kpiReference(built.value.kpi, `2027-0${p + 1}`, rep, "collections")!;
+        const [, kpiSheet, address] = /^'?(.*?)'?!(.*)$/.exec(ref)!;
+        expectClose(
+          wb.get(kpiSheet.replace(/''/g, "'"), address.replace(/\$/g, "")),
+          PAID_ORDERS.actual[r][p],
+        );
+      }),
+    );
+    // Reconciliation: every won order's collected amount with a payment date = paid + outside + off roster.
+    const sheet = built.value.commissionSheet;
+    const paid = 118_000 + 9_900 - 5_000;
+    expectClose(wb.get(sheet, "D6"), paid + PAID_ORDERS.outside + PAID_ORDERS.offRoster);
+    expectClose(wb.get(sheet, "E6"), paid);
+    expectClose(wb.get(sheet, "F6"), PAID_ORDERS.outside);
+    expectClose(wb.get(sheet, "G6"), PAID_ORDERS.offRoster);
+    expect(wb.get(sheet, "H6")).toBe(0);
+    const cross = await crossCheck([file]);
+    if (cross.differences.length) throw new Error(describeDifferences(cross.differences));
+  }, 300_000);
 });

@@ -7,7 +7,6 @@
  */
 import fs from "fs";
 import path from "path";
-import JSZip from "jszip";
 import { repStatementWorkbooks } from "../../../src/generators/incentives";
 import { at } from "../../../src/generators/incentives/grid";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
@@ -15,6 +14,7 @@ import { computePlan } from "../../../src/kpi/plan/engine";
 import type { IncentivePlanInput } from "../../../src/schemas/incentive-plan";
 import type { Rep } from "../../../src/schemas/roster";
 import { makeTempDir, removeTempDir, runMain } from "../../support/cli";
+import { found, parts } from "../../support/package-parts";
 import { planModel } from "../../kpi/plan/worked-examples";
 import { readXmlWorkbook } from "../../oracle/sheet-xml";
 import { HAND, STATEMENT_PLAN, STATEMENT_REPS } from "./statement-plan";
@@ -43,28 +43,6 @@ const OWN: string[][] = [
   ["90000", "130000", "29500", "1185", "1815", "4535", "7535", "6350", "885", "Expense advance"],
   ["123457", "54321", "111111", "98765", "43210", "34567"],
 ];
-
-/** Every part of an xlsx package as text. */
-async function parts(data: Uint8Array): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(data);
-  const out = new Map<string, string>();
-  for (const [name, file] of Object.entries(zip.files))
-    if (!file.dir) out.set(name, await file.async("string"));
-  return out;
-}
-
-/**
- * Where in the package `needle` occurs: text anywhere; a figure as an element's content (a cell's
- * <v>7500</v>, a shared string, a property), also written 7500.0. The theme part's attributes hold
- * numbers of their own (val="130000"), which are no cell's.
- */
-function found(all: Map<string, string>, needle: string): string[] {
-  const number = /^\d+$/.test(needle);
-  const pattern = number ? new RegExp(`>\\s*-?${needle}(?:\\.0+)?\\s*<`) : null;
-  return [...all]
-    .filter(([, text]) => (pattern ? pattern.test(text) : text.includes(needle)))
-    .map(([n]) => n);
-}
 
 describe("private per-rep statements", () => {
   it("name each file by its rep, as the reviews do", () => {

@@ -64,6 +64,20 @@ export const STATEMENT_PLAN: IncentivePlanInput = {
   ],
 };
 
+/**
+ * The walk-through plan over twelve months, the actuals and SPIFF units of January and February
+ * repeated month by month (the clawback and adjustments stay in February): its statement prints in
+ * bands of periods.
+ */
+const twelve = <T>(values: readonly T[]) => Array.from({ length: 12 }, (_, i) => values[i % values.length]);
+export const TWELVE_PLAN: IncentivePlanInput = {
+  ...STATEMENT_PLAN,
+  name: "Statement walk-through, twelve months",
+  period: { start: "2027-01", months: 12 },
+  actuals: (STATEMENT_PLAN.actuals ?? []).map((a) => ({ ...a, values: twelve(a.values) })),
+  spiffUnits: (STATEMENT_PLAN.spiffUnits ?? []).map((s) => ({ ...s, values: twelve(s.values) })),
+};
+
 export const STATEMENT_REPS: Rep[] = [
   { name: "Ann Vale", role: "AE", team: "North", manager: "Mia Stone", hireDate: null },
   { name: "Bo Quill", role: "AE", team: "North", manager: "Mia Stone", hireDate: null },
