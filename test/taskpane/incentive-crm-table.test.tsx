@@ -163,6 +163,18 @@ describe("incentive form paying from the CRM data sheet in the workbook", () => 
     expect(first).toHaveLength(18);
     for (const [, c] of first) expect((c.content as { formula: string }).formula).toMatch(/^=SUMPRODUCT\(/);
     expect(spec.sheets.map((s) => s.name)).toContain(calcName);
+    // The statements list the deals that earned, as `incentives --crm` does: D1 and Li Wei's share of
+    // D2 (paid), never the lost D5 or Peter Pan's D4.
+    const statements = fake
+      .snapshot()
+      .sheets.find((s) => s.name === incentiveTexts("en-US").sheet.statements)!;
+    const texts = Object.values(statements.cells).map((c) =>
+      c.content && "value" in c.content ? String(c.content.value) : "",
+    );
+    expect(texts).toContain("Deals credited in these periods (from the CRM export)");
+    expect(texts).toEqual(expect.arrayContaining(["D1", "D2", "D6"]));
+    expect(texts).not.toContain("D4");
+    expect(texts).not.toContain("D5");
   });
 
   describeWithLibreOffice("recalculated", () => {

@@ -148,7 +148,11 @@ export function IncentiveForm() {
     const model = crm ? crm.actuals.model : validation.model;
     if (output === "perRep" && model.reps.length) {
       // Private files: each rep's statement alone, as `sales-kit incentives --statements` writes them.
-      const files = repStatementWorkbooks({ model, locale: form.sheetLocale }).map((f) => ({
+      const files = repStatementWorkbooks({
+        model,
+        locale: form.sheetLocale,
+        ...(crm ? { deals: crm.actuals.statementDeals } : {}),
+      }).map((f) => ({
         fileName: f.fileName,
         spec: f.spec,
       }));
@@ -163,7 +167,7 @@ export function IncentiveForm() {
     const { spec: team, layout } = generateIncentiveWorkbook(model, {
       locale: form.sheetLocale,
       ...(password ? { password } : {}),
-      ...(crm ? { actualFormulas: crm.actuals.formulas } : {}),
+      ...(crm ? { actualFormulas: crm.actuals.formulas, statementDeals: crm.actuals.statementDeals } : {}),
     });
     let spec = team;
     const crmLines: string[] = [];
