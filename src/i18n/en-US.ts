@@ -31,6 +31,7 @@ export const enUS = {
   "dashboard.browser":
     "Pick a workbook (.xlsx) that holds the goal sheets: the demo workbook, or one made by sales-kit import --goals or goals. The dashboard is added to it (or the one it has refreshed) and the file is offered for download, every other sheet as it was.",
   "dashboard.file": "Workbook (.xlsx)",
+  "dashboard.pick": "Choose the workbook file",
   "dashboard.working": "Adding the dashboard to {file}…",
   "dashboard.fileDone": "{file}: the sheet {sheet} {action} ({period}); every other sheet is as it was.",
   "dashboard.fileAdded": "added",

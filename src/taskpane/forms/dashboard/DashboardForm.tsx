@@ -191,7 +191,7 @@ function FileDashboard() {
       <Section id="dashboard-source" title={t("dashboard.file")}>
         <Caption1>{t("dashboard.browser")}</Caption1>
         <div>
-          <label htmlFor="dashboard-file">{t("dashboard.file")}</label>
+          <label htmlFor="dashboard-file">{t("dashboard.pick")}</label>
           <br />
           <input
             id="dashboard-file"
