@@ -496,7 +496,7 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPl
   return {
     // Landscape at full size, two pages across: fitted to one portrait page wide, its 186 characters
     // of columns printed at 4 pt.
-    sheet: b.build({ print: { orientation: "landscape" } }),
+    sheet: b.build({ print: { orientation: "landscape", fitToWidth: true } }),
     track,
     areas,
     actions,

@@ -393,8 +393,8 @@ export function buildSelfReview(input: SelfReviewInput): SelfReviewSheets {
   return {
     // At full size over pages across: fitted to one page wide, their 150-190 characters of columns
     // printed at 6-7 pt.
-    selfReview: b.build({ print: { orientation: "landscape" } }),
-    managerReview: m.build({ print: { orientation: "landscape" } }),
+    selfReview: b.build({ print: { orientation: "landscape", fitToWidth: true } }),
+    managerReview: m.build({ print: { orientation: "landscape", fitToWidth: true } }),
     layout: {
       repName: self("$B$4"),
       periodLabel: self("$E$4"),
