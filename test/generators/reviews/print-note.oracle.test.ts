@@ -3,7 +3,9 @@
  * through LibreOffice to PDF, and the row-2 note (how to fill the form in) read back from the first
  * page with pdftotext: its whole text is there, in English and Chinese, not cut at the page's right
  * edge. The note's words come from the sheet-text catalogue; each form is printed from a workbook
- * of its own (its formulas' other sheets left out: only its text is read), one page wide.
+ * of its own (its formulas' other sheets left out: only its text is read). The forms print at full
+ * size over pages across (one page wide shrank them to 6 pt); the note is merged over the columns of
+ * the first page, so it wraps there.
  */
 import { buildDemoSpec } from "../../../src/cli/commands/demo";
 import { writeXlsxBytes } from "../../../src/hosts/xlsx/write";
@@ -36,7 +38,7 @@ describeWithPrinting("the review forms' note printed whole", () => {
       });
 
       for (const form of forms) {
-        it(`${form.title}: the note's whole text on the first page, printed one page wide`, async () => {
+        it(`${form.title}: the note's whole text on the first page, none of it on the pages across`, async () => {
           // The first rep's form: the sheet whose A1 is the form's title.
           const sheet = sheets.find((s) =>
             s.blocks.some((b) => b.start === "A1" && b.rows[0]?.[0] === form.title),
@@ -46,8 +48,7 @@ describeWithPrinting("the review forms' note printed whole", () => {
           const first = squeeze(pages[0]);
           expect(first).toContain(squeeze(form.title));
           expect(form.notes.some((note) => first.includes(squeeze(note)))).toBe(true);
-          // One page wide: the form's rows continue down, never onto a page to the right, so every
-          // page after the first starts below the note (the note's text is on the first page only).
+          // No line of the note runs on to the page to its right (or any other page).
           for (const page of pages.slice(1))
             expect(form.notes.some((note) => squeeze(page).includes(squeeze(note).slice(-12)))).toBe(false);
         }, 180_000);
