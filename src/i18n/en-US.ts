@@ -29,12 +29,14 @@ export const enUS = {
   "dashboard.adds": "adds the sheet {sheet}",
   "dashboard.refreshes": "replaces the sheet {sheet} with a fresh one",
   "dashboard.browser":
-    "The dashboard is added to a workbook open in Excel that holds the goal sheet and the CRM KPI sheet. In the browser, open this pane in Excel, or make the goal sheet and the CRM import there first.",
-  "dashboard.noGoalSheet":
-    "This workbook has no goal sheet made by Sales Kit: create one in Goal sheet first (with the same roster loaded here).",
-  "dashboard.noKpiSheet":
-    "This workbook has no CRM KPI sheet: import the CRM export in CRM import first, linked to the goal sheet.",
-  "dashboard.goalSheetsMissing": "The goal workbook's sheets are missing: {sheets}.",
+    "Pick a workbook (.xlsx) that holds the goal sheets: the demo workbook, or one made by sales-kit import --goals or goals. The dashboard is added to it (or the one it has refreshed) and the file is offered for download, every other sheet as it was.",
+  "dashboard.file": "Workbook (.xlsx)",
+  "dashboard.pick": "Choose the workbook file",
+  "dashboard.working": "Adding the dashboard to {file}…",
+  "dashboard.fileDone": "{file}: the sheet {sheet} {action} ({period}); every other sheet is as it was.",
+  "dashboard.fileAdded": "added",
+  "dashboard.fileRefreshed": "refreshed",
+  "dashboard.downloadAgain": "Download {file} again",
   "dashboard.replaced": "The earlier {sheet} was replaced by the fresh one.",
   // Home
   "home.about.title": "What Sales Kit does",

@@ -26,11 +26,14 @@ export const zhCN: Record<MessageKey, string> = {
   "dashboard.adds": "将新增工作表 {sheet}",
   "dashboard.refreshes": "将用新生成的看板替换工作表 {sheet}",
   "dashboard.browser":
-    "看板要加到在 Excel 中打开、且已有目标表和 CRM 指标表的工作簿里。请在 Excel 中打开本窗格,并先在其中生成目标表、导入 CRM 数据。",
-  "dashboard.noGoalSheet":
-    "本工作簿中没有用销售工具包生成的目标表:请先在“目标表”中生成(并在此载入同一份名单)。",
-  "dashboard.noKpiSheet": "本工作簿中没有 CRM 指标表:请先在“CRM 导入”中导入 CRM 数据,并关联到目标表。",
-  "dashboard.goalSheetsMissing": "目标工作簿缺少以下工作表:{sheets}。",
+    "请选择含目标表的工作簿(.xlsx):演示工作簿,或由 sales-kit import --goals 或 goals 生成的工作簿。看板将添加到该工作簿中(已有的看板将被刷新),并提供下载,其他工作表保持不变。",
+  "dashboard.file": "工作簿(.xlsx)",
+  "dashboard.pick": "选择工作簿文件",
+  "dashboard.working": "正在向 {file} 添加看板…",
+  "dashboard.fileDone": "{file}:工作表 {sheet} 已{action}({period});其他工作表保持不变。",
+  "dashboard.fileAdded": "添加",
+  "dashboard.fileRefreshed": "刷新",
+  "dashboard.downloadAgain": "再次下载 {file}",
   "dashboard.replaced": "原来的 {sheet} 已被新生成的看板替换。",
   "nav.open": "栏目：{view}",
 

@@ -147,6 +147,23 @@ export interface WorkbookAccess {
    * request, so the workbook holds one such sheet under the name the user knows.
    */
   replaceSheet(old: string, fresh: string): Promise<void>;
+  /**
+   * The cells (values as Excel computes them, number formats) of the sheets `pick` chooses from the
+   * workbook's sheet names, columns A to `columns`, and the names scoped to those sheets: what a
+   * reader of Sales Kit's own sheets (the dashboard) needs, in a few requests.
+   */
+  readSheets(pick: (sheets: readonly string[]) => readonly string[], columns: number): Promise<SheetsRead>;
+}
+
+/** Sheets read whole (to their last used row): rows 1-based from index 0 = row 1. */
+export interface SheetsRead {
+  readonly sheetNames: readonly string[];
+  readonly grids: ReadonlyMap<string, { readonly values: RawGrid; readonly formats: readonly string[][] }>;
+  readonly scopedNames: readonly {
+    readonly sheet: string;
+    readonly name: string;
+    readonly refersTo: string;
+  }[];
 }
 
 /** What a form can save and reopen: its own settings, never the roster or imported data. */

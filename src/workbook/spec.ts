@@ -259,6 +259,12 @@ export interface WorkbookSpec {
   readonly names?: readonly DefinedNameSpec[];
   /** Desired name of the sheet to show when done. */
   readonly activate?: string;
+  /**
+   * Sheets already in the live workbook that this spec's charts draw from (a dashboard added to a
+   * workbook): the Excel host reads them and never writes them. Only for the Excel host; a file is
+   * written whole, with its sheets in `sheets`.
+   */
+  readonly existingSheets?: readonly string[];
 }
 
 /**

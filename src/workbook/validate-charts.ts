@@ -124,7 +124,9 @@ function checkChart(
 export function validateCharts(spec: WorkbookSpec): SpecIssue[] {
   const issues: SpecIssue[] = [];
   const add = (path: string, en: string, zh: string) => issues.push({ path, en, zh });
-  const sheets = new Set(spec.sheets.map((s) => String(s.name).toLowerCase()));
+  const sheets = new Set(
+    [...spec.sheets.map((s) => s.name), ...(spec.existingSheets ?? [])].map((s) => String(s).toLowerCase()),
+  );
   spec.sheets.forEach((sheet, i) =>
     (sheet.charts ?? []).forEach((chart, k) =>
       checkChart(chart, `sheets[${i}].charts[${k}]`, sheet.name, sheets, add),

@@ -119,7 +119,7 @@ describeWithChromium("the pane fits a 320 and 350 px task pane", () => {
           await check(`${view}: errors shown`);
         }
 
-        // The weekly dashboard (in a browser it says where it works).
+        // The weekly dashboard (in a browser: a workbook file to pick).
         await chooseView(page, text.dashboard);
         await page.getByRole("heading", { level: 2 }).first().waitFor({ timeout: 20000 });
         await check("dashboard");

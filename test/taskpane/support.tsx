@@ -117,6 +117,7 @@ export function fakeWorkbook(selection: RawGrid = [], tables: Record<string, Raw
     // A workbook with no sheet the goal-sheet link could use (the link's tests use the fake Excel).
     listSheets: async () => ["Sheet1"],
     readFormulas: async () => null,
+    readSheets: async () => ({ sheetNames: ["Sheet1"], grids: new Map(), scopedNames: [] }),
     fillEmptyCells: async () => {
       throw new Error("no such sheet");
     },

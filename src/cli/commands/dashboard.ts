@@ -6,15 +6,11 @@
  */
 import path from "path";
 import type ExcelJS from "exceljs";
-import { buildDashboardSheet } from "../../generators/dashboard";
-import { dashboardInputFromWorkbook } from "../../generators/dashboard/from-workbook";
-import { graftSheet } from "../../hosts/xlsx/graft-sheet";
+import { placeDashboard } from "../../generators/dashboard/place";
+import { graftSpecSheet, sheetScopedNames } from "../../hosts/xlsx/graft-sheet";
 import { loadWorkbook } from "../../hosts/xlsx/load-workbook";
 import { loadedCells } from "../../hosts/xlsx/workbook-cells";
-import { writeXlsxBytes } from "../../hosts/xlsx/write";
-import { dashboardTexts } from "../../i18n/sheets/dashboard";
 import type { InputIssue } from "../../schemas/errors";
-import { freeSheetName } from "../../workbook/names";
 import { CliContext, Command, EXIT_OK, OptionValues } from "../command";
 import { displayPath, writeOutputFile } from "../files";
 import { MAX_WORKBOOK_BYTES, readInputBytes } from "../input-file";
@@ -57,44 +53,31 @@ async function run(
       context,
     );
   }
-  const cells = loadedCells(wb);
-  const read = dashboardInputFromWorkbook(cells, values.period as string | undefined);
-  if (!read.ok) {
+  const cells = { ...loadedCells(wb), scopedNames: await sheetScopedNames(bytes.value) };
+  const placed = placeDashboard(cells, values.period as string | undefined);
+  if (!placed.ok) {
     return reportIssues(
-      read.issues.map((i): InputIssue => ({ file: input, ...i })),
+      placed.issues.map((i): InputIssue => ({ file: input, ...i })),
       context,
     );
   }
-  const dashboard = buildDashboardSheet(read.input);
-  const t = dashboardTexts(read.input.locale);
-  // A sheet of the dashboard's name is refreshed when it is this period's dashboard (its title in A1);
-  // a user's own sheet of that name is kept and the dashboard takes a free name beside it.
-  const title = t.title(read.input.plan.period.label);
-  const same = cells.sheetNames.find((s) => s.toLowerCase() === dashboard.name.toLowerCase());
-  const replace =
-    same !== undefined && String(cells.value(same, 1, 0) ?? "").trim() === title ? same : undefined;
-  const others = cells.sheetNames.filter((s) => s !== replace);
-  const name = replace ?? freeSheetName(dashboard.name, others);
-  // The other sheets as empty stand-ins: the spec checker then finds the sheets the charts refer to.
-  const written = await writeXlsxBytes({
-    sheets: [{ ...dashboard, name }, ...others.map((s) => ({ name: s, blocks: [] }))],
-    activate: name,
-  });
-  const merged = await graftSheet(bytes.value, written, { sheet: name, ...(replace ? { replace } : {}) });
+  const { replace, input: read } = placed;
+  const name = placed.sheet.name;
+  const merged = await graftSpecSheet(bytes.value, placed.sheet, cells.sheetNames, replace);
   const saved = writeOutputFile(context.cwd, out, merged, values.force === true);
   if (!saved.ok) return reportIssues(saved.issues, context);
 
   const where = displayPath(context.cwd, saved.value);
   const parts: string[] = [];
-  if (read.input.funnel) parts.push(zh ? "漏斗" : "funnel");
-  if (read.input.followUpSheet) parts.push(zh ? "待跟进" : "follow-ups");
-  if (read.input.history) parts.push(zh ? "历史" : "history");
+  if (read.funnel) parts.push(zh ? "漏斗" : "funnel");
+  if (read.followUpSheet) parts.push(zh ? "待跟进" : "follow-ups");
+  if (read.history) parts.push(zh ? "历史" : "history");
   const over = parts.length ? (zh ? `,并读取${parts.join("、")}` : `, with the ${parts.join(", ")}`) : "";
-  const reps = read.input.plan.reps.length;
+  const reps = read.plan.reps.length;
   context.stdout(
     zh
-      ? `已写入 ${where}:${replace ? "已刷新" : "已添加"}工作表“${name}”(${read.input.plan.period.label},${reps} 名销售人员${over});其他工作表及图表保持不变\n`
-      : `Wrote ${where}: sheet "${name}" ${replace ? "refreshed" : "added"} (${read.input.plan.period.label}, ${reps} rep(s)${over}); every other sheet and chart is as it was\n`,
+      ? `已写入 ${where}:${replace ? "已刷新" : "已添加"}工作表“${name}”(${read.plan.period.label},${reps} 名销售人员${over});其他工作表及图表保持不变\n`
+      : `Wrote ${where}: sheet "${name}" ${replace ? "refreshed" : "added"} (${read.plan.period.label}, ${reps} rep(s)${over}); every other sheet and chart is as it was\n`,
   );
   return EXIT_OK;
 }

@@ -19,6 +19,7 @@ import { HistoryLayout, HistoryRow, appendSnapshot, buildHistorySheet, crmSnapsh
 import { historyTexts } from "../../i18n/sheets/history";
 import { withFunnelCharts } from "./funnel-charts";
 import { FunnelLayout, buildFunnelSheet } from "./funnel-sheet";
+import { withFunnelNames, withHistoryNames } from "./layout-names";
 import { KpiGoalLinks, KpiLayout, buildKpiSheet } from "./kpi-sheet";
 import { NormalizedImport, normalizeRecords } from "./normalize";
 import { OPEN, RecordColumns } from "./records";
@@ -93,7 +94,9 @@ export function buildCrmWorkbook(imported: NormalizedImport, options: CrmWorkboo
   const sheets: SheetSpec[] = [kpiSheet];
   if (imported.kind === "deals" && imported.stages.length) {
     const built = buildFunnelSheet({ imported, data, texts });
-    sheets.push(withFunnelCharts(built.sheet, built.layout, texts, options.locale));
+    sheets.push(
+      withFunnelNames(withFunnelCharts(built.sheet, built.layout, texts, options.locale), built.layout),
+    );
     funnel = built.layout;
   }
   sheets.push(buildFollowUpSheet(imported.recordColumns, imported.roster, options.asOf, texts));
@@ -101,7 +104,7 @@ export function buildCrmWorkbook(imported: NormalizedImport, options: CrmWorkboo
   sheets.push(buildReportSheet(imported, texts, options.locale, options.asOf));
   const historyRows = appendSnapshot(options.history ?? [], crmSnapshot(imported, periods, options.asOf));
   const history = buildHistorySheet(historyRows, historyTexts(options.locale), periods[0].label);
-  sheets.push(history.sheet);
+  sheets.push(withHistoryNames(history.sheet, history.layout));
   return {
     spec: { sheets: sheets.map(fitWrappedRows), activate: kpiSheet.name },
     periods,

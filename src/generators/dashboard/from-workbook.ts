@@ -18,8 +18,14 @@ import type {
   MetricUnit,
 } from "../../schemas/goals";
 import type { Rep } from "../../schemas/roster";
-import { columnLetter } from "../../workbook/a1";
+import { columnLetter, parseRange } from "../../workbook/a1";
 import type { HistoryLayout } from "../crm/history";
+import {
+  FUNNEL_REPS_NAME,
+  FUNNEL_STAGES_NAME,
+  HISTORY_ROWS_NAME,
+  HISTORY_TREND_NAME,
+} from "../crm/layout-names";
 import { goalLayout } from "../goals/layout";
 import type { DashboardFunnel, DashboardInput } from "./index";
 
@@ -32,6 +38,19 @@ export interface WorkbookCells {
   value(sheet: string, row: number, col: number): CellValue;
   /** The cell's number format ("General" or "" when none); used for the currency symbol. */
   numberFormat?(sheet: string, row: number, col: number): string;
+  /**
+   * Names scoped to a sheet (the CRM import records its funnel and history tables so:
+   * crm/layout-names.ts); absent or empty for a reader that cannot list them, and then the tables
+   * are found by their headers.
+   */
+  readonly scopedNames?: readonly ScopedName[];
+}
+
+export interface ScopedName {
+  readonly sheet: string;
+  readonly name: string;
+  /** As the file or Excel gives it: "='Funnel'!$A$6:$B$9" (the leading "=" optional). */
+  readonly refersTo: string;
 }
 
 export type DashboardRead =
@@ -242,11 +261,46 @@ function readPlan(book: WorkbookCells, p: Period, issues: InputIssue[]): GoalPla
   };
 }
 
-/** The funnel sheet's rows: per-rep summary from row 6 (rep in A), then the team block's stages. */
+/** The first and last rows of the range a name of `sheet` refers to on that sheet; null when none. */
+function namedRows(book: WorkbookCells, sheet: string, name: string): { first: number; last: number } | null {
+  const key = name.toLowerCase();
+  const found = book.scopedNames?.find(
+    (n) => n.sheet.toLowerCase() === sheet.toLowerCase() && n.name.toLowerCase() === key,
+  );
+  if (!found) return null;
+  const bang = found.refersTo.lastIndexOf("!");
+  try {
+    const { start, end } = parseRange(found.refersTo.slice(bang + 1).replace(/\$/g, ""));
+    return { first: start.row + 1, last: end.row + 1 };
+  } catch {
+    return null;
+  }
+}
+
+/** The funnel sheet's rows as the import recorded them (crm/layout-names.ts). */
+function namedFunnel(book: WorkbookCells, sheet: string, reps: readonly Rep[]): DashboardFunnel | undefined {
+  const summary = namedRows(book, sheet, FUNNEL_REPS_NAME);
+  const stages = namedRows(book, sheet, FUNNEL_STAGES_NAME);
+  if (!summary || !stages) return undefined;
+  const known = new Set(reps.map((rep) => rep.name.toLocaleLowerCase()));
+  const summaryRows: { rep: string; row: number }[] = [];
+  for (let row = summary.first; row <= summary.last; row++) {
+    const rep = text(book.value(sheet, row, 0));
+    if (known.has(rep.toLocaleLowerCase())) summaryRows.push({ rep, row });
+  }
+  return { sheet, summaryRows, stageFirst: stages.first, stageLast: stages.last };
+}
+
+/**
+ * The funnel sheet's rows: as the import recorded them, else found by their place: per-rep summary
+ * from row 6 (rep in A), then the team block's stages.
+ */
 function readFunnel(book: WorkbookCells, locale: Locale, reps: readonly Rep[]): DashboardFunnel | undefined {
   const t = CRM_TEXTS[locale];
   const sheet = findSheet(book, t.sheet.funnel);
   if (!sheet) return undefined;
+  const named = namedFunnel(book, sheet, reps);
+  if (named) return named;
   const summaryRows: { rep: string; row: number }[] = [];
   let r = 6;
   for (; r < 6 + MAX_LIST; r++) {
@@ -278,6 +332,18 @@ function readFunnel(book: WorkbookCells, locale: Locale, reps: readonly Rep[]): 
 function readHistory(book: WorkbookCells, locale: Locale): HistoryLayout | undefined {
   const sheet = findSheet(book, HISTORY_TEXTS[locale].sheet);
   if (!sheet) return undefined;
+  const cells = { latestCell: "$B$3", previousCell: "$D$3", periodCell: "$F$3" };
+  const rows = namedRows(book, sheet, HISTORY_ROWS_NAME);
+  const trend = namedRows(book, sheet, HISTORY_TREND_NAME);
+  if (rows && trend)
+    return {
+      sheet,
+      firstRow: rows.first,
+      lastRow: rows.last,
+      ...cells,
+      trendFirstRow: trend.first,
+      trendLastRow: trend.last,
+    };
   const t = HISTORY_TEXTS[locale];
   // The header row holds the table's first column title; the trend's title is one row above it.
   let header = 0;

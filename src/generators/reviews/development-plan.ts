@@ -143,7 +143,7 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPl
   b.put(1, "A", [p.title]);
   b.style("A1", "title");
   b.put(2, "A", [p.note]);
-  b.merge("A2:J2");
+  b.merge(b.printedSpan(2));
   b.style("A2:J2", "note");
   b.height(2, 30);
   const header: [string, CellInput, string, CellInput][] = [

@@ -145,7 +145,7 @@ export function buildSelfReview(input: SelfReviewInput): SelfReviewSheets {
   b.put(1, "A", [s.title]);
   b.style("A1", "title");
   b.put(2, "A", [linked ? s.note : s.ownNote]);
-  b.merge("A2:H2");
+  b.merge(b.printedSpan(2));
   b.style("A2:H2", "note");
   b.height(2, 32);
   const header: [string, CellInput, string, CellInput][] = [
@@ -230,7 +230,7 @@ export function buildSelfReview(input: SelfReviewInput): SelfReviewSheets {
   m.put(1, "A", [t.managerReview.title]);
   m.style("A1", "title");
   m.put(2, "A", [linked ? t.managerReview.note : t.managerReview.copyNote]);
-  m.merge("A2:D2");
+  m.merge(m.printedSpan(2));
   m.style("A2:D2", "note");
   m.height(2, 32);
   // The manager's copy names the rep and period itself: there is no self-review beside it.

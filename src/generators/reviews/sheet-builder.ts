@@ -18,6 +18,14 @@ import type {
 import { fitWrappedRows } from "../../workbook/fit-rows";
 
 /** "B12" from a column letter and a 1-based row. */
+/**
+ * Column-width units (characters) that fit across a landscape Letter page at 100% between
+ * ExcelJS's default margins (9.6 in): LibreOffice prints about 7.6 pt a unit, so 90 fit; 85 leaves
+ * room for the cell padding.
+ */
+const PRINTED_WIDTH = 85;
+const DEFAULT_COLUMN_WIDTH = 8.43;
+
 export function at(column: string, row: number): string {
   return `${column}${row}`;
 }
@@ -76,6 +84,24 @@ export class SheetBuilder {
   merge(range: string): void {
     const [a, b] = range.split(":");
     if (b !== undefined && a !== b) this.merges.push(range);
+  }
+
+  /**
+   * The cells A..X of `row` that print on a landscape page at full size (Letter, the narrower of
+   * Letter and A4): a note merged over them wraps inside the page instead of running off its right
+   * edge. The forms are wider than a page, and fitting them to one page wide shrank their text to
+   * 6 pt, so they print at full size over pages across and keep their notes on the first.
+   */
+  printedSpan(row: number): string {
+    let used = 0;
+    let last = "A";
+    for (const c of this.columns) {
+      if (c.hidden) continue;
+      used += c.width ?? DEFAULT_COLUMN_WIDTH;
+      if (used > PRINTED_WIDTH) break;
+      last = c.column;
+    }
+    return `A${row}:${last}${row}`;
   }
 
   wrap(range: string): void {

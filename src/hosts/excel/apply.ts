@@ -157,8 +157,11 @@ export async function applyWorkbookSpec(
     ctx,
     sheet(name) {
       const ws = proxies.get(name);
-      if (!ws) throw new Error(`internal: sheet "${name}" was not added by this write`);
-      return ws;
+      if (ws) return ws;
+      // A sheet already in the workbook that a chart draws from: read, never written.
+      const existing = resolved.spec.existingSheets?.find((s) => s.toLowerCase() === name.toLowerCase());
+      if (existing !== undefined) return ctx.workbook.worksheets.getItem(existing);
+      throw new Error(`internal: sheet "${name}" was not added by this write`);
     },
     addSheet(name, ws) {
       proxies.set(name, ws);

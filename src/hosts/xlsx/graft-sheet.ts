@@ -9,6 +9,8 @@
 import JSZip from "jszip";
 import { normalizePackage } from "./load-workbook";
 import { sheetParts } from "./charts";
+import { writeXlsxBytes } from "./write";
+import type { SheetSpec } from "../../workbook/spec";
 
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -367,4 +369,61 @@ export async function graftSheet(
   const types = (await text(zip, "[Content_Types].xml"))!;
   zip.file("[Content_Types].xml", contentTypes(types, added, removed));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&amp;/g, "&");
+}
+
+/** A name scoped to one sheet of a package, as its workbook part lists it. */
+export interface PackageScopedName {
+  readonly sheet: string;
+  readonly name: string;
+  readonly refersTo: string;
+}
+
+/**
+ * The sheet-scoped names of a package (ExcelJS drops their scope when it loads a file, so they are
+ * read from the workbook part itself): what the CRM import recorded about its tables.
+ */
+export async function sheetScopedNames(bytes: Uint8Array): Promise<PackageScopedName[]> {
+  const plain = (await normalizePackage(bytes).catch(() => null)) ?? bytes;
+  const zip = await JSZip.loadAsync(plain);
+  const workbook = (await text(zip, "xl/workbook.xml")) ?? "";
+  const sheets = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => unescapeXml(attr(m[0], "name") ?? ""));
+  const out: PackageScopedName[] = [];
+  for (const m of workbook.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) {
+    const local = attr(m[1], "localSheetId");
+    const name = attr(m[1], "name");
+    if (local === undefined || name === undefined || name.startsWith("_xlnm.")) continue;
+    const sheet = sheets[Number(local)];
+    if (sheet !== undefined) out.push({ sheet, name: unescapeXml(name), refersTo: unescapeXml(m[2]) });
+  }
+  return out;
+}
+
+/**
+ * Writes `sheet` (a sheet spec) into the package `target`, whose sheets are `sheetNames`: added
+ * last, or in the place of `replace`. The other sheets are given to the writer as empty stand-ins,
+ * so the spec checker finds the sheets the new sheet's formulas and charts refer to.
+ */
+export async function graftSpecSheet(
+  target: Uint8Array,
+  sheet: SheetSpec,
+  sheetNames: readonly string[],
+  replace?: string,
+): Promise<Uint8Array> {
+  const others = sheetNames.filter((s) => s !== replace);
+  const written = await writeXlsxBytes({
+    sheets: [sheet, ...others.map((s) => ({ name: s, blocks: [] }))],
+    activate: sheet.name,
+  });
+  return graftSheet(target, written, { sheet: sheet.name, ...(replace ? { replace } : {}) });
 }

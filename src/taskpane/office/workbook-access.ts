@@ -7,7 +7,8 @@
 // in Excel, and the barrels carry the whole Excel host and the CRM generators (zod, papaparse).
 import { readSelectedValues, readTableValues } from "../../hosts/excel/read";
 import { styleCell } from "../../hosts/excel/plan-cells";
-import type { RawCell, RawGrid, TableInfo, WorkbookAccess } from "../services";
+import { columnLetter, parseRange } from "../../workbook/a1";
+import type { RawCell, RawGrid, SheetsRead, TableInfo, WorkbookAccess } from "../services";
 
 /** As the CRM goal link reads a cell (generators/crm isEmptyCell): nothing, or "". */
 function isEmptyCell(cell: RawCell | undefined): boolean {
@@ -21,6 +22,9 @@ type Run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
  * each request far under Excel on the web's 5 MB for a year of months of a large team.
  */
 const WRITES_PER_SYNC = 2000;
+
+/** Rows read per request of readSheets: a dozen columns of values and formats stay far under 5 MB. */
+const ROWS_PER_READ = 5000;
 
 /** Cells styled per request (each is some twenty property sets). */
 const STYLES_PER_SYNC = 500;
@@ -137,6 +141,57 @@ export function excelWorkbookAccess(run: Run = (batch) => Excel.run(batch)): Wor
         sheets.getItem(old).delete();
         added.name = old;
         await ctx.sync();
+      }),
+    readSheets: (pick, columns) =>
+      run(async (ctx): Promise<SheetsRead> => {
+        const all = ctx.workbook.worksheets.load("items/name");
+        await ctx.sync();
+        const sheetNames = all.items.map((s) => s.name);
+        const wanted = pick(sheetNames).filter((n) => sheetNames.includes(n));
+        const used = wanted.map((n) =>
+          ctx.workbook.worksheets.getItem(n).getUsedRangeOrNullObject(true).load("address"),
+        );
+        await ctx.sync();
+        const grids = new Map<string, { values: RawGrid; formats: string[][] }>();
+        const last = (c: Excel.Range) =>
+          c.isNullObject ? 0 : parseRange(c.address.slice(c.address.lastIndexOf("!") + 1)).end.row + 1;
+        const reads = wanted.map((name, i) => {
+          const rows = last(used[i]);
+          const chunks: Excel.Range[] = [];
+          for (let r = 1; r <= rows; r += ROWS_PER_READ) {
+            const end = Math.min(rows, r + ROWS_PER_READ - 1);
+            chunks.push(
+              ctx.workbook.worksheets
+                .getItem(name)
+                .getRange(`A${r}:${columnLetter(columns - 1)}${end}`)
+                .load("values,numberFormat"),
+            );
+          }
+          return chunks;
+        });
+        await ctx.sync();
+        wanted.forEach((name, i) => {
+          grids.set(name, {
+            values: reads[i].flatMap((c) => cells(c.values)),
+            formats: reads[i].flatMap((c) => c.numberFormat.map((row) => row.map((f) => String(f ?? "")))),
+          });
+        });
+        // Sheet-scoped names need ExcelApi 1.4: without them the reader finds the tables by their headers.
+        const scopedNames: { sheet: string; name: string; refersTo: string }[] = [];
+        try {
+          const lists = wanted.map((n) =>
+            ctx.workbook.worksheets.getItem(n).names.load("items/name,items/formula"),
+          );
+          await ctx.sync();
+          wanted.forEach((sheet, i) =>
+            lists[i].items.forEach((n) =>
+              scopedNames.push({ sheet, name: n.name, refersTo: String(n.formula) }),
+            ),
+          );
+        } catch {
+          // An older Excel: no names to read.
+        }
+        return { sheetNames, grids, scopedNames };
       }),
     activateSheet: (name) =>
       run(async (ctx) => {

@@ -503,6 +503,10 @@ export class FakeRange extends FakeRangeBase {
     this.writeCells("values", rows);
   }
 
+  get numberFormat(): unknown[][] {
+    return this.loadedProp("numberFormat") as unknown[][];
+  }
+
   set numberFormat(rows: unknown[][]) {
     this.q.enqueue(this.path, "numberFormat", [rows], () => {
       const area = this.single();
@@ -1212,6 +1216,14 @@ export class FakeNamedItem {
   get name(): string {
     if (this.loadedName === null) throw notLoaded("name");
     return this.loadedName;
+  }
+
+  /** The reference or formula the name refers to ("=Sheet1!$A$1"), loaded with the collection. */
+  get formula(): string {
+    if (this.loadedName === null) throw notLoaded("formula");
+    const found = this.find();
+    if (!found) throw notLoaded("formula");
+    return found.formula;
   }
 
   delete(): void {

@@ -46,7 +46,7 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
-export const READABLE = ["address", "values", "formulas", "rowCount", "columnCount"] as const;
+export const READABLE = ["address", "values", "formulas", "numberFormat", "rowCount", "columnCount"] as const;
 export type Readable = (typeof READABLE)[number];
 
 export function propList(props?: string | string[]): Readable[] {
@@ -83,6 +83,18 @@ function grid(sheet: FakeSheet, area: RangeRef): unknown[][] {
   return rows;
 }
 
+/** Each cell's number format, "General" where none was set (as Excel reads it). */
+function formats(sheet: FakeSheet, area: RangeRef): string[][] {
+  const rows: string[][] = [];
+  for (let r = area.start.row; r <= area.end.row; r++) {
+    const row: string[] = [];
+    for (let c = area.start.col; c <= area.end.col; c++)
+      row.push(sheet.cells.get(cellKey(r, c))?.format.numberFormat ?? "General");
+    rows.push(row);
+  }
+  return rows;
+}
+
 /** Loads `props` of `at`, counting the response bytes; over 5,000,000 cells values read as null. */
 export function readProps(q: ReadQueue, at: Located, props: readonly Readable[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -90,6 +102,7 @@ export function readProps(q: ReadQueue, at: Located, props: readonly Readable[])
     if (p === "address") out.address = `${quoteSheetName(at.sheet.name)}!${areaAddress(at.area)}`;
     else if (p === "rowCount") out.rowCount = at.area.end.row - at.area.start.row + 1;
     else if (p === "columnCount") out.columnCount = at.area.end.col - at.area.start.col + 1;
+    else if (p === "numberFormat") out[p] = formats(at.sheet, at.area);
     else out[p] = cellsOf(at.area) > READ_CELL_LIMIT ? null : grid(at.sheet, at.area);
   }
   q.respond(utf8Bytes(JSON.stringify(out)));

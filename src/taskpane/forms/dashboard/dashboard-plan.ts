@@ -1,19 +1,14 @@
 /**
- * The pane's Dashboard action as data: from the workbook's sheets and the goal sheets the pane
- * recorded (goalSheetChoices), the weekly dashboard's spec (the dashboard generator's
- * generateDashboard) or what is missing, named in both languages: no goal sheet, no CRM KPI sheet
- * (the dashboard's actuals come from the KPI sheet through the goal sheet). A dashboard already in
- * the workbook is refreshed: the new one replaces it once written.
+ * The pane's Dashboard action as data: the weekly dashboard of the workbook's goal period, read
+ * back from the workbook's own cells as `sales-kit dashboard` reads a file (placeDashboard), so the
+ * pane, the CLI and the demo make the same sheet from the same workbook: the funnel's weakest stage
+ * and the week-over-week columns from the tables the CRM import recorded. What is missing is named
+ * by sheet and cell, in both languages. A dashboard of the same period already there is refreshed.
  */
-import type { Locale } from "../../../i18n";
-import { translateBoth } from "../../../i18n";
-import { crmTexts } from "../../../i18n/sheets/crm";
-import { dashboardTexts } from "../../../i18n/sheets/dashboard";
-import { generateDashboard } from "../../../generators/dashboard";
-import { goalLayout } from "../../../generators/goals";
+import { goalPeriodsIn, type WorkbookCells } from "../../../generators/dashboard/from-workbook";
+import { placeDashboard } from "../../../generators/dashboard/place";
 import type { InputIssue } from "../../../schemas/errors";
 import type { WorkbookSpec } from "../../../workbook/spec";
-import type { GoalSheetChoice } from "../crm/goal-link";
 
 export const DASHBOARD_FIELD = "dashboard";
 
@@ -21,63 +16,32 @@ export type DashboardPlan =
   | {
       readonly ok: true;
       readonly spec: WorkbookSpec;
+      /** The goal sheet the dashboard reads. */
       readonly goalSheet: string;
       /** The dashboard already in the workbook, to be replaced by the new one; null when none. */
       readonly replaces: string | null;
     }
   | { readonly ok: false; readonly issues: readonly InputIssue[] };
 
-const LOCALES: readonly Locale[] = ["en-US", "zh-CN"];
-
-/** The sheet of `names` the workbook has (in either language; Excel ignores case), or null. */
-function present(sheets: readonly string[], names: readonly string[]): string | null {
-  const wanted = new Set(names.map((n) => n.toLowerCase()));
-  return sheets.find((s) => wanted.has(s.toLowerCase())) ?? null;
+/** The goal periods of the workbook, for the choice when it holds several. */
+export function dashboardPeriods(book: WorkbookCells): string[] {
+  return goalPeriodsIn(book).map((p) => p.label);
 }
 
-function issue(
-  key: "dashboard.noGoalSheet" | "dashboard.noKpiSheet" | "dashboard.goalSheetsMissing",
-  params = {},
-): InputIssue {
-  return { field: DASHBOARD_FIELD, ...translateBoth(key, params) };
-}
-
-export function dashboardPlan(
-  choices: readonly GoalSheetChoice[],
-  planName: string,
-  sheets: readonly string[],
-  locale: Locale,
-): DashboardPlan {
-  const issues: InputIssue[] = [];
-  const choice = choices.find((c) => c.planName === planName) ?? choices[0];
-  if (!choice) issues.push(issue("dashboard.noGoalSheet"));
-  const kpi = present(
-    sheets,
-    LOCALES.map((l) => crmTexts(l).sheet.kpi),
-  );
-  if (!kpi) issues.push(issue("dashboard.noKpiSheet"));
-  if (!choice || issues.length) return { ok: false, issues };
-  const layout = goalLayout(choice.plan, choice.plan.locale);
-  // The dashboard reads the goal, scorecard and settings sheets by the names the plan gives them.
-  const missing = [layout.names.goals, layout.names.scorecard, layout.names.settings].filter(
-    (name) => !present(sheets, [name]),
-  );
-  if (missing.length)
-    return { ok: false, issues: [issue("dashboard.goalSheetsMissing", { sheets: missing.join(", ") })] };
-  const followUp = present(
-    sheets,
-    LOCALES.map((l) => crmTexts(l).sheet.followUp),
-  );
-  const spec = generateDashboard({
-    locale,
-    plan: choice.plan,
-    goals: layout,
-    ...(followUp ? { followUpSheet: followUp } : {}),
-  });
+export function dashboardPlan(book: WorkbookCells, period: string): DashboardPlan {
+  const periods = dashboardPeriods(book);
+  const placed = placeDashboard(book, periods.length > 1 && periods.includes(period) ? period : undefined);
+  if (!placed.ok) return { ok: false, issues: placed.issues.map((i) => ({ ...i, field: DASHBOARD_FIELD })) };
+  const { input } = placed;
   return {
     ok: true,
-    spec,
-    goalSheet: choice.sheet,
-    replaces: present(sheets, [dashboardTexts(locale).sheet]),
+    spec: {
+      sheets: [placed.sheet],
+      activate: placed.sheet.name,
+      // The funnel and trend charts draw from the import's sheets already in the workbook.
+      existingSheets: [input.funnel?.sheet, input.history?.sheet].filter((s): s is string => s !== undefined),
+    },
+    goalSheet: input.goals.names.goals,
+    replaces: placed.replace ?? null,
   };
 }
