@@ -54,7 +54,7 @@ const DIRECTION: CatalogueParam = {
   type: "string",
   optional: true,
   en: '"higher" (default) when more is better, "lower" when less is better (cost, churn).',
-  zh: '"higher"(默认)表示越高越好,"lower" 表示越低越好(成本、流失率)。',
+  zh: '"higher"（默认）表示越高越好，"lower" 表示越低越好（成本、流失率）。',
 };
 const ACTUAL: CatalogueParam = {
   name: "actual",
@@ -72,33 +72,33 @@ const START: CatalogueParam = {
   name: "start",
   type: "number",
   en: "First day of the period (an Excel date).",
-  zh: "期间第一天(Excel 日期)。",
+  zh: "期间第一天（Excel 日期）。",
 };
 const END: CatalogueParam = {
   name: "end",
   type: "number",
   en: "Last day of the period (an Excel date); before start gives #NUM!.",
-  zh: "期间最后一天(Excel 日期);早于 start 时返回 #NUM!。",
+  zh: "期间最后一天（Excel 日期）；早于 start 时返回 #NUM!。",
 };
 const ASOF: CatalogueParam = {
   name: "asof",
   type: "number",
   en: "The date the actual is measured at, usually TODAY(); that day counts as done.",
-  zh: "实际值的统计日期,通常为 TODAY();当天计为已过去。",
+  zh: "实际值的统计日期，通常为 TODAY()；当天计为已过去。",
 };
 const HOLIDAYS: CatalogueParam = {
   name: "holidays",
   type: "any[][]",
   optional: true,
   en: "Range of holiday dates, not counted as working days (blank cells ignored).",
-  zh: "节假日日期区域,不计为工作日(空单元格忽略)。",
+  zh: "节假日日期区域，不计为工作日（空单元格忽略）。",
 };
 const BASIS: CatalogueParam = {
   name: "basis",
   type: "string",
   optional: true,
   en: '"workdays" (default: Monday-Friday less holidays, both ends counted, like NETWORKDAYS) or "calendar".',
-  zh: '"workdays"(默认:周一至周五减去节假日,首尾两天都计入,同 NETWORKDAYS)或 "calendar"(日历日)。',
+  zh: '"workdays"（默认：周一至周五减去节假日，首尾两天都计入，同 NETWORKDAYS）或 "calendar"（日历日）。',
 };
 
 export const CATALOGUE: readonly CatalogueEntry[] = [
@@ -109,14 +109,14 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "goals",
     en: "Goal attainment as a fraction: 1 means the target is met exactly, 1.2 means 120%.",
-    zh: "目标达成率(小数):1 表示恰好达成目标,1.2 表示 120%。",
+    zh: "目标达成率（小数）：1 表示恰好达成目标，1.2 表示 120%。",
     params: [
       { name: "actual", type: "number", en: "The actual result.", zh: "实际完成值。" },
       {
         name: "target",
         type: "number",
         en: "The target; 0 gives #DIV/0!.",
-        zh: "目标值;为 0 时返回 #DIV/0!。",
+        zh: "目标值；为 0 时返回 #DIV/0!。",
       },
       DIRECTION,
     ],
@@ -128,7 +128,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "higher: 1 + (actual - target)/|target|, so a negative target (a loss to reduce) works; lower: 1 + (target - actual)/|target|.",
-      zh: "higher:1 + (actual - target)/|target|,目标为负(需减少的亏损)也适用;lower:1 + (target - actual)/|target|。",
+      zh: "higher:1 + (actual - target)/|target|，目标为负（需减少的亏损）也适用；lower:1 + (target - actual)/|target|。",
     },
   },
   {
@@ -137,14 +137,14 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "goals",
     en: "Growth from one period to the next as a fraction: (current - previous) / |previous|.",
-    zh: "环比或同比增长率(小数):(current - previous) / |previous|。",
+    zh: "环比或同比增长率（小数）：（current - previous） / |previous|。",
     params: [
       { name: "current", type: "number", en: "This period's value.", zh: "本期值。" },
       {
         name: "previous",
         type: "number",
         en: "The previous period's value; 0 gives #DIV/0!.",
-        zh: "上期值;为 0 时返回 #DIV/0!。",
+        zh: "上期值；为 0 时返回 #DIV/0!。",
       },
     ],
     example: {
@@ -155,7 +155,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "Dividing by |previous| keeps the sign right when previous is negative: a smaller loss is positive growth.",
-      zh: "除以 |previous|,上期为负时符号仍正确:亏损减少即为正增长。",
+      zh: "除以 |previous|，上期为负时符号仍正确：亏损减少即为正增长。",
     },
   },
   {
@@ -164,7 +164,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "goals",
     en: "What is still missing to reach the target; 0 once it is reached (never negative).",
-    zh: "距离目标还差多少;达成后为 0(不会为负)。",
+    zh: "距离目标还差多少；达成后为 0（不会为负）。",
     params: [
       { name: "actual", type: "number", en: "The actual result.", zh: "实际完成值。" },
       { name: "target", type: "number", en: "The target.", zh: "目标值。" },
@@ -187,7 +187,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "goals",
     en: "Pace: actual against the part of the target expected by asof on a straight line over the period; 1 means exactly on pace.",
-    zh: "进度达成率:实际值与按期间均匀分摊到 asof 当天的应完成目标之比;1 表示进度刚好。",
+    zh: "进度达成率：实际值与按期间均匀分摊到 asof 当天的应完成目标之比；1 表示进度刚好。",
     params: [ACTUAL, TARGET, START, END, ASOF, HOLIDAYS, BASIS],
     example: {
       formula: "=SALES.PACE(96000, 260000, DATE(2025,6,1), DATE(2025,6,30), DATE(2025,6,12))",
@@ -197,7 +197,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "An asof after end counts the whole period; nothing expected yet (asof before start, or target 0) gives #DIV/0!; a period with no working day gives #DIV/0!.",
-      zh: "asof 晚于 end 时按整个期间计算;尚无应完成量(asof 早于 start 或 target 为 0)返回 #DIV/0!;期间内没有工作日返回 #DIV/0!。",
+      zh: "asof 晚于 end 时按整个期间计算；尚无应完成量（asof 早于 start 或 target 为 0）返回 #DIV/0!；期间内没有工作日返回 #DIV/0!。",
     },
   },
   {
@@ -206,7 +206,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "goals",
     en: "Run rate: the period total projected from the pace so far (actual x days in period / days elapsed).",
-    zh: "预测期末值:按目前进度推算的整个期间总量(actual × 期间天数 / 已过天数)。",
+    zh: "预测期末值：按目前进度推算的整个期间总量（actual × 期间天数 / 已过天数）。",
     params: [ACTUAL, START, END, ASOF, HOLIDAYS, BASIS],
     example: {
       formula: '=SALES.RUNRATE(96000, DATE(2025,6,1), DATE(2025,6,30), DATE(2025,6,12), , "calendar")',
@@ -216,7 +216,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "An asof after end gives actual itself; asof before start (no day elapsed) gives #DIV/0!.",
-      zh: "asof 晚于 end 时返回 actual 本身;asof 早于 start(尚无已过天数)返回 #DIV/0!。",
+      zh: "asof 晚于 end 时返回 actual 本身；asof 早于 start（尚无已过天数）返回 #DIV/0!。",
     },
   },
   {
@@ -225,7 +225,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "goals",
     en: "What is needed per remaining day to reach the target: (target - actual) / days after asof up to and including end.",
-    zh: "达成目标每个剩余日需完成的量:(target - actual) / asof 之后至 end(含)的天数。",
+    zh: "达成目标每个剩余日需完成的量：（target - actual） / asof 之后至 end（含）的天数。",
     params: [ACTUAL, TARGET, END, ASOF, HOLIDAYS, BASIS],
     example: {
       formula: '=SALES.REQUIREDRATE(96000, 260000, DATE(2025,6,30), DATE(2025,6,12), , "calendar")',
@@ -235,7 +235,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "0 once the target is reached; #DIV/0! when it is not and no day is left.",
-      zh: "目标已达成时为 0;未达成且没有剩余天数时返回 #DIV/0!。",
+      zh: "目标已达成时为 0；未达成且没有剩余天数时返回 #DIV/0!。",
     },
   },
   {
@@ -244,7 +244,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "goals",
     en: 'Traffic light for a goal: "ON TRACK" when actual >= the target expected by asof, "OFF TRACK" when at least tolerance below it, else "AT RISK".',
-    zh: '目标状态灯:actual 不低于到 asof 的应完成量时为 "ON TRACK"(正常),低于应完成量达 tolerance 以上为 "OFF TRACK"(落后),否则为 "AT RISK"(有风险)。',
+    zh: '目标状态灯：actual 不低于到 asof 的应完成量时为 "ON TRACK"（正常），低于应完成量达 tolerance 以上为 "OFF TRACK"（落后），否则为 "AT RISK"（有风险）。',
     params: [
       ACTUAL,
       TARGET,
@@ -256,7 +256,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
         type: "number",
         optional: true,
         en: "How far below the expected value (as a fraction of it) counts as off track; default 0.1; negative gives #NUM!.",
-        zh: "低于应完成量多少(占应完成量的比例)视为落后;默认 0.1;为负时返回 #NUM!。",
+        zh: "低于应完成量多少（占应完成量的比例）视为落后；默认 0.1；为负时返回 #NUM!。",
       },
       HOLIDAYS,
       BASIS,
@@ -270,7 +270,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "The texts stay in English in every language so formulas can compare them. Before start nothing is expected, so any actual >= 0 is ON TRACK.",
-      zh: "返回文本在任何语言下都保持英文,便于公式比较。start 之前应完成量为 0,actual >= 0 即为 ON TRACK。",
+      zh: "返回文本在任何语言下都保持英文，便于公式比较。start 之前应完成量为 0,actual >= 0 即为 ON TRACK。",
     },
   },
   {
@@ -279,7 +279,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "goals",
     en: "Quota of a new hire in their n-th period in the role: fullQuota x the schedule's fraction for that period; the full quota after the schedule.",
-    zh: "新员工在岗第 n 个周期的配额:fullQuota × 该周期的爬坡比例;爬坡期结束后为全额配额。",
+    zh: "新员工在岗第 n 个周期的配额：fullQuota × 该周期的爬坡比例；爬坡期结束后为全额配额。",
     params: [
       {
         name: "fullQuota",
@@ -291,14 +291,14 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
         name: "periodInRole",
         type: "number",
         en: "Which period in the role (1 = first); decimals are truncated; below 1 gives #NUM!.",
-        zh: "在岗第几个周期(1 表示第一个);小数部分舍去;小于 1 时返回 #NUM!。",
+        zh: "在岗第几个周期（1 表示第一个）；小数部分舍去；小于 1 时返回 #NUM!。",
       },
       {
         name: "schedule",
         type: "any[][]",
         optional: true,
         en: "One column (or row) of fractions per period; default 0.25, 0.5, 0.75; blank cells skipped.",
-        zh: "每个周期的比例,一列(或一行);默认 0.25、0.5、0.75;空单元格跳过。",
+        zh: "每个周期的比例，一列（或一行）；默认 0.25、0.5、0.75；空单元格跳过。",
       },
     ],
     example: {
@@ -309,7 +309,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "A schedule given but empty means no ramp (the full quota from period 1); a negative fraction gives #NUM!.",
-      zh: "提供了 schedule 但为空表示无爬坡期(从第 1 个周期起即全额);比例为负时返回 #NUM!。",
+      zh: "提供了 schedule 但为空表示无爬坡期（从第 1 个周期起即全额）；比例为负时返回 #NUM!。",
     },
   },
   {
@@ -318,7 +318,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "goals",
     en: "The share of a target for someone active only part of the period: target x days active in the period / days in the period.",
-    zh: "期间内仅部分时间在岗人员的目标份额:target × 期间内在岗天数 / 期间天数。",
+    zh: "期间内仅部分时间在岗人员的目标份额：target × 期间内在岗天数 / 期间天数。",
     params: [
       { name: "target", type: "number", en: "The full-period target.", zh: "整个期间的目标。" },
       { name: "periodStart", type: "number", en: "First day of the period.", zh: "期间第一天。" },
@@ -326,7 +326,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
         name: "periodEnd",
         type: "number",
         en: "Last day of the period; before periodStart gives #NUM!.",
-        zh: "期间最后一天;早于 periodStart 时返回 #NUM!。",
+        zh: "期间最后一天；早于 periodStart 时返回 #NUM!。",
       },
       {
         name: "activeFrom",
@@ -339,7 +339,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
         type: "number",
         optional: true,
         en: "Last day active; omitted means still active at the end; before activeFrom gives #NUM!.",
-        zh: "最后在岗日期;省略表示期末仍在岗;早于 activeFrom 时返回 #NUM!。",
+        zh: "最后在岗日期；省略表示期末仍在岗；早于 activeFrom 时返回 #NUM!。",
       },
       HOLIDAYS,
       BASIS,
@@ -352,7 +352,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "No overlap with the period gives 0; a period with no working day gives #DIV/0!.",
-      zh: "在岗时间与期间无重叠时为 0;期间内没有工作日返回 #DIV/0!。",
+      zh: "在岗时间与期间无重叠时为 0；期间内没有工作日返回 #DIV/0!。",
     },
   },
   {
@@ -361,33 +361,33 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "goals",
     en: "Weighted KPI score: sum of weight x attainment, each attainment capped, and 0 when below its gate.",
-    zh: "加权 KPI 得分:各项 权重 × 达成率 之和,达成率有封顶,低于门槛时该项为 0。",
+    zh: "加权 KPI 得分：各项 权重 × 达成率 之和，达成率有封顶，低于门槛时该项为 0。",
     params: [
       {
         name: "attainments",
         type: "any[][]",
         en: "Range of attainments (fractions); blank cells count as 0.",
-        zh: "各项达成率(小数)区域;空单元格计为 0。",
+        zh: "各项达成率（小数）区域；空单元格计为 0。",
       },
       {
         name: "weights",
         type: "any[][]",
         en: "Range of weights, the same size; must add up to 1 (else #VALUE!); negative gives #NUM!.",
-        zh: "各项权重区域,大小相同;合计必须为 1(否则返回 #VALUE!);为负时返回 #NUM!。",
+        zh: "各项权重区域，大小相同；合计必须为 1（否则返回 #VALUE!）；为负时返回 #NUM!。",
       },
       {
         name: "caps",
         type: "any[][]",
         optional: true,
         en: "Highest attainment each KPI can count with; one cell applies to all; a blank cell means no cap.",
-        zh: "每项达成率计分的上限;单个单元格适用于所有项;空单元格表示不封顶。",
+        zh: "每项达成率计分的上限；单个单元格适用于所有项；空单元格表示不封顶。",
       },
       {
         name: "gates",
         type: "any[][]",
         optional: true,
         en: "Attainment below which a KPI scores 0; one cell applies to all; a blank cell means no gate.",
-        zh: "低于该达成率时该项得 0 分;单个单元格适用于所有项;空单元格表示无门槛。",
+        zh: "低于该达成率时该项得 0 分；单个单元格适用于所有项；空单元格表示无门槛。",
       },
     ],
     example: {
@@ -409,14 +409,14 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "kpis",
     en: "Conversion rate: converted / total (leads to opportunities, trials to customers ...).",
-    zh: "转化率:converted / total(线索转商机、试用转客户等)。",
+    zh: "转化率：converted / total（线索转商机、试用转客户等）。",
     params: [
       { name: "converted", type: "number", en: "How many converted.", zh: "已转化数量。" },
       {
         name: "total",
         type: "number",
         en: "How many there were; 0 gives #DIV/0!.",
-        zh: "总数量;为 0 时返回 #DIV/0!。",
+        zh: "总数量；为 0 时返回 #DIV/0!。",
       },
     ],
     example: {
@@ -427,7 +427,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "Negative counts, or converted greater than total, give #NUM!.",
-      zh: "数量为负,或 converted 大于 total 时返回 #NUM!。",
+      zh: "数量为负，或 converted 大于 total 时返回 #NUM!。",
     },
   },
   {
@@ -436,7 +436,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "kpis",
     en: "Win rate of closed deals: won / (won + lost).",
-    zh: "赢单率(已结束商机):won / (won + lost)。",
+    zh: "赢单率（已结束商机）：won / （won + lost）。",
     params: [
       { name: "won", type: "number", en: "Deals won.", zh: "赢单数。" },
       { name: "lost", type: "number", en: "Deals lost.", zh: "丢单数。" },
@@ -449,7 +449,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "No closed deal (won + lost = 0) gives #DIV/0!; negative counts give #NUM!.",
-      zh: "没有已结束商机(won + lost = 0)返回 #DIV/0!;数量为负时返回 #NUM!。",
+      zh: "没有已结束商机（won + lost = 0）返回 #DIV/0!；数量为负时返回 #NUM!。",
     },
   },
   {
@@ -458,19 +458,19 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "kpis",
     en: "Average deal size (average order value): revenue / deals.",
-    zh: "平均客单价(平均成交金额):revenue / deals。",
+    zh: "平均客单价（平均成交金额）：revenue / deals。",
     params: [
       {
         name: "revenue",
         type: "number",
         en: "Revenue of the deals (refunds may make it negative).",
-        zh: "成交收入(有退款时可为负)。",
+        zh: "成交收入（有退款时可为负）。",
       },
       {
         name: "deals",
         type: "number",
         en: "Number of deals; 0 gives #DIV/0!; negative gives #NUM!.",
-        zh: "成交单数;为 0 时返回 #DIV/0!;为负时返回 #NUM!。",
+        zh: "成交单数；为 0 时返回 #DIV/0!；为负时返回 #NUM!。",
       },
     ],
     example: {
@@ -486,7 +486,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "kpis",
     en: "Pipeline coverage: open pipeline / what is still missing to the target, pipeline / (target - closed).",
-    zh: "商机覆盖率:在途商机金额 / 距目标尚差金额,即 pipeline / (target - closed)。",
+    zh: "商机覆盖率：在途商机金额 / 距目标尚差金额，即 pipeline / （target - closed）。",
     params: [
       { name: "pipeline", type: "number", en: "Value of the open pipeline.", zh: "在途商机金额。" },
       { name: "target", type: "number", en: "The period target.", zh: "期间目标。" },
@@ -495,7 +495,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
         type: "number",
         optional: true,
         en: "Already closed (won) this period; default 0.",
-        zh: "本期已成交金额;默认 0。",
+        zh: "本期已成交金额；默认 0。",
       },
     ],
     example: {
@@ -506,7 +506,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "closed equal to target gives #DIV/0!; closed above target (nothing left to cover) or negative inputs give #NUM!.",
-      zh: "closed 等于 target 时返回 #DIV/0!;closed 超过 target(已无缺口)或输入为负时返回 #NUM!。",
+      zh: "closed 等于 target 时返回 #DIV/0!;closed 超过 target（已无缺口）或输入为负时返回 #NUM!。",
     },
   },
   {
@@ -515,21 +515,21 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "kpis",
     en: "Sales velocity, revenue per day: opportunities x winRate x avgDeal / cycleDays.",
-    zh: "销售速度(每天产生的收入):opportunities × winRate × avgDeal / cycleDays。",
+    zh: "销售速度（每天产生的收入）：opportunities × winRate × avgDeal / cycleDays。",
     params: [
       { name: "opportunities", type: "number", en: "Open opportunities.", zh: "在途商机数。" },
       {
         name: "winRate",
         type: "number",
         en: "Win rate, a fraction from 0 to 1.",
-        zh: "赢单率,0 到 1 之间的小数。",
+        zh: "赢单率，0 到 1 之间的小数。",
       },
       { name: "avgDeal", type: "number", en: "Average deal size.", zh: "平均成交金额。" },
       {
         name: "cycleDays",
         type: "number",
         en: "Average sales cycle in days; 0 gives #DIV/0!.",
-        zh: "平均销售周期(天);为 0 时返回 #DIV/0!。",
+        zh: "平均销售周期（天）；为 0 时返回 #DIV/0!。",
       },
     ],
     example: {
@@ -540,7 +540,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "Negative inputs, or a win rate outside 0-1, give #NUM!.",
-      zh: "输入为负,或赢单率不在 0 到 1 之间时返回 #NUM!。",
+      zh: "输入为负，或赢单率不在 0 到 1 之间时返回 #NUM!。",
     },
   },
   {
@@ -549,13 +549,13 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "kpis",
     en: "Customer churn rate: lostCustomers / startCustomers.",
-    zh: "客户流失率:lostCustomers / startCustomers。",
+    zh: "客户流失率：lostCustomers / startCustomers。",
     params: [
       {
         name: "startCustomers",
         type: "number",
         en: "Customers at the start of the period; 0 gives #DIV/0!.",
-        zh: "期初客户数;为 0 时返回 #DIV/0!。",
+        zh: "期初客户数；为 0 时返回 #DIV/0!。",
       },
       {
         name: "lostCustomers",
@@ -581,13 +581,13 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "kpis",
     en: "Customer retention rate: (endCustomers - newCustomers) / startCustomers.",
-    zh: "客户留存率:(endCustomers - newCustomers) / startCustomers。",
+    zh: "客户留存率：（endCustomers - newCustomers） / startCustomers。",
     params: [
       {
         name: "startCustomers",
         type: "number",
         en: "Customers at the start; 0 gives #DIV/0!.",
-        zh: "期初客户数;为 0 时返回 #DIV/0!。",
+        zh: "期初客户数；为 0 时返回 #DIV/0!。",
       },
       { name: "endCustomers", type: "number", en: "Customers at the end.", zh: "期末客户数。" },
       {
@@ -605,7 +605,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "Negative counts, or newCustomers greater than endCustomers, give #NUM!.",
-      zh: "数量为负,或 newCustomers 大于 endCustomers 时返回 #NUM!。",
+      zh: "数量为负，或 newCustomers 大于 endCustomers 时返回 #NUM!。",
     },
   },
   {
@@ -614,13 +614,13 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "kpis",
     en: "Net revenue retention: (startRevenue + expansion - contraction - churned) / startRevenue.",
-    zh: "净收入留存率:(startRevenue + expansion - contraction - churned) / startRevenue。",
+    zh: "净收入留存率：（startRevenue + expansion - contraction - churned） / startRevenue。",
     params: [
       {
         name: "startRevenue",
         type: "number",
         en: "Recurring revenue at the start; 0 gives #DIV/0!.",
-        zh: "期初经常性收入;为 0 时返回 #DIV/0!。",
+        zh: "期初经常性收入；为 0 时返回 #DIV/0!。",
       },
       {
         name: "expansion",
@@ -632,13 +632,13 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
         name: "contraction",
         type: "number",
         en: "Downgrades, as a positive amount.",
-        zh: "降级减少的收入,填正数。",
+        zh: "降级减少的收入，填正数。",
       },
       {
         name: "churned",
         type: "number",
         en: "Revenue of customers who left, as a positive amount.",
-        zh: "流失客户的收入,填正数。",
+        zh: "流失客户的收入，填正数。",
       },
     ],
     example: {
@@ -649,7 +649,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "Negative inputs give #NUM! (enter losses as positive amounts).",
-      zh: "输入为负时返回 #NUM!(损失请填正数)。",
+      zh: "输入为负时返回 #NUM!（损失请填正数）。",
     },
   },
   {
@@ -658,25 +658,25 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "kpis",
     en: "Gross revenue retention: (startRevenue - contraction - churned) / startRevenue, expansion not counted.",
-    zh: "总收入留存率:(startRevenue - contraction - churned) / startRevenue,不计增购。",
+    zh: "总收入留存率：（startRevenue - contraction - churned） / startRevenue，不计增购。",
     params: [
       {
         name: "startRevenue",
         type: "number",
         en: "Recurring revenue at the start; 0 gives #DIV/0!.",
-        zh: "期初经常性收入;为 0 时返回 #DIV/0!。",
+        zh: "期初经常性收入；为 0 时返回 #DIV/0!。",
       },
       {
         name: "contraction",
         type: "number",
         en: "Downgrades, as a positive amount.",
-        zh: "降级减少的收入,填正数。",
+        zh: "降级减少的收入，填正数。",
       },
       {
         name: "churned",
         type: "number",
         en: "Revenue of customers who left, as a positive amount.",
-        zh: "流失客户的收入,填正数。",
+        zh: "流失客户的收入，填正数。",
       },
     ],
     example: {
@@ -687,7 +687,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "Negative inputs, or losses greater than startRevenue, give #NUM!.",
-      zh: "输入为负,或损失大于 startRevenue 时返回 #NUM!。",
+      zh: "输入为负，或损失大于 startRevenue 时返回 #NUM!。",
     },
   },
   {
@@ -696,14 +696,14 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "kpis",
     en: "Customer acquisition cost: sales and marketing spend / new customers.",
-    zh: "获客成本:销售与市场费用 / 新增客户数。",
+    zh: "获客成本：销售与市场费用 / 新增客户数。",
     params: [
       { name: "spend", type: "number", en: "Sales and marketing spend.", zh: "销售与市场费用。" },
       {
         name: "newCustomers",
         type: "number",
         en: "New customers won; 0 gives #DIV/0!.",
-        zh: "新增客户数;为 0 时返回 #DIV/0!。",
+        zh: "新增客户数；为 0 时返回 #DIV/0!。",
       },
     ],
     example: {
@@ -720,7 +720,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "kpis",
     en: "Customer lifetime value: arpa x grossMargin / churnRate (arpa and churnRate over the same period).",
-    zh: "客户终身价值:arpa × grossMargin / churnRate(arpa 与 churnRate 须为同一周期)。",
+    zh: "客户终身价值：arpa × grossMargin / churnRate（arpa 与 churnRate 须为同一周期）。",
     params: [
       {
         name: "arpa",
@@ -732,13 +732,13 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
         name: "grossMargin",
         type: "number",
         en: "Gross margin, a fraction from 0 to 1.",
-        zh: "毛利率,0 到 1 之间的小数。",
+        zh: "毛利率，0 到 1 之间的小数。",
       },
       {
         name: "churnRate",
         type: "number",
         en: "Churn per period, a fraction from 0 to 1; 0 gives #DIV/0!.",
-        zh: "每周期流失率,0 到 1 之间的小数;为 0 时返回 #DIV/0!。",
+        zh: "每周期流失率，0 到 1 之间的小数；为 0 时返回 #DIV/0!。",
       },
     ],
     example: {
@@ -749,7 +749,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "A negative arpa, or a margin or churn rate outside 0-1, gives #NUM!.",
-      zh: "arpa 为负,或毛利率、流失率不在 0 到 1 之间时返回 #NUM!。",
+      zh: "arpa 为负，或毛利率、流失率不在 0 到 1 之间时返回 #NUM!。",
     },
   },
 
@@ -760,26 +760,26 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "incentives",
     en: "Tiered commission on an amount: marginal (each slice at its tier's rate) or retro (the whole amount at the rate of the tier reached).",
-    zh: "阶梯提成:marginal(超额累进,每段按所在档比例)或 retro(全额按达到的档位比例)。",
+    zh: "阶梯提成：marginal（超额累进，每段按所在档比例）或 retro（全额按达到的档位比例）。",
     params: [
       {
         name: "amount",
         type: "number",
         en: "The sales amount (or units, for a per-unit SPIFF).",
-        zh: "销售额(按件奖励时为件数)。",
+        zh: "销售额（按件奖励时为件数）。",
       },
       {
         name: "tiers",
         type: "any[][]",
         en: "Two columns: threshold (ascending, a tier starts at its threshold) and rate; blank rows are ignored.",
-        zh: "两列:起点(升序,每档从其起点开始)和比例;空行忽略。",
+        zh: "两列：起点（升序，每档从其起点开始）和比例；空行忽略。",
       },
       {
         name: "method",
         type: "string",
         optional: true,
         en: '"marginal" (default) or "retro".',
-        zh: '"marginal"(默认,超额累进)或 "retro"(全额累进)。',
+        zh: '"marginal"（默认，超额累进）或 "retro"（全额累进）。',
       },
     ],
     example: {
@@ -790,7 +790,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "An amount below the first threshold (a negative one, say) earns 0. Unsorted or repeated thresholds, or a table that is not two columns, give #VALUE!.",
-      zh: "低于第一档起点的金额(如负数)提成为 0。起点未按升序排列或重复,或表格不是两列时返回 #VALUE!。",
+      zh: "低于第一档起点的金额（如负数）提成为 0。起点未按升序排列或重复，或表格不是两列时返回 #VALUE!。",
     },
   },
   {
@@ -799,21 +799,21 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "matrix",
     group: "incentives",
     en: "How a commission is computed: spills one row per tier (from, to, amount in tier, rate, commission) and a total row.",
-    zh: "提成计算明细:每档一行(起点、终点、该档金额、比例、提成),最后一行为合计。",
+    zh: "提成计算明细：每档一行（起点、终点、该档金额、比例、提成），最后一行为合计。",
     params: [
       { name: "amount", type: "number", en: "The sales amount.", zh: "销售额。" },
       {
         name: "tiers",
         type: "any[][]",
         en: "Two columns: threshold (ascending) and rate; blank rows are ignored.",
-        zh: "两列:起点(升序)和比例;空行忽略。",
+        zh: "两列：起点（升序）和比例；空行忽略。",
       },
       {
         name: "method",
         type: "string",
         optional: true,
         en: '"marginal" (default) or "retro".',
-        zh: '"marginal"(默认)或 "retro"。',
+        zh: '"marginal"（默认）或 "retro"。',
       },
     ],
     example: {
@@ -825,7 +825,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: 'The last tier\'s "to" is blank (open-ended). Retro shows the whole amount on the tier reached. The total row sums the amounts and commissions.',
-      zh: "最后一档的终点为空(无上限)。retro 方式下全额显示在达到的档位。合计行为金额与提成之和。",
+      zh: "最后一档的终点为空（无上限）。retro 方式下全额显示在达到的档位。合计行为金额与提成之和。",
     },
   },
   {
@@ -834,28 +834,28 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "incentives",
     en: "Incentive payout from a curve: linear between points, 0 below the first point, the last slope continues above the last point unless capped.",
-    zh: "按激励曲线计算奖金:点之间线性插值,低于第一个点为 0,高于最后一个点按最后一段斜率继续(加速),可封顶。",
+    zh: "按激励曲线计算奖金：点之间线性插值，低于第一个点为 0，高于最后一个点按最后一段斜率继续（加速），可封顶。",
     params: [
-      { name: "attainment", type: "number", en: "Attainment (1 = 100%).", zh: "达成率(1 表示 100%)。" },
+      { name: "attainment", type: "number", en: "Attainment (1 = 100%).", zh: "达成率（1 表示 100%）。" },
       {
         name: "curve",
         type: "any[][]",
         en: "Two columns: attainment (ascending) and payout fraction; blank rows are ignored.",
-        zh: "两列:达成率(升序)和奖金比例;空行忽略。",
+        zh: "两列：达成率（升序）和奖金比例；空行忽略。",
       },
       {
         name: "targetIncentive",
         type: "number",
         optional: true,
         en: "Target incentive amount; when given the result is an amount, else a fraction.",
-        zh: "目标奖金额;提供时返回金额,否则返回比例。",
+        zh: "目标奖金额；提供时返回金额，否则返回比例。",
       },
       {
         name: "cap",
         type: "number",
         optional: true,
         en: "Highest payout fraction (for example 2 = 200%); default none.",
-        zh: "奖金比例上限(如 2 表示 200%);默认不封顶。",
+        zh: "奖金比例上限（如 2 表示 200%）；默认不封顶。",
       },
     ],
     example: {
@@ -866,7 +866,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "Never below 0. Negative payout fractions, targetIncentive or cap give #NUM!; unsorted attainments give #VALUE!.",
-      zh: "结果不会小于 0。奖金比例、targetIncentive 或 cap 为负时返回 #NUM!;达成率未按升序排列时返回 #VALUE!。",
+      zh: "结果不会小于 0。奖金比例、targetIncentive 或 cap 为负时返回 #NUM!；达成率未按升序排列时返回 #VALUE!。",
     },
   },
   {
@@ -875,26 +875,26 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "matrix",
     group: "incentives",
     en: "Draw against commission: spills, per period, the amount paid and the balance owed after it.",
-    zh: "预支提成:逐期返回实发金额和期末尚欠余额(两列)。",
+    zh: "预支提成：逐期返回实发金额和期末尚欠余额（两列）。",
     params: [
       {
         name: "earned",
         type: "any[][]",
         en: "Commission earned per period, one column; blank cells count as 0.",
-        zh: "每期应得提成,一列;空单元格计为 0。",
+        zh: "每期应得提成，一列；空单元格计为 0。",
       },
       {
         name: "draw",
         type: "number",
         en: "The draw (guaranteed advance) per period; negative gives #NUM!.",
-        zh: "每期预支(保底)金额;为负时返回 #NUM!。",
+        zh: "每期预支（保底）金额；为负时返回 #NUM!。",
       },
       {
         name: "recoverable",
         type: "boolean",
         optional: true,
         en: "TRUE (default): shortfalls are owed and repaid from later surpluses; FALSE: the draw is a guaranteed minimum.",
-        zh: "TRUE(默认):不足部分记为欠款,以后期超出部分偿还;FALSE:预支为保底,不追回。",
+        zh: "TRUE（默认）：不足部分记为欠款，以后期超出部分偿还；FALSE：预支为保底，不追回。",
       },
     ],
     example: {
@@ -905,7 +905,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "Recoverable: when earned < draw, pay the draw and add the difference to the balance; otherwise recover min(balance, earned - draw). Non-recoverable: pay max(draw, earned).",
-      zh: "可追回:应得 < 预支时发预支额并把差额计入欠款;否则追回 min(欠款, 应得 - 预支)。不可追回:发 max(预支, 应得)。",
+      zh: "可追回：应得 < 预支时发预支额并把差额计入欠款；否则追回 min（欠款，应得 - 预支）。不可追回：发 max（预支，应得）。",
     },
   },
   {
@@ -914,25 +914,25 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "incentives",
     en: "Commission to recover when a customer leaves early, as a positive amount: commission x the fraction of the band reached.",
-    zh: "客户提前流失时应追回的提成(正数):commission × 所在区间的追回比例。",
+    zh: "客户提前流失时应追回的提成（正数）：commission × 所在区间的追回比例。",
     params: [
       {
         name: "commission",
         type: "number",
         en: "The commission paid; negative gives #NUM!.",
-        zh: "已发放的提成;为负时返回 #NUM!。",
+        zh: "已发放的提成；为负时返回 #NUM!。",
       },
       {
         name: "monthsActive",
         type: "number",
         en: "How many months the customer stayed; negative gives #NUM!.",
-        zh: "客户留存的月数;为负时返回 #NUM!。",
+        zh: "客户留存的月数；为负时返回 #NUM!。",
       },
       {
         name: "schedule",
         type: "any[][]",
         en: "Two columns: months from (ascending, a band starts at its months) and fraction clawed back (0-1); blank rows ignored.",
-        zh: "两列:起始月数(升序,每个区间从该月数开始)和追回比例(0 到 1);空行忽略。",
+        zh: "两列：起始月数（升序，每个区间从该月数开始）和追回比例（0 到 1）；空行忽略。",
       },
     ],
     example: {
@@ -952,14 +952,14 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "incentives",
     en: "The name with the highest score (ties: the first listed), for the best salesperson of the month.",
-    zh: "得分最高者的姓名(并列时取排在前面者),用于评选月度销售冠军。",
+    zh: "得分最高者的姓名（并列时取排在前面者），用于评选月度销售冠军。",
     params: [
       { name: "names", type: "any[][]", en: "Range of names.", zh: "姓名区域。" },
       {
         name: "scores",
         type: "any[][]",
         en: "Range of scores, the same size; blank scores count as 0.",
-        zh: "得分区域,大小相同;空得分计为 0。",
+        zh: "得分区域，大小相同；空得分计为 0。",
       },
     ],
     example: {
@@ -970,7 +970,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "Rows where both name and score are blank are skipped; no one to rank gives #N/A; ranges of different sizes give #VALUE!.",
-      zh: "姓名与得分都为空的行跳过;无人可排名时返回 #N/A;区域大小不一致时返回 #VALUE!。",
+      zh: "姓名与得分都为空的行跳过；无人可排名时返回 #N/A；区域大小不一致时返回 #VALUE!。",
     },
   },
   {
@@ -979,21 +979,21 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "matrix",
     group: "incentives",
     en: "Spills the top n names and scores, highest first, ties in sheet order.",
-    zh: "返回前 n 名的姓名和得分(两列),从高到低,并列时按表中顺序。",
+    zh: "返回前 n 名的姓名和得分（两列），从高到低，并列时按表中顺序。",
     params: [
       { name: "names", type: "any[][]", en: "Range of names.", zh: "姓名区域。" },
       {
         name: "scores",
         type: "any[][]",
         en: "Range of scores, the same size; blank scores count as 0.",
-        zh: "得分区域,大小相同;空得分计为 0。",
+        zh: "得分区域，大小相同；空得分计为 0。",
       },
       {
         name: "n",
         type: "number",
         optional: true,
         en: "How many to show; default all; below 1 gives #NUM!.",
-        zh: "显示前几名;默认全部;小于 1 时返回 #NUM!。",
+        zh: "显示前几名；默认全部；小于 1 时返回 #NUM!。",
       },
     ],
     example: {
@@ -1004,7 +1004,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     rules: {
       en: "n above the number of people shows everyone. Rows where both name and score are blank are skipped; no one to rank gives #N/A.",
-      zh: "n 大于人数时显示全部。姓名与得分都为空的行跳过;无人可排名时返回 #N/A。",
+      zh: "n 大于人数时显示全部。姓名与得分都为空的行跳过；无人可排名时返回 #N/A。",
     },
   },
 ];

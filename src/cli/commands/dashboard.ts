@@ -33,7 +33,7 @@ async function run(
   if (!input) {
     return usageError(context, "dashboard", {
       en: "--in is required: the workbook with the goal sheets.",
-      zh: "--in 为必填项:含目标表的工作簿。",
+      zh: "--in 为必填项：含目标表的工作簿。",
     });
   }
   const out =
@@ -89,11 +89,11 @@ async function run(
   if (read.input.funnel) parts.push(zh ? "漏斗" : "funnel");
   if (read.input.followUpSheet) parts.push(zh ? "待跟进" : "follow-ups");
   if (read.input.history) parts.push(zh ? "历史" : "history");
-  const over = parts.length ? (zh ? `,并读取${parts.join("、")}` : `, with the ${parts.join(", ")}`) : "";
+  const over = parts.length ? (zh ? `，并读取${parts.join("、")}` : `, with the ${parts.join(", ")}`) : "";
   const reps = read.input.plan.reps.length;
   context.stdout(
     zh
-      ? `已写入 ${where}:${replace ? "已刷新" : "已添加"}工作表“${name}”(${read.input.plan.period.label},${reps} 名销售人员${over});其他工作表及图表保持不变\n`
+      ? `已写入 ${where}:${replace ? "已刷新" : "已添加"}工作表“${name}”（${read.input.plan.period.label},${reps} 名销售人员${over}）；其他工作表及图表保持不变\n`
       : `Wrote ${where}: sheet "${name}" ${replace ? "refreshed" : "added"} (${read.input.plan.period.label}, ${reps} rep(s)${over}); every other sheet and chart is as it was\n`,
   );
   return EXIT_OK;
@@ -113,12 +113,12 @@ export const dashboardCommand: Command = {
       valueName: "<workbook.xlsx>",
       description: {
         en: "workbook with the goal sheets (sales-kit goals or import --goals); the CRM funnel, follow-up and history sheets are read when present",
-        zh: "含目标表的工作簿(由 sales-kit goals 或 import --goals 生成);若有 CRM 漏斗、待跟进和历史工作表也一并读取",
+        zh: "含目标表的工作簿（由 sales-kit goals 或 import --goals 生成）；若有 CRM 漏斗、待跟进和历史工作表也一并读取",
       },
     },
     out: outOption({
       en: "workbook to write (default <workbook>-dashboard.xlsx; the same as --in with --force)",
-      zh: "输出工作簿(默认 <工作簿名>-dashboard.xlsx;加 --force 可与 --in 相同)",
+      zh: "输出工作簿（默认 <工作簿名>-dashboard.xlsx；加 --force 可与 --in 相同）",
     }),
     period: {
       type: "string",
@@ -126,7 +126,7 @@ export const dashboardCommand: Command = {
       valueName: "<2027-Q1>",
       description: {
         en: "the goal period, when the workbook holds the goal sheets of several",
-        zh: "工作簿含多个期间的目标表时,指定其中一个期间",
+        zh: "工作簿含多个期间的目标表时，指定其中一个期间",
       },
     },
     force: forceOption(),

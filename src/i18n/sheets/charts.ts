@@ -44,15 +44,15 @@ const enUS: ChartTexts = {
 
 const zhCN: ChartTexts = {
   goals: {
-    dataHeading: (metric) => `图表数据:各销售${metric}(引用上表的公式)`,
-    attainmentTitle: (metric) => `${metric}:各销售实际与目标`,
-    paceTitle: (metric) => `${metric}:进度,实际与应达进度`,
+    dataHeading: (metric) => `图表数据：各销售${metric}（引用上表的公式）`,
+    attainmentTitle: (metric) => `${metric}：各销售实际与目标`,
+    paceTitle: (metric) => `${metric}：进度，实际与应达进度`,
     repAxis: "销售",
     amountAxis: "金额",
   },
   funnel: {
-    countsTitle: "漏斗:各阶段商机数",
-    valuesTitle: "漏斗:各阶段金额",
+    countsTitle: "漏斗：各阶段商机数",
+    valuesTitle: "漏斗：各阶段金额",
     stageAxis: "阶段",
   },
   incentives: {

@@ -76,7 +76,7 @@ const ZH: CrmCommissionTexts = {
   sheet: "CRM 提成来源",
   title: "取自 CRM 导出的提成业绩",
   note: (data, calc) =>
-    `“${calc}”中各 CRM 指标的业绩是对“${data}”表按销售人员和发放期求和的 SUMIFS 公式。导出中的每一行在下方都有交代:已计发、不在方案发放期内,或负责人不在名单中。“差额”列须为 0。`,
+    `“${calc}”中各 CRM 指标的业绩是对“${data}”表按销售人员和发放期求和的 SUMIFS 公式。导出中的每一行在下方都有交代：已计发、不在方案发放期内，或负责人不在名单中。“差额”列须为 0。`,
   sources: {
     heading: "各指标读取的列",
     measure: "指标",
@@ -89,13 +89,13 @@ const ZH: CrmCommissionTexts = {
     difference: "差额",
   },
   field: {
-    amount: "赢单金额(签约额)",
+    amount: "赢单金额（签约额）",
     collected: "已回款金额",
     payment: "回款金额",
   },
   date: { closeDate: "结单日期", paymentDate: "回款日期" },
-  outsideHeading: (first, last) => `不在方案发放期(${first} 至 ${last})内的行:不计发`,
-  offRosterHeading: "不在名单中的负责人:不计发",
+  outsideHeading: (first, last) => `不在方案发放期（${first} 至 ${last}）内的行：不计发`,
+  offRosterHeading: "不在名单中的负责人：不计发",
   columns: {
     row: "导出行号",
     owner: "负责人",
@@ -105,7 +105,7 @@ const ZH: CrmCommissionTexts = {
     measure: "指标",
     rows: "行数",
   },
-  none: "(无)",
+  none: "（无）",
 };
 
 export function crmCommissionTexts(locale: Locale): CrmCommissionTexts {
@@ -116,22 +116,22 @@ export function crmCommissionTexts(locale: Locale): CrmCommissionTexts {
 export const CRM_COMMISSION_ISSUES = {
   noCrmMeasure: (file: string) => ({
     en: `--crm ${file} was given, but no measure of the plan reads the CRM export: add crm: amount (won amount by close date) or crm: collected (回款 by payment date) to a measure`,
-    zh: `指定了 --crm ${file},但方案中没有指标读取 CRM 导出:请在指标中加上 crm: amount(按结单日期计的赢单金额)或 crm: collected(按回款日期计的回款)`,
+    zh: `指定了 --crm ${file}，但方案中没有指标读取 CRM 导出：请在指标中加上 crm: amount（按结单日期计的赢单金额）或 crm: collected（按回款日期计的回款）`,
   }),
   collectedUndated: (measure: string, file: string, dateColumn: string) => ({
     en: `measure "${measure}" reads the collected amount (回款), which is dated by its payment date, but ${file} is not a payments export (回款: 回款日期, 回款金额): its only date is the ${dateColumn}, and a collection is never dated by its order date. Export the 回款 object instead, or map a payments export with "profile": "fxiaoke-payments"`,
-    zh: `指标 “${measure}” 读取回款,回款按回款日期计,但 ${file} 不是回款导出(回款:回款日期、回款金额):其中只有 ${dateColumn},而回款绝不按下单日期计。请改为导出“回款”对象,或在映射中写 "profile": "fxiaoke-payments"`,
+    zh: `指标 “${measure}” 读取回款，回款按回款日期计，但 ${file} 不是回款导出（回款：回款日期、回款金额）：其中只有 ${dateColumn}，而回款绝不按下单日期计。请改为导出“回款”对象，或在映射中写 "profile": "fxiaoke-payments"`,
   }),
   noCollected: (measure: string, file: string) => ({
     en: `measure "${measure}" reads the collected amount (回款), but ${file} has no collected amount column`,
-    zh: `指标 “${measure}” 读取回款金额,但 ${file} 中没有回款金额列`,
+    zh: `指标 “${measure}” 读取回款金额，但 ${file} 中没有回款金额列`,
   }),
   currency: (file: string, found: string, plan: string) => ({
     en: `${file} holds amounts in ${found}, the plan pays in ${plan}: commission is computed from an export in the plan's currency only`,
-    zh: `${file} 中的金额币种为 ${found},方案以 ${plan} 计发:仅可从与方案币种相同的导出计算提成`,
+    zh: `${file} 中的金额币种为 ${found}，方案以 ${plan} 计发：仅可从与方案币种相同的导出计算提成`,
   }),
   plainActuals: (measure: string, index: number) => ({
     en: `actuals[${index}] gives actuals for measure "${measure}", which reads the CRM export: remove them, or remove crm: from the measure`,
-    zh: `actuals[${index}] 为指标 “${measure}” 填写了业绩,而该指标读取 CRM 导出:请删除这些业绩,或删除该指标的 crm:`,
+    zh: `actuals[${index}] 为指标 “${measure}” 填写了业绩，而该指标读取 CRM 导出：请删除这些业绩，或删除该指标的 crm:`,
   }),
 };

@@ -80,7 +80,7 @@ const enUS: DashboardTexts = {
 const zhCN: DashboardTexts = {
   sheet: "周例会看板",
   title: (period) => `销售周例会 ${period}`,
-  note: "本页全部为引用目标表、计分卡和 CRM 工作表的公式:在那里录入本周实际,本页随之更新。辅导重点 = 该销售相对团队最薄弱的漏斗阶段。",
+  note: "本页全部为引用目标表、计分卡和 CRM 工作表的公式：在那里录入本周实际，本页随之更新。辅导重点 = 该销售相对团队最薄弱的漏斗阶段。",
   asOf: "截至",
   metric: "指标",
   kpi: {
@@ -110,7 +110,7 @@ const zhCN: DashboardTexts = {
   chart: {
     attainment: "各销售实际与目标",
     score: "各销售加权得分",
-    funnel: "团队漏斗:各阶段商机数",
+    funnel: "团队漏斗：各阶段商机数",
     deals: "商机数",
   },
 };

@@ -103,22 +103,22 @@ const enUS: StatementTexts = {
 };
 
 const zhCN: StatementTexts = {
-  slice: (m, k) => ({ head: `${m} 第 ${k} 档:`, joiner: " 至 " }),
-  ofQuota: "(占指标)",
+  slice: (m, k) => ({ head: `${m} 第 ${k} 档：`, joiner: " 至 " }),
+  ofQuota: "（占指标）",
   andUp: " 及以上",
   sliceRate: (m, k) => `${m} 第 ${k} 档 提成比例 `,
-  amountUsed: (m) => `${m}:计提金额`,
-  attainmentUsed: (m) => `${m}:计发达成率`,
-  curveFraction: (m) => `${m}:占目标奖金比例`,
-  beforeCap: (m) => `${m}:封顶前奖金`,
-  capApplied: (m) => `${m}:封顶扣减`,
-  gateWithheld: (m) => `${m}:未过门槛扣减`,
-  gateReason: (m) => `${m}:门槛`,
-  gateSentence: (g, m) => ({ before: `${g} 达成 `, middle: ",门槛 ", after: `:${m} 本期不计发` }),
-  ytdEarned: (m) => `${m}:累计应得`,
-  ytdPaidBefore: (m) => `${m}:以前各期已发`,
-  spiffUnits: (s) => `SPIFF ${s}:数量`,
-  spiffRate: (s) => `SPIFF ${s}:每单位奖金`,
+  amountUsed: (m) => `${m}：计提金额`,
+  attainmentUsed: (m) => `${m}：计发达成率`,
+  curveFraction: (m) => `${m}：占目标奖金比例`,
+  beforeCap: (m) => `${m}：封顶前奖金`,
+  capApplied: (m) => `${m}：封顶扣减`,
+  gateWithheld: (m) => `${m}：未过门槛扣减`,
+  gateReason: (m) => `${m}：门槛`,
+  gateSentence: (g, m) => ({ before: `${g} 达成 `, middle: "，门槛 ", after: `:${m} 本期不计发` }),
+  ytdEarned: (m) => `${m}：累计应得`,
+  ytdPaidBefore: (m) => `${m}：以前各期已发`,
+  spiffUnits: (s) => `SPIFF ${s}：数量`,
+  spiffRate: (s) => `SPIFF ${s}：每单位奖金`,
   clawback: "追回",
   returnsReversed: "退货冲回提成",
   adjustmentReason: "调整原因",
@@ -129,18 +129,18 @@ const zhCN: StatementTexts = {
   payDate: "发放日",
   payDateRule: (r) =>
     r.kind === "offset"
-      ? `发放日:发放期结束后第 ${r.days} 天(按方案的发放日规则)。`
+      ? `发放日：发放期结束后第 ${r.days} 天（按方案的发放日规则）。`
       : r.kind === "dates"
-        ? "发放日:按方案为各期设定的日期。"
-        : "发放日:发放期最后一天(方案未设定发放日)。",
+        ? "发放日：按方案为各期设定的日期。"
+        : "发放日：发放期最后一天（方案未设定发放日）。",
   currency: "币种",
-  info: (team, manager, plan) => `团队:${team}    经理:${manager || "-"}    方案:${plan}`,
-  signs: "符号:增加应发的金额为正数,扣减(追回、退货、封顶、门槛、保底扣回、负数调整)为负数。",
-  signRep: (rep) => `销售:${rep}    签字:____________________`,
-  signManager: (manager) => `经理:${manager}    签字:____________________`,
-  signDate: "日期:______________",
+  info: (team, manager, plan) => `团队：${team}    经理：${manager || "-"}    方案：${plan}`,
+  signs: "符号：增加应发的金额为正数，扣减（追回、退货、封顶、门槛、保底扣回、负数调整）为负数。",
+  signRep: (rep) => `销售：${rep}    签字：____________________`,
+  signManager: (manager) => `经理：${manager}    签字：____________________`,
+  signDate: "日期：______________",
   privateSheet: "个人结算单",
-  privateNote: (plan) => `仅含本人数据,复制自方案 ${plan} 的团队提成工作簿:公式保留在团队工作簿中。`,
+  privateNote: (plan) => `仅含本人数据，复制自方案 ${plan} 的团队提成工作簿：公式保留在团队工作簿中。`,
   privateTitle: "个人结算单",
 };
 
