@@ -124,11 +124,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: "=SALES.ATTAINMENT(1440000, 1200000)",
       result: "1.2",
       en: "1.44M against a 1.2M target: 120% attained.",
-      zh: "实际 144 万,目标 120 万:达成 120%。",
+      zh: "实际 144 万，目标 120 万：达成 120%。",
     },
     rules: {
       en: "higher: 1 + (actual - target)/|target|, so a negative target (a loss to reduce) works; lower: 1 + (target - actual)/|target|.",
-      zh: "higher:1 + (actual - target)/|target|，目标为负（需减少的亏损）也适用；lower:1 + (target - actual)/|target|。",
+      zh: "higher：1 + (actual - target)/|target|，目标为负（需减少的亏损）也适用；lower：1 + (target - actual)/|target|。",
     },
   },
   {
@@ -151,7 +151,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: "=SALES.GROWTH(1150000, 1000000)",
       result: "0.15",
       en: "Revenue up from 1.0M to 1.15M: 15% growth.",
-      zh: "收入从 100 万增至 115 万:增长 15%。",
+      zh: "收入从 100 万增至 115 万：增长 15%。",
     },
     rules: {
       en: "Dividing by |previous| keeps the sign right when previous is negative: a smaller loss is positive growth.",
@@ -174,11 +174,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: "=SALES.GAP(820000, 1000000)",
       result: "180000",
       en: "820K sold against a 1M target: 180K to go.",
-      zh: "目标 100 万,已完成 82 万:还差 18 万。",
+      zh: "目标 100 万，已完成 82 万：还差 18 万。",
     },
     rules: {
       en: "higher: max(0, target - actual); lower: max(0, actual - target).",
-      zh: "higher:max(0, target - actual);lower:max(0, actual - target)。",
+      zh: "higher：max(0, target - actual)；lower：max(0, actual - target)。",
     },
   },
   {
@@ -193,7 +193,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: "=SALES.PACE(96000, 260000, DATE(2025,6,1), DATE(2025,6,30), DATE(2025,6,12))",
       result: "0.861538461538462",
       en: "June 2025 has 21 working days, 9 of them done by June 12: 96,000 / (260,000 x 9/21) = 86% of pace.",
-      zh: "2025 年 6 月有 21 个工作日,到 6 月 12 日已过 9 个:96,000 / (260,000 × 9/21) = 进度的 86%。",
+      zh: "2025 年 6 月有 21 个工作日，到 6 月 12 日已过 9 个：96,000 / (260,000 × 9/21) = 进度的 86%。",
     },
     rules: {
       en: "An asof after end counts the whole period; nothing expected yet (asof before start, or target 0) gives #DIV/0!; a period with no working day gives #DIV/0!.",
@@ -231,7 +231,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: '=SALES.REQUIREDRATE(96000, 260000, DATE(2025,6,30), DATE(2025,6,12), , "calendar")',
       result: "9111.11111111111",
       en: "164,000 still to sell in the 18 days after June 12: 9,111.11 per day.",
-      zh: "6 月 12 日之后还有 18 天,尚差 164,000:每天需完成 9,111.11。",
+      zh: "6 月 12 日之后还有 18 天，尚差 164,000：每天需完成 9,111.11。",
     },
     rules: {
       en: "0 once the target is reached; #DIV/0! when it is not and no day is left.",
@@ -266,7 +266,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
         '=SALES.STATUS(96000, 260000, DATE(2025,6,1), DATE(2025,6,30), DATE(2025,6,12), , , "calendar")',
       result: "AT RISK",
       en: "104,000 expected by day 12 of 30; 96,000 is 7.7% short, less than the 10% tolerance: at risk.",
-      zh: "30 天中第 12 天应完成 104,000;实际 96,000 落后 7.7%,未超过 10% 允许偏差:有风险。",
+      zh: "30 天中第 12 天应完成 104,000；实际 96,000 落后 7.7%，未超过 10% 允许偏差：有风险。",
     },
     rules: {
       en: "The texts stay in English in every language so formulas can compare them. Before start nothing is expected, so any actual >= 0 is ON TRACK.",
@@ -279,13 +279,13 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "goals",
     en: "Quota of a new hire in their n-th period in the role: fullQuota x the schedule's fraction for that period; the full quota after the schedule.",
-    zh: "新员工在岗第 n 个周期的配额：fullQuota × 该周期的爬坡比例；爬坡期结束后为全额配额。",
+    zh: "新员工在岗第 n 个周期的业绩指标：fullQuota × 该周期的爬坡比例；爬坡期结束后为全额指标。",
     params: [
       {
         name: "fullQuota",
         type: "number",
         en: "The quota of a fully ramped rep.",
-        zh: "完全胜任后的全额配额。",
+        zh: "完全胜任后的全额业绩指标。",
       },
       {
         name: "periodInRole",
@@ -305,7 +305,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: "=SALES.RAMPQUOTA(120000, 2)",
       result: "60000",
       en: "Second month on the default ramp: half of a 120,000 quota.",
-      zh: "默认爬坡期的第二个月:120,000 配额的一半。",
+      zh: "默认爬坡期的第二个月：120,000 指标的一半。",
     },
     rules: {
       en: "A schedule given but empty means no ramp (the full quota from period 1); a negative fraction gives #NUM!.",
@@ -348,7 +348,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: '=SALES.PRORATE(90000, DATE(2025,1,1), DATE(2025,3,31), DATE(2025,2,1), , , "calendar")',
       result: "59000",
       en: "Joined on 1 February: 59 of the quarter's 90 days, so 59,000 of 90,000.",
-      zh: "2 月 1 日入职:在季度 90 天中在岗 59 天,目标为 90,000 中的 59,000。",
+      zh: "2 月 1 日入职：在季度 90 天中在岗 59 天，目标为 90,000 中的 59,000。",
     },
     rules: {
       en: "No overlap with the period gives 0; a period with no working day gives #DIV/0!.",
@@ -394,7 +394,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: "=SALES.SCORECARD({1.2;0.8;1.5}, {0.5;0.3;0.2}, {1.5;1.5;1.2}, {0.5;0.9;0})",
       result: "0.84",
       en: "0.5 x 1.2 + 0.3 x 0 (0.8 is below its 0.9 gate) + 0.2 x 1.2 (capped) = 0.84.",
-      zh: "0.5 × 1.2 + 0.3 × 0(0.8 低于 0.9 门槛)+ 0.2 × 1.2(封顶)= 0.84。",
+      zh: "0.5 × 1.2 + 0.3 × 0（0.8 低于 0.9 门槛）+ 0.2 × 1.2（封顶）= 0.84。",
     },
     rules: {
       en: "Ranges of different sizes give #VALUE!. With no caps or gates the score is the weighted mean.",
@@ -423,7 +423,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: "=SALES.CONVERSIONRATE(45, 300)",
       result: "0.15",
       en: "45 of 300 leads became opportunities: 15%.",
-      zh: "300 条线索中 45 条转为商机:15%。",
+      zh: "300 条线索中 45 条转为商机：15%。",
     },
     rules: {
       en: "Negative counts, or converted greater than total, give #NUM!.",
@@ -439,13 +439,13 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     zh: "赢单率（已结束商机）：won / （won + lost）。",
     params: [
       { name: "won", type: "number", en: "Deals won.", zh: "赢单数。" },
-      { name: "lost", type: "number", en: "Deals lost.", zh: "丢单数。" },
+      { name: "lost", type: "number", en: "Deals lost.", zh: "输单数。" },
     ],
     example: {
       formula: "=SALES.WINRATE(18, 42)",
       result: "0.3",
       en: "18 won and 42 lost: 30%.",
-      zh: "赢 18 单、丢 42 单:30%。",
+      zh: "赢 18 单、输 42 单：30%。",
     },
     rules: {
       en: "No closed deal (won + lost = 0) gives #DIV/0!; negative counts give #NUM!.",
@@ -477,7 +477,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: "=SALES.AVGDEAL(540000, 18)",
       result: "30000",
       en: "540,000 from 18 deals: 30,000 per deal.",
-      zh: "18 单共 540,000:每单 30,000。",
+      zh: "18 单共 540,000：每单 30,000。",
     },
   },
   {
@@ -502,11 +502,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: "=SALES.PIPELINECOVERAGE(1800000, 1000000, 400000)",
       result: "3",
       en: "600,000 still to close and 1.8M in pipeline: 3x coverage.",
-      zh: "尚差 60 万,在途商机 180 万:覆盖 3 倍。",
+      zh: "尚差 60 万，在途商机 180 万：覆盖 3 倍。",
     },
     rules: {
       en: "closed equal to target gives #DIV/0!; closed above target (nothing left to cover) or negative inputs give #NUM!.",
-      zh: "closed 等于 target 时返回 #DIV/0!;closed 超过 target（已无缺口）或输入为负时返回 #NUM!。",
+      zh: "closed 等于 target 时返回 #DIV/0!；closed 超过 target（已无缺口）或输入为负时返回 #NUM!。",
     },
   },
   {
@@ -568,7 +568,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: "=SALES.CHURN(400, 18)",
       result: "0.045",
       en: "18 of 400 customers left: 4.5% churn.",
-      zh: "400 个客户中流失 18 个:流失率 4.5%。",
+      zh: "400 个客户中流失 18 个：流失率 4.5%。",
     },
     rules: {
       en: "Negative counts give #NUM!.",
@@ -645,7 +645,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: "=SALES.NRR(1000000, 150000, 30000, 50000)",
       result: "1.07",
       en: "1M + 150K - 30K - 50K = 1.07M: 107% net retention.",
-      zh: "100 万 + 15 万 - 3 万 - 5 万 = 107 万:净留存 107%。",
+      zh: "100 万 + 15 万 - 3 万 - 5 万 = 107 万：净留存 107%。",
     },
     rules: {
       en: "Negative inputs give #NUM! (enter losses as positive amounts).",
@@ -683,7 +683,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: "=SALES.GRR(1000000, 30000, 50000)",
       result: "0.92",
       en: "1M - 30K - 50K = 920K: 92% gross retention.",
-      zh: "100 万 - 3 万 - 5 万 = 92 万:总留存 92%。",
+      zh: "100 万 - 3 万 - 5 万 = 92 万：总留存 92%。",
     },
     rules: {
       en: "Negative inputs, or losses greater than startRevenue, give #NUM!.",
@@ -710,7 +710,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: "=SALES.CAC(120000, 40)",
       result: "3000",
       en: "120,000 spent to win 40 customers: 3,000 each.",
-      zh: "花费 120,000 获得 40 个客户:每个 3,000。",
+      zh: "花费 120,000 获得 40 个客户：每个 3,000。",
     },
     rules: { en: "Negative inputs give #NUM!.", zh: "输入为负时返回 #NUM!。" },
   },
@@ -760,7 +760,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     result: "scalar",
     group: "incentives",
     en: "Tiered commission on an amount: marginal (each slice at its tier's rate) or retro (the whole amount at the rate of the tier reached).",
-    zh: "阶梯提成：marginal（超额累进，每段按所在档比例）或 retro（全额按达到的档位比例）。",
+    zh: '阶梯提成：超额累进（method 填 "marginal"，每段按所在档的比例）或全额累进（填 "retro"，全部金额按达到的档位比例）。',
     params: [
       {
         name: "amount",
@@ -779,7 +779,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
         type: "string",
         optional: true,
         en: '"marginal" (default) or "retro".',
-        zh: '"marginal"（默认，超额累进）或 "retro"（全额累进）。',
+        zh: '超额累进填 "marginal"（默认），全额累进填 "retro"。',
       },
     ],
     example: {
@@ -813,7 +813,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
         type: "string",
         optional: true,
         en: '"marginal" (default) or "retro".',
-        zh: '"marginal"（默认）或 "retro"。',
+        zh: '超额累进填 "marginal"（默认），全额累进填 "retro"。',
       },
     ],
     example: {
@@ -821,11 +821,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       result:
         '{0,300000,300000,0.03,9000;300000,500000,200000,0.05,10000;500000,"",100000,0.07,7000;"","",600000,"",26000}',
       en: "Four rows: the three tiers' slices (9,000 + 10,000 + 7,000) and the total 26,000.",
-      zh: "四行:三档各自的提成(9,000 + 10,000 + 7,000)和合计 26,000。",
+      zh: "四行：三档各自的提成（9,000 + 10,000 + 7,000）和合计 26,000。",
     },
     rules: {
       en: 'The last tier\'s "to" is blank (open-ended). Retro shows the whole amount on the tier reached. The total row sums the amounts and commissions.',
-      zh: "最后一档的终点为空（无上限）。retro 方式下全额显示在达到的档位。合计行为金额与提成之和。",
+      zh: "最后一档的终点为空（无上限）。全额累进（retro）方式下，全部金额显示在达到的档位。合计行为金额与提成之和。",
     },
   },
   {
@@ -862,7 +862,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: "=SALES.PAYOUT(1.1, {0.5,0;1,1;1.2,1.5}, 20000)",
       result: "25000",
       en: "110% lies halfway from 100% (payout 1) to 120% (1.5): 1.25 x 20,000 = 25,000.",
-      zh: "110% 位于 100%(奖金 1)与 120%(1.5)正中:1.25 × 20,000 = 25,000。",
+      zh: "110% 位于 100%（奖金 1）与 120%（1.5）正中：1.25 × 20,000 = 25,000。",
     },
     rules: {
       en: "Never below 0. Negative payout fractions, targetIncentive or cap give #NUM!; unsorted attainments give #VALUE!.",
@@ -901,7 +901,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: "=SALES.DRAW({500;3000}, 1500)",
       result: "{1500,1000;2000,0}",
       en: "Month 1: 1,500 paid, 1,000 owed. Month 2: 3,000 earned, 1,000 recovered, 2,000 paid.",
-      zh: "第 1 月:发 1,500,欠 1,000。第 2 月:应得 3,000,扣回 1,000,实发 2,000。",
+      zh: "第 1 月：发 1,500，欠 1,000。第 2 月：应得 3,000，扣回 1,000，实发 2,000。",
     },
     rules: {
       en: "Recoverable: when earned < draw, pay the draw and add the difference to the balance; otherwise recover min(balance, earned - draw). Non-recoverable: pay max(draw, earned).",
@@ -939,7 +939,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: "=SALES.CLAWBACK(6000, 4, {0,1;3,0.5;6,0})",
       result: "3000",
       en: "Customer left after 4 months: the band from 3 months claws back 50% of 6,000.",
-      zh: "客户 4 个月后流失:落在“3 个月起”区间,追回 6,000 的 50%。",
+      zh: "客户 4 个月后流失：落在“3 个月起”区间，追回 6,000 的 50%。",
     },
     rules: {
       en: "Before the first band nothing is clawed back. A fraction outside 0-1 gives #NUM!.",
@@ -966,7 +966,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: '=SALES.TOPPERFORMER({"Li Na";"Sam";"Wang Fang"}, {182000;240000;240000})',
       result: "Sam",
       en: "Sam and Wang Fang tie at 240,000; Sam is listed first.",
-      zh: "Sam 与 Wang Fang 并列 240,000;Sam 排在前面。",
+      zh: "Sam 与 Wang Fang 并列 240,000；Sam 排在前面。",
     },
     rules: {
       en: "Rows where both name and score are blank are skipped; no one to rank gives #N/A; ranges of different sizes give #VALUE!.",
@@ -1000,7 +1000,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       formula: '=SALES.LEADERBOARD({"Li Na";"Sam";"Wang Fang"}, {182000;240000;240000}, 2)',
       result: '{"Sam",240000;"Wang Fang",240000}',
       en: "The top two; the tie stays in sheet order.",
-      zh: "前两名;并列者保持表中顺序。",
+      zh: "前两名；并列者保持表中顺序。",
     },
     rules: {
       en: "n above the number of people shows everyone. Rows where both name and score are blank are skipped; no one to rank gives #N/A.",

@@ -857,7 +857,7 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       issue(
         ["spiffUnits", i, "spiff"],
         `no SPIFF has the id "${s.spiff}"`,
-        `没有 id 为 “${s.spiff}” 的 SPIFF`,
+        `没有 id 为 “${s.spiff}” 的专项激励（SPIFF）`,
       );
     seriesLength(["spiffUnits", i, "values"], s.values);
   });

@@ -418,8 +418,8 @@ const zhCN: CrmSheetTexts = {
   },
   followUp: {
     title: "待跟进：逾期未联系的进行中商机",
-    note: "下次跟进日期或结单日期早于截止日期的进行中商机，在导入时选出（重新导入即可更新）。逾期天数随截止日期单元格变化。",
-    asOf: "截止日期",
+    note: "下次跟进日期或结单日期早于截至日期的进行中商机，在导入时选出（重新导入即可更新）。逾期天数随截至日期单元格变化。",
+    asOf: "截至日期",
     headers: [
       "销售人员",
       "团队",
@@ -466,7 +466,7 @@ const zhCN: CrmSheetTexts = {
     encoding: "文本编码",
     encodingHow: { bom: "文件自带标记（BOM）", detected: "根据字节判断", given: "由 --encoding 指定" },
     currencies: "币种",
-    asOf: "截止日期",
+    asOf: "截至日期",
     repsWithout: "没有记录的销售人员",
     columnsTitle: "列",
     columnsHeaders: ["字段", "文件中的列", "来源"],

@@ -464,7 +464,7 @@ const zhCN: IncentiveSheetTexts = {
     clawbacks: "追回",
   },
   common: {
-    rep: "销售",
+    rep: "销售人员",
     team: "团队",
     role: "职位",
     manager: "经理",
@@ -490,12 +490,12 @@ const zhCN: IncentiveSheetTexts = {
     compensation: "薪酬表述",
     compensationValue: {
       ote: "目标总收入（OTE）及固浮比",
-      targetIncentive: "每年目标奖金",
+      targetIncentive: "年度目标奖金",
       none: "纯提成（按档位提成比例）",
     },
     ote: "默认年度目标总收入（OTE）",
-    baseMix: "默认底薪占 OTE 比例",
-    variableMix: "浮动部分占 OTE 比例",
+    baseMix: "默认底薪占目标总收入比例",
+    variableMix: "浮动部分占目标总收入比例",
     targetIncentive: "默认年度目标奖金",
     draw: "预支",
     drawAmount: "默认每期预支额",
@@ -507,7 +507,7 @@ const zhCN: IncentiveSheetTexts = {
       `每期净应得、应发与余额均四舍五入（ROUND）到此位数：即 ${cur || "币种"} 的最小货币单位。`,
     drawRecoverable: "预支可追回",
     drawRecoverableNote: "TRUE：差额记为欠款，从以后收入中扣回；FALSE：保底金额，不追回",
-    measure: (n, name, id) => `指标 ${n}:${name}（${id}）`,
+    measure: (n, name, id) => `指标 ${n}：${name}（${id}）`,
     payoutKind: "计发方式",
     payoutKindValue: (kind) =>
       kind === "curve"
@@ -534,9 +534,9 @@ const zhCN: IncentiveSheetTexts = {
     curveCap: "曲线封顶（最高支付比例）",
     curveHeaders: ["节点", "达成率", "支付比例（占目标奖金）"],
     point: (n) => `节点 ${n}`,
-    spiff: (n, name, id) => `SPIFF ${n}:${name}(${id})`,
+    spiff: (n, name, id) => `专项激励 ${n}：${name}（${id}）`,
     clawback: "追回规则",
-    clawbackHeaders: ["档位", "客户在网月数起", "追回比例"],
+    clawbackHeaders: ["档位", "客户留存月数起", "追回比例"],
     band: (n) => `第 ${n} 档`,
     pool: "团队奖金池",
     poolMeasure: "指标",
@@ -560,7 +560,7 @@ const zhCN: IncentiveSheetTexts = {
     bonusPerMember: "团队每位成员奖金",
     repsTitle: "销售：薪酬、预支及每期指标",
     repsNote: "链接到上方默认值的单元格随默认值变化；输入数字即可单独调整某位销售。",
-    repOte: "年度 OTE",
+    repOte: "年度目标总收入",
     repBaseMix: "底薪比例",
     repTargetIncentive: "年度目标奖金",
     repDraw: "每期预支",
@@ -586,7 +586,7 @@ const zhCN: IncentiveSheetTexts = {
     fraction: (m) => `${m}：支付比例`,
     payout: (m) => `${m}：奖金`,
     spiffUnits: (s) => `${s}：数量`,
-    spiffAmount: (s) => `${s}:SPIFF`,
+    spiffAmount: (s) => `${s}：专项激励`,
     teamBonus: "团队奖金池分配",
     bestRepBonus: "最佳销售奖金",
     bestTeamBonus: "最佳团队奖金",
@@ -609,7 +609,7 @@ const zhCN: IncentiveSheetTexts = {
     credited: (m) => `${m}：计入业绩`,
     attainment: (m) => `${m}：达成率`,
     payout: (m) => `${m}：奖金`,
-    spiff: (s) => `SPIFF ${s}`,
+    spiff: (s) => `专项激励 ${s}`,
     notes: "说明",
     noQuota: (m, rule) => `本期无${m}指标：${rule === "baseRate" ? "按基础提成比例计发" : "分档部分不计发"}。`,
     negativeBalance: "结转负余额（从以后收入中扣回）",
@@ -624,7 +624,7 @@ const zhCN: IncentiveSheetTexts = {
     recognition: "荣誉",
     bonus: "奖金",
     bonusPerMember: "每位成员奖金",
-    repScores: (by, m) => `销售参评得分（${m},${by === "attainment" ? "达成率" : "计入业绩"}）`,
+    repScores: (by, m) => `销售人员参评得分（${m}，${by === "attainment" ? "达成率" : "计入业绩"}）`,
     teamScores: (m) => `团队参评得分（${m}，团队达成率）`,
     tiedSoFar: "截至本行的最高分者（并列者一并列出）",
     tieSeparator: "、",
@@ -647,8 +647,8 @@ const zhCN: IncentiveSheetTexts = {
   },
   clawbacks: {
     title: "追回",
-    note: "已丢失订单的已发提成：按“提成方案”表中的追回规则，根据客户在网月数确定追回比例，在所填发放期扣除。",
-    headers: ["销售", "期序号", "订单", "已发提成", "在网月数", "追回比例", "追回金额"],
+    note: "已丢失订单的已发提成：按“提成方案”表中的追回规则，根据客户留存月数确定追回比例，在所填发放期扣除。",
+    headers: ["销售人员", "期序号", "订单", "已发提成", "留存月数", "追回比例", "追回金额"],
   },
   explain: {
     title: "奖金如何计算",
@@ -663,24 +663,24 @@ const zhCN: IncentiveSheetTexts = {
             : `${i.measure} 取自名单的指标列`,
         )
         .join(
-          ";",
+          "；",
         )}。优先级：方案中为该销售单独设定的指标（reps[].quotas）最高，其次为上述来源，最后为该指标的默认指标（来源未覆盖的销售或发放期也用默认指标）。`,
     tiers:
       "分档指标：按档位表计算提成。超额累进（marginal）：两个起点之间的各段金额按该档提成比例计算；全额累进（retro）：全部金额按达到的最高档提成比例计算。按达成率设定的起点乘以本人指标，并四舍五入到分（110,000 的 110% 为 121,000.00）。",
     curve: (ote) =>
-      `曲线指标：奖金 = 曲线值 × 本期目标奖金 × 权重。曲线在节点之间线性变化，低于第一个节点时为 0（门槛），高于最后节点时沿最后一段斜率继续上升（加速），直至曲线封顶。本期目标奖金 = 年度目标奖金 × 每期月数 ÷ 12${ote ? "；年度目标奖金 = OTE × （1 − 底薪比例）" : ""}。`,
+      `曲线指标：奖金 = 曲线值 × 本期目标奖金 × 权重。曲线在节点之间线性变化，低于第一个节点时为 0（门槛），高于最后节点时沿最后一段斜率继续上升（加速），直至曲线封顶。本期目标奖金 = 年度目标奖金 × 每期月数 ÷ 12${ote ? "；年度目标奖金 = 目标总收入 ×（1 − 底薪比例）" : ""}。`,
     gates:
       "门槛：门槛指标的达成率低于门槛时，该指标奖金为 0。达成率封顶：超过封顶的达成率（分档指标为金额）不再计奖。奖金封顶：该指标每期奖金最高为此金额。",
     zeroQuota: (rule) =>
       `指标为 0 的发放期（爬坡期、入职前）没有达成率可用于分档：${rule === "baseRate" ? "计入业绩按第一档提成比例（基础提成比例）计发" : "按达成率分档的指标不计发"}。结算单会在该期注明。`,
     spiffs:
-      "SPIFF：按 SPIFF 档位表逐单位计发。单位从 1 开始计数：起点为 4 的档位从第 4 单起计。超额累进（marginal）：每一单按其所在档位的金额计（第 1-3 单按第 1 档，第 4 单起按第 2 档）；全额累进（retro）：全部单数按达到的档位计。在第 1 档内两种方法结果相同。",
+      "专项激励：按专项激励档位表逐单位计发。单位从 1 开始计数：起点为 4 的档位从第 4 单起计。超额累进（marginal）：每一单按其所在档位的金额计（第 1-3 单按第 1 档，第 4 单起按第 2 档）；全额累进（retro）：全部单数按达到的档位计。在第 1 档内两种方法结果相同。",
     pool: (m) =>
       `团队奖金池：团队在 ${m} 上的达成率达到门槛时，奖金池（固定金额 + 团队超出指标部分 × 追加比例）由成员平分，或按各自计入业绩比例分配。`,
     awards:
       "评奖：每个发放期，在达到最低达成率（默认 100%）者中得分最高者为最佳销售（最佳团队），无业绩者不会获奖。最佳销售（团队）得分并列时，按“得分并列时”的规定平分奖金、每人全额或取排在前面者；平分或每人全额时，获奖者单元格列出全部并列者。奖金计入当期应发。",
-    clawbacks: "追回：已丢失订单的提成 × 按客户在网月数对应档位的追回比例，在所填发放期扣除。",
-    net: "净应得 = 各指标奖金 + SPIFF + 团队奖金池分配 + 评奖奖金 − 追回 + 调整。",
+    clawbacks: "追回：已丢失订单的提成 × 按客户留存月数对应档位的追回比例，在所填发放期扣除。",
+    net: "净应得 = 各指标奖金 + 专项激励 + 团队奖金池分配 + 评奖奖金 − 追回 + 调整。",
     draw: "预支：可追回预支下，净应得低于预支额时按预支额发放，差额记为欠款（预支欠款余额）；以后各期超出预支额的部分先用于归还欠款。不可追回预支即保底：按预支额与净应得中较大者发放。未设预支时，为负的净应得结转为欠款，从以后收入中扣回。追回和调整在计算预支之前计入。",
     payable:
       "应发 = 本期实际发放金额，与净应得、余额一样四舍五入到币种的最小货币单位（见“应发金额保留小数位”）；年初至今 = 截至本期的应发合计。",
