@@ -22,6 +22,23 @@ function padRight(text: string, width: number): string {
   return text + " ".repeat(Math.max(1, width - text.length));
 }
 
+/** Placeholders of the usage lines that are words, not file names, as a Chinese reader reads them. */
+const PLACEHOLDERS_ZH: Readonly<Record<string, string>> = {
+  "<command>": "<命令>",
+  "[options]": "[选项]",
+  "<file>": "<文件>",
+  "<folder>": "<文件夹>",
+  "<date>": "<日期>",
+  "<name>": "<名称>",
+  "<password>": "<密码>",
+  "<value>": "<值>",
+};
+
+function placeholders(text: string, locale: CliLocale): string {
+  if (locale !== "zh-CN") return text;
+  return text.replace(/<[a-z]+>|\[options\]/g, (p) => PLACEHOLDERS_ZH[p] ?? p);
+}
+
 export function globalHelp(locale: CliLocale): string {
   const zh = locale === "zh-CN";
   const width = Math.max(8, ...COMMANDS.map((c) => c.name.length)) + 4;
@@ -31,8 +48,8 @@ export function globalHelp(locale: CliLocale): string {
       : "Sales Kit command line: generate Excel workbooks (goal sheets, incentive tables ...) from a roster and a config.",
     "",
     zh ? "用法：" : "Usage:",
-    `  ${PROGRAM} <command> [options]`,
-    `  ${PROGRAM} <command> --help`,
+    placeholders(`  ${PROGRAM} <command> [options]`, locale),
+    placeholders(`  ${PROGRAM} <command> --help`, locale),
     "",
     zh ? "命令：" : "Commands:",
     ...COMMANDS.map((c) => `  ${padRight(c.name, width)}${pick(c.summary, locale)}`),
@@ -49,15 +66,15 @@ export function commandHelp(command: Command, locale: CliLocale): string {
   const flags = Object.entries(command.options).map(([name, o]) => {
     const short = o.short ? `-${o.short}, ` : "";
     const value = o.type === "string" ? ` ${o.valueName ?? "<value>"}` : "";
-    return [`${short}--${name}${value}`, pick(o.description, locale)] as const;
+    return [placeholders(`${short}--${name}${value}`, locale), pick(o.description, locale)] as const;
   });
   flags.push(["-h, --help", zh ? "显示帮助" : "show help"]);
   const width = Math.max(...flags.map(([f]) => f.length)) + 3;
   const lines = [
-    `${PROGRAM} ${command.name}: ${pick(command.summary, locale)}`,
+    `${PROGRAM} ${command.name}${zh ? "：" : ": "}${pick(command.summary, locale)}`,
     "",
     zh ? "用法：" : "Usage:",
-    ...command.usage.map((u) => `  ${PROGRAM} ${u}`),
+    ...command.usage.map((u) => placeholders(`  ${PROGRAM} ${u}`, locale)),
     "",
     zh ? "选项：" : "Options:",
     ...flags.map(([f, d]) => `  ${padRight(f, width)}${d}`),

@@ -26,7 +26,7 @@ export function configOption(what: Bilingual, example: string): CommandOption {
     valueName: "<file>",
     description: {
       en: `${what.en}, JSON or YAML (see ${example})`,
-      zh: `${what.zh},JSON 或 YAML（见 ${example}）`,
+      zh: `${what.zh}，JSON 或 YAML（见 ${example}）`,
     },
   };
 }

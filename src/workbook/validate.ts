@@ -77,7 +77,7 @@ class Checker {
       this.add(
         path,
         `sheet "${where.sheet}", cell ${where.cell}: ${en}`,
-        `工作表 "${where.sheet}" 单元格 ${where.cell}:${zh}`,
+        `工作表 "${where.sheet}" 单元格 ${where.cell}：${zh}`,
       );
     else this.add(path, en, zh);
   }

@@ -170,7 +170,7 @@ describe("roster files on the command line", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues[0].en).toBe("is a PNG image, not a CSV or .xlsx file; give the roster as CSV or .xlsx");
-    expect(r.issues[0].zh).toBe("是PNG 图片,不是 CSV 或 .xlsx 文件;请提供 CSV 或 .xlsx 格式的名单");
+    expect(r.issues[0].zh).toBe("是PNG 图片，不是 CSV 或 .xlsx 文件；请提供 CSV 或 .xlsx 格式的名单");
   });
 });
 
@@ -180,6 +180,6 @@ describe("readTable refuses what is not a table", () => {
     const r = await readTable(png, { fileName: "deals.png" });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error.en).toBe("deals.png: this is a PNG image, not a CSV or .xlsx file");
-    expect(!r.ok && r.error.zh).toBe("deals.png: 这是PNG 图片,不是 CSV 或 .xlsx 文件");
+    expect(!r.ok && r.error.zh).toBe("deals.png：这是PNG 图片，不是 CSV 或 .xlsx 文件");
   });
 });

@@ -93,7 +93,7 @@ async function run(
   const reps = read.input.plan.reps.length;
   context.stdout(
     zh
-      ? `已写入 ${where}:${replace ? "已刷新" : "已添加"}工作表“${name}”（${read.input.plan.period.label},${reps} 名销售人员${over}）；其他工作表及图表保持不变\n`
+      ? `已写入 ${where}：${replace ? "已刷新" : "已添加"}工作表“${name}”（${read.input.plan.period.label}，${reps} 名销售人员${over}）；其他工作表及图表保持不变\n`
       : `Wrote ${where}: sheet "${name}" ${replace ? "refreshed" : "added"} (${read.input.plan.period.label}, ${reps} rep(s)${over}); every other sheet and chart is as it was\n`,
   );
   return EXIT_OK;

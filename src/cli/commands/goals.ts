@@ -80,7 +80,7 @@ async function run(
   const shown = displayPath(context.cwd, result.file);
   context.stdout(
     zh
-      ? `已写入 ${shown}:${plan.reps.length} 名销售人员 × ${plan.metrics.length} 个指标，工作表：${result.sheets.join("、")}\n`
+      ? `已写入 ${shown}：${plan.reps.length} 名销售人员 × ${plan.metrics.length} 个指标，工作表：${result.sheets.join("、")}\n`
       : `Wrote ${shown}: ${plan.reps.length} reps x ${plan.metrics.length} metrics; sheets: ${result.sheets.join(", ")}\n`,
   );
   if (plan.notYetStarted.length) {
@@ -111,7 +111,7 @@ export const goalsCommand: Command = {
       valueName: "<date>",
       description: {
         en: "fix the as-of date (default: TODAY() in the sheet)",
-        zh: "固定截止日期（默认在表中使用 TODAY()）",
+        zh: "固定截至日期（默认在表中使用 TODAY()）",
       },
     },
     force: forceOption(),

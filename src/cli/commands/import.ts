@@ -231,7 +231,7 @@ async function run(
   const periodsText = result.workbook.periods.map((p) => p.label).join(zh ? "、" : ", ");
   context.stdout(
     zh
-      ? `已写入 ${displayPath(context.cwd, written.value)}:${profile}，读取 ${s.rowsRead} 行，导入 ${s.rowsImported} 行，未导入 ${s.rowsRejected} 行，警告 ${s.warnings} 条；期间 ${periodsText}；截止 ${isoFromSerial(asOf)}\n`
+      ? `已写入 ${displayPath(context.cwd, written.value)}：${profile}，读取 ${s.rowsRead} 行，导入 ${s.rowsImported} 行，未导入 ${s.rowsRejected} 行，警告 ${s.warnings} 条；期间 ${periodsText}；截至 ${isoFromSerial(asOf)}\n`
       : `Wrote ${displayPath(context.cwd, written.value)}: ${profile}; ${s.rowsRead} rows read, ${s.rowsImported} imported, ${s.rowsRejected} not imported, ${s.warnings} warning(s); periods ${periodsText}; as of ${isoFromSerial(asOf)}\n`,
   );
   if (table.encoding) {
@@ -352,7 +352,7 @@ export const importCommand: Command = {
       valueName: "<date>",
       description: {
         en: "date the follow-up list counts overdue from (default today)",
-        zh: "待跟进列表的截止日期（默认今天）",
+        zh: "待跟进清单的截至日期（默认今天）",
       },
     },
     encoding: {

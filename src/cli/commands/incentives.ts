@@ -535,7 +535,7 @@ async function run(
   const zh = context.locale === "zh-CN";
   context.stdout(
     zh
-      ? `已写入 ${shown}:${m.reps.length} 名销售 × ${m.periods.length} 个发放期，${m.measures.length} 个指标；工作表：${sheets.join("、")}\n`
+      ? `已写入 ${shown}：${m.reps.length} 名销售人员 × ${m.periods.length} 个发放期，${m.measures.length} 个指标；工作表：${sheets.join("、")}\n`
       : `Wrote ${shown}: ${m.reps.length} reps x ${m.periods.length} pay periods, ${m.measures.length} measure(s); sheets: ${sheets.join(", ")}\n`,
   );
   for (const note of goalNotes(loaded.value, zh)) context.stdout(note);
@@ -588,7 +588,7 @@ async function runWithCrm(
     .join(zh ? "、" : ", ");
   context.stdout(
     zh
-      ? `已写入 ${shown}:${model.reps.length} 名销售 × ${model.periods.length} 个发放期；取自 CRM 导出的指标：${measures}\n`
+      ? `已写入 ${shown}：${model.reps.length} 名销售人员 × ${model.periods.length} 个发放期；取自 CRM 导出的指标：${measures}\n`
       : `Wrote ${shown}: ${model.reps.length} reps x ${model.periods.length} pay periods; measures read from the CRM export: ${measures}\n`,
   );
   for (const note of built.value.notes) context.stdout(note);

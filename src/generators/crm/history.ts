@@ -169,7 +169,7 @@ export function historyRowsFromGrid(
         ...where,
         field: `${sheet}!${address}`,
         en: `${HISTORY_TEXTS["en-US"].col[col]}: ${en} (found "${cellText(cells[c])}")`,
-        zh: `${HISTORY_TEXTS["zh-CN"].col[col]}:${zh}（实际为“${cellText(cells[c])}”）`,
+        zh: `${HISTORY_TEXTS["zh-CN"].col[col]}：${zh}（实际为“${cellText(cells[c])}”）`,
       });
     };
     const num = (c: number, blankOk: boolean): number | null => {

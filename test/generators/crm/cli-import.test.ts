@@ -271,7 +271,7 @@ describe("sales-kit import", () => {
     );
     expect(fs.existsSync(path.join(dir, "kpis.xlsx"))).toBe(true);
     const zh = await run([...args, "--force"], { LANG: "zh_CN.UTF-8" }, 64 * 1024 * 1024);
-    expect(zh.stderr).toContain("注意:写入 8 行约需 0.1 GB 内存,而此 Node.js 最多可用 0.1 GB");
+    expect(zh.stderr).toContain("注意：写入 8 行约需 0.1 GB 内存，而此 Node.js 最多可用 0.1 GB");
     expect(zh.stderr).toContain("NODE_OPTIONS=--max-old-space-size=1024");
   });
 

@@ -161,7 +161,7 @@ describe("a history sheet read back", () => {
       ["last-week.xlsx", "History!A8"],
     ]);
     expect(read.issues[0].en).toBe('Won revenue: not a number (found "lots")');
-    expect(read.issues[0].zh).toBe("赢单金额:不是数字(实际为“lots”)");
+    expect(read.issues[0].zh).toBe("赢单金额：不是数字（实际为“lots”）");
   });
 
   it("says so when the sheet holds no history table", () => {

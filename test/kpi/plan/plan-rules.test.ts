@@ -199,7 +199,7 @@ describe("a period without quota follows the plan's stated rule", () => {
     expect(all).toContain("its credited amount is paid at the first tier's rate");
     expect(all).toContain("No Revenue quota this period: paid at the base rate.");
     const zh = JSON.stringify(generateIncentiveWorkbook(plan(), { locale: "zh-CN" }).spec);
-    expect(zh).toContain("本期无Revenue指标:按基础提成比例计发。");
+    expect(zh).toContain("本期无Revenue指标：按基础提成比例计发。");
   });
 });
 
