@@ -23,7 +23,9 @@ function rejectedTerms(markdown: string): string[] {
 
 function termsIn(texts: readonly ChineseText[], terms: readonly string[]): string[] {
   return texts.flatMap((t) =>
-    terms.filter((term) => t.text.includes(term)).map((term) => `${t.where}: ${term} in ${JSON.stringify(t.text)}`),
+    terms
+      .filter((term) => t.text.includes(term))
+      .map((term) => `${t.where}: ${term} in ${JSON.stringify(t.text)}`),
   );
 }
 
@@ -33,7 +35,9 @@ const HALF_WIDTH = new RegExp(`${CJK}[,:;()?!]|[,:;()?!]${CJK}`, "g");
 
 function halfWidthIn(texts: readonly ChineseText[]): string[] {
   return texts.flatMap((t) =>
-    [...t.text.matchAll(HALF_WIDTH)].map((m) => `${t.where}: "${m[0]}" in ${JSON.stringify(t.text.slice(0, 80))}`),
+    [...t.text.matchAll(HALF_WIDTH)].map(
+      (m) => `${t.where}: "${m[0]}" in ${JSON.stringify(t.text.slice(0, 80))}`,
+    ),
   );
 }
 
@@ -43,13 +47,20 @@ describe("the zh-CN glossary", () => {
 
   it("lists the rejected terms the issue named", () => {
     // Issue 22: 代表 (销售人员), 费率 (提成比例), 容差 (允许偏差), 收入每人目标, 每个发放期的指标值.
-    expect(terms).toEqual(expect.arrayContaining(["代表", "费率", "容差", "收入每人目标", "每个发放期的指标值"]));
+    expect(terms).toEqual(
+      expect.arrayContaining(["代表", "费率", "容差", "收入每人目标", "每个发放期的指标值"]),
+    );
   });
 
   it("reads the whole product's Chinese", () => {
     // The catalog, the sheet texts, the function help and the inline messages are all in the scan.
     const files = new Set(texts.map((t) => t.where.replace(/:\d+$/, "")));
-    for (const f of ["i18n/zh-CN.ts", "i18n/sheets/incentives.ts", "functions/catalogue.ts", "schemas/errors.ts"])
+    for (const f of [
+      "i18n/zh-CN.ts",
+      "i18n/sheets/incentives.ts",
+      "functions/catalogue.ts",
+      "schemas/errors.ts",
+    ])
       expect(files).toContain(f);
     expect(texts.length).toBeGreaterThan(1500);
   });

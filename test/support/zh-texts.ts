@@ -78,7 +78,12 @@ export function chineseTexts(files: readonly string[] = sourceFiles()): ChineseT
     const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node) => {
       const text = literalText(node);
-      if (text !== null && /[\u3400-\u9fff]/.test(text) && inChinesePosition(node, file) && !bilingualByDesign(node)) {
+      if (
+        text !== null &&
+        /[\u3400-\u9fff]/.test(text) &&
+        inChinesePosition(node, file) &&
+        !bilingualByDesign(node)
+      ) {
         const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
         found.push({ text, where: `${path.relative(SRC, file)}:${line}` });
       }
