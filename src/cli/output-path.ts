@@ -73,7 +73,11 @@ export function outputProblem(
     );
   }
   if (own && kind === "file" && own.isDirectory()) {
-    return issue(shownAs, "is a folder; name a file (.xlsx) to write", "是文件夹；请指定要写入的文件（.xlsx）");
+    return issue(
+      shownAs,
+      "is a folder; name a file (.xlsx) to write",
+      "是文件夹；请指定要写入的文件（.xlsx）",
+    );
   }
   if (own && kind === "folder" && !own.isDirectory()) {
     return issue(

@@ -103,7 +103,7 @@ describe("readSheetRows", () => {
     const r = await readSheetRows(big, { maxPartBytes: 100_000, fileName: "team.xlsx" });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error.en).toMatch(/^team\.xlsx: expands to 1 MB \(xl\/worksheets\/sheet2\.xml\)/);
-    expect(!r.ok && r.error.zh).toMatch(/^team\.xlsx: 解压后达 1 MB/);
+    expect(!r.ok && r.error.zh).toMatch(/^team\.xlsx：解压后达 1 MB/);
   });
 });
 

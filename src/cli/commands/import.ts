@@ -249,7 +249,9 @@ async function run(
   if (result.imported.unknownOwners.length) {
     const names = result.imported.unknownOwners.map((o) => o.owner).join(zh ? "、" : ", ");
     context.stdout(
-      zh ? `不在名单中的负责人（记录已保留）：${names}\n` : `Owners not on the roster (rows kept): ${names}\n`,
+      zh
+        ? `不在名单中的负责人（记录已保留）：${names}\n`
+        : `Owners not on the roster (rows kept): ${names}\n`,
     );
   }
   if (goalPlan) context.stdout(goalLinksText(goalPlan, result.workbook.kpi, zh));

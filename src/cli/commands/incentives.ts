@@ -496,7 +496,9 @@ function crmNotes(
     const list = actuals.offRoster
       .map((o) => `${o.owner} (${o.rows}, ${money(o.amount)})`)
       .join(zh ? "、" : ", ");
-    notes.push(zh ? `不在名单中、不计发的负责人：${list}\n` : `Owners not on the roster, not paid: ${list}\n`);
+    notes.push(
+      zh ? `不在名单中、不计发的负责人：${list}\n` : `Owners not on the roster, not paid: ${list}\n`,
+    );
   }
   return notes;
 }

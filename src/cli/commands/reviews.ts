@@ -275,7 +275,10 @@ export const reviewsCommand: Command = {
         zh: "工作表保护的密码（默认不设密码）",
       },
     },
-    locale: localeOption({ en: "language of the sheets (default: --lang)", zh: "工作表语言（默认同 --lang）" }),
+    locale: localeOption({
+      en: "language of the sheets (default: --lang)",
+      zh: "工作表语言（默认同 --lang）",
+    }),
     force: forceOption({ en: "overwrite files that exist in the folder", zh: "覆盖文件夹中已有的文件" }),
   },
   examples: [

@@ -50,7 +50,7 @@ const DEMO_KPIS: readonly [readonly KpiLine[], readonly KpiLine[]] = [
   [
     {
       key: "revenue",
-      name: { en: "Revenue", zh: "收入" },
+      name: { en: "Revenue", zh: "销售额" },
       unit: "currency",
       direction: "higher",
       target: 1_200_000,
@@ -76,7 +76,7 @@ const DEMO_KPIS: readonly [readonly KpiLine[], readonly KpiLine[]] = [
   [
     {
       key: "revenue",
-      name: { en: "Revenue", zh: "收入" },
+      name: { en: "Revenue", zh: "销售额" },
       unit: "currency",
       direction: "higher",
       target: 400_000,
@@ -206,8 +206,8 @@ const DEMO_TEXT = {
     feedback: {
       weekly: "团队销售漏斗",
       weeklyProgress: "漏斗为季度目标的 3.1 倍",
-      weeklyProblems: "两笔交易卡在法务审核",
-      weeklyAction: "升级处理两笔交易的法务审核",
+      weeklyProblems: "两个订单卡在法务审核",
+      weeklyAction: "上报并推动法务加快审核这两个订单",
       weeklyPraise: "本季度最大单",
       oneToOne: "首次会面时的需求挖掘提问",
       oneToOneProgress: "跟随参加了两次会议",

@@ -92,9 +92,9 @@ const zhCN: DashboardTexts = {
   },
   topPerformer: "本期之星",
   bestTeam: "最佳团队",
-  repsTitle: "销售",
+  repsTitle: "销售人员",
   col: {
-    rep: "销售",
+    rep: "销售人员",
     team: "团队",
     target: "目标",
     actual: "实际",
@@ -108,8 +108,8 @@ const zhCN: DashboardTexts = {
   },
   teamsTitle: "团队",
   chart: {
-    attainment: "各销售实际与目标",
-    score: "各销售加权得分",
+    attainment: "各销售人员实际与目标",
+    score: "各销售人员加权得分",
     funnel: "团队漏斗：各阶段商机数",
     deals: "商机数",
   },

@@ -611,7 +611,8 @@ const zhCN: IncentiveSheetTexts = {
     payout: (m) => `${m}：奖金`,
     spiff: (s) => `专项激励 ${s}`,
     notes: "说明",
-    noQuota: (m, rule) => `本期无${m}指标：${rule === "baseRate" ? "按基础提成比例计发" : "分档部分不计发"}。`,
+    noQuota: (m, rule) =>
+      `本期无${m}指标：${rule === "baseRate" ? "按基础提成比例计发" : "分档部分不计发"}。`,
     negativeBalance: "结转负余额（从以后收入中扣回）",
     footer: "各项数字均链接到“提成计算”表；“提成方案”表说明奖金的计算方法。",
   },
