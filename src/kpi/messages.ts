@@ -51,7 +51,7 @@ export const MSG = {
   endBeforeStart: (end: string, start: string) =>
     bilingual(`${end} is before ${start}.`, `${end} 早于 ${start}。`),
   weightsSum: (sum: number) =>
-    bilingual(`weights add up to ${sum}, not 1 (100%).`, `weights 合计为 ${sum},而不是 1(100%)。`),
+    bilingual(`weights add up to ${sum}, not 1 (100%).`, `weights 合计为 ${sum}，而不是 1（100%）。`),
   outOfRange: () => bilingual("The result is too large for Excel.", "结果超出 Excel 可表示的范围。"),
   noDays: (basis: string) =>
     bilingual(

@@ -58,7 +58,7 @@ describe("Excel host", () => {
     });
     // Forced text stays text (Excel's "'" prefix), never a formula.
     expect(goals.cells.A2.content).toEqual({
-      value: "=Targets are firm; review monthly. 目标刚性，每月回顾。",
+      value: "=Targets are firm; review monthly. 目标刚性,每月回顾。",
     });
     // Totals row: SUBTOTAL per function, the block's label, Excel's default total cleared.
     expect(goals.cells.C9.content).toEqual({ formula: "=SUBTOTAL(109,GoalTable[Target])" });

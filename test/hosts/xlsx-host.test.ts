@@ -41,7 +41,7 @@ describe("xlsx host", () => {
     expect(ws.getCell("E4").formula).toBe("IFERROR(D4/C4,0)");
     expect(ws.getCell("J5").formula).toBe('_xlfn.MAXIFS(GoalTable[Actual],GoalTable[Region],"West")');
     expect(ws.getCell("J12").formula).toBe('_xlfn.IFS(E4>1,"above",TRUE,"not")');
-    expect(ws.getCell("A2").value).toBe("=Targets are firm; review monthly. 目标刚性，每月回顾。");
+    expect(ws.getCell("A2").value).toBe("=Targets are firm; review monthly. 目标刚性,每月回顾。");
     expect(ws.getCell("A2").type).toBe(ExcelJS.ValueType.String);
   });
 

@@ -112,7 +112,7 @@ describe("metrics", () => {
       "goals.yaml, metrics[].weight: the weights add up to 0.9; they must add up to 1 (100%)",
     );
     expect(formatIssue(sum[0], "zh-CN")).toBe(
-      "goals.yaml,metrics[].weight：权重之和为 0.9；权重之和必须为 1(100%)",
+      "goals.yaml，metrics[].weight：权重之和为 0.9；权重之和必须为 1(100%)",
     );
   });
 

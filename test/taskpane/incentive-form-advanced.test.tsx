@@ -74,9 +74,9 @@ describe("incentive form: advanced mechanics", () => {
     await click("高级计发规则");
     await type("封顶（目标奖金的 %）", "300");
     await click("添加分单");
-    await type("交易", "D-1");
+    await type("订单", "D-1");
     await type("发放期", "2");
-    await type("交易金额", "30000");
+    await type("订单金额", "30000");
     await type("销售人员 1", "Li Wei");
     await type("计酬份额 1", "60%");
     await type("销售人员 2", "Ma Lin");

@@ -71,7 +71,7 @@ describe("incentive table form", () => {
     renderPane({ view: "incentives", locale: "zh-CN" });
     await findView("激励表");
     await pasteRoster(ROSTER_CSV, "使用粘贴的行");
-    const third = await type("第 3 档起点(金额)", "200000");
+    const third = await type("第 3 档起点（金额）", "200000");
     await submit();
     expect(messageOf(third)).toContain("各档起点（from）必须逐档递增");
   });

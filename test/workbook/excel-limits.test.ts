@@ -39,7 +39,7 @@ describe("Excel's limits in the spec checker", () => {
     expect(issues).toHaveLength(1);
     expect(issues[0].path).toBe("sheets[0].blocks[0].rows[0][1].formula");
     expect(issues[0].en).toBe('sheet "KPIs 指标", cell D3: SUM has 256 arguments; Excel takes at most 255');
-    expect(issues[0].zh).toBe('工作表 "KPIs 指标" 单元格 D3:SUM 有 256 个参数，Excel 最多允许 255 个');
+    expect(issues[0].zh).toBe('工作表 "KPIs 指标" 单元格 D3：SUM 有 256 个参数，Excel 最多允许 255 个');
 
     // "=" + 8,191 characters of "1+1+..." is 8,192 long.
     const longest = "=" + "1+".repeat(4095) + "1";

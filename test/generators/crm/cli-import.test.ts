@@ -87,7 +87,7 @@ describe("sales-kit import", () => {
     );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^已写入 fxiaoke-orders\.gbk-kpis\.xlsx:纷享销客 销售订单,读取 11 行,导入 9 行,未导入 2 行/m,
+      /^已写入 fxiaoke-orders\.gbk-kpis\.xlsx：纷享销客 销售订单，读取 11 行，导入 9 行，未导入 2 行/m,
     );
     expect(r.stdout).toContain("期间 2027-Q1、2027-03");
     expect(await sheetNames("fxiaoke-orders.gbk-kpis.xlsx")).toEqual([

@@ -236,7 +236,7 @@ describe("sales-kit import --history", () => {
   it("refuses a --history workbook without a history sheet, in English and Chinese", async () => {
     for (const [lang, text] of [
       ["en_US.UTF-8", 'the workbook has no history sheet ("KPI history" or "历史快照")'],
-      ["zh_CN.UTF-8", "该工作簿中没有历史工作表(“KPI history”或“历史快照”)"],
+      ["zh_CN.UTF-8", "该工作簿中没有历史工作表（“KPI history”或“历史快照”）"],
     ]) {
       const wb = new ExcelJS.Workbook();
       wb.addWorksheet("Goals");

@@ -217,7 +217,7 @@ describe("sales-kit incentives --goals", () => {
     fs.writeFileSync(path.join(dir, "goals.yaml"), "period: 2027-Q1\nmetrics: [\n");
     const broken = await run(ARGS, { LANG: "zh_CN.UTF-8" });
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toMatch(/goals\.yaml,第 \d+ 行,YAML:/);
+    expect(broken.stderr).toMatch(/goals\.yaml，第 \d+ 行，YAML：/);
     expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(false);
   });
 
