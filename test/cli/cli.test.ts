@@ -120,7 +120,9 @@ describe("sales-kit goals", () => {
     fs.writeFileSync(path.join(dir, "roster.csv"), "name,team\nAnn,East\n");
     const inChinese = ["goals", "-r", "roster.csv", "-c", "goals.yaml", "-o", "out.xlsx", "--lang", "zh-CN"];
     const zh = await run(inChinese);
-    expect(zh.stderr).toBe("输入有 1 处问题，未写入任何文件：\n  goals.yaml，metrics[0].weight：不能大于 1\n");
+    expect(zh.stderr).toBe(
+      "输入有 1 处问题，未写入任何文件：\n  goals.yaml，metrics[0].weight：不能大于 1\n",
+    );
     fs.writeFileSync(
       path.join(dir, "goals.yaml"),
       "period: 2027-Q1\nmetrics:\n  - id: revenue\n    weight: 1\n",

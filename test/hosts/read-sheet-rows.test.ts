@@ -158,7 +158,9 @@ describe("roster files on the command line", () => {
     const r = await readRosterFile(dir, "bad.xlsx");
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(formatIssue(r.issues[0], "zh-CN")).toMatch(/^bad\.xlsx \[名单\]，第 2 行，入职日期："明天" 不是日期/);
+    expect(formatIssue(r.issues[0], "zh-CN")).toMatch(
+      /^bad\.xlsx \[名单\]，第 2 行，入职日期："明天" 不是日期/,
+    );
   });
 
   it("names a picture given as the roster, in English and Chinese", async () => {
