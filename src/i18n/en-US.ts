@@ -73,6 +73,7 @@ export const enUS = {
   "home.insertFailed": "Could not insert the formula: {reason}",
 
   // Shared form texts
+  "form.openList": "Open the list",
   "form.optional": "Optional",
   "form.sheetLanguage": "Sheet language",
   "form.currency": "Currency symbol",

@@ -70,6 +70,7 @@ export const zhCN: Record<MessageKey, string> = {
   "home.insertFailed": "无法插入公式：{reason}",
 
   // 表单通用
+  "form.openList": "展开列表",
   "form.optional": "选填",
   "form.sheetLanguage": "工作表语言",
   "form.currency": "货币符号",
