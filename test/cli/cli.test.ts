@@ -31,7 +31,7 @@ describe("help", () => {
     expect(en.stdout).toMatch(/^ {2}goals {2,}Generate goal sheets/m);
     expect(en.stdout).toMatch(/^ {2}demo {2,}Write sales-kit-demo.xlsx/m);
     expect((await run(["--help", "--lang", "zh-CN"])).stdout).toMatch(
-      /命令:[\s\S]*goals +根据名单和配置生成目标表/,
+      /命令：[\s\S]*goals +根据名单和配置生成目标表/,
     );
     expect((await run(["--help"], { LANG: "zh_CN.UTF-8" })).stdout).toContain("用法：");
   });
@@ -129,7 +129,7 @@ describe("sales-kit goals", () => {
     );
     const next = await run(inChinese);
     expect(next.stderr).toContain(
-      'goals.yaml,targets["Ann"].revenue:Ann 的销售额没有目标：请提供基线和增长率、指定目标，或在指标上设置默认目标',
+      'goals.yaml，targets["Ann"].revenue：Ann 的销售额没有目标：请提供基线和增长率、指定目标，或在指标上设置默认目标',
     );
     expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(false);
   });

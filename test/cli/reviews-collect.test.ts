@@ -133,7 +133,7 @@ describe("sales-kit reviews and collect", () => {
       ["Anna Li.xlsx", "Bo 王.xlsx", "Chen_ _C_.xlsx", "Dai Rui.xlsx", "Eva Sun.xlsx", "方芳.xlsx"].sort(),
     );
     // 方芳 joined on 2025-05-01, within six months of 2025-06-30; Dai (2020) is the experienced West rep.
-    expect(reviews.stdout).toContain("New hire 方芳： mentor Dai Rui");
+    expect(reviews.stdout).toContain("New hire 方芳: mentor Dai Rui");
     expect(fs.readdirSync(path.join(dir, "out")).sort()).toEqual(
       [
         "Anna Li.xlsx",
@@ -181,10 +181,10 @@ describe("sales-kit reviews and collect", () => {
     });
     expect(problems).toEqual(
       expect.arrayContaining([
-        "Bo 王： self ratings missing: Customer service and follow-up visits, CRM and data discipline, Communication, Teamwork",
-        "Bo 王： not signed and dated by the rep",
-        "方芳： no self ratings yet",
-        "方芳： no manager ratings yet",
+        "Bo 王: self ratings missing: Customer service and follow-up visits, CRM and data discipline, Communication, Teamwork",
+        "Bo 王: not signed and dated by the rep",
+        "方芳: no self ratings yet",
+        "方芳: no manager ratings yet",
         "notes.xlsx: is not a Sales Kit review workbook, or its hidden form data was removed",
       ]),
     );

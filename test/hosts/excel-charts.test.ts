@@ -61,14 +61,14 @@ describe("charts through the Excel host", () => {
     expect(board.charts).toEqual([
       {
         type: "ColumnClustered",
-        source: "Goals 目标！C2:C3",
+        source: "Goals 目标!C2:C3",
         seriesBy: "Columns",
         series: [
-          { name: "Actual", values: "Goals 目标！C2:C3", categories: "Goals 目标！A2:A3" },
+          { name: "Actual", values: "Goals 目标!C2:C3", categories: "Goals 目标!A2:A3" },
           {
             name: "Target",
-            values: "Goals 目标！B2:B3",
-            categories: "Goals 目标！A2:A3",
+            values: "Goals 目标!B2:B3",
+            categories: "Goals 目标!A2:A3",
             chartType: "LineMarkers",
           },
         ],

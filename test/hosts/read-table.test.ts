@@ -152,7 +152,7 @@ describe("readTable: .xlsx", () => {
       ok: false,
       error: {
         en: 'x.xlsx: no worksheet "Deals" (has: Hidden, Opportunities)',
-        zh: "x.xlsx：没有名为“Deals”的工作表（现有：Hidden, Opportunities）",
+        zh: "x.xlsx：没有名为“Deals”的工作表（现有：Hidden、Opportunities）",
       },
     });
   });

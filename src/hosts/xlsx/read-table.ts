@@ -207,7 +207,7 @@ function readCsv(bytes: Uint8Array, options: ReadTableOptions): ReadTableResult 
     });
   const split = splitHeader(parsed.data, null, options);
   if (!split)
-    return fail(`${fileLabelZh(options)}the file holds no rows`, `${fileLabelZh(options)}文件中没有数据行`);
+    return fail(`${fileLabel(options)}the file holds no rows`, `${fileLabelZh(options)}文件中没有数据行`);
   return {
     ok: true,
     table: {

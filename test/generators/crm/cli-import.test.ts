@@ -217,7 +217,7 @@ describe("sales-kit import", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /目标表“.+”中 新客户数? 的月度实际值取自指标表;目标表没有收入类指标,覆盖率的目标仍为输入项/,
+      /目标表“.+”中 新客户数? 的月度实际值取自指标表；目标表没有收入类指标，覆盖率的目标仍为输入项/,
     );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(fs.readFileSync(path.join(dir, "q1.xlsx")) as unknown as ArrayBuffer);

@@ -47,7 +47,7 @@ describe("smartStatement", () => {
       "Reduce churn rate from 5.0% to 4.0% (-20%) by 2027-03-31",
     );
     expect(smartStatement(goal(churn, 0.05, 0.04), "zh-CN")).toBe(
-      "在 2027-03-31 前将流失率从 5.0% 降至 4.0%(-20%)",
+      "在 2027-03-31 前将流失率从 5.0% 降至 4.0%（-20%）",
     );
     expect(smartStatement(goal(churn, 0.04, 0.05), "en-US")).toBe(
       "Keep churn rate at or below 5.0% (+25% vs. 4.0%) by 2027-03-31",

@@ -189,7 +189,7 @@ describe("sales-kit incentives --goals", () => {
     expect(names).toContain("提成方案");
     expect(r.stdout).toContain("个人指标取自目标表“目标 2027-Q1”：revenue、logos（目标指标 newCustomers）");
     expect(r.stdout).toContain("不完全在目标考核期 2027-Q1 内的发放期：2027-04；其指标沿用方案中的指标");
-    expect(r.stdout).toContain("不在目标表中（2027-Q1 结束后入职）：Cai Na;");
+    expect(r.stdout).toContain("不在目标表中（2027-Q1 结束后入职）：Cai Na；");
   });
 
   it("reports problems of roster, plan and goal config together, with file and line, and writes nothing", async () => {

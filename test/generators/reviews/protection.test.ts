@@ -145,7 +145,7 @@ describe("protection of the written review workbook", () => {
       error: "Please choose one of the ratings in the list (1-5).",
     });
     expect(rating.formulae[0]).toBe(
-      '"5 Exceptional 卓越，4 Exceeds expectations 超出预期，3 Meets expectations 符合预期，2 Needs improvement 需改进，1 Unsatisfactory 不合格"',
+      '"5 Exceptional 卓越,4 Exceeds expectations 超出预期,3 Meets expectations 符合预期,2 Needs improvement 需改进,1 Unsatisfactory 不合格"',
     );
     expect(model["E31"]).toMatchObject({ type: "date", showErrorMessage: true, errorStyle: "stop" });
     expect(model["E12"]).toMatchObject({ type: "decimal", error: "Please enter a number." });

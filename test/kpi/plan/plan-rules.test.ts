@@ -111,7 +111,7 @@ describe("rates and targets that cannot be right are refused", () => {
       if (r.ok) return;
       expect(r.issues[0].field).toBe("measures[0].payout.tiers[0].rate");
       expect(r.issues[0].en).toContain(`did you mean ${rate}%?`);
-      expect(r.issues[0].zh).toContain(`是否想写 ${rate}%?`);
+      expect(r.issues[0].zh).toContain(`是否想写 ${rate}%？`);
     },
   );
 
