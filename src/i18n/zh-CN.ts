@@ -272,10 +272,10 @@ export const zhCN: Record<MessageKey, string> = {
   "incentives.summary": "{reps} 名销售人员 × {periods} 个发放期，{measures} 个指标。",
   "incentives.output": "生成内容",
   "incentives.output.team": "团队工作簿（方案、提成计算、个人结算单）",
-  "incentives.output.perRep": "个人结算单（每位销售一份私密文件）",
+  "incentives.output.perRep": "个人结算单（每位销售人员一份私密文件）",
   "incentives.statementsStem": "个人结算单",
   "incentives.statementsSummary":
-    "{count} 份个人结算单工作簿，每位销售一份，仅含本人数据（数值；公式保留在团队工作簿中）。",
+    "{count} 份个人结算单工作簿，每位销售人员一份，仅含本人数据（数值；公式保留在团队工作簿中）。",
   "incentives.fileStem": "激励表",
   "incentives.advanced": "高级计发规则",
   "incentives.byRoleNote": "按职位分设的档位表计发：见下方“高级计发规则”。",
