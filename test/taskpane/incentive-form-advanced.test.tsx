@@ -89,7 +89,7 @@ describe("incentive form: advanced mechanics", () => {
     await type("退货金额", "1000");
     await submit();
     expect(messageOf(screen.getByRole("textbox", { name: "封顶（目标奖金的 %）" }))).toContain(
-      "需要每位销售的目标奖金",
+      "需要每位销售人员的目标奖金",
     );
     expect(screen.getByRole("group", { name: "分单 1" }).textContent).toContain(
       "各份额之和必须为 1(100%)，现为 0.6",
