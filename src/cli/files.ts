@@ -47,7 +47,7 @@ export function parseConfigText(text: string, file: string): SchemaResult<unknow
         ...(line !== undefined ? { row: line } : {}),
         field: json ? "JSON" : "YAML",
         en: `syntax error: ${first}`,
-        zh: `语法错误:${first}`,
+        zh: `语法错误：${first}`,
       },
     ]);
   }
@@ -94,7 +94,7 @@ function cannotWrite(file: string, error: unknown): InputIssue {
   return fileIssue(
     file,
     `cannot write the file (${code}); nothing was written`,
-    `无法写入文件(${code});未写入任何内容`,
+    `无法写入文件（${code}）；未写入任何内容`,
   );
 }
 

@@ -49,7 +49,7 @@ export async function readHistoryFile(cwd: string, file: string): Promise<Schema
         file,
         field: "--history",
         en: `the workbook has no history sheet ("${en}" or "${zh}"); it is written by sales-kit import`,
-        zh: `该工作簿中没有历史工作表(“${en}”或“${zh}”);该表由 sales-kit import 生成`,
+        zh: `该工作簿中没有历史工作表（“${en}”或“${zh}”）；该表由 sales-kit import 生成`,
       },
     ]);
   }

@@ -41,22 +41,22 @@ export function readInputBytes(cwd: string, file: string, maxBytes: number): Sch
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "";
     if (code === "ENOENT") return fail([fileIssue(file, "file not found", "找不到文件")]);
-    if (code === "EISDIR") return fail([fileIssue(file, "is a folder, not a file", "是文件夹,不是文件")]);
+    if (code === "EISDIR") return fail([fileIssue(file, "is a folder, not a file", "是文件夹，不是文件")]);
     if (code === "EACCES" || code === "EPERM")
-      return fail([fileIssue(file, "cannot be read (permission denied)", "无法读取(没有权限)")]);
+      return fail([fileIssue(file, "cannot be read (permission denied)", "无法读取（没有权限）")]);
     return fail([
-      fileIssue(file, `cannot be read (${code || String(error)})`, `无法读取(${code || String(error)})`),
+      fileIssue(file, `cannot be read (${code || String(error)})`, `无法读取（${code || String(error)}）`),
     ]);
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (stat.isDirectory()) return fail([fileIssue(file, "is a folder, not a file", "是文件夹,不是文件")]);
+    if (stat.isDirectory()) return fail([fileIssue(file, "is a folder, not a file", "是文件夹，不是文件")]);
     if (!stat.isFile()) {
       return fail([
         fileIssue(
           file,
           "is not a regular file (a device, pipe or socket); give a saved file",
-          "不是普通文件(而是设备、管道或套接字);请指定已保存的文件",
+          "不是普通文件（而是设备、管道或套接字）；请指定已保存的文件",
         ),
       ]);
     }
@@ -65,7 +65,7 @@ export function readInputBytes(cwd: string, file: string, maxBytes: number): Sch
         fileIssue(
           file,
           `is ${megabytes(stat.size)} MB; files of at most ${megabytes(maxBytes)} MB are read (split it, or export fewer rows or columns)`,
-          `大小为 ${megabytes(stat.size)} MB;最多读取 ${megabytes(maxBytes)} MB 的文件(请拆分文件,或减少导出的行或列)`,
+          `大小为 ${megabytes(stat.size)} MB；最多读取 ${megabytes(maxBytes)} MB 的文件（请拆分文件，或减少导出的行或列）`,
         ),
       ]);
     }
@@ -79,7 +79,7 @@ export function readInputBytes(cwd: string, file: string, maxBytes: number): Sch
     return ok(bytes.subarray(0, read));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return fail([fileIssue(file, `cannot be read (${code})`, `无法读取(${code})`)]);
+    return fail([fileIssue(file, `cannot be read (${code})`, `无法读取（${code}）`)]);
   } finally {
     fs.closeSync(fd);
   }

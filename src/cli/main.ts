@@ -22,23 +22,40 @@ function padRight(text: string, width: number): string {
   return text + " ".repeat(Math.max(1, width - text.length));
 }
 
+/** Placeholders of the usage lines that are words, not file names, as a Chinese reader reads them. */
+const PLACEHOLDERS_ZH: Readonly<Record<string, string>> = {
+  "<command>": "<命令>",
+  "[options]": "[选项]",
+  "<file>": "<文件>",
+  "<folder>": "<文件夹>",
+  "<date>": "<日期>",
+  "<name>": "<名称>",
+  "<password>": "<密码>",
+  "<value>": "<值>",
+};
+
+function placeholders(text: string, locale: CliLocale): string {
+  if (locale !== "zh-CN") return text;
+  return text.replace(/<[a-z]+>|\[options\]/g, (p) => PLACEHOLDERS_ZH[p] ?? p);
+}
+
 export function globalHelp(locale: CliLocale): string {
   const zh = locale === "zh-CN";
   const width = Math.max(8, ...COMMANDS.map((c) => c.name.length)) + 4;
   const lines = [
     zh
-      ? "销售工具包命令行:从名单和配置文件生成 Excel 工作簿(目标表、激励表……)。"
+      ? "销售工具包命令行：从名单和配置文件生成 Excel 工作簿（目标表、激励表……）。"
       : "Sales Kit command line: generate Excel workbooks (goal sheets, incentive tables ...) from a roster and a config.",
     "",
-    zh ? "用法:" : "Usage:",
-    `  ${PROGRAM} <command> [options]`,
-    `  ${PROGRAM} <command> --help`,
+    zh ? "用法：" : "Usage:",
+    placeholders(`  ${PROGRAM} <command> [options]`, locale),
+    placeholders(`  ${PROGRAM} <command> --help`, locale),
     "",
-    zh ? "命令:" : "Commands:",
+    zh ? "命令：" : "Commands:",
     ...COMMANDS.map((c) => `  ${padRight(c.name, width)}${pick(c.summary, locale)}`),
     "",
-    zh ? "通用选项:" : "Global options:",
-    `  ${padRight("--lang <en-US|zh-CN>", 24)}${zh ? "帮助和消息的语言(默认取 LANG 环境变量)" : "language of help and messages (default: from LANG)"}`,
+    zh ? "通用选项：" : "Global options:",
+    `  ${padRight("--lang <en-US|zh-CN>", 24)}${zh ? "帮助和消息的语言（默认取 LANG 环境变量）" : "language of help and messages (default: from LANG)"}`,
     `  ${padRight("-h, --help", 24)}${zh ? "显示帮助" : "show help"}`,
   ];
   return lines.join("\n") + "\n";
@@ -49,21 +66,21 @@ export function commandHelp(command: Command, locale: CliLocale): string {
   const flags = Object.entries(command.options).map(([name, o]) => {
     const short = o.short ? `-${o.short}, ` : "";
     const value = o.type === "string" ? ` ${o.valueName ?? "<value>"}` : "";
-    return [`${short}--${name}${value}`, pick(o.description, locale)] as const;
+    return [placeholders(`${short}--${name}${value}`, locale), pick(o.description, locale)] as const;
   });
   flags.push(["-h, --help", zh ? "显示帮助" : "show help"]);
   const width = Math.max(...flags.map(([f]) => f.length)) + 3;
   const lines = [
-    `${PROGRAM} ${command.name}: ${pick(command.summary, locale)}`,
+    `${PROGRAM} ${command.name}${zh ? "：" : ": "}${pick(command.summary, locale)}`,
     "",
-    zh ? "用法:" : "Usage:",
-    ...command.usage.map((u) => `  ${PROGRAM} ${u}`),
+    zh ? "用法：" : "Usage:",
+    ...command.usage.map((u) => placeholders(`  ${PROGRAM} ${u}`, locale)),
     "",
-    zh ? "选项:" : "Options:",
+    zh ? "选项：" : "Options:",
     ...flags.map(([f, d]) => `  ${padRight(f, width)}${d}`),
   ];
   if (command.examples?.length) {
-    lines.push("", zh ? "示例:" : "Examples:", ...command.examples.map((e) => `  ${e}`));
+    lines.push("", zh ? "示例：" : "Examples:", ...command.examples.map((e) => `  ${e}`));
   }
   return lines.join("\n") + "\n";
 }
@@ -135,8 +152,8 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     stderr(
-      (zh ? `命令行有误:${message}` : `Bad command line: ${message}`) +
-        `\n${zh ? "查看帮助" : "See"}: ${PROGRAM} ${command.name} --help\n`,
+      (zh ? `命令行有误：${message}` : `Bad command line: ${message}`) +
+        `\n${zh ? "查看帮助：" : "See: "}${PROGRAM} ${command.name} --help\n`,
     );
     return EXIT_USAGE;
   }
@@ -160,7 +177,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     const detail = env.SALES_KIT_DEBUG && error instanceof Error && error.stack ? `\n${error.stack}` : "";
     stderr(
       (zh
-        ? `sales-kit ${command.name} 未能完成:${shown(message, 300)}。输出位置未作任何更改。`
+        ? `sales-kit ${command.name} 未能完成：${shown(message, 300)}。输出位置未作任何更改。`
         : `sales-kit ${command.name} could not finish: ${shown(message, 300)}. Nothing was changed at the output.`) +
         `${detail}\n`,
     );

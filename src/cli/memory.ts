@@ -38,6 +38,6 @@ export function heapNote(rows: number, limit: number, zh: boolean): string | nul
   const size = Math.ceil((need * 1.25) / 1024 / MB) * 1024;
   const count = rows.toLocaleString("en-US");
   return zh
-    ? `注意:写入 ${count} 行约需 ${gb(need)} GB 内存,而此 Node.js 最多可用 ${gb(limit)} GB;如因 "heap out of memory" 中止,请设置 NODE_OPTIONS=--max-old-space-size=${size} 后重新运行。\n`
+    ? `注意：写入 ${count} 行约需 ${gb(need)} GB 内存，而此 Node.js 最多可用 ${gb(limit)} GB；如因 "heap out of memory" 中止，请设置 NODE_OPTIONS=--max-old-space-size=${size} 后重新运行。\n`
     : `Note: writing ${count} rows needs about ${gb(need)} GB of memory and this Node.js may use ${gb(limit)} GB; if it stops with "heap out of memory", run it again with NODE_OPTIONS=--max-old-space-size=${size}.\n`;
 }

@@ -11,7 +11,7 @@ export const rosterOption: CommandOption = {
   valueName: "<file>",
   description: {
     en: "roster CSV or .xlsx (name, role, team, manager, hire date; English or Chinese headers) or JSON",
-    zh: "名单 CSV 或 .xlsx(姓名、职位、团队、经理、入职日期,中英文表头均可)或 JSON",
+    zh: "名单 CSV 或 .xlsx（姓名、职位、团队、经理、入职日期，中英文表头均可）或 JSON",
   },
 };
 
@@ -26,7 +26,7 @@ export function configOption(what: Bilingual, example: string): CommandOption {
     valueName: "<file>",
     description: {
       en: `${what.en}, JSON or YAML (see ${example})`,
-      zh: `${what.zh},JSON 或 YAML(见 ${example})`,
+      zh: `${what.zh}，JSON 或 YAML（见 ${example}）`,
     },
   };
 }
@@ -40,7 +40,7 @@ export function outOption(description: Bilingual, valueName = "<file.xlsx>"): Co
 export function workbookOutOption(defaultName: Bilingual): CommandOption {
   return outOption({
     en: `workbook to write (default ${defaultName.en})`,
-    zh: `输出工作簿(默认 ${defaultName.zh})`,
+    zh: `输出工作簿（默认 ${defaultName.zh}）`,
   });
 }
 
@@ -52,7 +52,7 @@ export function localeOption(description: Bilingual): CommandOption {
 /** Sheet language defaulting to the command line's language (--lang, else LANG). */
 export const LOCALE_FROM_LANG: Bilingual = {
   en: "sheet language (default: from --lang / LANG)",
-  zh: "工作表语言(默认取 --lang / LANG)",
+  zh: "工作表语言（默认取 --lang / LANG）",
 };
 
 /** Replace what is already there; without it nothing existing is overwritten. */

@@ -60,7 +60,7 @@ export function outputProblem(
       return issue(
         shownAs,
         `a name in this path is ${bytes} bytes long in UTF-8; file systems allow ${MAX_NAME_BYTES} (about 85 Chinese characters): choose a shorter name`,
-        `路径中有一个名称按 UTF-8 计为 ${bytes} 字节,文件系统最多允许 ${MAX_NAME_BYTES} 字节(约 85 个汉字):请换一个较短的名称`,
+        `路径中有一个名称按 UTF-8 计为 ${bytes} 字节，文件系统最多允许 ${MAX_NAME_BYTES} 字节（约 85 个汉字）：请换一个较短的名称`,
       );
     }
   }
@@ -69,31 +69,35 @@ export function outputProblem(
     return issue(
       shownAs,
       "is a symbolic link; Sales Kit does not write through links: name the real file or folder",
-      "是符号链接;Sales Kit 不会通过链接写入:请指定实际的文件或文件夹",
+      "是符号链接；Sales Kit 不会通过链接写入：请指定实际的文件或文件夹",
     );
   }
   if (own && kind === "file" && own.isDirectory()) {
-    return issue(shownAs, "is a folder; name a file (.xlsx) to write", "是文件夹;请指定要写入的文件(.xlsx)");
+    return issue(
+      shownAs,
+      "is a folder; name a file (.xlsx) to write",
+      "是文件夹；请指定要写入的文件（.xlsx）",
+    );
   }
   if (own && kind === "folder" && !own.isDirectory()) {
     return issue(
       shownAs,
       "already exists and is not a folder; name a folder for the workbooks",
-      "已存在且不是文件夹;请为工作簿指定一个文件夹",
+      "已存在且不是文件夹；请为工作簿指定一个文件夹",
     );
   }
   if (own && kind === "file" && !own.isFile()) {
     return issue(
       shownAs,
       "is not a regular file (a device, pipe or socket)",
-      "不是普通文件(而是设备、管道或套接字)",
+      "不是普通文件（而是设备、管道或套接字）",
     );
   }
   if (own && kind === "file" && !overwrite) {
     return issue(
       shownAs,
       "already exists; choose another --out or add --force to replace it",
-      "文件已存在;请换一个 --out,或加 --force 覆盖",
+      "文件已存在；请换一个 --out，或加 --force 覆盖",
     );
   }
   // The nearest existing folder above: it must be a folder, and a real one.
@@ -113,7 +117,7 @@ export function outputProblem(
         return issue(
           shownAs,
           `${above} is a file, so nothing can be created under it`,
-          `${above} 是文件,不能在其下创建任何内容`,
+          `${above} 是文件，不能在其下创建任何内容`,
         );
       }
       break;
@@ -126,7 +130,7 @@ export function outputProblem(
     return issue(
       shownAs,
       "is inside a system folder (/proc, /sys or /dev), where workbooks cannot be kept",
-      "位于系统文件夹(/proc、/sys 或 /dev)中,无法在此保存工作簿",
+      "位于系统文件夹（/proc、/sys 或 /dev）中，无法在此保存工作簿",
     );
   }
   return null;

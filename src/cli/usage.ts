@@ -6,8 +6,8 @@ import { Bilingual, CliContext, EXIT_USAGE, pick } from "./command";
 
 /** Prints `text` and "See: sales-kit <command> --help"; returns the usage exit code. */
 export function usageError(context: CliContext, command: string, text: Bilingual): number {
-  const see = context.locale === "zh-CN" ? "查看帮助" : "See";
-  context.stderr(`${pick(text, context.locale)}\n${see}: sales-kit ${command} --help\n`);
+  const see = context.locale === "zh-CN" ? "查看帮助：" : "See: ";
+  context.stderr(`${pick(text, context.locale)}\n${see}sales-kit ${command} --help\n`);
   return EXIT_USAGE;
 }
 

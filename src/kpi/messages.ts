@@ -11,8 +11,8 @@ export function bilingual(en: string, zh: string): string {
 /** "tiers (row 3, column 2)": where in a range the problem is, 1-based like the sheet. */
 export function at(name: string, row?: number, column?: number): { en: string; zh: string } {
   if (row === undefined) return { en: name, zh: name };
-  if (column === undefined) return { en: `${name} (row ${row})`, zh: `${name}(第 ${row} 行)` };
-  return { en: `${name} (row ${row}, column ${column})`, zh: `${name}(第 ${row} 行第 ${column} 列)` };
+  if (column === undefined) return { en: `${name} (row ${row})`, zh: `${name}（第 ${row} 行）` };
+  return { en: `${name} (row ${row}, column ${column})`, zh: `${name}（第 ${row} 行第 ${column} 列）` };
 }
 
 type Where = { en: string; zh: string };
@@ -27,11 +27,11 @@ export const MSG = {
   notDate: (w: Where) =>
     bilingual(
       `${w.en} must be an Excel date (a serial number from 0 to 2958465).`,
-      `${w.zh} 必须是 Excel 日期(0 到 2958465 之间的序列号)。`,
+      `${w.zh} 必须是 Excel 日期（0 到 2958465 之间的序列号）。`,
     ),
   notBoolean: (w: Where) => bilingual(`${w.en} must be TRUE or FALSE.`, `${w.zh} 必须是 TRUE 或 FALSE。`),
   notChoice: (name: string, choices: string) =>
-    bilingual(`${name} must be one of: ${choices}.`, `${name} 必须是以下之一:${choices}。`),
+    bilingual(`${name} must be one of: ${choices}.`, `${name} 必须是以下之一：${choices}。`),
   atLeastOne: (name: string) => bilingual(`${name} must be 1 or more.`, `${name} 必须大于或等于 1。`),
   ragged: (name: string) => bilingual(`${name} is not a rectangular range.`, `${name} 不是规则的矩形区域。`),
   notVector: (name: string) =>
@@ -44,14 +44,14 @@ export const MSG = {
   notAscending: (name: string, row: number, column: string) =>
     bilingual(
       `${name} (row ${row}): ${column} must be greater than the row above (sort the table ascending).`,
-      `${name}(第 ${row} 行):${column} 必须大于上一行(请按升序排列)。`,
+      `${name}（第 ${row} 行）：${column} 必须大于上一行（请按升序排列）。`,
     ),
   zero: (what: string, zh: string) => bilingual(`${what} is 0.`, `${zh}为 0。`),
   greater: (a: string, b: string) => bilingual(`${a} is greater than ${b}.`, `${a} 大于 ${b}。`),
   endBeforeStart: (end: string, start: string) =>
     bilingual(`${end} is before ${start}.`, `${end} 早于 ${start}。`),
   weightsSum: (sum: number) =>
-    bilingual(`weights add up to ${sum}, not 1 (100%).`, `weights 合计为 ${sum},而不是 1(100%)。`),
+    bilingual(`weights add up to ${sum}, not 1 (100%).`, `weights 合计为 ${sum}，而不是 1（100%）。`),
   outOfRange: () => bilingual("The result is too large for Excel.", "结果超出 Excel 可表示的范围。"),
   noDays: (basis: string) =>
     bilingual(
@@ -61,16 +61,16 @@ export const MSG = {
   nothingExpected: () =>
     bilingual(
       "Nothing is expected yet (asof is before the first day of the period, or target is 0).",
-      "尚无应完成量(asof 早于期间第一天,或 target 为 0)。",
+      "尚无应完成量（asof 早于期间第一天，或 target 为 0）。",
     ),
   noElapsed: () =>
     bilingual(
       "No day of the period has passed yet (asof is before start).",
-      "期间尚未开始(asof 早于 start),无法推算。",
+      "期间尚未开始（asof 早于 start），无法推算。",
     ),
   noDaysLeft: () =>
     bilingual(
       "No day is left in the period but the target is not reached.",
-      "期间已无剩余天数,但目标尚未达成。",
+      "期间已无剩余天数，但目标尚未达成。",
     ),
 } as const;

@@ -165,7 +165,7 @@ export function parseTargetsCsv(text: string, file?: string): SchemaResult<CrmTa
         field: TARGET_LABELS[f].en,
         fieldZh: TARGET_LABELS[f].zh,
         en: `no ${TARGET_LABELS[f].en} column (accepted headers: ${TARGET_HEADERS[f].join(", ")})`,
-        zh: `缺少“${TARGET_LABELS[f].zh}”列(可用表头:${TARGET_HEADERS[f].join("、")})`,
+        zh: `缺少“${TARGET_LABELS[f].zh}”列（可用表头：${TARGET_HEADERS[f].join("、")}）`,
       });
     }
   }
@@ -207,7 +207,7 @@ export function parseTargetsCsv(text: string, file?: string): SchemaResult<CrmTa
           bad === "target"
             ? `“${cell("target")}”不是目标金额`
             : bad === "period"
-              ? `“${cell("period")}”不是期间(2027-Q1、2027-03 等)`
+              ? `“${cell("period")}”不是期间（2027-Q1、2027-03 等）`
               : "销售人员姓名为空",
       });
       continue;

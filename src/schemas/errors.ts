@@ -33,7 +33,7 @@ const TYPE_ZH: Record<string, string> = {
   array: "数组",
   undefined: "空值",
   null: "空值",
-  nan: "非数字(NaN)",
+  nan: "非数字（NaN）",
   int: "整数",
 };
 
@@ -66,12 +66,12 @@ function translate(issue: z.core.$ZodIssue): { en: string; zh: string } {
         // YAML reads 1e400 as Infinity: a number, only too large for any sheet.
         return {
           en: "is too large a number (beyond 1.8e308, where numbers stop); write an amount Excel can hold",
-          zh: "数字过大(超过 1.8e308,已无法表示);请填写 Excel 能容纳的数值",
+          zh: "数字过大（超过 1.8e308，已无法表示）；请填写 Excel 能容纳的数值",
         };
       }
       return {
         en: `must be ${TYPE_EN[expected] ?? `a ${expected}`}, not ${TYPE_EN[got] ?? `a ${got}`}`,
-        zh: `应为${TYPE_ZH[expected] ?? expected},而不是${TYPE_ZH[got] ?? got}`,
+        zh: `应为${TYPE_ZH[expected] ?? expected}，而不是${TYPE_ZH[got] ?? got}`,
       };
     }
     case "too_small": {
@@ -99,14 +99,14 @@ function translate(issue: z.core.$ZodIssue): { en: string; zh: string } {
     }
     case "invalid_value": {
       const values = issue.values.map((v) => JSON.stringify(v)).join(", ");
-      return { en: `must be one of ${values}`, zh: `必须是以下之一:${values}` };
+      return { en: `must be one of ${values}`, zh: `必须是以下之一：${values}` };
     }
     case "unrecognized_keys": {
       const keys = issue.keys.map((k) => `"${k}"`).join(", ");
       return { en: `unknown field(s) ${keys}`, zh: `未知字段 ${keys}` };
     }
     case "invalid_format":
-      return { en: `has the wrong format (${issue.format})`, zh: `格式不正确(${issue.format})` };
+      return { en: `has the wrong format (${issue.format})`, zh: `格式不正确（${issue.format}）` };
     case "not_multiple_of":
       return {
         en: `must be a multiple of ${bound(issue.divisor)}`,

@@ -77,7 +77,7 @@ const metricSchema = z
       .regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, {
         error: bi(
           "must start with a letter and hold only letters, digits and _",
-          "须以字母开头,只能包含字母、数字和下划线",
+          "须以字母开头，只能包含字母、数字和下划线",
         ),
       })
       .describe(
@@ -143,7 +143,7 @@ export const goalConfigSchema = z
             label: z
               .string()
               .regex(LABEL, {
-                error: bi("at most 16 characters, none of []:*?/\\'", "最多 16 个字符,不能包含 []:*?/\\'"),
+                error: bi("at most 16 characters, none of []:*?/\\'", "最多 16 个字符，不能包含 []:*?/\\'"),
               })
               .optional(),
           })
@@ -399,7 +399,7 @@ export function validateGoalInput(
       issue(
         `metrics[${i}].name`,
         `"${m.id}" is not one of ${Object.keys(METRIC_PRESETS).join(", ")}: give a name (and unit, direction) for this custom metric`,
-        `"${m.id}" 不是预设指标(${Object.keys(METRIC_PRESETS).join("、")}):请为自定义指标填写名称(以及单位、方向)`,
+        `"${m.id}" 不是预设指标（${Object.keys(METRIC_PRESETS).join("、")}）：请为自定义指标填写名称（以及单位、方向）`,
       );
     }
   });
@@ -413,7 +413,7 @@ export function validateGoalInput(
         issue(
           `metrics[${i}].name`,
           `two metrics are named "${m.name[lang]}"`,
-          `两个指标同名:"${m.name[lang]}"`,
+          `两个指标同名："${m.name[lang]}"`,
         );
       }
       seen.set(key, i);
@@ -424,7 +424,7 @@ export function validateGoalInput(
     issue(
       "metrics[].weight",
       `the weights add up to ${Number(weightSum.toPrecision(10))}; they must add up to 1 (100%)`,
-      `权重之和为 ${Number(weightSum.toPrecision(10))};权重之和必须为 1(100%)`,
+      `权重之和为 ${Number(weightSum.toPrecision(10))}；权重之和必须为 1(100%)`,
     );
   }
 
@@ -435,7 +435,7 @@ export function validateGoalInput(
       issue(
         "split",
         `gives ${config.split.length} weight(s) but ${period.label} has ${monthCount} month(s)`,
-        `给出了 ${config.split.length} 个权重,但 ${period.label} 有 ${monthCount} 个月`,
+        `给出了 ${config.split.length} 个权重，但 ${period.label} 有 ${monthCount} 个月`,
       );
     } else if (!config.split.some((w) => w > 0)) {
       issue("split", "at least one month needs a weight above 0", "至少一个月的权重要大于 0");
@@ -465,7 +465,7 @@ export function validateGoalInput(
     issue(
       "period",
       `no rep in the roster starts before ${isoFromSerial(period.end)}, the end of ${period.label}`,
-      `名单中没有人在 ${period.label} 结束(${isoFromSerial(period.end)})前入职`,
+      `名单中没有人在 ${period.label} 结束（${isoFromSerial(period.end)}）前入职`,
     );
   }
   const repNames = new Set(roster.map((r) => r.name));
@@ -486,7 +486,7 @@ export function validateGoalInput(
           issue(
             `${key}["${name}"].${id}`,
             `gives ${value.length} months of actuals but ${period.label} has ${monthCount}`,
-            `给出了 ${value.length} 个月的实际值,但 ${period.label} 只有 ${monthCount} 个月`,
+            `给出了 ${value.length} 个月的实际值，但 ${period.label} 只有 ${monthCount} 个月`,
           );
         }
       }
@@ -508,7 +508,7 @@ export function validateGoalInput(
         issue(
           `targets["${rep.name}"].${metric.id}`,
           `no target for ${rep.name}, ${metric.name.en}: give a baseline with a growth rate, an explicit target, or a default target on the metric`,
-          `${rep.name} 的${metric.name.zh}没有目标:请提供基线和增长率、指定目标,或在指标上设置默认目标`,
+          `${rep.name} 的${metric.name.zh}没有目标：请提供基线和增长率、指定目标，或在指标上设置默认目标`,
         );
         source = { kind: "default", value: 0 };
       }

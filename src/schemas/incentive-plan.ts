@@ -47,7 +47,7 @@ const rate = () =>
           /^\d+(\.\d+)?\s*[%％]$/,
           bi(
             'write a rate as a percentage ("5%") or a fraction (0.05)',
-            "提成比例请写成百分数(“5%”)或小数(0.05)",
+            "提成比例请写成百分数（“5%”）或小数（0.05）",
           ),
         ),
     ])
@@ -68,7 +68,7 @@ const id = z
     /^[A-Za-z][A-Za-z0-9_-]{0,31}$/,
     bi(
       "must start with a letter and hold only letters, digits, _ or - (at most 32)",
-      "须以字母开头,只含字母、数字、_ 或 -(最多 32 个字符)",
+      "须以字母开头，只含字母、数字、_ 或 -（最多 32 个字符）",
     ),
   );
 const label = z.string().trim().min(1).max(80);
@@ -105,7 +105,7 @@ function tierTable<T extends z.ZodType<{ from: number }>>(row: T) {
       ascending(
         (t: { from: number }) => t.from,
         "tier thresholds (from) must rise from one tier to the next",
-        "各档起点(from)必须逐档递增",
+        "各档起点（from）必须逐档递增",
       ),
     );
 }
@@ -243,7 +243,7 @@ const countTier = z
   .strictObject({
     from: finite()
       .int(bi("must be a whole unit number", "须为整数单位序号"))
-      .min(1, bi("units are counted from 1 (the first unit)", "单位从 1(第 1 单)开始计数"))
+      .min(1, bi("units are counted from 1 (the first unit)", "单位从 1（第 1 单）开始计数"))
       .describe("The unit number the tier starts at: 1 = the first unit / 档位起始单位序号,第 1 单为 1"),
     rate: nonNegative().describe("Money per unit / 每单位金额"),
   })
@@ -276,7 +276,7 @@ const compensation = z
         path: [],
         message: bi(
           "give either ote (with baseMix) or targetIncentive",
-          "请给出 ote(及 baseMix)或 targetIncentive 之一",
+          "请给出 ote（及 baseMix）或 targetIncentive 之一",
         ),
       });
     }
@@ -349,7 +349,7 @@ const creditSplit = z.strictObject({
           path: [],
           message: bi(
             `shares must add up to 1 (100%), they add up to ${total}`,
-            `各份额之和必须为 1(100%),现为 ${total}`,
+            `各份额之和必须为 1(100%)，现为 ${total}`,
           ),
         });
       }
@@ -615,7 +615,7 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
     ctx.addIssue({ code: "custom", path, message: bi(en, zh) });
 
   const start = parseMonthText(plan.period.start);
-  if (!start) issue(["period", "start"], 'must be a month such as "2027-01"', "须为月份,例如 “2027-01”");
+  if (!start) issue(["period", "start"], 'must be a month such as "2027-01"', "须为月份，例如 “2027-01”");
   const count = payPeriodCount(plan.period.months, plan.payFrequency);
   if (count === undefined) {
     issue(
@@ -630,11 +630,11 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
     issue(
       ["payDate", "dates"],
       `has ${payDates.length} date(s): give one per pay period (${count})`,
-      `有 ${payDates.length} 个日期:每个发放期须有一个(共 ${count} 个)`,
+      `有 ${payDates.length} 个日期：每个发放期须有一个（共 ${count} 个）`,
     );
   payDates?.forEach((d, i) => {
     if (!parseDateText(d))
-      issue(["payDate", "dates", i], 'must be a date such as "2027-02-15"', "须为日期,例如 “2027-02-15”");
+      issue(["payDate", "dates", i], 'must be a date such as "2027-02-15"', "须为日期，例如 “2027-02-15”");
   });
 
   const measureIds = new Set<string>();
@@ -663,7 +663,7 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       issue(
         ["measures", i, "weight"],
         "only applies to curve measures (tier measures pay their rates)",
-        "仅适用于曲线型指标(分档指标按提成比例计发)",
+        "仅适用于曲线型指标（分档指标按提成比例计发）",
       );
     }
     if (m.gate?.measure !== undefined) needMeasure(["measures", i, "gate", "measure"], m.gate.measure);
@@ -672,7 +672,7 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
     issue(
       ["measures"],
       `the weights of curve measures must add up to 1, they add up to ${curveWeight}`,
-      `曲线型指标的权重之和必须为 1,现为 ${curveWeight}`,
+      `曲线型指标的权重之和必须为 1，现为 ${curveWeight}`,
     );
   }
   plan.measures.forEach((m, i) => {
@@ -680,14 +680,14 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       issue(
         ["measures", i, "payoutCapTI"],
         "needs each rep's target incentive: give compensation (targetIncentive, or ote with baseMix) in the plan",
-        "需要每位销售的目标奖金:请在方案中给出 compensation(targetIncentive,或 ote 与 baseMix)",
+        "需要每位销售人员的目标奖金：请在方案中给出 compensation（targetIncentive，或 ote 与 baseMix）",
       );
   });
   if (curves > 0 && !plan.compensation) {
     issue(
       ["compensation"],
       "is required when a measure pays on a curve (it sets the target incentive)",
-      "有曲线型指标时必填(用于确定目标奖金)",
+      "有曲线型指标时必填（用于确定目标奖金）",
     );
   }
 
@@ -698,13 +698,13 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       issue(
         path,
         `a rate of ${r} is ${pct}%: did you mean ${r}%? Write rates as 5% or 0.05; a rate above 100% needs allowRatesAbove100: true in the plan, money per unit of a counted measure needs perUnit: true on its payout`,
-        `提成比例 ${r} 即 ${pct}%:是否想写 ${r}%?提成比例请写成 5% 或 0.05;超过 100% 的提成比例须在方案中设置 allowRatesAbove100: true,计数型指标的每单位金额须在其 payout 中设置 perUnit: true`,
+        `提成比例 ${r} 即 ${pct}%：是否想写 ${r}%？提成比例请写成 5% 或 0.05；超过 100% 的提成比例须在方案中设置 allowRatesAbove100: true，计数型指标的每单位金额须在其 payout 中设置 perUnit: true`,
       );
     } else if (r > MAX_RATE) {
       issue(
         path,
         `a rate of ${r} is ${pct}%, above the 1,000% any plan pays: did you mean ${r}%?`,
-        `提成比例 ${r} 即 ${pct}%,超过 1000% 的上限:是否想写 ${r}%?`,
+        `提成比例 ${r} 即 ${pct}%，超过 1000% 的上限：是否想写 ${r}%?`,
       );
     }
   };
@@ -742,14 +742,14 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       issue(
         ["reps", i, "targetIncentive"],
         "the plan states pay as ote with a mix: give ote and baseMix instead",
-        "方案以 ote 与固浮比表示薪酬:请改填 ote 和 baseMix",
+        "方案以 ote 与固浮比表示薪酬：请改填 ote 和 baseMix",
       );
     }
     if (plan.compensation?.targetIncentive !== undefined && r.ote !== undefined) {
       issue(
         ["reps", i, "ote"],
         "the plan states pay as targetIncentive: give targetIncentive instead",
-        "方案以 targetIncentive 表示薪酬:请改填 targetIncentive",
+        "方案以 targetIncentive 表示薪酬：请改填 targetIncentive",
       );
     }
     for (const [measureId, q] of Object.entries(r.quotas ?? {})) {
@@ -758,7 +758,7 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
         issue(
           ["reps", i, "quotas", measureId],
           `needs one quota per pay period (${count}), has ${q.length}`,
-          `需要每个发放期一个指标值(共 ${count} 个),现有 ${q.length} 个`,
+          `需要每个发放期一个指标值（共 ${count} 个），现有 ${q.length} 个`,
         );
       }
     }
@@ -771,7 +771,7 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       issue(
         path,
         `must be a pay period from 1 to ${count} or a month inside the plan, not ${JSON.stringify(ref)}`,
-        `须为 1 到 ${count} 的发放期序号或方案内的月份,而不是 ${JSON.stringify(ref)}`,
+        `须为 1 到 ${count} 的发放期序号或方案内的月份，而不是 ${JSON.stringify(ref)}`,
       );
     }
   };
@@ -785,13 +785,13 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
         issue(
           ["credits", i, "shares", j, "share"],
           "is 0 and the rep gets no quota credit either (quotaShare): remove the row or give a share",
-          "为 0 且该销售也没有指标份额(quotaShare):请删除该行或填写份额",
+          "为 0 且该销售也没有指标份额（quotaShare）：请删除该行或填写份额",
         );
       if (s.quotaShare !== undefined && s.quotaShare !== s.share && measure?.payout.type === "curve")
         issue(
           ["credits", i, "shares", j, "quotaShare"],
           `"${c.measure}" pays on a curve of attainment, so quota credit would be paid: a separate quota share applies to tier measures only`,
-          `“${c.measure}” 按达成率曲线计发,指标份额也会计酬:单独的指标份额仅适用于分档指标`,
+          `“${c.measure}” 按达成率曲线计发，指标份额也会计酬：单独的指标份额仅适用于分档指标`,
         );
       const key = s.rep.toLowerCase();
       if (seen.has(key))
@@ -810,7 +810,7 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       issue(
         ["returns", i, "measure"],
         `"${x.measure}" pays on a curve: returns reverse commission of tier measures only; enter the return as a negative actual or an adjustment`,
-        `“${x.measure}” 按曲线计发:退货冲回仅适用于分档指标;请以负业绩或手工调整录入`,
+        `“${x.measure}” 按曲线计发：退货冲回仅适用于分档指标；请以负业绩或手工调整录入`,
       );
     const paid = resolvePeriodRef(x.paidIn, start, plan.period.months, per);
     const now = resolvePeriodRef(x.period, start, plan.period.months, per);
@@ -818,7 +818,7 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       issue(
         ["returns", i, "paidIn"],
         `the booking must have been paid (period ${paid}) before or in the period it is reversed (${now})`,
-        `原业绩计发期(第 ${paid} 期)须不晚于冲回期(第 ${now} 期)`,
+        `原业绩计发期（第 ${paid} 期）须不晚于冲回期（第 ${now} 期）`,
       );
   });
   const seriesLength = (path: (string | number)[], values: readonly number[]) => {
@@ -826,7 +826,7 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       issue(
         path,
         `needs one value per pay period (${count}), has ${values.length}`,
-        `需要每个发放期一个值(共 ${count} 个),现有 ${values.length} 个`,
+        `需要每个发放期一个值（共 ${count} 个），现有 ${values.length} 个`,
       );
     }
   };
@@ -836,7 +836,7 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       issue(
         ["exchangeRates", i, "currency"],
         `is the plan currency (${plan.currency}): its rate is 1 and needs no row`,
-        `即方案币种(${plan.currency}):汇率为 1,无需填写`,
+        `即方案币种（${plan.currency}）：汇率为 1，无需填写`,
       );
   });
   plan.actuals.forEach((a, i) => {
@@ -845,7 +845,7 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       issue(
         ["actuals", i, "currency"],
         `no exchange rate for ${a.currency}: add { currency: ${a.currency}, rate } to exchangeRates (amounts of different currencies are never added as they are)${plan.currency ? "" : "; set the plan's currency too"}`,
-        `没有 ${a.currency} 的汇率:请在 exchangeRates 中添加 { currency: ${a.currency}, rate }(不同币种的金额绝不直接相加)${plan.currency ? "" : ";并设置方案币种"}`,
+        `没有 ${a.currency} 的汇率：请在 exchangeRates 中添加 { currency: ${a.currency}, rate }（不同币种的金额绝不直接相加）${plan.currency ? "" : "；并设置方案币种"}`,
       );
   });
   plan.actuals.forEach((a, i) => {
@@ -857,7 +857,7 @@ function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
       issue(
         ["spiffUnits", i, "spiff"],
         `no SPIFF has the id "${s.spiff}"`,
-        `没有 id 为 “${s.spiff}” 的 SPIFF`,
+        `没有 id 为 “${s.spiff}” 的专项激励（SPIFF）`,
       );
     seriesLength(["spiffUnits", i, "values"], s.values);
   });
@@ -873,7 +873,7 @@ function checkRoleTables(
     issue(
       path,
       "give either tiers (one table for every rep) or roles (a table per role), not both or neither",
-      "请给出 tiers(所有销售共用一张档位表)或 roles(按职位分表)之一,不能同时给出或都不给",
+      "请给出 tiers（所有销售共用一张档位表）或 roles（按职位分表）之一，不能同时给出或都不给",
     );
   const seen = new Set<string>();
   payout.roles?.forEach((r, j) => {

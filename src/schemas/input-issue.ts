@@ -42,7 +42,7 @@ export function formatIssue(issue: InputIssue, locale: IssueLocale): string {
   if (field) where.push(field);
   const text = zh ? issue.zh : issue.en;
   if (!where.length) return text;
-  return zh ? `${where.join(",")}:${text}` : `${where.join(", ")}: ${text}`;
+  return zh ? `${where.join("，")}：${text}` : `${where.join(", ")}: ${text}`;
 }
 
 /**

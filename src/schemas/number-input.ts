@@ -157,7 +157,7 @@ function readDigits(body: string, shown: string, dotIsDecimal: boolean): number 
       return failure(
         "ambiguous-separator",
         `"${shown}" could be ${asDecimal} or ${asThousands}: write ${asDecimal} or ${whole}${part}`,
-        `"${shown}" 可能是 ${asDecimal},也可能是 ${asThousands}(点作千位分隔符):请写成 ${asDecimal} 或 ${whole}${part}`,
+        `"${shown}" 可能是 ${asDecimal}，也可能是 ${asThousands}（点作千位分隔符）：请写成 ${asDecimal} 或 ${whole}${part}`,
       );
     }
     return Number(body);
@@ -172,7 +172,7 @@ function readDigits(body: string, shown: string, dotIsDecimal: boolean): number 
       return failure(
         "ambiguous-separator",
         `"${shown}": the comma could be a decimal mark or a thousands separator; write the number without separators, with a point for decimals`,
-        `"${shown}":逗号可能是小数点,也可能是千位分隔符;请去掉分隔符书写,小数用点`,
+        `"${shown}"：逗号可能是小数点，也可能是千位分隔符；请去掉分隔符书写，小数用点`,
       );
     }
     return Number(body.replace(/[ ']/g, "").replace(",", "."));
@@ -183,14 +183,14 @@ function readDigits(body: string, shown: string, dotIsDecimal: boolean): number 
     return failure(
       "ambiguous-separator",
       `"${shown}": a comma before ${part.length} digit(s) is no thousands separator; did you mean ${whole}.${part} or ${whole}${part}?`,
-      `"${shown}":逗号后只有 ${part.length} 位数字,不是千位分隔符;是想写 ${whole}.${part} 还是 ${whole}${part}?`,
+      `"${shown}"：逗号后只有 ${part.length} 位数字，不是千位分隔符；是想写 ${whole}.${part} 还是 ${whole}${part}?`,
     );
   }
   if (/^[\d.,' ]+$/.test(body) && /\d/.test(body)) {
     return failure(
       "irregular-grouping",
       `"${shown}": the separators do not group the digits in threes (1,234,567.8); write the number without them`,
-      `"${shown}":分隔符没有按三位一组分隔数字(如 1,234,567.8);请去掉分隔符书写`,
+      `"${shown}"：分隔符没有按三位一组分隔数字（如 1,234,567.8）；请去掉分隔符书写`,
     );
   }
   return notANumber(shown);
@@ -200,7 +200,7 @@ function notANumber(shown: string): Failure {
   return failure(
     "not-a-number",
     `"${shown}" is not a number; write it as 1200000, 1,200,000, 120万 or 1.2M`,
-    `"${shown}" 不是数字;请写成 1200000、1,200,000、120万 或 1.2M`,
+    `"${shown}" 不是数字；请写成 1200000、1,200,000、120万 或 1.2M`,
   );
 }
 
@@ -231,7 +231,7 @@ function takeApart(text: string): Pieces | Failure {
     failure(
       "two-signs",
       `"${text}" has two minus signs or brackets; write a negative number once, as -5 or (5)`,
-      `"${text}" 有两个负号或括号;负数只写一次,如 -5 或 (5)`,
+      `"${text}" 有两个负号或括号；负数只写一次，如 -5 或（5）`,
     );
   for (let guard = 0; guard < 12; guard++) {
     const s = pieces.body;
@@ -242,7 +242,7 @@ function takeApart(text: string): Pieces | Failure {
         return failure(
           "two-currencies",
           `"${text}" names two currencies (${pieces.currencyShown} and ${currency[1]}); write one`,
-          `"${text}" 写了两种货币(${pieces.currencyShown} 和 ${currency[1]});请只写一种`,
+          `"${text}" 写了两种货币（${pieces.currencyShown} 和 ${currency[1]}）；请只写一种`,
         );
       }
       pieces.currency = code;
@@ -324,21 +324,21 @@ export function parseNumberInput(
     return failure(
       "currency-not-allowed",
       `"${shown}" carries a currency, but this field is ${what.en}; write the number alone`,
-      `"${shown}" 带有货币符号,但此处应填${what.zh};请只写数字`,
+      `"${shown}" 带有货币符号，但此处应填${what.zh}；请只写数字`,
     );
   }
   if (pieces.perCent !== null && kind !== "rate") {
     return failure(
       "percent-not-allowed",
       `"${shown}" is a percentage, but this field is ${what.en}; write the number itself`,
-      `"${shown}" 是百分数,但此处应填${what.zh};请直接写数值`,
+      `"${shown}" 是百分数，但此处应填${what.zh}；请直接写数值`,
     );
   }
   if (pieces.multiplier !== null && kind === "rate") {
     return failure(
       "multiplier-not-allowed",
       `"${shown}" is a rate with ${pieces.multiplier.shown}; write a rate as 5% or 0.05`,
-      `"${shown}" 是带 ${pieces.multiplier.shown} 的比例;比例请写成 5% 或 0.05`,
+      `"${shown}" 是带 ${pieces.multiplier.shown} 的比例；比例请写成 5% 或 0.05`,
     );
   }
   if (options.currency !== undefined && pieces.currency !== null) {
@@ -347,7 +347,7 @@ export function parseNumberInput(
       return failure(
         "currency-mismatch",
         `"${shown}" is in ${pieces.currency}, but this plan is in ${expected}; amounts are not converted, write it in ${expected}`,
-        `"${shown}" 的货币是 ${pieces.currency},但本方案使用 ${expected};金额不会换算,请以 ${expected} 填写`,
+        `"${shown}" 的货币是 ${pieces.currency}，但本方案使用 ${expected}；金额不会换算，请以 ${expected} 填写`,
       );
     }
   }
@@ -371,7 +371,7 @@ function tooLarge(shown: string): Failure {
   return failure(
     "too-large",
     `"${shown}" is too large a number for a sheet`,
-    `"${shown}" 数值过大,工作表无法容纳`,
+    `"${shown}" 数值过大，工作表无法容纳`,
   );
 }
 
@@ -391,13 +391,13 @@ function bareRate(value: number, shown: string, options: NumberInputOptions): Nu
     return failure(
       "ambiguous-rate",
       `a rate of ${shown} could be ${shown}% or 100%; write 1% or 100%`,
-      `比例 ${shown} 可能是 ${shown}%,也可能是 100%;请写成 1% 或 100%`,
+      `比例 ${shown} 可能是 ${shown}%，也可能是 100%；请写成 1% 或 100%`,
     );
   }
   return done(value, null, {
     code: "fraction-assumed",
     en: `${shown} read as ${formatPercent(value)} (a fraction); write ${shown}% for ${shown} percent`,
-    zh: `${shown} 按小数理解,即 ${formatPercent(value)};如指 ${shown}%,请写 ${shown}%`,
+    zh: `${shown} 按小数理解，即 ${formatPercent(value)}；如指 ${shown}%，请写 ${shown}%`,
   });
 }
 

@@ -15,7 +15,7 @@ export const dateField = z.union([z.string(), z.number()]).transform((value, ctx
       code: "custom",
       message: bi(
         `is not a date: write it as 2025-06-30 (or an Excel serial from ${MIN_SERIAL} to ${MAX_SERIAL})`,
-        `不是日期:请写成 2025-06-30(或 ${MIN_SERIAL} 到 ${MAX_SERIAL} 之间的 Excel 序列号)`,
+        `不是日期：请写成 2025-06-30（或 ${MIN_SERIAL} 到 ${MAX_SERIAL} 之间的 Excel 序列号）`,
       ),
     });
     return z.NEVER;
@@ -35,7 +35,7 @@ const key = z
     /^[a-z0-9][a-z0-9-]{0,39}$/,
     bi(
       "must be lower-case letters, digits and dashes (up to 40), e.g. needs-discovery",
-      "只能包含小写字母、数字和连字符(最多 40 个),例如 needs-discovery",
+      "只能包含小写字母、数字和连字符（最多 40 个），例如 needs-discovery",
     ),
   );
 
@@ -73,7 +73,7 @@ export const competencyListSchema = z
       const shown = `${Math.round(sum * 1000) / 10}%`;
       ctx.addIssue({
         code: "custom",
-        message: bi(`weights add up to ${shown}, not 100%`, `权重合计为 ${shown},而不是 100%`),
+        message: bi(`weights add up to ${shown}, not 100%`, `权重合计为 ${shown}，而不是 100%`),
       });
     }
   });
@@ -122,7 +122,7 @@ export const periodSchema = z.preprocess((value, ctx) => {
       input: value,
       message: bi(
         `the year ${year} is outside 1901-9998, the years Excel's dates cover with room around the period`,
-        `年份 ${year} 超出 1901-9998(Excel 日期可容纳且周期前后留有余地的年份)`,
+        `年份 ${year} 超出 1901-9998（Excel 日期可容纳且周期前后留有余地的年份）`,
       ),
     });
     return z.NEVER;

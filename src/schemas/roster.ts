@@ -223,7 +223,7 @@ function parseQuota(
     const enExample = words.example.replace(" 或 ", " or ");
     return {
       en: `"${String(value)}" is not ${words.en}; write an amount of 0 or more, such as ${enExample}, or leave it blank`,
-      zh: `"${String(value)}" 不是${words.zh};请填写不小于 0 的金额(如 ${words.example}),或留空`,
+      zh: `"${String(value)}" 不是${words.zh}；请填写不小于 0 的金额（如 ${words.example}），或留空`,
     };
   }
   return { value: read.value };
@@ -285,7 +285,7 @@ function validateRows(
           raw.row,
           "hireDate",
           `"${String(dateText)}" is not a date; write 2027-03-01, 2027/3/1 or 2027年3月1日`,
-          `"${String(dateText)}" 不是日期;请写成 2027-03-01、2027/3/1 或 2027年3月1日`,
+          `"${String(dateText)}" 不是日期；请写成 2027-03-01、2027/3/1 或 2027年3月1日`,
         ),
       );
     }
@@ -298,7 +298,7 @@ function validateRows(
           raw.row,
           "leaveDate",
           `"${String(leaveText)}" is not a date; write 2027-03-01, 2027/3/1 or 2027年3月1日`,
-          `"${String(leaveText)}" 不是日期;请写成 2027-03-01、2027/3/1 或 2027年3月1日`,
+          `"${String(leaveText)}" 不是日期；请写成 2027-03-01、2027/3/1 或 2027年3月1日`,
         ),
       );
     } else if (leaveDate !== null && typeof hireDate === "number" && leaveDate < hireDate) {
@@ -326,7 +326,7 @@ function validateRows(
           raw.row,
           "name",
           `"${name}" appears twice (also row ${first.row}); names must be unique`,
-          `"${name}" 重复出现(另见第 ${first.row} 行);姓名必须唯一`,
+          `"${name}" 重复出现（另见第 ${first.row} 行）；姓名必须唯一`,
         ),
       );
     } else if (first !== undefined) {
@@ -336,7 +336,7 @@ function validateRows(
           raw.row,
           "name",
           `"${name}" (row ${raw.row}) and "${first.name}" (row ${first.row}) are the same name but for upper/lower case, full-width letters or spaces; write each rep's name once, the same way`,
-          `"${name}"(第 ${raw.row} 行)与"${first.name}"(第 ${first.row} 行)仅大小写、全角/半角或空格不同,视为同一姓名;每位销售人员只写一次,写法一致`,
+          `"${name}"（第 ${raw.row} 行）与"${first.name}"（第 ${first.row} 行）仅大小写、全角/半角或空格不同，视为同一姓名；每位销售人员只写一次，写法一致`,
         ),
       );
     } else if (key) seen.set(key, { row: raw.row, name });
@@ -438,7 +438,7 @@ export function parseRosterRows(
         row: headerRow,
         field: header.trim(),
         en: `two columns mean ${label.en} ("${headers[columns.get(field)!].trim()}" and "${header.trim()}")`,
-        zh: `有两列都表示${label.zh}("${headers[columns.get(field)!].trim()}" 和 "${header.trim()}")`,
+        zh: `有两列都表示${label.zh}（"${headers[columns.get(field)!].trim()}" 和 "${header.trim()}"）`,
       });
     } else columns.set(field, i);
   });
@@ -452,7 +452,7 @@ export function parseRosterRows(
         field: label.en,
         fieldZh: label.zh,
         en: `no "${label.en}" column (accepted headers include ${aliases}, ${ROSTER_HEADER_ALIASES[field].find((a) => /[^\x20-\x7e]/.test(a))})`,
-        zh: `缺少"${label.zh}"列(可用的表头有 ${aliases}、${ROSTER_HEADER_ALIASES[field].find((a) => /[^\x20-\x7e]/.test(a))} 等)`,
+        zh: `缺少"${label.zh}"列（可用的表头有 ${aliases}、${ROSTER_HEADER_ALIASES[field].find((a) => /[^\x20-\x7e]/.test(a))} 等）`,
       });
     }
   }

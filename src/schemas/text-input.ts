@@ -43,7 +43,7 @@ export function checkText(bytes: Uint8Array, file: string): InputIssue | null {
     return fileIssue(
       file,
       `is not a text file (it looks like ${kind.en}); give a CSV, JSON or YAML file`,
-      `不是文本文件(看起来是${kind.zh});请指定 CSV、JSON 或 YAML 文件`,
+      `不是文本文件（看起来是${kind.zh}）；请指定 CSV、JSON 或 YAML 文件`,
     );
   }
   if (
@@ -55,7 +55,7 @@ export function checkText(bytes: Uint8Array, file: string): InputIssue | null {
     return fileIssue(
       file,
       "mixes two encodings (some lines UTF-8, others GBK or another); save it again in one encoding (UTF-8)",
-      "混用了两种编码(部分行为 UTF-8,其余为 GBK 等);请以同一种编码(UTF-8)重新保存",
+      "混用了两种编码（部分行为 UTF-8，其余为 GBK 等）；请以同一种编码（UTF-8）重新保存",
     );
   }
   return null;
@@ -79,7 +79,7 @@ export function checkTableFile(bytes: Uint8Array, file: string): InputIssue | nu
     return fileIssue(
       file,
       `is ${kind.en}, not a CSV or .xlsx file; give the roster as CSV or .xlsx`,
-      `是${kind.zh},不是 CSV 或 .xlsx 文件;请提供 CSV 或 .xlsx 格式的名单`,
+      `是${kind.zh}，不是 CSV 或 .xlsx 文件；请提供 CSV 或 .xlsx 格式的名单`,
     );
   }
   return checkText(bytes, file);

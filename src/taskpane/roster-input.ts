@@ -31,7 +31,7 @@ function tooLarge(label: string, size: number): RosterState {
         file: label,
         field: "(file)",
         en: `is ${mb(size)} MB; a roster of at most ${mb(MAX_ROSTER_BYTES)} MB is read`,
-        zh: `大小为 ${mb(size)} MB;名单最多读取 ${mb(MAX_ROSTER_BYTES)} MB`,
+        zh: `大小为 ${mb(size)} MB；名单最多读取 ${mb(MAX_ROSTER_BYTES)} MB`,
       },
     ],
   };

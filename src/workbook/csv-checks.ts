@@ -33,7 +33,7 @@ export function csvSizeIssue(text: string, file?: string): CsvIssue | null {
     ...(file !== undefined ? { file } : {}),
     field: "(file)",
     en: `has more than ${EXCEL_MAX_ROWS.toLocaleString("en-US")} lines, the rows of an Excel sheet; split it`,
-    zh: `超过 ${EXCEL_MAX_ROWS.toLocaleString("en-US")} 行(Excel 工作表的行数上限);请拆分文件`,
+    zh: `超过 ${EXCEL_MAX_ROWS.toLocaleString("en-US")} 行（Excel 工作表的行数上限）；请拆分文件`,
   };
 }
 
@@ -51,7 +51,7 @@ export function csvQuoteIssues(errors: readonly ParseError[], file?: string): Cs
       ...(e.row !== undefined && e.row !== null ? { row: e.row + 1 } : {}),
       field: "(file)",
       en: 'the quotes (") on this row do not pair up: a field opened with a quote is not closed, or a quote inside a field is not doubled (""), so the rows after it could be read into one cell; fix the quotes and read the file again',
-      zh: '此行的引号(")不成对:某个以引号开头的字段没有结束引号,或字段中的引号没有写成两个(""),其后各行可能被读进同一个单元格;请修正引号后重新读取',
+      zh: '此行的引号（"）不成对：某个以引号开头的字段没有结束引号，或字段中的引号没有写成两个（""），其后各行可能被读进同一个单元格；请修正引号后重新读取',
     }));
 }
 
@@ -75,7 +75,7 @@ export function csvRecordIssues(
           row: rowOf(i),
           field: "(file)",
           en: `has ${record.length.toLocaleString("en-US")} columns; an Excel sheet has ${EXCEL_MAX_COLUMNS.toLocaleString("en-US")}`,
-          zh: `有 ${record.length.toLocaleString("en-US")} 列;Excel 工作表最多 ${EXCEL_MAX_COLUMNS.toLocaleString("en-US")} 列`,
+          zh: `有 ${record.length.toLocaleString("en-US")} 列；Excel 工作表最多 ${EXCEL_MAX_COLUMNS.toLocaleString("en-US")} 列`,
         },
       ];
     }
@@ -87,7 +87,7 @@ export function csvRecordIssues(
           row: rowOf(i),
           field: `column ${c + 1}`,
           en: `a cell of ${cell.length.toLocaleString("en-US")} characters; an Excel cell holds ${EXCEL_MAX_CELL_TEXT.toLocaleString("en-US")}`,
-          zh: `单元格有 ${cell.length.toLocaleString("en-US")} 个字符;Excel 单元格最多 ${EXCEL_MAX_CELL_TEXT.toLocaleString("en-US")} 个`,
+          zh: `单元格有 ${cell.length.toLocaleString("en-US")} 个字符；Excel 单元格最多 ${EXCEL_MAX_CELL_TEXT.toLocaleString("en-US")} 个`,
         });
         break;
       }

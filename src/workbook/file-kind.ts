@@ -11,9 +11,9 @@ export function binaryKind(bytes: Uint8Array): { en: string; zh: string } | null
   if (starts(0x47, 0x49, 0x46, 0x38)) return { en: "a GIF image", zh: "GIF 图片" };
   if (starts(0x25, 0x50, 0x44, 0x46)) return { en: "a PDF document", zh: "PDF 文档" };
   if (starts(0x50, 0x4b, 0x03, 0x04))
-    return { en: "a zip file (an .xlsx workbook?)", zh: "zip 压缩文件(.xlsx 工作簿?)" };
+    return { en: "a zip file (an .xlsx workbook?)", zh: "zip 压缩文件（.xlsx 工作簿？）" };
   if (starts(0xd0, 0xcf, 0x11, 0xe0))
-    return { en: "an old Excel (.xls) or Word file", zh: "旧版 Excel(.xls)或 Word 文件" };
+    return { en: "an old Excel (.xls) or Word file", zh: "旧版 Excel（.xls）或 Word 文件" };
   if (starts(0x7f, 0x45, 0x4c, 0x46) || starts(0x4d, 0x5a)) return { en: "a program", zh: "程序文件" };
   // UTF-16 text holds NULs; its BOM says so.
   if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return null;

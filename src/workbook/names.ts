@@ -41,7 +41,7 @@ export function nameProblem(name: string): { en: string; zh: string } | null {
   if (!/^[A-Za-z_\\\u0080-\uFFFF][A-Za-z0-9_.\u0080-\uFFFF]*$/.test(name))
     return {
       en: "must start with a letter or _ and hold only letters, digits, _ and . (no spaces)",
-      zh: "须以字母或下划线开头,且只含字母、数字、下划线和句点(不能有空格)",
+      zh: "须以字母或下划线开头，且只含字母、数字、下划线和句点（不能有空格）",
     };
   if (looksLikeReference(name)) return { en: "looks like a cell reference", zh: "与单元格引用形式相同" };
   if (/^(TRUE|FALSE)$/i.test(name)) return { en: "is TRUE or FALSE", zh: "是 TRUE 或 FALSE" };

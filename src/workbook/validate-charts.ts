@@ -76,7 +76,7 @@ function checkChart(
         add(
           `${sp}.values`,
           `has ${length} cells but the categories have ${categories}`,
-          `有 ${length} 个单元格,而分类有 ${categories} 个`,
+          `有 ${length} 个单元格，而分类有 ${categories} 个`,
         );
       if (s.as !== undefined && s.as !== "column" && s.as !== "line")
         add(`${sp}.as`, "must be column or line", "必须是 column 或 line");
@@ -110,7 +110,7 @@ function checkChart(
       if (typeof value !== "string") throw new RangeError();
       return parseCell(value);
     } catch {
-      add(p, `"${String(value)}" is not a cell such as "H2"`, `"${String(value)}" 不是单元格(例如 "H2")`);
+      add(p, `"${String(value)}" is not a cell such as "H2"`, `"${String(value)}" 不是单元格（例如 "H2"）`);
       return null;
     }
   };

@@ -77,14 +77,14 @@ class Checker {
       this.add(
         path,
         `sheet "${where.sheet}", cell ${where.cell}: ${en}`,
-        `工作表 "${where.sheet}" 单元格 ${where.cell}:${zh}`,
+        `工作表 "${where.sheet}" 单元格 ${where.cell}：${zh}`,
       );
     else this.add(path, en, zh);
   }
 
   range(path: string, address: unknown): RangeRef | null {
     if (typeof address !== "string") {
-      this.add(path, 'must be an A1 range such as "B2:D9"', '必须是 A1 形式的区域,例如 "B2:D9"');
+      this.add(path, 'must be an A1 range such as "B2:D9"', '必须是 A1 形式的区域，例如 "B2:D9"');
       return null;
     }
     try {
@@ -93,7 +93,7 @@ class Checker {
       this.add(
         path,
         `"${address}" is not an A1 range such as "B2:D9"`,
-        `"${address}" 不是 A1 形式的区域(例如 "B2:D9")`,
+        `"${address}" 不是 A1 形式的区域（例如 "B2:D9"）`,
       );
       return null;
     }
@@ -118,7 +118,7 @@ class Checker {
         path,
         where,
         `the formula is ${value.length} characters long; Excel takes at most ${LIMITS.formulaLength}`,
-        `公式长 ${value.length} 个字符,Excel 最多允许 ${LIMITS.formulaLength} 个`,
+        `公式长 ${value.length} 个字符，Excel 最多允许 ${LIMITS.formulaLength} 个`,
       );
     // More than 255 arguments take at least 255 commas: most formulas are cleared without lexing.
     const call = commasAtLeast(value, MAX_FUNCTION_ARGUMENTS) ? widestCall(value) : null;
@@ -127,7 +127,7 @@ class Checker {
         path,
         where,
         `${call.name} has ${call.count} arguments; Excel takes at most ${MAX_FUNCTION_ARGUMENTS}`,
-        `${call.name} 有 ${call.count} 个参数,Excel 最多允许 ${MAX_FUNCTION_ARGUMENTS} 个`,
+        `${call.name} 有 ${call.count} 个参数，Excel 最多允许 ${MAX_FUNCTION_ARGUMENTS} 个`,
       );
   }
 
@@ -139,7 +139,7 @@ class Checker {
         path,
         where,
         `the text is ${value.length} characters long; Excel takes at most ${max}`,
-        `文本长 ${value.length} 个字符,Excel 最多允许 ${max} 个`,
+        `文本长 ${value.length} 个字符，Excel 最多允许 ${max} 个`,
       );
   }
 }
@@ -191,7 +191,7 @@ function checkValidation(c: Checker, path: string, v: DataValidationSpec): void 
           c.add(
             `${path}.rule.values`,
             `are longer than ${LIMITS.listSourceLength} characters together: put them in cells and use listSource`,
-            `合计超过 ${LIMITS.listSourceLength} 个字符:请放入单元格并改用 listSource`,
+            `合计超过 ${LIMITS.listSourceLength} 个字符：请放入单元格并改用 listSource`,
           );
       }
       break;
@@ -242,7 +242,7 @@ function blockStart(c: Checker, path: string, start: string): CellRef | null {
   try {
     return parseCell(start);
   } catch {
-    c.add(`${path}.start`, `"${start}" is not a cell such as "A5"`, `"${start}" 不是单元格地址(例如 "A5")`);
+    c.add(`${path}.start`, `"${start}" is not a cell such as "A5"`, `"${start}" 不是单元格地址（例如 "A5"）`);
     return null;
   }
 }
@@ -488,7 +488,7 @@ function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<str
       c.add(
         `${p}.print.titleRows`,
         `"${sheet.print.titleRows}" is not a row span such as "1:3"`,
-        `"${sheet.print.titleRows}" 不是行范围(例如 "1:3")`,
+        `"${sheet.print.titleRows}" 不是行范围（例如 "1:3"）`,
       );
     }
   }
@@ -499,7 +499,7 @@ function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<str
       c.add(
         `${p}.print.titleColumns`,
         `"${sheet.print.titleColumns}" is not a column span such as "A:D"`,
-        `"${sheet.print.titleColumns}" 不是列范围(例如 "A:D")`,
+        `"${sheet.print.titleColumns}" 不是列范围（例如 "A:D"）`,
       );
     }
   }
@@ -509,7 +509,7 @@ function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<str
       c.add(
         `${p}.print.breaksBefore[${i}]`,
         `${row} is not a row after the previous break (rows 2 to ${MAX_ROWS}, ascending)`,
-        `${row} 不是上一个分页之后的行(第 2 至 ${MAX_ROWS} 行,按升序)`,
+        `${row} 不是上一个分页之后的行（第 2 至 ${MAX_ROWS} 行，按升序）`,
       );
   });
 }
@@ -526,7 +526,7 @@ function checkPageBreakCount(c: Checker, p: string, sheet: SheetSpec): void {
     c.add(
       `${p}.print.breaksBefore`,
       `${count} page breaks; Excel keeps at most ${MAX_MANUAL_PAGE_BREAKS} on a sheet`,
-      `分页符 ${count} 个;Excel 每个工作表最多 ${MAX_MANUAL_PAGE_BREAKS} 个`,
+      `分页符 ${count} 个；Excel 每个工作表最多 ${MAX_MANUAL_PAGE_BREAKS} 个`,
     );
 }
 

@@ -31,9 +31,9 @@ describe("help", () => {
     expect(en.stdout).toMatch(/^ {2}goals {2,}Generate goal sheets/m);
     expect(en.stdout).toMatch(/^ {2}demo {2,}Write sales-kit-demo.xlsx/m);
     expect((await run(["--help", "--lang", "zh-CN"])).stdout).toMatch(
-      /命令:[\s\S]*goals +根据名单和配置生成目标表/,
+      /命令：[\s\S]*goals +根据名单和配置生成目标表/,
     );
-    expect((await run(["--help"], { LANG: "zh_CN.UTF-8" })).stdout).toContain("用法:");
+    expect((await run(["--help"], { LANG: "zh_CN.UTF-8" })).stdout).toContain("用法：");
   });
 
   it("shows each command's options, and exits 2 on a bad command line", async () => {
@@ -120,14 +120,16 @@ describe("sales-kit goals", () => {
     fs.writeFileSync(path.join(dir, "roster.csv"), "name,team\nAnn,East\n");
     const inChinese = ["goals", "-r", "roster.csv", "-c", "goals.yaml", "-o", "out.xlsx", "--lang", "zh-CN"];
     const zh = await run(inChinese);
-    expect(zh.stderr).toBe("输入有 1 处问题,未写入任何文件:\n  goals.yaml,metrics[0].weight:不能大于 1\n");
+    expect(zh.stderr).toBe(
+      "输入有 1 处问题，未写入任何文件：\n  goals.yaml，metrics[0].weight：不能大于 1\n",
+    );
     fs.writeFileSync(
       path.join(dir, "goals.yaml"),
       "period: 2027-Q1\nmetrics:\n  - id: revenue\n    weight: 1\n",
     );
     const next = await run(inChinese);
     expect(next.stderr).toContain(
-      'goals.yaml,targets["Ann"].revenue:Ann 的销售额没有目标:请提供基线和增长率、指定目标,或在指标上设置默认目标',
+      'goals.yaml，targets["Ann"].revenue：Ann 的销售额没有目标：请提供基线和增长率、指定目标，或在指标上设置默认目标',
     );
     expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(false);
   });

@@ -51,7 +51,7 @@ describe("1. an unterminated quote stops the read, naming the row", () => {
     expect(r.stderr).toContain('row 3: the quotes (") on this row do not pair up');
     expect(listing()).toEqual(before);
     const zh = await run(["import", "broken.csv", "--roster", "crm-roster.csv", "--lang", "zh-CN"]);
-    expect(zh.stderr).toContain('第 3 行:此行的引号(")不成对');
+    expect(zh.stderr).toContain('第 3 行：此行的引号（"）不成对');
   });
 
   it("roster: a roster of 5 with a broken quote on row 3 is refused, not read as 2 reps", async () => {
@@ -96,7 +96,7 @@ describe("2. names equal up to case or full-width letters are one rep", () => {
       "zh-CN",
     ]);
     expect(imp.code).toBe(1);
-    expect(imp.stderr).toContain('"li  wei"(第 4 行)与"Li Wei"(第 2 行)仅大小写、全角/半角或空格不同');
+    expect(imp.stderr).toContain('"li  wei"（第 4 行）与"Li Wei"（第 2 行）仅大小写、全角/半角或空格不同');
     expect(exists("g.xlsx") || exists("k.xlsx")).toBe(false);
   });
 });

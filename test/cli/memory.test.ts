@@ -22,7 +22,7 @@ describe("heap for a large import", () => {
       'Note: writing 250,000 rows needs about 3.0 GB of memory and this Node.js may use 2.0 GB; if it stops with "heap out of memory", run it again with NODE_OPTIONS=--max-old-space-size=4096.\n',
     );
     expect(heapNote(250_000, 2 * GB, true)).toBe(
-      '注意:写入 250,000 行约需 3.0 GB 内存,而此 Node.js 最多可用 2.0 GB;如因 "heap out of memory" 中止,请设置 NODE_OPTIONS=--max-old-space-size=4096 后重新运行。\n',
+      '注意：写入 250,000 行约需 3.0 GB 内存，而此 Node.js 最多可用 2.0 GB；如因 "heap out of memory" 中止，请设置 NODE_OPTIONS=--max-old-space-size=4096 后重新运行。\n',
     );
   });
 });

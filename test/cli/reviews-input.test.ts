@@ -69,9 +69,9 @@ describe("sales-kit reviews: bad input", () => {
     );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("未写入任何文件");
-    expect(r.stderr).toContain("bad.csv,第 2 行,入职日期");
-    expect(r.stderr).toContain("bad.csv,第 3 行,姓名");
-    expect(r.stderr).toContain("review.yaml,competencies:权重合计为 90%,而不是 100%");
+    expect(r.stderr).toContain("bad.csv，第 2 行，入职日期");
+    expect(r.stderr).toContain("bad.csv，第 3 行，姓名");
+    expect(r.stderr).toContain("review.yaml，competencies：权重合计为 90%，而不是 100%");
     expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
   });
 

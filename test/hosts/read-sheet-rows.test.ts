@@ -103,7 +103,7 @@ describe("readSheetRows", () => {
     const r = await readSheetRows(big, { maxPartBytes: 100_000, fileName: "team.xlsx" });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error.en).toMatch(/^team\.xlsx: expands to 1 MB \(xl\/worksheets\/sheet2\.xml\)/);
-    expect(!r.ok && r.error.zh).toMatch(/^team\.xlsx: 解压后达 1 MB/);
+    expect(!r.ok && r.error.zh).toMatch(/^team\.xlsx：解压后达 1 MB/);
   });
 });
 
@@ -158,7 +158,9 @@ describe("roster files on the command line", () => {
     const r = await readRosterFile(dir, "bad.xlsx");
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(formatIssue(r.issues[0], "zh-CN")).toMatch(/^bad\.xlsx \[名单\],第 2 行,入职日期:"明天" 不是日期/);
+    expect(formatIssue(r.issues[0], "zh-CN")).toMatch(
+      /^bad\.xlsx \[名单\]，第 2 行，入职日期："明天" 不是日期/,
+    );
   });
 
   it("names a picture given as the roster, in English and Chinese", async () => {
@@ -170,7 +172,7 @@ describe("roster files on the command line", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues[0].en).toBe("is a PNG image, not a CSV or .xlsx file; give the roster as CSV or .xlsx");
-    expect(r.issues[0].zh).toBe("是PNG 图片,不是 CSV 或 .xlsx 文件;请提供 CSV 或 .xlsx 格式的名单");
+    expect(r.issues[0].zh).toBe("是PNG 图片，不是 CSV 或 .xlsx 文件；请提供 CSV 或 .xlsx 格式的名单");
   });
 });
 
@@ -180,6 +182,6 @@ describe("readTable refuses what is not a table", () => {
     const r = await readTable(png, { fileName: "deals.png" });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error.en).toBe("deals.png: this is a PNG image, not a CSV or .xlsx file");
-    expect(!r.ok && r.error.zh).toBe("deals.png: 这是PNG 图片,不是 CSV 或 .xlsx 文件");
+    expect(!r.ok && r.error.zh).toBe("deals.png：这是PNG 图片，不是 CSV 或 .xlsx 文件");
   });
 });

@@ -94,7 +94,7 @@ describe("readTable: CSV", () => {
     const empty = await readTable(Buffer.from("\n\n"), { fileName: "a.csv" });
     expect(empty).toEqual({
       ok: false,
-      error: { en: "a.csv: the file holds no rows", zh: "a.csv: 文件中没有数据行" },
+      error: { en: "a.csv: the file holds no rows", zh: "a.csv：文件中没有数据行" },
     });
     const xls = await readTable(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), {
       fileName: "old.xls",
@@ -171,7 +171,7 @@ describe("readTable: .xlsx", () => {
       ok: false,
       error: {
         en: 'x.xlsx: no worksheet "Deals" (has: Hidden, Opportunities)',
-        zh: "x.xlsx: 没有名为“Deals”的工作表(现有:Hidden, Opportunities)",
+        zh: "x.xlsx：没有名为“Deals”的工作表（现有：Hidden、Opportunities）",
       },
     });
   });

@@ -138,11 +138,14 @@ function sourceFiles(dir: string): string[] {
 /** Literals that are not Chinese texts of the product: bilingual by design, or data. */
 function exempt(node: ts.Node): boolean {
   for (let n: ts.Node | undefined = node; n; n = n.parent) {
-    // JSON-schema descriptions ("English / 中文") for config authors.
+    // JSON-schema descriptions ("English / 中文") for config authors: the argument of .describe(), not
+    // the schema it is called on, whose bi(...) messages are Chinese texts like any other.
     if (
-      ts.isCallExpression(n) &&
-      ts.isPropertyAccessExpression(n.expression) &&
-      n.expression.name.text === "describe"
+      n.parent &&
+      ts.isCallExpression(n.parent) &&
+      ts.isPropertyAccessExpression(n.parent.expression) &&
+      n.parent.expression.name.text === "describe" &&
+      n.parent.arguments.some((a) => a === n)
     )
       return true;
     // Dropdown labels that carry both languages in both locales: returned files are read in either.

@@ -63,7 +63,7 @@ describe("cells", () => {
     ) as KpiError;
     expect(r.kind).toBe("value");
     expect(r.message).toBe(
-      "weights (row 2, column 2) must be a number. / weights(第 2 行第 2 列) 必须是数字。",
+      "weights (row 2, column 2) must be a number. / weights（第 2 行第 2 列） 必须是数字。",
     );
   });
   it("takes one column or one row as a vector, not a block", () => {
@@ -131,7 +131,7 @@ describe("readPairs", () => {
       "attainment",
     ) as KpiError;
     expect(r.message).toMatch(/curve \(row 2\): attainment must be greater than the row above/);
-    expect(r.message).toContain("curve(第 2 行)");
+    expect(r.message).toContain("curve（第 2 行）");
   });
 });
 

@@ -6,7 +6,7 @@ describe("formatIssue", () => {
   it("names file, row and field in each language", () => {
     const issue = { file: "team.csv", row: 4, field: "入职日期", en: "not a date", zh: "不是日期" };
     expect(formatIssue(issue, "en-US")).toBe("team.csv, row 4, 入职日期: not a date");
-    expect(formatIssue(issue, "zh-CN")).toBe("team.csv,第 4 行,入职日期:不是日期");
+    expect(formatIssue(issue, "zh-CN")).toBe("team.csv，第 4 行，入职日期：不是日期");
     expect(formatIssue({ field: "", en: "empty", zh: "空" }, "en-US")).toBe("empty");
   });
 });
@@ -31,8 +31,8 @@ describe("issuesFromZod", () => {
     expect(issues.map((i) => [i.field, i.en, i.zh])).toEqual([
       ["name", "must not be empty", "不能为空"],
       ["weight", "too heavy", "太重"],
-      ["kind", 'must be one of "a", "b"', '必须是以下之一:"a", "b"'],
-      ["items[1]", "must be a number, not a string", "应为数字,而不是文本"],
+      ["kind", 'must be one of "a", "b"', '必须是以下之一："a", "b"'],
+      ["items[1]", "must be a number, not a string", "应为数字，而不是文本"],
       ["(root)", 'unknown field(s) "extra"', '未知字段 "extra"'],
     ]);
     expect(issues.every((i) => i.file === "c.yaml")).toBe(true);
@@ -52,7 +52,7 @@ describe("issuesFromZod", () => {
           row: 3,
           field: "amount",
           en: "must be a number, not a string",
-          zh: "应为数字,而不是文本",
+          zh: "应为数字，而不是文本",
         },
       ],
     });

@@ -112,7 +112,7 @@ describe("metrics", () => {
       "goals.yaml, metrics[].weight: the weights add up to 0.9; they must add up to 1 (100%)",
     );
     expect(formatIssue(sum[0], "zh-CN")).toBe(
-      "goals.yaml,metrics[].weight:权重之和为 0.9;权重之和必须为 1(100%)",
+      "goals.yaml，metrics[].weight：权重之和为 0.9；权重之和必须为 1(100%)",
     );
   });
 
@@ -124,7 +124,7 @@ describe("metrics", () => {
         file: "goals.yaml",
         field: "metrics[0].target",
         en: "must be a number, not a string",
-        zh: "应为数字,而不是文本",
+        zh: "应为数字，而不是文本",
       },
     ]);
     expect(issues({ ...BASE, colour: "red" })[0]).toMatchObject({

@@ -139,7 +139,7 @@ describe("parseNumberInput: money", () => {
 
   it("asks about 1.200 in Chinese too, offering both readings", () => {
     const r = parseNumberInput("1.200", "money");
-    expect(!r.ok && r.zh).toBe('"1.200" 可能是 1.2,也可能是 1,200(点作千位分隔符):请写成 1.2 或 1200');
+    expect(!r.ok && r.zh).toBe('"1.200" 可能是 1.2，也可能是 1,200（点作千位分隔符）：请写成 1.2 或 1200');
   });
 
   it("refuses an amount in a currency other than the field's, never converting", () => {

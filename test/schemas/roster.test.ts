@@ -75,7 +75,7 @@ describe("parseRosterCsv", () => {
     expect(formatIssue(found[0], "en-US")).toBe(
       'team.csv, row 2, hire date: "2027-02-30" is not a date; write 2027-03-01, 2027/3/1 or 2027年3月1日',
     );
-    expect(formatIssue(found[1], "zh-CN")).toBe("team.csv,第 3 行,name:姓名为空");
+    expect(formatIssue(found[1], "zh-CN")).toBe("team.csv，第 3 行，name：姓名为空");
     expect(found[4].en).toMatch(/appears twice \(also row 2\)/);
   });
 

@@ -399,10 +399,10 @@ describe("CRM import linked to a goal sheet", () => {
         .join("\n"),
       "使用粘贴的行",
     );
-    await choose("目标表", `${GOALS}(方案“Q1 team”)`);
+    await choose("目标表", `${GOALS}（方案“Q1 team”）`);
     await waitFor(() =>
       expect(messageOf(screen.getByRole("combobox", { name: "目标表" }))).toContain(
-        `目标表“${GOALS}”与保存的方案“Q1 team”不符(销售人员 Zhang Jie):单元格 A10 应为“Zhang Jie”,实际为“Wang Fang”。`,
+        `目标表“${GOALS}”与保存的方案“Q1 team”不符（销售人员 Zhang Jie）：单元格 A10 应为“Zhang Jie”，实际为“Wang Fang”。`,
       ),
     );
     expect(fake.snapshot()).toEqual(before);

@@ -213,7 +213,7 @@ describe("message catalogs", () => {
       "6 reps in 2 team(s), from team.csv.",
     );
     expect(translate("zh-CN", "roster.loaded", { count: 6 })).toBe(
-      "6 名销售人员,{teams} 个团队,来自 {source}。",
+      "6 名销售人员，{teams} 个团队，来自 {source}。",
     );
   });
 });

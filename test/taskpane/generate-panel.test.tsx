@@ -51,7 +51,7 @@ describe("after the write", () => {
     renderPanel(failing, "zh-CN");
     await click("创建工作表");
     const success = await screen.findByTestId("write-success");
-    expect(success.textContent).toContain("工作表已写入,但写入后的后续步骤失败:settings storage is full");
+    expect(success.textContent).toContain("工作表已写入，但写入后的后续步骤失败：settings storage is full");
     expect(screen.queryByTestId("write-error")).toBeNull();
   });
 });
@@ -145,7 +145,7 @@ describe("cancel", () => {
     await click("下载 .xlsx");
     const progress = screen.getByTestId("write-progress");
     expect(progress.textContent).toContain("正在生成文件");
-    expect(progress.textContent).toContain("约 40%(估算)");
+    expect(progress.textContent).toContain("约 40%（估算）");
     await click("取消");
     const cancelled = await screen.findByTestId("write-cancelled");
     expect(cancelled.textContent).toContain("已取消");

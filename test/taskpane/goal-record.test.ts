@@ -15,7 +15,7 @@ describe("recording a written goal sheet", () => {
     expect(notes).toEqual([
       {
         en: 'Its settings are saved in this workbook as "Goals 2027-Q1", so a CRM import can link to the goal sheet.',
-        zh: "其设置已以“Goals 2027-Q1”保存在本工作簿中,CRM 导入可据此链接该目标表。",
+        zh: "其设置已以“Goals 2027-Q1”保存在本工作簿中，CRM 导入可据此链接该目标表。",
       },
     ]);
   });
@@ -52,7 +52,7 @@ describe("recording a written goal sheet", () => {
     expect(notes).toEqual([
       {
         en: 'Its settings could not be saved in this workbook (settings are read-only): to link a CRM import to "Goals 2027-Q1", save the settings above under the name "Goals 2027-Q1".',
-        zh: "其设置未能保存在本工作簿中(settings are read-only):如需将 CRM 导入链接到“Goals 2027-Q1”,请在上方以“Goals 2027-Q1”为名保存设置。",
+        zh: "其设置未能保存在本工作簿中（settings are read-only）：如需将 CRM 导入链接到“Goals 2027-Q1”，请在上方以“Goals 2027-Q1”为名保存设置。",
       },
     ]);
   });

@@ -74,9 +74,9 @@ describe("incentive form: advanced mechanics", () => {
     await click("高级计发规则");
     await type("封顶（目标奖金的 %）", "300");
     await click("添加分单");
-    await type("交易", "D-1");
+    await type("订单", "D-1");
     await type("发放期", "2");
-    await type("交易金额", "30000");
+    await type("订单金额", "30000");
     await type("销售人员 1", "Li Wei");
     await type("计酬份额 1", "60%");
     await type("销售人员 2", "Ma Lin");
@@ -89,10 +89,10 @@ describe("incentive form: advanced mechanics", () => {
     await type("退货金额", "1000");
     await submit();
     expect(messageOf(screen.getByRole("textbox", { name: "封顶（目标奖金的 %）" }))).toContain(
-      "需要每位销售的目标奖金",
+      "需要每位销售人员的目标奖金",
     );
     expect(screen.getByRole("group", { name: "分单 1" }).textContent).toContain(
-      "各份额之和必须为 1(100%),现为 0.6",
+      "各份额之和必须为 1(100%)，现为 0.6",
     );
     const paidIn = screen.getByRole("textbox", { name: "原业绩计发期" });
     expect(messageOf(paidIn)).toContain("须为 1 到 3 的发放期序号");

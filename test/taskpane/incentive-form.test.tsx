@@ -71,9 +71,9 @@ describe("incentive table form", () => {
     renderPane({ view: "incentives", locale: "zh-CN" });
     await findView("激励表");
     await pasteRoster(ROSTER_CSV, "使用粘贴的行");
-    const third = await type("第 3 档起点(金额)", "200000");
+    const third = await type("第 3 档起点（金额）", "200000");
     await submit();
-    expect(messageOf(third)).toContain("各档起点(from)必须逐档递增");
+    expect(messageOf(third)).toContain("各档起点（from）必须逐档递增");
   });
 
   it("reads a rate typed as 5 as 5% (the box shows %), and shows what each number was read as", async () => {

@@ -88,7 +88,7 @@ describe("Excel writer", () => {
     const result = await writerOver(fake).write(spec, { fileName: "x.xlsx" });
     expect(result.notes).toContainEqual({
       en: "Goals: left out frozen panes (needs ExcelApi 1.7).",
-      zh: "Goals:未添加冻结窗格(需要 ExcelApi 1.7)。",
+      zh: "Goals：未添加冻结窗格（需要 ExcelApi 1.7）。",
     });
   });
 });

@@ -75,7 +75,7 @@ describe("the whole team's reviews", () => {
     renderPane({ view: "reviews", locale: "zh-CN", services: fakeServices({ files }) });
     await findView("自评与发展计划");
     await pasteRoster(ROSTER_CSV, "使用粘贴的行");
-    await choose("销售人员", "全体成员(每人一份私密工作簿,另附经理副本和索引)");
+    await choose("销售人员", "全体成员（每人一份私密工作簿，另附经理副本和索引）");
     await previewShown();
     await click("下载 .zip");
     const names = files.calls[0].files.map((f) => f.fileName);

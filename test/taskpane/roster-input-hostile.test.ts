@@ -19,7 +19,7 @@ describe("pane roster input", () => {
     );
     expect(state.reps).toEqual([]);
     expect(formatIssue(state.issues[0], "zh-CN")).toBe(
-      'pasted rows,第 3 行,姓名:"ＬＩ ＷＥＩ"(第 3 行)与"Li Wei"(第 2 行)仅大小写、全角/半角或空格不同,视为同一姓名;每位销售人员只写一次,写法一致',
+      'pasted rows，第 3 行，姓名："ＬＩ ＷＥＩ"（第 3 行）与"Li Wei"（第 2 行）仅大小写、全角/半角或空格不同，视为同一姓名；每位销售人员只写一次，写法一致',
     );
   });
 

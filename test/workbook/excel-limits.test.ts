@@ -39,7 +39,7 @@ describe("Excel's limits in the spec checker", () => {
     expect(issues).toHaveLength(1);
     expect(issues[0].path).toBe("sheets[0].blocks[0].rows[0][1].formula");
     expect(issues[0].en).toBe('sheet "KPIs 指标", cell D3: SUM has 256 arguments; Excel takes at most 255');
-    expect(issues[0].zh).toBe('工作表 "KPIs 指标" 单元格 D3:SUM 有 256 个参数,Excel 最多允许 255 个');
+    expect(issues[0].zh).toBe('工作表 "KPIs 指标" 单元格 D3：SUM 有 256 个参数，Excel 最多允许 255 个');
 
     // "=" + 8,191 characters of "1+1+..." is 8,192 long.
     const longest = "=" + "1+".repeat(4095) + "1";
@@ -49,7 +49,7 @@ describe("Excel's limits in the spec checker", () => {
     expect(over.map((i) => i.en)).toEqual([
       'sheet "KPIs 指标", cell C4: the formula is 8193 characters long; Excel takes at most 8192',
     ]);
-    expect(over[0].zh).toBe('工作表 "KPIs 指标" 单元格 C4:公式长 8193 个字符,Excel 最多允许 8192 个');
+    expect(over[0].zh).toBe('工作表 "KPIs 指标" 单元格 C4：公式长 8193 个字符，Excel 最多允许 8192 个');
   });
 
   it("takes 32,767 characters of text in a cell, and no more", () => {
@@ -58,7 +58,7 @@ describe("Excel's limits in the spec checker", () => {
     expect(issues.map((i) => [i.en, i.zh])).toEqual([
       [
         'sheet "KPIs 指标", cell L1: the text is 32768 characters long; Excel takes at most 32767',
-        '工作表 "KPIs 指标" 单元格 L1:文本长 32768 个字符,Excel 最多允许 32767 个',
+        '工作表 "KPIs 指标" 单元格 L1：文本长 32768 个字符，Excel 最多允许 32767 个',
       ],
     ]);
   });

@@ -81,7 +81,7 @@ function report(summary: TeamReviewSummary, context: CliContext): void {
   const count = (status: string) => summary.reps.filter((r) => r.status === status).length;
   context.stdout(
     zh
-      ? `${summary.reps.length} 名销售人员:已完成 ${count("complete")},未完成 ${count("incomplete")},缺失 ${count("missing")},跳过 ${count("skipped")}\n`
+      ? `${summary.reps.length} 名销售人员：已完成 ${count("complete")}，未完成 ${count("incomplete")}，缺失 ${count("missing")}，跳过 ${count("skipped")}\n`
       : `${summary.reps.length} rep(s): ${count("complete")} complete, ${count("incomplete")} incomplete, ${count("missing")} missing, ${count("skipped")} skipped\n`,
   );
   // One line per rep with notes, then the problems that belong to no rep.
@@ -98,7 +98,7 @@ function report(summary: TeamReviewSummary, context: CliContext): void {
   if (lines.length > MAX_PRINTED) {
     const more = lines.length - MAX_PRINTED;
     context.stdout(
-      zh ? `  ……另有 ${more} 条,见“问题”工作表\n` : `  ... and ${more} more on the Issues sheet\n`,
+      zh ? `  ……另有 ${more} 条，见“问题”工作表\n` : `  ... and ${more} more on the Issues sheet\n`,
     );
   }
 }
@@ -163,7 +163,7 @@ export const collectCommand: Command = {
     out: outOption({ en: "the summary workbook to write", zh: "要写入的汇总工作簿" }, "<summary.xlsx>"),
     locale: localeOption({
       en: "language of the summary sheets (default: --lang)",
-      zh: "汇总表语言(默认同 --lang)",
+      zh: "汇总表语言（默认同 --lang）",
     }),
     force: forceOption({ en: "overwrite the summary workbook if it exists", zh: "覆盖已存在的汇总工作簿" }),
   },

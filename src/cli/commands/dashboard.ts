@@ -29,7 +29,7 @@ async function run(
   if (!input) {
     return usageError(context, "dashboard", {
       en: "--in is required: the workbook with the goal sheets.",
-      zh: "--in 为必填项:含目标表的工作簿。",
+      zh: "--in 为必填项：含目标表的工作簿。",
     });
   }
   const out =
@@ -96,12 +96,12 @@ export const dashboardCommand: Command = {
       valueName: "<workbook.xlsx>",
       description: {
         en: "workbook with the goal sheets (sales-kit goals or import --goals); the CRM funnel, follow-up and history sheets are read when present",
-        zh: "含目标表的工作簿(由 sales-kit goals 或 import --goals 生成);若有 CRM 漏斗、待跟进和历史工作表也一并读取",
+        zh: "含目标表的工作簿（由 sales-kit goals 或 import --goals 生成）；若有 CRM 漏斗、待跟进和历史工作表也一并读取",
       },
     },
     out: outOption({
       en: "workbook to write (default <workbook>-dashboard.xlsx; the same as --in with --force)",
-      zh: "输出工作簿(默认 <工作簿名>-dashboard.xlsx;加 --force 可与 --in 相同)",
+      zh: "输出工作簿（默认 <工作簿名>-dashboard.xlsx；加 --force 可与 --in 相同）",
     }),
     period: {
       type: "string",
@@ -109,7 +109,7 @@ export const dashboardCommand: Command = {
       valueName: "<2027-Q1>",
       description: {
         en: "the goal period, when the workbook holds the goal sheets of several",
-        zh: "工作簿含多个期间的目标表时,指定其中一个期间",
+        zh: "工作簿含多个期间的目标表时，指定其中一个期间",
       },
     },
     force: forceOption(),

@@ -216,7 +216,7 @@ async function run(
   const examples = findExamplesDir();
   if (!examples) {
     context.stderr(
-      zh ? "找不到示例数据(examples/ 目录)。\n" : "The sample data (examples/) was not found.\n",
+      zh ? "找不到示例数据（examples/ 目录）。\n" : "The sample data (examples/) was not found.\n",
     );
     return EXIT_INPUT;
   }
@@ -233,7 +233,7 @@ async function run(
   const sheets = built.spec.sheets.map((s) => s.name);
   context.stdout(
     zh
-      ? `已写入 ${shown}(示例:两个团队共 12 名销售人员、一个季度、一名新人),工作表:${sheets.join("、")}\n`
+      ? `已写入 ${shown}（示例：两个团队共 12 名销售人员、一个季度、一名新人），工作表：${sheets.join("、")}\n`
       : `Wrote ${shown} (sample: 12 reps in two teams, one quarter, one new hire); sheets: ${sheets.join(", ")}\n`,
   );
   return EXIT_OK;
@@ -253,7 +253,7 @@ export const demoCommand: Command = {
       valueName: "<file.xlsx>",
       description: {
         en: `workbook to write (default ${DEMO_FILE})`,
-        zh: `输出工作簿(默认 ${DEMO_FILE})`,
+        zh: `输出工作簿（默认 ${DEMO_FILE}）`,
       },
     },
     locale: {
@@ -261,7 +261,7 @@ export const demoCommand: Command = {
       valueName: "<en-US|zh-CN>",
       description: {
         en: "sheet language (default: from --lang / LANG)",
-        zh: "工作表语言(默认取 --lang / LANG)",
+        zh: "工作表语言（默认取 --lang / LANG）",
       },
     },
     force: forceOption(),

@@ -91,14 +91,14 @@ async function run(
   const shown = displayPath(context.cwd, result.file);
   context.stdout(
     zh
-      ? `已写入 ${shown}:${plan.reps.length} 名销售人员 × ${plan.metrics.length} 个指标,工作表:${result.sheets.join("、")}\n`
+      ? `已写入 ${shown}：${plan.reps.length} 名销售人员 × ${plan.metrics.length} 个指标，工作表：${result.sheets.join("、")}\n`
       : `Wrote ${shown}: ${plan.reps.length} reps x ${plan.metrics.length} metrics; sheets: ${result.sheets.join(", ")}\n`,
   );
   if (password) context.stdout(passwordNote(zh));
   if (plan.notYetStarted.length) {
     const names = plan.notYetStarted.map((r) => r.name).join(", ");
     context.stdout(
-      zh ? `未列入(考核期结束后入职):${names}\n` : `Left out (they start after the period): ${names}\n`,
+      zh ? `未列入（考核期结束后入职）：${names}\n` : `Left out (they start after the period): ${names}\n`,
     );
   }
   return EXIT_OK;
@@ -108,7 +108,7 @@ export const goalsCommand: Command = {
   name: "goals",
   summary: {
     en: "Generate goal sheets (targets, pace, scorecard, team roll-ups) from a roster and a config",
-    zh: "根据名单和配置生成目标表(目标、进度、计分卡、团队汇总)",
+    zh: "根据名单和配置生成目标表（目标、进度、计分卡、团队汇总）",
   },
   usage: [
     "goals --roster <roster.csv> --config <goals.yaml> [--out <goals.xlsx>] [--password <password>] [--locale zh-CN] [--force]",
@@ -117,13 +117,13 @@ export const goalsCommand: Command = {
     roster: rosterOption,
     config: configOption({ en: "goal config", zh: "目标配置" }, "examples/goals/goals.yaml"),
     out: workbookOutOption({ en: "goals-<period>.xlsx", zh: "goals-<考核期>.xlsx" }),
-    locale: localeOption({ en: "sheet language (default: the config's)", zh: "工作表语言(默认取配置)" }),
+    locale: localeOption({ en: "sheet language (default: the config's)", zh: "工作表语言（默认取配置）" }),
     "as-of": {
       type: "string",
       valueName: "<date>",
       description: {
         en: "fix the as-of date (default: TODAY() in the sheet)",
-        zh: "固定截止日期(默认在表中使用 TODAY())",
+        zh: "固定截至日期（默认在表中使用 TODAY()）",
       },
     },
     password: passwordOption,

@@ -60,12 +60,12 @@ function mappingHelp(step: MappingStep, exportFile: string, context: CliContext)
   );
   const closest = step.closest
     ? zh
-      ? `最接近的配置:${step.closest.profile}(缺少表头:${step.closest.missing.join("、")})\n`
+      ? `最接近的配置：${step.closest.profile}（缺少表头：${step.closest.missing.join("、")}）\n`
       : `Closest profile: ${step.closest.profile} (missing headers: ${step.closest.missing.join(", ")})\n`
     : "";
   return [
     zh
-      ? `无法确定 ${exportFile} 中各列的含义。文件中的列(示例值):`
+      ? `无法确定 ${exportFile} 中各列的含义。文件中的列（示例值）：`
       : `Which column of ${exportFile} means what is not certain. Its columns (sample values):`,
     ...samples,
     closest +
@@ -90,7 +90,7 @@ async function run(
       positionals.length
         ? {
             en: `Give one export file (got ${positionals.length}).`,
-            zh: `只能指定一个导出文件(收到 ${positionals.length} 个)。`,
+            zh: `只能指定一个导出文件（收到 ${positionals.length} 个）。`,
           }
         : { en: "Name the CRM export to import.", zh: "请指定要导入的 CRM 导出文件。" },
     );
@@ -158,7 +158,7 @@ async function run(
       issues.push({
         field: "--as-of",
         en: `"${asOfText}" is not a date (2027-03-20)`,
-        zh: `“${asOfText}”不是日期(2027-03-20)`,
+        zh: `“${asOfText}”不是日期（2027-03-20）`,
       });
   }
 
@@ -167,7 +167,7 @@ async function run(
     issues.push({
       field: "--encoding",
       en: `"${encoding}" is not an encoding this program can read (try utf-8, windows-1252, gb18030, utf-16le)`,
-      zh: `无法识别编码“${encoding}”(可用 utf-8、windows-1252、gb18030、utf-16le 等)`,
+      zh: `无法识别编码“${encoding}”（可用 utf-8、windows-1252、gb18030、utf-16le 等）`,
     });
   }
 
@@ -231,14 +231,14 @@ async function run(
   const periodsText = result.workbook.periods.map((p) => p.label).join(zh ? "、" : ", ");
   context.stdout(
     zh
-      ? `已写入 ${displayPath(context.cwd, written.value)}:${profile},读取 ${s.rowsRead} 行,导入 ${s.rowsImported} 行,未导入 ${s.rowsRejected} 行,警告 ${s.warnings} 条;期间 ${periodsText};截止 ${isoFromSerial(asOf)}\n`
+      ? `已写入 ${displayPath(context.cwd, written.value)}：${profile}，读取 ${s.rowsRead} 行，导入 ${s.rowsImported} 行，未导入 ${s.rowsRejected} 行，警告 ${s.warnings} 条；期间 ${periodsText}；截至 ${isoFromSerial(asOf)}\n`
       : `Wrote ${displayPath(context.cwd, written.value)}: ${profile}; ${s.rowsRead} rows read, ${s.rowsImported} imported, ${s.rowsRejected} not imported, ${s.warnings} warning(s); periods ${periodsText}; as of ${isoFromSerial(asOf)}\n`,
   );
   if (table.encoding) {
     const how =
       table.encodingHow === "given" ? (zh ? "由 --encoding 指定" : "given") : zh ? "自动判断" : "detected";
     context.stdout(
-      zh ? `文本编码:${table.encoding}(${how})\n` : `Text encoding: ${table.encoding} (${how})\n`,
+      zh ? `文本编码：${table.encoding}（${how}）\n` : `Text encoding: ${table.encoding} (${how})\n`,
     );
   }
   const shown = result.imported.issues.filter((i) => i.severity === "error").slice(0, 10);
@@ -249,14 +249,16 @@ async function run(
   if (result.imported.unknownOwners.length) {
     const names = result.imported.unknownOwners.map((o) => o.owner).join(zh ? "、" : ", ");
     context.stdout(
-      zh ? `不在名单中的负责人(记录已保留):${names}\n` : `Owners not on the roster (rows kept): ${names}\n`,
+      zh
+        ? `不在名单中的负责人（记录已保留）：${names}\n`
+        : `Owners not on the roster (rows kept): ${names}\n`,
     );
   }
   if (goalPlan) context.stdout(goalLinksText(goalPlan, result.workbook.kpi, zh));
   const dates = snapshotDates(result.workbook.historyRows);
   context.stdout(
     zh
-      ? `历史快照 ${dates.length} 份:${dates.join("、")}\n`
+      ? `历史快照 ${dates.length} 份：${dates.join("、")}\n`
       : `History: ${dates.length} snapshot(s): ${dates.join(", ")}\n`,
   );
   return EXIT_OK;
@@ -273,14 +275,14 @@ function goalLinksText(plan: GoalPlan, kpi: KpiLayout, zh: boolean): string {
       ? `目标表“${sheet}”中 ${list} 的月度实际值取自指标表`
       : `Goal sheet "${sheet}": the monthly actuals of ${list} read the KPI sheet`
     : zh
-      ? `目标表“${sheet}”:没有可取自指标表的指标,实际值仍为输入项`
+      ? `目标表“${sheet}”：没有可取自指标表的指标，实际值仍为输入项`
       : `Goal sheet "${sheet}": no metric the KPI sheet measures; its actuals stay inputs`;
   const coverage = revenue
     ? zh
-      ? `;商机覆盖率按其收入目标与差距计算\n`
+      ? `；商机覆盖率按其收入目标与差距计算\n`
       : `; pipeline coverage is measured against its revenue targets and gaps\n`
     : zh
-      ? `;目标表没有收入类指标,覆盖率的目标仍为输入项\n`
+      ? `；目标表没有收入类指标，覆盖率的目标仍为输入项\n`
       : `; it has no revenue metric, so the coverage targets stay inputs\n`;
   return actuals + coverage;
 }
@@ -289,7 +291,7 @@ export const importCommand: Command = {
   name: "import",
   summary: {
     en: "Import a CRM export (Zoho, Salesforce, Fxiaoke, any CSV) and compute KPIs per rep",
-    zh: "导入 CRM 导出文件(Zoho、Salesforce、纷享销客或任意 CSV)并按销售人员计算指标",
+    zh: "导入 CRM 导出文件（Zoho、Salesforce、纷享销客或任意 CSV）并按销售人员计算指标",
   },
   usage: [
     "import <export.csv|export.xlsx> --roster <team.csv> [--mapping <map.json>] [--period 2027-Q1 ...] [--targets <targets.csv>] [--goals <goals.yaml>] [--history <last-week.xlsx>] [--as-of <date>] [--encoding <name>] [--out <kpis.xlsx>] [--locale zh-CN] [--force]",
@@ -299,7 +301,7 @@ export const importCommand: Command = {
       ...rosterOption,
       description: {
         en: "roster CSV or JSON (owners are matched to its names)",
-        zh: "名单 CSV 或 JSON(负责人按姓名对应)",
+        zh: "名单 CSV 或 JSON（负责人按姓名对应）",
       },
     },
     mapping: {
@@ -308,7 +310,7 @@ export const importCommand: Command = {
       valueName: "<map.json>",
       description: {
         en: "which column means which field, for exports no profile recognises (docs/crm-profiles.md)",
-        zh: "列与字段的对应关系,用于无法自动识别的导出文件(见 docs/crm-profiles.md)",
+        zh: "列与字段的对应关系，用于无法自动识别的导出文件（见 docs/crm-profiles.md）",
       },
     },
     period: {
@@ -318,7 +320,7 @@ export const importCommand: Command = {
       valueName: "<2027-Q1>",
       description: {
         en: "KPI period, repeatable: 2027-Q1, 2027-H1, 2027-03, 2027, 2027-01-15..2027-02-14 (default: the latest quarter with closed deals and its months)",
-        zh: "考核期,可重复:2027-Q1、2027-H1、2027-03、2027、2027-01-15..2027-02-14(默认:有结单的最近一个季度及其各月)",
+        zh: "考核期，可重复：2027-Q1、2027-H1、2027-03、2027、2027-01-15..2027-02-14（默认：有结单的最近一个季度及其各月）",
       },
     },
     targets: {
@@ -327,7 +329,7 @@ export const importCommand: Command = {
       valueName: "<targets.csv>",
       description: {
         en: "targets per rep (rep, target[, period]) for pipeline coverage",
-        zh: "每位销售人员的目标(姓名、目标[、期间]),用于计算覆盖率",
+        zh: "每位销售人员的目标（姓名、目标[、期间]），用于计算覆盖率",
       },
     },
     goals: {
@@ -336,7 +338,7 @@ export const importCommand: Command = {
       valueName: "<goals.yaml>",
       description: {
         en: "goal config (as for sales-kit goals): its goal sheets join the workbook, their actuals read the KPI sheet, and pipeline coverage is measured against their targets (default periods: the goal period and its months)",
-        zh: "目标配置(同 sales-kit goals):目标表一并写入工作簿,其实际值取自指标表,商机覆盖率按目标表的目标计算(默认期间:目标期间及其各月)",
+        zh: "目标配置（同 sales-kit goals）：目标表一并写入工作簿，其实际值取自指标表，商机覆盖率按目标表的目标计算（默认期间：目标期间及其各月）",
       },
     },
     history: {
@@ -344,7 +346,7 @@ export const importCommand: Command = {
       valueName: "<last-week.xlsx>",
       description: {
         en: "an earlier workbook of this import: its history sheet is carried over and this import's snapshot (dated --as-of) appended, for week-over-week change and the trend",
-        zh: "此前导入生成的工作簿:沿用其历史工作表并追加本次快照(日期为 --as-of),用于周环比与趋势",
+        zh: "此前导入生成的工作簿：沿用其历史工作表并追加本次快照（日期为 --as-of），用于周环比与趋势",
       },
     },
     "as-of": {
@@ -352,7 +354,7 @@ export const importCommand: Command = {
       valueName: "<date>",
       description: {
         en: "date the follow-up list counts overdue from (default today)",
-        zh: "待跟进列表的截止日期(默认今天)",
+        zh: "待跟进清单的截至日期（默认今天）",
       },
     },
     encoding: {
@@ -360,7 +362,7 @@ export const importCommand: Command = {
       valueName: "<name>",
       description: {
         en: "CSV exports: the text encoding (utf-8, windows-1252, gb18030, utf-16le ...), instead of deciding it from the bytes",
-        zh: "CSV 导出文件:文本编码(utf-8、windows-1252、gb18030、utf-16le 等),不再根据字节自动判断",
+        zh: "CSV 导出文件：文本编码（utf-8、windows-1252、gb18030、utf-16le 等），不再根据字节自动判断",
       },
     },
     sheet: {
@@ -368,13 +370,13 @@ export const importCommand: Command = {
       valueName: "<name>",
       description: {
         en: ".xlsx exports: the worksheet to read (default the first)",
-        zh: ".xlsx 导出文件:要读取的工作表(默认第一个)",
+        zh: ".xlsx 导出文件：要读取的工作表（默认第一个）",
       },
     },
     out: workbookOutOption({ en: "<export>-kpis.xlsx", zh: "<导出文件名>-kpis.xlsx" }),
     locale: localeOption({
       en: "sheet language (default: from --lang / LANG)",
-      zh: "工作表语言(默认取 --lang 或 LANG)",
+      zh: "工作表语言（默认取 --lang 或 LANG）",
     }),
     force: forceOption(),
   },

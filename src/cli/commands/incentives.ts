@@ -217,7 +217,7 @@ function noGoalsIssues(plan: IncentivePlan, planFile: string): InputIssue[] {
             file: planFile,
             field: `measures[${i}].quotaFrom`,
             en: `measure "${m.id}" (${m.name}) takes its quotas from the goal sheet (quotaFrom: goal), but no goal config was given: add --goals <goals.yaml> (a goal config for the same roster), or set quotaFrom: plan to pay on its quota of ${m.quota}`,
-            zh: `指标 “${m.id}”(${m.name})的个人指标取自目标表(quotaFrom: goal),但未指定目标配置:请加上 --goals <goals.yaml>(同一名单的目标配置),或改为 quotaFrom: plan,按其 quota ${m.quota} 计算`,
+            zh: `指标 “${m.id}”（${m.name}）的个人指标取自目标表（quotaFrom: goal），但未指定目标配置：请加上 --goals <goals.yaml>（同一名单的目标配置），或改为 quotaFrom: plan，按其 quota ${m.quota} 计算`,
           },
         ]
       : [],
@@ -240,7 +240,7 @@ function uncoveredIssues(
       file: files.plan,
       field: "period",
       en: `the quotas of ${ids.join(", ")} come from the goal sheet, but the goal period ${goals.period.label} of ${files.goals} covers none of the plan's pay periods (${first} to ${last}) in full`,
-      zh: `指标 ${ids.join("、")} 的个人指标取自目标表,但 ${files.goals} 的考核期 ${goals.period.label} 未完整覆盖方案的任何一个发放期(${first} 至 ${last})`,
+      zh: `指标 ${ids.join("、")} 的个人指标取自目标表，但 ${files.goals} 的考核期 ${goals.period.label} 未完整覆盖方案的任何一个发放期（${first} 至 ${last}）`,
     },
   ];
 }
@@ -347,28 +347,28 @@ function goalNotes(inputs: IncentiveInputs, zh: boolean): string[] {
     linked.map((m) =>
       m.goalMetric && m.goalMetric !== m.id
         ? zh
-          ? `${m.id}(目标指标 ${m.goalMetric})`
+          ? `${m.id}（目标指标 ${m.goalMetric}）`
           : `${m.id} (goal metric ${m.goalMetric})`
         : m.id,
     ),
   );
   const notes = [
     zh
-      ? `个人指标取自目标表“${sheet}”:${measures}\n`
+      ? `个人指标取自目标表“${sheet}”：${measures}\n`
       : `Quotas linked to the goal sheet "${sheet}": ${measures}\n`,
   ];
   const outside = model.periods.filter((p) => !coveredByGoals(goals, p)).map((p) => p.label);
   if (outside.length)
     notes.push(
       zh
-        ? `不完全在目标考核期 ${goals.period.label} 内的发放期:${list(outside)};其指标沿用方案中的指标\n`
+        ? `不完全在目标考核期 ${goals.period.label} 内的发放期：${list(outside)}；其指标沿用方案中的指标\n`
         : `Pay periods not wholly within the goal period ${goals.period.label}: ${list(outside)}; their quotas are the plan's\n`,
     );
   const later = goals.notYetStarted.map((r) => r.name.trim());
   if (later.length)
     notes.push(
       zh
-        ? `不在目标表中(${goals.period.label} 结束后入职):${list(later)};其指标沿用方案中的指标\n`
+        ? `不在目标表中（${goals.period.label} 结束后入职）：${list(later)}；其指标沿用方案中的指标\n`
         : `Not on the goal sheet (they start after ${goals.period.label}): ${list(later)}; their quotas are the plan's\n`,
     );
   return notes;
@@ -487,7 +487,7 @@ function crmNotes(
   const profile = zh ? imported.profile.name.zh : imported.profile.name.en;
   const notes = [
     zh
-      ? `${file}(${profile}):读取 ${s.rowsRead} 行,导入 ${s.rowsImported} 行,未导入 ${s.rowsRejected} 行(见“导入报告”)\n`
+      ? `${file}（${profile}）：读取 ${s.rowsRead} 行，导入 ${s.rowsImported} 行，未导入 ${s.rowsRejected} 行（见“导入报告”）\n`
       : `${file} (${profile}): ${s.rowsRead} rows read, ${s.rowsImported} imported, ${s.rowsRejected} not imported (see the import report)\n`,
   ];
   for (const i of imported.issues.filter((x) => x.severity === "error").slice(0, 5))
@@ -502,7 +502,7 @@ function crmNotes(
     const rows = actuals.outside.map((o) => o.row).join(zh ? "、" : ", ");
     notes.push(
       zh
-        ? `不在发放期(${first} 至 ${last})内、不计发的行:${rows}(合计 ${money(total)})\n`
+        ? `不在发放期（${first} 至 ${last}）内、不计发的行：${rows}（合计 ${money(total)}）\n`
         : `Rows outside the pay periods (${first} to ${last}), not paid: ${rows} (total ${money(total)})\n`,
     );
   }
@@ -510,7 +510,9 @@ function crmNotes(
     const list = actuals.offRoster
       .map((o) => `${o.owner} (${o.rows}, ${money(o.amount)})`)
       .join(zh ? "、" : ", ");
-    notes.push(zh ? `不在名单中、不计发的负责人:${list}\n` : `Owners not on the roster, not paid: ${list}\n`);
+    notes.push(
+      zh ? `不在名单中、不计发的负责人：${list}\n` : `Owners not on the roster, not paid: ${list}\n`,
+    );
   }
   return notes;
 }
@@ -552,7 +554,7 @@ async function run(
   const zh = context.locale === "zh-CN";
   context.stdout(
     zh
-      ? `已写入 ${shown}:${m.reps.length} 名销售 × ${m.periods.length} 个发放期,${m.measures.length} 个指标;工作表:${sheets.join("、")}\n`
+      ? `已写入 ${shown}：${m.reps.length} 名销售人员 × ${m.periods.length} 个发放期，${m.measures.length} 个指标；工作表：${sheets.join("、")}\n`
       : `Wrote ${shown}: ${m.reps.length} reps x ${m.periods.length} pay periods, ${m.measures.length} measure(s); sheets: ${sheets.join(", ")}\n`,
   );
   if (password) context.stdout(passwordNote(zh));
@@ -564,7 +566,7 @@ async function run(
   if (fromCrm.length)
     context.stdout(
       zh
-        ? `指标 ${fromCrm.join("、")} 应读取 CRM 导出,但未指定 --crm <导出文件>:其业绩取自方案中填写的业绩(未填则为 0)\n`
+        ? `指标 ${fromCrm.join("、")} 应读取 CRM 导出，但未指定 --crm <导出文件>：其业绩取自方案中填写的业绩（未填则为 0）\n`
         : `Measure(s) ${fromCrm.join(", ")} read a CRM export, but no --crm <export> was given: their actuals are the plan's (0 where none)\n`,
     );
   return EXIT_OK;
@@ -572,7 +574,7 @@ async function run(
 
 const MAPPING_WITHOUT_CRM = {
   en: "--mapping describes a CRM export: give the export with --crm.",
-  zh: "--mapping 用于说明 CRM 导出文件:请用 --crm 指定导出文件。",
+  zh: "--mapping 用于说明 CRM 导出文件：请用 --crm 指定导出文件。",
 };
 
 async function runWithCrm(
@@ -608,7 +610,7 @@ async function runWithCrm(
     .join(zh ? "、" : ", ");
   context.stdout(
     zh
-      ? `已写入 ${shown}:${model.reps.length} 名销售 × ${model.periods.length} 个发放期;取自 CRM 导出的指标:${measures}\n`
+      ? `已写入 ${shown}：${model.reps.length} 名销售人员 × ${model.periods.length} 个发放期；取自 CRM 导出的指标：${measures}\n`
       : `Wrote ${shown}: ${model.reps.length} reps x ${model.periods.length} pay periods; measures read from the CRM export: ${measures}\n`,
   );
   if (password) context.stdout(passwordNote(zh));
@@ -657,7 +659,7 @@ async function writeStatements(
   const where = displayPath(context.cwd, folder);
   context.stdout(
     context.locale === "zh-CN"
-      ? `已在 ${where} 中写入 ${files.length} 份个人结算单(每位销售一份,仅含本人数据)\n`
+      ? `已在 ${where} 中写入 ${files.length} 份个人结算单（每位销售一份，仅含本人数据）\n`
       : `Wrote ${files.length} pay statement(s) to ${where}, one per rep, each holding that rep's figures only\n`,
   );
   return EXIT_OK;
@@ -667,7 +669,7 @@ export const incentivesCommand: Command = {
   name: "incentives",
   summary: {
     en: "Generate commission tables (plan, calculation, pay statements, awards) from a roster and a plan",
-    zh: "根据名单和激励方案生成激励表(方案、提成计算、个人结算单、评奖)",
+    zh: "根据名单和激励方案生成激励表（方案、提成计算、个人结算单、评奖）",
   },
   usage: [
     "incentives --roster <roster.csv> --config <plan.yaml> [--goals <goals.yaml>] [--crm <export.csv> [--mapping <map.json>]] [--out <file.xlsx>] [--statements <folder>] [--password <password>] [--locale zh-CN] [--force]",
@@ -681,7 +683,7 @@ export const incentivesCommand: Command = {
       valueName: "<goals.yaml>",
       description: {
         en: "goal config for the same roster (as for sales-kit goals): its goal sheets lead the workbook, and the quotas of measures with quotaFrom: goal are formulas on their monthly targets (required by such measures)",
-        zh: "同一名单的目标配置(同 sales-kit goals):目标表写在工作簿前部,quotaFrom: goal 的指标其个人指标为引用目标表月度目标的公式(此类指标必须指定)",
+        zh: "同一名单的目标配置（同 sales-kit goals）：目标表写在工作簿前部，quotaFrom: goal 的指标其个人指标为引用目标表月度目标的公式（此类指标必须指定）",
       },
     },
     crm: {
@@ -689,7 +691,7 @@ export const incentivesCommand: Command = {
       valueName: "<export.csv>",
       description: {
         en: "CRM export (as for sales-kit import): the measures with crm: amount or crm: collected take their actuals from its data table by SUMIFS per rep and pay period (won amount by close date; 回款 by payment date)",
-        zh: "CRM 导出文件(同 sales-kit import):带 crm: amount 或 crm: collected 的指标,其业绩为按销售人员和发放期对数据表求和的 SUMIFS 公式(赢单金额按结单日期;回款按回款日期)",
+        zh: "CRM 导出文件（同 sales-kit import）：带 crm: amount 或 crm: collected 的指标，其业绩为按销售人员和发放期对数据表求和的 SUMIFS 公式（赢单金额按结单日期；回款按回款日期）",
       },
     },
     mapping: {
@@ -698,7 +700,7 @@ export const incentivesCommand: Command = {
       valueName: "<map.json>",
       description: {
         en: "which column of the --crm export means which field, for exports no profile recognises (docs/crm-profiles.md)",
-        zh: "--crm 导出文件中列与字段的对应关系,用于无法自动识别的导出(见 docs/crm-profiles.md)",
+        zh: "--crm 导出文件中列与字段的对应关系，用于无法自动识别的导出（见 docs/crm-profiles.md）",
       },
     },
     out: workbookOutOption({ en: "incentives-<plan name>.xlsx", zh: "incentives-<方案名>.xlsx" }),
@@ -707,7 +709,7 @@ export const incentivesCommand: Command = {
       valueName: "<folder>",
       description: {
         en: "also write one pay statement workbook per rep into this folder (file named by rep), holding that rep's figures only, as values; the team workbook keeps the formulas",
-        zh: "另在此文件夹中为每位销售写一份个人结算单工作簿(以姓名命名),仅含本人数据(数值);公式保留在团队工作簿中",
+        zh: "另在此文件夹中为每位销售写一份个人结算单工作簿（以姓名命名），仅含本人数据（数值）；公式保留在团队工作簿中",
       },
     },
     password: passwordOption,

@@ -62,7 +62,7 @@ export function loadReviewConfig(values: OptionValues, cwd: string): SchemaResul
       {
         field: "--period",
         en: "is required (e.g. 2025-H1), on the command line or in --config",
-        zh: "必填(例如 2025-H1),可在命令行或 --config 中给出",
+        zh: "必填（例如 2025-H1），可在命令行或 --config 中给出",
       },
     ]);
   }
@@ -131,7 +131,7 @@ async function run(
         file: displayPath(context.cwd, path.join(dir, f)),
         field: "(file)",
         en: "already exists (a returned review?); choose another --out or add --force to replace it",
-        zh: "文件已存在(可能是已收回的评审);请换一个 --out,或加 --force 覆盖",
+        zh: "文件已存在（可能是已收回的评审）；请换一个 --out，或加 --force 覆盖",
       })),
       context,
     );
@@ -174,13 +174,13 @@ async function run(
   const shown = displayPath(context.cwd, dir);
   context.stdout(
     zh
-      ? `已在 ${shown} 中写入 ${reps.length} 份评审工作簿和 ${indexFile};经理评价在 ${managerFolder}/ 中,请勿发给销售人员\n`
+      ? `已在 ${shown} 中写入 ${reps.length} 份评审工作簿和 ${indexFile}；经理评价在 ${managerFolder}/ 中，请勿发给销售人员\n`
       : `Wrote ${reps.length} review workbook(s) and ${indexFile} to ${shown}; the manager reviews are in ${managerFolder}/, not for the reps\n`,
   );
   if (password) {
     context.stdout(
       zh
-        ? "工作表保护已设密码:取消保护时需要输入该密码。\n"
+        ? "工作表保护已设密码：取消保护时需要输入该密码。\n"
         : "The sheet protection has a password: it is needed to unprotect a sheet.\n",
     );
   }
@@ -188,10 +188,10 @@ async function run(
     context.stdout(
       p.mentor
         ? zh
-          ? `  新员工 ${p.mentee} 的导师:${p.mentor}\n`
+          ? `  新员工 ${p.mentee} 的导师：${p.mentor}\n`
           : `  New hire ${p.mentee}: mentor ${p.mentor}\n`
         : zh
-          ? `  新员工 ${p.mentee}:团队 ${p.team} 中没有尚有名额的资深销售人员\n`
+          ? `  新员工 ${p.mentee}：团队 ${p.team} 中没有尚有名额的资深销售人员\n`
           : `  New hire ${p.mentee}: no experienced rep with a free place in team ${p.team}\n`,
     );
   }
@@ -201,7 +201,7 @@ async function run(
   if (unknown.length) {
     context.stdout(
       zh
-        ? `注意:目标文件中的以下人员不在名单中,已忽略:${unknown.join("、")}\n`
+        ? `注意：目标文件中的以下人员不在名单中，已忽略：${unknown.join("、")}\n`
         : `Note: goals of people not in the roster were ignored: ${unknown.join(", ")}\n`,
     );
   }
@@ -212,7 +212,7 @@ export const reviewsCommand: Command = {
   name: "reviews",
   summary: {
     en: "Generate self-review, development plan and feedback log workbooks, one per rep, plus an index",
-    zh: "为每位销售人员生成自评表、发展计划和沟通记录工作簿,并生成索引",
+    zh: "为每位销售人员生成自评表、发展计划和沟通记录工作簿，并生成索引",
   },
   usage: [
     "reviews --roster <team.csv> --period <2025-H1> --out <folder> [--goals <goals.xlsx>] [--config <review.yaml>] [--password <password>]",
@@ -221,10 +221,10 @@ export const reviewsCommand: Command = {
     roster: {
       type: "string",
       valueName: "<team.csv>",
-      description: { en: "the team roster (CSV or JSON)", zh: "团队名单(CSV 或 JSON)" },
+      description: { en: "the team roster (CSV or JSON)", zh: "团队名单（CSV 或 JSON）" },
     },
     out: outOption(
-      { en: "folder for the workbooks (created if missing)", zh: "输出文件夹(不存在时自动创建)" },
+      { en: "folder for the workbooks (created if missing)", zh: "输出文件夹（不存在时自动创建）" },
       "<folder>",
     ),
     goals: {
@@ -232,7 +232,7 @@ export const reviewsCommand: Command = {
       valueName: "<goals.xlsx>",
       description: {
         en: "goal workbook: each rep's KPI goals and actuals go into their review",
-        zh: "目标工作簿:把每位销售人员的 KPI 目标和实际值填入其自评表",
+        zh: "目标工作簿：把每位销售人员的 KPI 目标和实际值填入其自评表",
       },
     },
     config: {
@@ -240,7 +240,7 @@ export const reviewsCommand: Command = {
       valueName: "<review.yaml>",
       description: {
         en: "review settings: period, dueDate, competencies and weights, mentoring, tracks, locale",
-        zh: "评审设置:周期、截止日期、能力项与权重、导师规则、发展路径、语言",
+        zh: "评审设置：周期、截止日期、能力项与权重、导师规则、发展路径、语言",
       },
     },
     period: {
@@ -248,7 +248,7 @@ export const reviewsCommand: Command = {
       valueName: "<2025-H1>",
       description: {
         en: "review period: 2025, 2025-H1, 2025-Q3 or 2025-07",
-        zh: "评审周期:2025、2025-H1、2025-Q3 或 2025-07",
+        zh: "评审周期：2025、2025-H1、2025-Q3 或 2025-07",
       },
     },
     due: {
@@ -256,7 +256,7 @@ export const reviewsCommand: Command = {
       valueName: "<date>",
       description: {
         en: "due date of the reviews (default: two weeks after the period)",
-        zh: "评审截止日期(默认周期结束后两周)",
+        zh: "评审截止日期（默认周期结束后两周）",
       },
     },
     "as-of": {
@@ -264,7 +264,7 @@ export const reviewsCommand: Command = {
       valueName: "<date>",
       description: {
         en: "date overdue flags compare with (default: TODAY() in the sheet)",
-        zh: "逾期判断的基准日期(默认表内 TODAY())",
+        zh: "逾期判断的基准日期（默认表内 TODAY()）",
       },
     },
     password: {
@@ -272,10 +272,13 @@ export const reviewsCommand: Command = {
       valueName: "<password>",
       description: {
         en: "password of the sheet protection (default: protected without one)",
-        zh: "工作表保护的密码(默认不设密码)",
+        zh: "工作表保护的密码（默认不设密码）",
       },
     },
-    locale: localeOption({ en: "language of the sheets (default: --lang)", zh: "工作表语言(默认同 --lang)" }),
+    locale: localeOption({
+      en: "language of the sheets (default: --lang)",
+      zh: "工作表语言（默认同 --lang）",
+    }),
     force: forceOption({ en: "overwrite files that exist in the folder", zh: "覆盖文件夹中已有的文件" }),
   },
   examples: [

@@ -166,7 +166,7 @@ export function importCrm(
           ...where,
           field: "(file)",
           en: `no row could be read (${imported.rowsRead} rows in the file)`,
-          zh: `没有可读取的行(文件中共 ${imported.rowsRead} 行)`,
+          zh: `没有可读取的行（文件中共 ${imported.rowsRead} 行）`,
         },
         ...first,
       ],
@@ -187,7 +187,7 @@ export function parsePeriods(texts: readonly string[]): { periods: CrmPeriod[]; 
         field: "period",
         fieldZh: "期间",
         en: `"${text}" is not a period: write 2027-Q1, 2027-H1, 2027-03, 2027 or 2027-01-15..2027-02-14`,
-        zh: `“${text}”不是期间:请写成 2027-Q1、2027-H1、2027-03、2027 或 2027-01-15..2027-02-14`,
+        zh: `“${text}”不是期间：请写成 2027-Q1、2027-H1、2027-03、2027 或 2027-01-15..2027-02-14`,
       });
     }
   }

@@ -152,7 +152,7 @@ export function historyRowsFromGrid(
           ...where,
           field: sheet,
           en: `no history table on sheet "${sheet}": its header row (${HISTORY_COLUMNS.map((c) => t["en-US"].col[c]).join(", ")}) was not found`,
-          zh: `工作表“${sheet}”中没有历史表:找不到表头行(${HISTORY_COLUMNS.map((c) => t["zh-CN"].col[c]).join("、")})`,
+          zh: `工作表“${sheet}”中没有历史表：找不到表头行（${HISTORY_COLUMNS.map((c) => t["zh-CN"].col[c]).join("、")}）`,
         },
       ],
     };
@@ -169,7 +169,7 @@ export function historyRowsFromGrid(
         ...where,
         field: `${sheet}!${address}`,
         en: `${HISTORY_TEXTS["en-US"].col[col]}: ${en} (found "${cellText(cells[c])}")`,
-        zh: `${HISTORY_TEXTS["zh-CN"].col[col]}:${zh}(实际为“${cellText(cells[c])}”)`,
+        zh: `${HISTORY_TEXTS["zh-CN"].col[col]}：${zh}（实际为“${cellText(cells[c])}”）`,
       });
     };
     const num = (c: number, blankOk: boolean): number | null => {

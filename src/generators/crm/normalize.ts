@@ -154,14 +154,14 @@ function normalizePass(
     reader.fileIssue(
       "currency",
       `amounts in several currencies (${recordColumns.currencies.join(", ")}): the data sheet converts them to ${base} through the rates table beside its table; fill in the rate of ${others.join(", ")} there (until then the KPIs show #N/A, never a sum of different currencies)`,
-      `金额包含多种币种(${recordColumns.currencies.join("、")}):数据表按其旁边的汇率表折算为 ${base};请在那里填写 ${others.join("、")} 的汇率(填写前指标显示 #N/A,不会把不同币种直接相加)`,
+      `金额包含多种币种（${recordColumns.currencies.join("、")}）：数据表按其旁边的汇率表折算为 ${base}；请在那里填写 ${others.join("、")} 的汇率（填写前指标显示 #N/A，不会把不同币种直接相加）`,
     );
   } else if (currencies.size > 1) {
     const list = [...currencies].sort().join(", ");
     reader.fileIssue(
       "currency",
       `amounts in several currencies (${list}) are added up as they are: convert them to one currency before importing`,
-      `金额包含多种币种(${list}),将直接相加:请在导入前换算为同一币种`,
+      `金额包含多种币种（${list}），将直接相加：请在导入前换算为同一币种`,
     );
   }
   for (const u of reader.unlisted.values()) {
@@ -171,7 +171,7 @@ function normalizePass(
       severity: "warning",
       field: reader.header("status"),
       en: `status "${u.value}" is in no outcome list: counted as ${u.outcome} (rows ${rows}); add it to "won", "lost" or "open" in the mapping`,
-      zh: `状态“${u.value}”不在任何结果列表中:按${u.outcome === "won" ? "赢单" : u.outcome === "lost" ? "输单" : "进行中"}计(第 ${rows} 行);可在映射的 "won"、"lost" 或 "open" 中添加`,
+      zh: `状态“${u.value}”不在任何结果列表中：按${u.outcome === "won" ? "赢单" : u.outcome === "lost" ? "输单" : "进行中"}计（第 ${rows} 行）；可在映射的 "won"、"lost" 或 "open" 中添加`,
       value: u.value,
     });
   }
@@ -237,7 +237,7 @@ export function normalizeRecords(
         severity: "warning",
         field: binding.header,
         en: `${d.against} date(s) can only be ${mdy ? "day-first (31/1/2027)" : "month-first (1/31/2027)"} in a column read ${mdy ? "month/day" : "day/month"}: each was read the only way it can be; check the export`,
-        zh: `${d.against} 个日期只能是${mdy ? "日/月(31/1/2027)" : "月/日(1/31/2027)"},而此列按${mdy ? "月/日" : "日/月"}读取:这些日期已按唯一可能的方式读取;请检查导出文件`,
+        zh: `${d.against} 个日期只能是${mdy ? "日/月（31/1/2027）" : "月/日（1/31/2027）"}，而此列按${mdy ? "月/日" : "日/月"}读取：这些日期已按唯一可能的方式读取；请检查导出文件`,
       });
     } else if (d.how === "default" && evidence[k].ambiguous) {
       warnings.push({
@@ -245,7 +245,7 @@ export function normalizeRecords(
         severity: "warning",
         field: binding.header,
         en: `dates like 3/1/2027 were read as ${mdy ? "month/day (March 1)" : "day/month (3 January)"}, the profile's default; set "dateOrder" in the mapping if that is wrong`,
-        zh: `3/1/2027 这类日期按${mdy ? "月/日(3 月 1 日)" : "日/月(1 月 3 日)"}读取(配置默认);如不正确,请在映射中设置 "dateOrder"`,
+        zh: `3/1/2027 这类日期按${mdy ? "月/日（3 月 1 日）" : "日/月（1 月 3 日）"}读取（配置默认）；如不正确，请在映射中设置 "dateOrder"`,
       });
     }
   });
@@ -274,7 +274,7 @@ function mappingAmbiguities(
       field: label.en,
       fieldZh: label.zh,
       en: `several columns could be the ${label.en} (${a.headers.join(", ")}): none was used; name one in the mapping`,
-      zh: `有多列都可能是${label.zh}(${a.headers.join("、")}):均未使用;请在映射中指定`,
+      zh: `有多列都可能是${label.zh}（${a.headers.join("、")}）：均未使用；请在映射中指定`,
     };
   });
 }

@@ -347,7 +347,7 @@ export function recognize(exported: CrmTable, options: RecognizeOptions = {}): R
           mappingFile,
           "profile",
           `unknown profile "${mapping.profile}" (known: ${ids})`,
-          `未知的配置“${mapping.profile}”(可用:${ids})`,
+          `未知的配置“${mapping.profile}”（可用：${ids}）`,
         ),
       );
     }
@@ -378,7 +378,7 @@ export function recognize(exported: CrmTable, options: RecognizeOptions = {}): R
             mappingFile,
             `columns.${field}`,
             `names a column "${wanted}" that ${file ?? "the export"} does not have (its columns: ${header.join(", ")})`,
-            `指定的“${wanted}”列在 ${file ?? "导出文件"} 中不存在(现有列:${header.join("、")})`,
+            `指定的“${wanted}”列在 ${file ?? "导出文件"} 中不存在（现有列：${header.join("、")}）`,
           ),
         );
         continue;
@@ -404,7 +404,7 @@ export function recognize(exported: CrmTable, options: RecognizeOptions = {}): R
             file,
             label,
             `several columns could be the ${label.en} (${amb.headers.join(", ")}): choose one in the mapping`,
-            `有多列都可能是${label.zh}(${amb.headers.join("、")}):请在映射中选择一列`,
+            `有多列都可能是${label.zh}（${amb.headers.join("、")}）：请在映射中选择一列`,
           )
         : issue(
             file,
@@ -413,8 +413,8 @@ export function recognize(exported: CrmTable, options: RecognizeOptions = {}): R
               ? "no stage or status column: name one in the mapping"
               : `no ${label.en} column: name it in the mapping`,
             kind === "deals" && field === "stage"
-              ? "没有销售阶段或状态列:请在映射中指定"
-              : `没有${label.zh}列:请在映射中指定`,
+              ? "没有销售阶段或状态列：请在映射中指定"
+              : `没有${label.zh}列：请在映射中指定`,
           ),
     );
   }
@@ -426,7 +426,7 @@ export function recognize(exported: CrmTable, options: RecognizeOptions = {}): R
         file,
         "(header)",
         `row ${row} holds values (${exported.header.filter(Boolean).slice(0, 3).join(", ")}), not column names: the file has no header row; name its columns ${names} ... in the mapping`,
-        `第 ${row} 行是数据(${exported.header.filter(Boolean).slice(0, 3).join("、")}),不是列名:文件没有表头行;请在映射中用 ${names} ……指定各列`,
+        `第 ${row} 行是数据（${exported.header.filter(Boolean).slice(0, 3).join("、")}），不是列名：文件没有表头行；请在映射中用 ${names} ……指定各列`,
       ),
     );
   }

@@ -80,7 +80,8 @@ export function buildReportSheet(
   );
   if (imported.stages.length) label(t.stageOrder, importedText(stageOrderText(imported)));
   if (imported.encoding) {
-    label(t.encoding, `${imported.encoding.name} (${t.encodingHow[imported.encoding.how]})`);
+    const how = t.encodingHow[imported.encoding.how];
+    label(t.encoding, zh ? `${imported.encoding.name}（${how}）` : `${imported.encoding.name} (${how})`);
   }
   label(t.currencies, importedText(imported.currencies.join(", ")));
   label(t.asOf, isoFromSerial(asOf));

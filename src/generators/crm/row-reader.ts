@@ -221,7 +221,7 @@ export class RowReader {
         row,
         "owner",
         "no owner: the row cannot be given to a rep",
-        "没有负责人:无法归属到销售人员",
+        "没有负责人：无法归属到销售人员",
         "",
       );
       return;
@@ -254,7 +254,7 @@ export class RowReader {
         row,
         this.cStage >= 0 ? "stage" : "status",
         "no stage or status: the outcome is unknown",
-        "没有阶段或状态:无法判断结果",
+        "没有阶段或状态：无法判断结果",
         "",
       );
       return;
@@ -284,7 +284,7 @@ export class RowReader {
         row,
         "closeDate",
         "the close date is not a date: left blank",
-        "结单日期不是有效日期:留空",
+        "结单日期不是有效日期：留空",
         rawText(closeCell),
       );
       closeDate = null;
@@ -294,7 +294,7 @@ export class RowReader {
         row,
         "closeDate",
         `a ${outcome} ${this.kind === "orders" ? "order" : "deal"} without a close date cannot be placed in a period`,
-        `${outcome === "won" ? "已赢单" : "已输单"}但没有结单日期,无法归入期间`,
+        `${outcome === "won" ? "已赢单" : "已输单"}但没有结单日期，无法归入期间`,
         "",
       );
       return;
@@ -314,7 +314,7 @@ export class RowReader {
           row,
           "collected",
           "the collected amount is not a number: left blank",
-          "已回款金额不是数字:留空",
+          "已回款金额不是数字：留空",
           rawText(cell),
         );
       } else if (c !== null) collected = c;
@@ -332,7 +332,7 @@ export class RowReader {
           row,
           "share",
           "the credit share is not a percentage from 0 to 100: the row would pay an unknown share",
-          "业绩分成比例不是 0 到 100 之间的百分比:无法确定应计份额",
+          "业绩分成比例不是 0 到 100 之间的百分比：无法确定应计份额",
           rawText(cell),
         );
         return;
@@ -346,7 +346,7 @@ export class RowReader {
         row,
         "amount",
         "no amount: the deal counts, its value is blank",
-        "没有金额:计入笔数,金额为空",
+        "没有金额：计入笔数，金额为空",
         "",
       );
     }
@@ -434,7 +434,7 @@ export class RowReader {
       row,
       field,
       `${label.en} is not a date: left blank`,
-      `${label.zh}不是有效日期:留空`,
+      `${label.zh}不是有效日期：留空`,
       rawText(cells[c]),
     );
     return NaN;
@@ -455,7 +455,7 @@ export class RowReader {
         row,
         "probability",
         "the probability is not a percentage from 0 to 100: left blank",
-        "赢率不是 0 到 100 之间的百分比:留空",
+        "赢率不是 0 到 100 之间的百分比：留空",
         rawText(cell),
       );
       return NaN;

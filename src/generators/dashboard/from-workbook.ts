@@ -126,7 +126,7 @@ function readPlan(book: WorkbookCells, p: Period, issues: InputIssue[]): GoalPla
         issue(
           name,
           `the workbook has no sheet "${name}" (the goal sheets of ${label} are written together by sales-kit goals)`,
-          `工作簿中没有工作表“${name}”(${label} 的目标表由 sales-kit goals 一并生成)`,
+          `工作簿中没有工作表“${name}”（${label} 的目标表由 sales-kit goals 一并生成）`,
         ),
       );
   }
@@ -141,7 +141,7 @@ function readPlan(book: WorkbookCells, p: Period, issues: InputIssue[]): GoalPla
       issue(
         at(settings, monthHeader, 0),
         `the month table's header "${t.monthCols.month}" is not here: the goal settings sheet was changed or not written by Sales Kit`,
-        `此处应为月份表的表头“${t.monthCols.month}”:目标设置表已被改动,或并非由销售工具包生成`,
+        `此处应为月份表的表头“${t.monthCols.month}”：目标设置表已被改动，或并非由销售工具包生成`,
       ),
     );
     return null;
@@ -154,7 +154,7 @@ function readPlan(book: WorkbookCells, p: Period, issues: InputIssue[]): GoalPla
       issue(
         at(settings, metricHeader, 0),
         `the metric table's header "${t.metricCols.metric}" is not here: the goal settings sheet was changed or not written by Sales Kit`,
-        `此处应为指标表的表头“${t.metricCols.metric}”:目标设置表已被改动,或并非由销售工具包生成`,
+        `此处应为指标表的表头“${t.metricCols.metric}”：目标设置表已被改动，或并非由销售工具包生成`,
       ),
     );
     return null;
@@ -172,7 +172,7 @@ function readPlan(book: WorkbookCells, p: Period, issues: InputIssue[]): GoalPla
         issue(
           at(settings, r, col),
           `${what} of metric "${name}" must be one of ${Object.values(words).join(", ")} (found "${text(book.value(settings, r, col))}")`,
-          `指标“${name}”的${whatZh}应为 ${Object.values(words).join("、")} 之一(实际为“${text(book.value(settings, r, col))}”)`,
+          `指标“${name}”的${whatZh}应为 ${Object.values(words).join("、")} 之一（实际为“${text(book.value(settings, r, col))}”）`,
         ),
       );
     if (!unit) bad(1, t.unit, "the unit", "单位");
@@ -218,7 +218,7 @@ function readPlan(book: WorkbookCells, p: Period, issues: InputIssue[]): GoalPla
           issue(
             at(goals, r, 3),
             `expected rep "${name}" and metric "${metrics[k].name.en}" here, in the order of the goal settings' metrics (found "${text(book.value(goals, r, 0))}", "${metric}")`,
-            `此处应为销售人员“${name}”的指标“${metrics[k].name.en}”,顺序与目标设置表中的指标一致(实际为“${text(book.value(goals, r, 0))}”、“${metric}”)`,
+            `此处应为销售人员“${name}”的指标“${metrics[k].name.en}”，顺序与目标设置表中的指标一致（实际为“${text(book.value(goals, r, 0))}”、“${metric}”）`,
           ),
         );
         return null;
@@ -385,18 +385,18 @@ export function dashboardInputFromWorkbook(book: WorkbookCells, period?: string)
           ? issue(
               "(file)",
               `the workbook has no goal sheets: a sheet named "${en} <period>" or "${zh} <period>" is needed, with its goal and scorecard sheets (write them with sales-kit goals or import --goals)`,
-              `工作簿中没有目标表:需要名为“${en} <期间>”或“${zh} <期间>”的工作表及其目标表和计分卡(可用 sales-kit goals 或 import --goals 生成)`,
+              `工作簿中没有目标表：需要名为“${en} <期间>”或“${zh} <期间>”的工作表及其目标表和计分卡（可用 sales-kit goals 或 import --goals 生成）`,
             )
           : periods.length === 0
             ? issue(
                 "--period",
                 `the workbook has no goal sheets of period "${period}" (it has: ${labels || "none"})`,
-                `工作簿中没有期间“${period}”的目标表(已有:${labels || "无"})`,
+                `工作簿中没有期间“${period}”的目标表（已有：${labels || "无"}）`,
               )
             : issue(
                 "--period",
                 `the workbook holds the goal sheets of several periods (${labels}): name one with --period`,
-                `工作簿中有多个期间的目标表(${labels}):请用 --period 指定其一`,
+                `工作簿中有多个期间的目标表（${labels}）：请用 --period 指定其一`,
               ),
       ],
     };

@@ -118,7 +118,7 @@ export function buildPlanModel(
         field: "name",
         fieldZh: "姓名",
         en: `"${rep.name}" appears twice in the roster: each rep needs a unique name for the incentive tables`,
-        zh: `名单中 “${rep.name}” 出现两次:激励表要求每位销售姓名唯一`,
+        zh: `名单中 “${rep.name}” 出现两次：激励表要求每位销售姓名唯一`,
       });
     } else index.set(key, i);
   });
@@ -167,7 +167,7 @@ export function buildPlanModel(
       planIssue(
         `measures[${i}].${m.goalMetric !== undefined ? "goalMetric" : "id"}`,
         `the goal sheet has no metric "${metricId}" (it has ${goals.plan.metrics.map((g) => g.id).join(", ")})`,
-        `目标表中没有指标 “${metricId}”(现有:${goals.plan.metrics.map((g) => g.id).join("、")})`,
+        `目标表中没有指标 “${metricId}”（现有：${goals.plan.metrics.map((g) => g.id).join("、")}）`,
       );
     return k;
   });
@@ -192,7 +192,7 @@ export function buildPlanModel(
           row: r + 2,
           field: "role",
           en: `${name}'s role ${role ? `"${role}"` : "(blank)"} has no tier table for ${plan.measures[mi].name}: the plan has tables for ${known.join(", ")}; correct the role in the roster, set reps[].role in the plan, or add the role to measures[${mi}].payout.roles`,
-          zh: `${name} 的职位${role ? `“${role}”` : "(空)"}在 ${plan.measures[mi].name} 中没有对应的档位表:方案中的档位表对应 ${known.join("、")};请更正名单中的职位、在方案 reps[].role 中指定职位,或在 measures[${mi}].payout.roles 中添加该职位`,
+          zh: `${name} 的职位${role ? `“${role}”` : "（空）"}在 ${plan.measures[mi].name} 中没有对应的档位表：方案中的档位表对应 ${known.join("、")}；请更正名单中的职位、在方案 reps[].role 中指定职位，或在 measures[${mi}].payout.roles 中添加该职位`,
         });
       }
       return t < 0 ? null : t;
@@ -228,7 +228,7 @@ export function buildPlanModel(
         planIssue(
           `measures[${mi}].quota`,
           `${rep.name}'s quota for ${plan.measures[mi].name} in ${periods[p].label} is ${row[p]}: quotas and targets must be positive`,
-          `${rep.name} 在 ${periods[p].label} 的 ${plan.measures[mi].name} 指标为 ${row[p]}:指标与目标必须为正数`,
+          `${rep.name} 在 ${periods[p].label} 的 ${plan.measures[mi].name} 指标为 ${row[p]}：指标与目标必须为正数`,
         );
     });
     // An OTE plan derives the target incentive from OTE and mix: a roster figure would be read past.
@@ -238,7 +238,7 @@ export function buildPlanModel(
         row: r + 2,
         field: "targetIncentive",
         en: `${rep.name} has a target incentive in the roster, but the plan states pay as OTE with a base/variable mix: set ote and baseMix for the rep in the plan's reps[] instead, or leave the roster cell blank`,
-        zh: `名单中为 ${rep.name} 填写了目标奖金,但方案以 OTE 与固浮比表示薪酬:请改在方案的 reps[] 中为其设置 ote 与 baseMix,或将名单中该单元格留空`,
+        zh: `名单中为 ${rep.name} 填写了目标奖金，但方案以 OTE 与固浮比表示薪酬：请改在方案的 reps[] 中为其设置 ote 与 baseMix，或将名单中该单元格留空`,
       });
     const linked = fromGoal.some(
       (row, m) => o?.quotas?.[plan.measures[m].id] === undefined && row.some((x) => x),

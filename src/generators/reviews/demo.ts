@@ -50,7 +50,7 @@ const DEMO_KPIS: readonly [readonly KpiLine[], readonly KpiLine[]] = [
   [
     {
       key: "revenue",
-      name: { en: "Revenue", zh: "收入" },
+      name: { en: "Revenue", zh: "销售额" },
       unit: "currency",
       direction: "higher",
       target: 1_200_000,
@@ -76,7 +76,7 @@ const DEMO_KPIS: readonly [readonly KpiLine[], readonly KpiLine[]] = [
   [
     {
       key: "revenue",
-      name: { en: "Revenue", zh: "收入" },
+      name: { en: "Revenue", zh: "销售额" },
       unit: "currency",
       direction: "higher",
       target: 400_000,
@@ -187,13 +187,13 @@ const DEMO_TEXT = {
     narratives: [
       {
         achievements: "拿下本区两个最大客户。",
-        strengths: "客户开发和成交;带教同事。",
+        strengths: "客户开发和成交；带教同事。",
         improve: "每次拜访后及时更新 CRM 记录。",
         support: "需要时间准备团队主管培养项目。",
       },
       {
-        achievements: "赢得首批十个客户;通过产品认证。",
-        strengths: "客户回访;客户称赞服务周到。",
+        achievements: "赢得首批十个客户；通过产品认证。",
+        strengths: "客户回访；客户称赞服务周到。",
         improve: "在提出方案前更好地提问。",
         support: "跟随导师参加需求沟通会议。",
       },
@@ -202,12 +202,12 @@ const DEMO_TEXT = {
       { aspiration: "两年内带领一个销售团队。", nextRole: "团队主管" },
       { aspiration: "成为能独立负责客户的客户经理。", nextRole: "客户经理" },
     ],
-    arrangement: "每周五远程办公,做客户规划",
+    arrangement: "每周五远程办公，做客户规划",
     feedback: {
       weekly: "团队销售漏斗",
       weeklyProgress: "漏斗为季度目标的 3.1 倍",
-      weeklyProblems: "两笔交易卡在法务审核",
-      weeklyAction: "升级处理两笔交易的法务审核",
+      weeklyProblems: "两个订单卡在法务审核",
+      weeklyAction: "上报并推动法务加快审核这两个订单",
       weeklyPraise: "本季度最大单",
       oneToOne: "首次会面时的需求挖掘提问",
       oneToOneProgress: "跟随参加了两次会议",

@@ -113,7 +113,7 @@ export function summarizeReviews(
       skippedFiles.push({
         file: form.file,
         en: `was made by a newer Sales Kit (form version ${form.version}); update Sales Kit to read it`,
-        zh: `由更新版本的销售工具包生成(表单版本 ${form.version});请升级后再读取`,
+        zh: `由更新版本的销售工具包生成（表单版本 ${form.version}）；请升级后再读取`,
       });
       continue;
     }
@@ -147,7 +147,7 @@ export function summarizeReviews(
       skippedFiles.push({
         file: form.file,
         en: `is a different kind of form (${form.form})`,
-        zh: `是其他类型的表单(${form.form})`,
+        zh: `是其他类型的表单（${form.form}）`,
       });
       continue;
     }
@@ -180,7 +180,7 @@ export function summarizeReviews(
         file: files[0],
         note: {
           en: `${files.length} files hold this rep's review (${files.join(", ")}); none is counted until only the real one is left in the folder`,
-          zh: `有 ${files.length} 个文件都是该销售人员的评审(${files.join("、")});在文件夹中只留下真正的那一份之前,均不计入`,
+          zh: `有 ${files.length} 个文件都是该销售人员的评审（${files.join("、")}）；在文件夹中只留下真正的那一份之前，均不计入`,
         },
       });
       continue;
@@ -193,7 +193,7 @@ export function summarizeReviews(
         file: r.form.file,
         note: {
           en: `${r.form.file} is not the review issued for this rep (its identifier differs from the index's): a copy of another rep's review? It is not counted`,
-          zh: `${r.form.file} 不是为该销售人员发出的评审(其标识与索引中的不符):是否复制自他人的评审?不计入`,
+          zh: `${r.form.file} 不是为该销售人员发出的评审（其标识与索引中的不符）：是否复制自他人的评审？不计入`,
         },
       });
       continue;
@@ -211,7 +211,7 @@ export function summarizeReviews(
     if (copies.length > 1) {
       copyNotes.set(r.rep.name, {
         en: `${files.length} manager copies hold this rep's review (${files.join(", ")}); none is read until one is left`,
-        zh: `有 ${files.length} 份经理副本都是该销售人员的评审(${files.join("、")});只留下一份之前均不读取`,
+        zh: `有 ${files.length} 份经理副本都是该销售人员的评审（${files.join("、")}）；只留下一份之前均不读取`,
       });
       continue;
     }
@@ -219,7 +219,7 @@ export function summarizeReviews(
     if (copy.id !== r.id) {
       copyNotes.set(r.rep.name, {
         en: `the manager copy ${copy.form.file} was made for another review of this rep (its identifier differs); it is not read`,
-        zh: `经理副本 ${copy.form.file} 属于该销售人员的另一份评审(标识不同);未读取`,
+        zh: `经理副本 ${copy.form.file} 属于该销售人员的另一份评审（标识不同）；未读取`,
       });
       continue;
     }
@@ -268,7 +268,7 @@ export function summarizeReviews(
         if (score === undefined) {
           notes.push({
             en: `${who === "self" ? "self" : "manager"} rating of ${c.name.en} is not one of the list: "${String(raw)}"`,
-            zh: `${c.name.zh}的${who === "self" ? "自评" : "经理评分"}不在列表中:"${String(raw)}"`,
+            zh: `${c.name.zh}的${who === "self" ? "自评" : "经理评分"}不在列表中："${String(raw)}"`,
           });
         } else if (score === null) unrated.push(c.name);
       }
@@ -277,12 +277,12 @@ export function summarizeReviews(
     if (unratedSelf.length === all) notes.push({ en: "no self ratings yet", zh: "尚未自评" });
     else if (unratedSelf.length) {
       const l = listOf(unratedSelf);
-      notes.push({ en: `self ratings missing: ${l.en}`, zh: `缺少自评:${l.zh}` });
+      notes.push({ en: `self ratings missing: ${l.en}`, zh: `缺少自评：${l.zh}` });
     }
     if (unratedManager.length === all) notes.push({ en: "no manager ratings yet", zh: "经理尚未评分" });
     else if (unratedManager.length) {
       const l = listOf(unratedManager);
-      notes.push({ en: `manager ratings missing: ${l.en}`, zh: `缺少经理评分:${l.zh}` });
+      notes.push({ en: `manager ratings missing: ${l.en}`, zh: `缺少经理评分：${l.zh}` });
     }
     const v = r.form.values;
     if (!filled(v[FIELD.repSignature]) || !filled(v[FIELD.repSignDate])) {
@@ -294,7 +294,7 @@ export function summarizeReviews(
     if (differing(r)) {
       notes.push({
         en: "its competencies or weights differ from the other reviews: weighted scores are not comparable",
-        zh: "其能力项或权重与其他评审不同:加权得分不可比较",
+        zh: "其能力项或权重与其他评审不同：加权得分不可比较",
       });
     }
     summaries.set(r.rep.name, {
@@ -340,7 +340,7 @@ export function summarizeReviews(
         file: null,
         status: "missing",
         ...empty,
-        notes: [{ en: `no returned file (expected ${e.file})`, zh: `未收回文件(应为 ${e.file})` }],
+        notes: [{ en: `no returned file (expected ${e.file})`, zh: `未收回文件（应为 ${e.file}）` }],
       });
     }
   }
@@ -361,7 +361,7 @@ export function summarizeReviews(
       file: null,
       rep: null,
       en: `the reviews are from different periods: ${periods.join(", ")}`,
-      zh: `评审来自不同周期:${periods.join("、")}`,
+      zh: `评审来自不同周期：${periods.join("、")}`,
     });
   }
   return { period: periods[0] ?? null, competencies, reps: out, issues };

@@ -52,13 +52,13 @@ const FEATURE_ZH: Record<string, string> = {
 
 function skip(sheet: string | undefined, feature: string, requires: string): Skipped {
   const where = sheet ? ` on "${sheet}"` : "";
-  const whereZh = sheet ? `(工作表“${sheet}”)` : "";
+  const whereZh = sheet ? `（工作表“${sheet}”）` : "";
   return {
     sheet,
     feature,
     requires,
     en: `Left out ${feature}${where}: this Excel lacks ${requires}.`,
-    zh: `未写入${FEATURE_ZH[feature] ?? feature}${whereZh}:此版本 Excel 不支持 ${requires}。`,
+    zh: `未写入${FEATURE_ZH[feature] ?? feature}${whereZh}：此版本 Excel 不支持 ${requires}。`,
   };
 }
 

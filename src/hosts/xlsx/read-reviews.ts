@@ -157,7 +157,7 @@ function tooLarge(data: Uint8Array): { en: string; zh: string } | null {
   const mb = (n: number) => (Number.isFinite(n) ? `${Math.ceil(n / 1024 / 1024)} MB` : "over 4 GB");
   return {
     en: `expands to ${mb(big.bytes)} (${big.name}); a workbook read here may expand to ${mb(big.limit)}`,
-    zh: `解压后达 ${mb(big.bytes)}(${big.name});此处读取的工作簿解压后最多 ${mb(big.limit)}`,
+    zh: `解压后达 ${mb(big.bytes)}（${big.name}）；此处读取的工作簿解压后最多 ${mb(big.limit)}`,
   };
 }
 
@@ -184,7 +184,7 @@ export async function readFormWorkbook(
       file,
       "damaged",
       `cannot be opened as an .xlsx workbook (${reason})`,
-      `无法作为 .xlsx 工作簿打开(${reason})`,
+      `无法作为 .xlsx 工作簿打开（${reason}）`,
     );
   }
   const found = findManifest(wb, marker);
@@ -193,7 +193,7 @@ export async function readFormWorkbook(
       file,
       "not-a-form",
       "is not a Sales Kit review workbook, or its hidden form data was removed",
-      "不是销售工具包生成的评审工作簿,或其隐藏的表单数据已被删除",
+      "不是销售工具包生成的评审工作簿，或其隐藏的表单数据已被删除",
     );
   }
   let parsed: unknown;
@@ -213,7 +213,7 @@ export async function readFormWorkbook(
         file,
         "layout-changed",
         `the layout was changed: sheet "${check.sheet}" is missing or was renamed`,
-        `版式已被修改:工作表"${check.sheet}"缺失或已改名`,
+        `版式已被修改：工作表"${check.sheet}"缺失或已改名`,
       );
     }
     const found = cellText(ws, check.cell);
@@ -222,7 +222,7 @@ export async function readFormWorkbook(
         file,
         "layout-changed",
         `the layout was changed: ${check.sheet}!${check.cell} should read "${check.text}" but reads "${found}" (rows or columns inserted, moved or deleted?)`,
-        `版式已被修改:${check.sheet}!${check.cell} 应为"${check.text}",实际为"${found}"(是否插入、移动或删除了行列?)`,
+        `版式已被修改：${check.sheet}!${check.cell} 应为"${check.text}"，实际为"${found}"（是否插入、移动或删除了行列？）`,
       );
     }
   }
@@ -234,7 +234,7 @@ export async function readFormWorkbook(
         file,
         "layout-changed",
         `the layout was changed: sheet "${field.sheet}" is missing or was renamed`,
-        `版式已被修改:工作表"${field.sheet}"缺失或已改名`,
+        `版式已被修改：工作表"${field.sheet}"缺失或已改名`,
       );
     }
     values[field.key] = plainValue(ws.getCell(field.cell).value);
@@ -291,7 +291,7 @@ export async function readGoalNumbers(
     return {
       ok: false,
       en: `cannot be opened as an .xlsx workbook (${reason})`,
-      zh: `无法作为 .xlsx 工作簿打开(${reason})`,
+      zh: `无法作为 .xlsx 工作簿打开（${reason}）`,
     };
   }
   const norm = (s: string) => s.trim().toLowerCase();
@@ -347,7 +347,7 @@ export async function readGoalNumbers(
         return {
           ok: false,
           en: "its targets are formulas without saved results (the file was never opened and saved in a spreadsheet program): open it in Excel, WPS or LibreOffice, save it and run again",
-          zh: "其目标是没有保存计算结果的公式(文件从未在电子表格软件中打开并保存):请用 Excel、WPS 或 LibreOffice 打开并保存后重试",
+          zh: "其目标是没有保存计算结果的公式（文件从未在电子表格软件中打开并保存）：请用 Excel、WPS 或 LibreOffice 打开并保存后重试",
         };
       }
       return { ok: true, sheet: ws.name, rows };
@@ -356,6 +356,6 @@ export async function readGoalNumbers(
   return {
     ok: false,
     en: `has no goal sheet (no row with the headers ${headers.rep[0]}, ${headers.metric[0]}, ${headers.target[0]}, ${headers.actual[0]})`,
-    zh: `没有目标表(找不到含有表头 ${headers.rep[headers.rep.length - 1]}、${headers.metric[headers.metric.length - 1]}、${headers.target[headers.target.length - 1]}、${headers.actual[headers.actual.length - 1]} 的行)`,
+    zh: `没有目标表（找不到含有表头 ${headers.rep[headers.rep.length - 1]}、${headers.metric[headers.metric.length - 1]}、${headers.target[headers.target.length - 1]}、${headers.actual[headers.actual.length - 1]} 的行）`,
   };
 }

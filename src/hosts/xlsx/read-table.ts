@@ -161,6 +161,10 @@ function fileLabel(options: ReadTableOptions): string {
   return options.fileName ? `${options.fileName}: ` : "";
 }
 
+function fileLabelZh(options: ReadTableOptions): string {
+  return options.fileName ? `${options.fileName}：` : "";
+}
+
 /** The first of `issues` as the read's error, saying how many more rows have the same kind of problem. */
 function failWith(issues: readonly InputIssue[], options: ReadTableOptions): ReadTableResult {
   return { ok: false, error: issuesProblem(issues, options) };
@@ -172,7 +176,7 @@ function issuesProblem(issues: readonly InputIssue[], options: ReadTableOptions)
   return {
     ...(first.row !== undefined ? { row: first.row } : {}),
     en: `${fileLabel(options)}${first.row !== undefined ? `row ${first.row}: ` : ""}${first.en}${more ? ` (and ${more} more row(s))` : ""}`,
-    zh: `${fileLabel(options)}${first.row !== undefined ? `第 ${first.row} 行:` : ""}${first.zh}${more ? `(另有 ${more} 行)` : ""}`,
+    zh: `${fileLabelZh(options)}${first.row !== undefined ? `第 ${first.row} 行：` : ""}${first.zh}${more ? `（另有 ${more} 行）` : ""}`,
   };
 }
 
@@ -199,11 +203,11 @@ function readCsv(bytes: Uint8Array, options: ReadTableOptions): ReadTableResult 
     .filter((e) => e.code !== "UndetectableDelimiter")
     .map((e) => {
       const row = e.row === undefined ? undefined : e.row + 1;
-      return { row, en: `CSV: ${e.message}`, zh: `CSV 解析问题:${e.message}(${e.code})` };
+      return { row, en: `CSV: ${e.message}`, zh: `CSV 解析问题：${e.message}（${e.code}）` };
     });
   const split = splitHeader(parsed.data, null, options);
   if (!split)
-    return fail(`${fileLabel(options)}the file holds no rows`, `${fileLabel(options)}文件中没有数据行`);
+    return fail(`${fileLabel(options)}the file holds no rows`, `${fileLabelZh(options)}文件中没有数据行`);
   return {
     ok: true,
     table: {
@@ -277,7 +281,7 @@ function longCellIssues(all: readonly (readonly RawCell[])[], rowNumbers: readon
         row: rowNumbers[i],
         field: `column ${c + 1}`,
         en: `a cell of ${String(all[i][c]).length.toLocaleString("en-US")} characters; an Excel cell holds ${EXCEL_MAX_CELL_TEXT.toLocaleString("en-US")}`,
-        zh: `单元格有 ${String(all[i][c]).length.toLocaleString("en-US")} 个字符;Excel 单元格最多 ${EXCEL_MAX_CELL_TEXT.toLocaleString("en-US")} 个`,
+        zh: `单元格有 ${String(all[i][c]).length.toLocaleString("en-US")} 个字符；Excel 单元格最多 ${EXCEL_MAX_CELL_TEXT.toLocaleString("en-US")} 个`,
       });
   }
   return long;
@@ -301,7 +305,7 @@ async function openWorksheet(
       ok: false,
       error: problem(
         `${fileLabel(options)}expands to ${mb(big.bytes)} (${big.name}); an export read here may expand to ${mb(big.limit)}: export fewer rows or save it as CSV`,
-        `${fileLabel(options)}解压后达 ${mb(big.bytes)}(${big.name});此处读取的导出文件解压后最多 ${mb(big.limit)}:请减少导出的行数或另存为 CSV`,
+        `${fileLabelZh(options)}解压后达 ${mb(big.bytes)}（${big.name}）；此处读取的导出文件解压后最多 ${mb(big.limit)}：请减少导出的行数或另存为 CSV`,
       ),
     };
   }
@@ -315,7 +319,7 @@ async function openWorksheet(
       ok: false,
       error: problem(
         `${fileLabel(options)}not a readable .xlsx file (${reason}); open it in Excel and save it again, or save it as CSV`,
-        `${fileLabel(options)}不是可读取的 .xlsx 文件(${reason});请在 Excel 中打开后重新保存,或另存为 CSV`,
+        `${fileLabelZh(options)}不是可读取的 .xlsx 文件（${reason}）；请在 Excel 中打开后重新保存，或另存为 CSV`,
       ),
     };
   }
@@ -331,11 +335,11 @@ async function openWorksheet(
     error: options.sheet
       ? problem(
           `${fileLabel(options)}no worksheet "${options.sheet}" (has: ${sheets.join(", ")})`,
-          `${fileLabel(options)}没有名为“${options.sheet}”的工作表(现有:${sheets.join(", ")})`,
+          `${fileLabelZh(options)}没有名为“${options.sheet}”的工作表（现有：${sheets.join("、")}）`,
         )
       : problem(
           `${fileLabel(options)}the workbook has no worksheet`,
-          `${fileLabel(options)}工作簿中没有工作表`,
+          `${fileLabelZh(options)}工作簿中没有工作表`,
         ),
   };
 }
@@ -354,7 +358,7 @@ async function readXlsx(bytes: Uint8Array, options: ReadTableOptions): Promise<R
   if (!split) {
     return fail(
       `${fileLabel(options)}worksheet "${ws.name}" holds no rows`,
-      `${fileLabel(options)}工作表“${ws.name}”中没有数据行`,
+      `${fileLabelZh(options)}工作表“${ws.name}”中没有数据行`,
     );
   }
   return { ok: true, table: { format: "xlsx", sheet: ws.name, sheets, ...split, warnings: [] } };
@@ -405,7 +409,7 @@ export async function readTable(bytes: Uint8Array, options: ReadTableOptions = {
   if (startsWith(bytes, OLE)) {
     return fail(
       `${fileLabel(options)}old Excel 97-2003 (.xls) files cannot be read: save it as .xlsx or CSV`,
-      `${fileLabel(options)}无法读取旧版 Excel 97-2003(.xls)文件:请另存为 .xlsx 或 CSV`,
+      `${fileLabelZh(options)}无法读取旧版 Excel 97-2003（.xls）文件：请另存为 .xlsx 或 CSV`,
     );
   }
   // A picture or a PDF decoded as text is one column of garbage: name what it is instead.
@@ -413,13 +417,13 @@ export async function readTable(bytes: Uint8Array, options: ReadTableOptions = {
   if (kind) {
     return fail(
       `${fileLabel(options)}this is ${kind.en}, not a CSV or .xlsx file`,
-      `${fileLabel(options)}这是${kind.zh},不是 CSV 或 .xlsx 文件`,
+      `${fileLabelZh(options)}这是${kind.zh}，不是 CSV 或 .xlsx 文件`,
     );
   }
   if (/\.xlsx$/i.test(options.fileName ?? "")) {
     return fail(
       `${fileLabel(options)}not a readable .xlsx file`,
-      `${fileLabel(options)}不是可读取的 .xlsx 文件`,
+      `${fileLabelZh(options)}不是可读取的 .xlsx 文件`,
     );
   }
   return readCsv(bytes, options);

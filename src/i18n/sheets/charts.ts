@@ -44,20 +44,20 @@ const enUS: ChartTexts = {
 
 const zhCN: ChartTexts = {
   goals: {
-    dataHeading: (metric) => `图表数据:各销售${metric}(引用上表的公式)`,
-    attainmentTitle: (metric) => `${metric}:各销售实际与目标`,
-    paceTitle: (metric) => `${metric}:进度,实际与应达进度`,
-    repAxis: "销售",
+    dataHeading: (metric) => `图表数据：各销售人员的${metric}（引用上表的公式）`,
+    attainmentTitle: (metric) => `${metric}：各销售人员实际与目标`,
+    paceTitle: (metric) => `${metric}：进度，实际与应达进度`,
+    repAxis: "销售人员",
     amountAxis: "金额",
   },
   funnel: {
-    countsTitle: "漏斗:各阶段商机数",
-    valuesTitle: "漏斗:各阶段金额",
+    countsTitle: "漏斗：各阶段商机数",
+    valuesTitle: "漏斗：各阶段金额",
     stageAxis: "阶段",
   },
   incentives: {
-    payoutTitle: "各销售奖金",
-    repAxis: "销售",
+    payoutTitle: "各销售人员奖金",
+    repAxis: "销售人员",
     amountAxis: "金额",
   },
 };

@@ -76,7 +76,7 @@ const ZH: CrmCommissionTexts = {
   sheet: "CRM 提成来源",
   title: "取自 CRM 导出的提成业绩",
   note: (data, calc) =>
-    `“${calc}”中各 CRM 指标的业绩是对“${data}”表按销售人员和发放期求和的 SUMIFS 公式。导出中的每一行在下方都有交代:已计发、不在方案发放期内,或负责人不在名单中。“差额”列须为 0。`,
+    `“${calc}”中各 CRM 指标的业绩是对“${data}”表按销售人员和发放期求和的 SUMIFS 公式。导出中的每一行在下方都有交代：已计发、不在方案发放期内，或负责人不在名单中。“差额”列须为 0。`,
   sources: {
     heading: "各指标读取的列",
     measure: "指标",
@@ -89,13 +89,13 @@ const ZH: CrmCommissionTexts = {
     difference: "差额",
   },
   field: {
-    amount: "赢单金额(签约额)",
+    amount: "赢单金额（签约额）",
     collected: "已回款金额",
     payment: "回款金额",
   },
   date: { closeDate: "结单日期", paymentDate: "回款日期" },
-  outsideHeading: (first, last) => `不在方案发放期(${first} 至 ${last})内的行:不计发`,
-  offRosterHeading: "不在名单中的负责人:不计发",
+  outsideHeading: (first, last) => `不在方案发放期（${first} 至 ${last}）内的行：不计发`,
+  offRosterHeading: "不在名单中的负责人：不计发",
   columns: {
     row: "导出行号",
     owner: "负责人",
@@ -105,7 +105,7 @@ const ZH: CrmCommissionTexts = {
     measure: "指标",
     rows: "行数",
   },
-  none: "(无)",
+  none: "（无）",
 };
 
 export function crmCommissionTexts(locale: Locale): CrmCommissionTexts {
@@ -116,7 +116,7 @@ export function crmCommissionTexts(locale: Locale): CrmCommissionTexts {
 export const CRM_COMMISSION_ISSUES = {
   noCrmMeasure: (file: string) => ({
     en: `--crm ${file} was given, but no measure of the plan reads the CRM export: add crm: amount (won amount by close date) or crm: collected (回款 by payment date) to a measure`,
-    zh: `指定了 --crm ${file},但方案中没有指标读取 CRM 导出:请在指标中加上 crm: amount(按结单日期计的赢单金额)或 crm: collected(按回款日期计的回款)`,
+    zh: `指定了 --crm ${file}，但方案中没有指标读取 CRM 导出：请在指标中加上 crm: amount（按结单日期计的赢单金额）或 crm: collected（按回款日期计的回款）`,
   }),
   collectedUndated: (measure: string, file: string, dateColumn: string, collected: string) => ({
     en: `measure "${measure}" reads the collected amount (回款), which is dated by its payment date, but ${file} has no payment date column for its "${collected}" (such as 最近回款日期 / Last Payment Date): its only date is the ${dateColumn}, and a collection is never dated by its order date. Add the payment date column to the export (or map it as "paymentDate"), or export the 回款 (payments) object instead`,
@@ -124,14 +124,14 @@ export const CRM_COMMISSION_ISSUES = {
   }),
   noCollected: (measure: string, file: string) => ({
     en: `measure "${measure}" reads the collected amount (回款), but ${file} has no collected amount column`,
-    zh: `指标 “${measure}” 读取回款金额,但 ${file} 中没有回款金额列`,
+    zh: `指标 “${measure}” 读取回款金额，但 ${file} 中没有回款金额列`,
   }),
   currency: (file: string, found: string, plan: string) => ({
     en: `${file} holds amounts in ${found}, the plan pays in ${plan}: commission is computed from an export in the plan's currency only`,
-    zh: `${file} 中的金额币种为 ${found},方案以 ${plan} 计发:仅可从与方案币种相同的导出计算提成`,
+    zh: `${file} 中的金额币种为 ${found}，方案以 ${plan} 计发：仅可从与方案币种相同的导出计算提成`,
   }),
   plainActuals: (measure: string, index: number) => ({
     en: `actuals[${index}] gives actuals for measure "${measure}", which reads the CRM export: remove them, or remove crm: from the measure`,
-    zh: `actuals[${index}] 为指标 “${measure}” 填写了业绩,而该指标读取 CRM 导出:请删除这些业绩,或删除该指标的 crm:`,
+    zh: `actuals[${index}] 为指标 “${measure}” 填写了业绩，而该指标读取 CRM 导出：请删除这些业绩，或删除该指标的 crm:`,
   }),
 };

@@ -80,7 +80,7 @@ const enUS: DashboardTexts = {
 const zhCN: DashboardTexts = {
   sheet: "周例会看板",
   title: (period) => `销售周例会 ${period}`,
-  note: "本页全部为引用目标表、计分卡和 CRM 工作表的公式:在那里录入本周实际,本页随之更新。辅导重点 = 该销售相对团队最薄弱的漏斗阶段。",
+  note: "本页全部为引用目标表、计分卡和 CRM 工作表的公式：在那里录入本周实际，本页随之更新。辅导重点 = 该销售相对团队最薄弱的漏斗阶段。",
   asOf: "截至",
   metric: "指标",
   kpi: {
@@ -92,9 +92,9 @@ const zhCN: DashboardTexts = {
   },
   topPerformer: "本期之星",
   bestTeam: "最佳团队",
-  repsTitle: "销售",
+  repsTitle: "销售人员",
   col: {
-    rep: "销售",
+    rep: "销售人员",
     team: "团队",
     target: "目标",
     actual: "实际",
@@ -108,9 +108,9 @@ const zhCN: DashboardTexts = {
   },
   teamsTitle: "团队",
   chart: {
-    attainment: "各销售实际与目标",
-    score: "各销售加权得分",
-    funnel: "团队漏斗:各阶段商机数",
+    attainment: "各销售人员实际与目标",
+    score: "各销售人员加权得分",
+    funnel: "团队漏斗：各阶段商机数",
     deals: "商机数",
   },
 };

@@ -305,11 +305,11 @@ const zh: GoalSheetTexts = {
   asOf: "截至",
   period: "考核期",
   goalsNote:
-    "黄色单元格为填写项。请按月填写实际值(当月填写月初至今的累计)。" +
-    "应达进度 = 各月目标 × 截至日期该月已过工作日的比例;状态将实际值与应达进度比较。新人的目标按爬坡和在岗天数折算(见爬坡表)。" +
+    "黄色单元格为填写项。请按月填写实际值（当月填写月初至今的累计）。" +
+    "应达进度 = 各月目标 × 截至日期该月已过工作日的比例；状态将实际值与应达进度比较。新人的目标按爬坡和在岗天数折算（见爬坡表）。" +
     "SMART 目标文字在生成表格时写入。",
   monthlyTargets: "月度目标",
-  monthlyActuals: "月度实际(填写)",
+  monthlyActuals: "月度实际（填写）",
   progress: "至今进度",
   elapsedRow: "本月已过比例",
   col: {
@@ -320,15 +320,15 @@ const zh: GoalSheetTexts = {
     hireDate: "入职日期",
     metric: "指标",
     weight: "权重",
-    baseline: "基线(上期)",
+    baseline: "基线（上期）",
     fullTarget: "完整目标",
-    target: "目标(折算后)",
+    target: "目标（折算后）",
     actual: "至今实际",
     attainment: "达成率",
     gap: "距目标差额",
     expected: "应达进度",
     pace: "进度比",
-    projected: "预计全期(按当前速度)",
+    projected: "预计全期（按当前速度）",
     status: "状态",
     score: "加权得分",
     growth: "较基线增长",
@@ -339,28 +339,28 @@ const zh: GoalSheetTexts = {
     averageScore: "平均得分",
   },
   status: { onTrack: "正常", atRisk: "有风险", offTrack: "落后", notStarted: "未开始" },
-  band: { above: "挑战:高于团队历史区间", below: "偏低:低于团队历史区间", within: "在团队历史区间内" },
-  noManager: "(无经理)",
-  notOnSheet: (names) => `未列入本表(在考核期结束后入职):${names}`,
+  band: { above: "挑战：高于团队历史区间", below: "偏低：低于团队历史区间", within: "在团队历史区间内" },
+  noManager: "（无经理）",
+  notOnSheet: (names) => `未列入本表（在考核期结束后入职）：${names}`,
   monthHeader: (year, month) => `${year}年${month}月`,
   attainmentOf: (metric) => `${metric}达成率`,
   scorecardTitle: "计分卡",
   scorecardNote:
-    "得分 = 各指标权重 × 达成率之和;达成率不超过该指标的封顶值,低于门槛计 0。100% 表示全部目标达成。",
+    "得分 = 各指标权重 × 达成率之和；达成率不超过该指标的封顶值，低于门槛计 0。100% 表示全部目标达成。",
   teamsTitle: "团队与经理汇总",
-  teamsNote: "汇总各销售人员的目标、实际和应达进度(比率类指标取平均);达成率、进度比和状态按汇总值计算。",
+  teamsNote: "汇总各销售人员的目标、实际和应达进度（比率类指标取平均）；达成率、进度比和状态按汇总值计算。",
   byTeam: "按团队",
   byManager: "按经理",
   allReps: "全体销售人员",
   allRepsLabel: "全部",
   scoreByTeam: "团队计分卡",
   settingsTitle: "目标设置",
-  settingsNote: "黄色单元格为填写项:修改后所有目标表自动重算。工作日为周一至周五,扣除下方节假日。",
+  settingsNote: "黄色单元格为填写项：修改后所有目标表自动重算。工作日为周一至周五，扣除下方节假日。",
   start: "开始",
   end: "结束",
-  asOfNote: "TODAY(),限定在考核期内;输入日期即可固定",
+  asOfNote: "TODAY()，限定在考核期内；输入日期即可固定",
   tolerance: "允许偏差",
-  toleranceNote: "低于应达进度的差额达到该比例为“落后”,不足则为“有风险”",
+  toleranceNote: "低于应达进度的差额达到该比例为“落后”，不足则为“有风险”",
   workdays: "考核期工作日",
   workdaysElapsed: "已过工作日",
   months: "月份",
@@ -384,14 +384,14 @@ const zh: GoalSheetTexts = {
     cap: "封顶",
     gate: "门槛",
   },
-  totalWeight: "权重合计(须为 100%)",
+  totalWeight: "权重合计（须为 100%）",
   unit: { currency: "金额", count: "数量", percent: "百分比", number: "数值" },
   better: { higher: "越高越好", lower: "越低越好" },
   aggregation: { sum: "求和", average: "平均" },
   rampSchedule: "新人爬坡",
   rampCols: { monthInRole: "在岗第几月", share: "完整目标占比" },
   holidays: "节假日",
-  history: "团队历史(可达性区间)",
+  history: "团队历史（可达性区间）",
   historyCols: {
     team: "团队",
     metric: "指标",
@@ -403,16 +403,16 @@ const zh: GoalSheetTexts = {
   },
   rampTitle: "新人爬坡与在岗折算",
   rampNote:
-    "每月系数 = 在岗第几月对应的爬坡比例(入职当月为第 1 月)× 入职日起的工作日 / 当月工作日。入职日期为空表示已完全爬坡。",
+    "每月系数 = 在岗第几月对应的爬坡比例（入职当月为第 1 月）× 入职日起的工作日 / 当月工作日。入职日期为空表示已完全爬坡。",
   validation: {
     numberTitle: "数字",
     number: "请输入数字。",
     dateTitle: "日期",
-    date: "请输入日期,例如 2027-03-01。",
+    date: "请输入日期，例如 2027-03-01。",
     fraction: "请输入 0% 到 100% 之间的比例。",
   },
   smart: (p) => {
-    const ramp = p.ramp ? `(新人爬坡:完整目标 ${p.ramp.full} 的 ${p.ramp.share})` : "";
+    const ramp = p.ramp ? `（新人爬坡：完整目标 ${p.ramp.full} 的 ${p.ramp.share}）` : "";
     const by = `在 ${p.by} 前`;
     if (p.baseline === null || p.move === null) {
       return p.direction === "higher"
@@ -422,12 +422,12 @@ const zh: GoalSheetTexts = {
     if (p.move === "same") return `${by}保持${p.metric}在 ${p.target}${ramp}`;
     if (p.direction === "higher") {
       return p.move === "up"
-        ? `${by}将${p.metric}从 ${p.baseline} 提升至 ${p.target}(${p.change})${ramp}`
-        : `${by}保持${p.metric}不低于 ${p.target}(较上期 ${p.baseline} ${p.change})${ramp}`;
+        ? `${by}将${p.metric}从 ${p.baseline} 提升至 ${p.target}（${p.change}）${ramp}`
+        : `${by}保持${p.metric}不低于 ${p.target}（较上期 ${p.baseline} ${p.change}）${ramp}`;
     }
     return p.move === "down"
-      ? `${by}将${p.metric}从 ${p.baseline} 降至 ${p.target}(${p.change})${ramp}`
-      : `${by}将${p.metric}控制在 ${p.target} 以内(较上期 ${p.baseline} ${p.change})${ramp}`;
+      ? `${by}将${p.metric}从 ${p.baseline} 降至 ${p.target}（${p.change}）${ramp}`
+      : `${by}将${p.metric}控制在 ${p.target} 以内（较上期 ${p.baseline} ${p.change}）${ramp}`;
   },
 };
 

@@ -59,8 +59,8 @@ const enUS: HistoryTexts = {
 
 const zhCN: HistoryTexts = {
   sheet: "历史快照",
-  title: "指标历史:每次导入一份快照",
-  note: "每次导入追加当天的各行(sales-kit import --history 上周.xlsx),之前的各行保持原样。赢单金额与商机金额为截至快照日期的本期数字。",
+  title: "指标历史：每次导入一份快照",
+  note: "每次导入追加当天的各行（sales-kit import --history 上周.xlsx），之前的各行保持原样。赢单金额与商机金额为截至快照日期的本期数字。",
   latest: "最新快照",
   previous: "上次快照",
   period: "趋势期间",
@@ -75,7 +75,7 @@ const zhCN: HistoryTexts = {
     openPipeline: "进行中商机金额",
   },
   trend: {
-    title: "团队赢单金额(按快照)",
+    title: "团队赢单金额（按快照）",
     label: "周",
     date: "快照日期",
     wonRevenue: "赢单金额",

@@ -87,7 +87,7 @@ describe("sales-kit import", () => {
     );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^已写入 fxiaoke-orders\.gbk-kpis\.xlsx:纷享销客 销售订单,读取 11 行,导入 9 行,未导入 2 行/m,
+      /^已写入 fxiaoke-orders\.gbk-kpis\.xlsx：纷享销客 销售订单，读取 11 行，导入 9 行，未导入 2 行/m,
     );
     expect(r.stdout).toContain("期间 2027-Q1、2027-03");
     expect(await sheetNames("fxiaoke-orders.gbk-kpis.xlsx")).toEqual([
@@ -217,7 +217,7 @@ describe("sales-kit import", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /目标表“.+”中 新客户数? 的月度实际值取自指标表;目标表没有收入类指标,覆盖率的目标仍为输入项/,
+      /目标表“.+”中 新客户数? 的月度实际值取自指标表；目标表没有收入类指标，覆盖率的目标仍为输入项/,
     );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(fs.readFileSync(path.join(dir, "q1.xlsx")) as unknown as ArrayBuffer);
@@ -271,7 +271,7 @@ describe("sales-kit import", () => {
     );
     expect(fs.existsSync(path.join(dir, "kpis.xlsx"))).toBe(true);
     const zh = await run([...args, "--force"], { LANG: "zh_CN.UTF-8" }, 64 * 1024 * 1024);
-    expect(zh.stderr).toContain("注意:写入 8 行约需 0.1 GB 内存,而此 Node.js 最多可用 0.1 GB");
+    expect(zh.stderr).toContain("注意：写入 8 行约需 0.1 GB 内存，而此 Node.js 最多可用 0.1 GB");
     expect(zh.stderr).toContain("NODE_OPTIONS=--max-old-space-size=1024");
   });
 

@@ -161,7 +161,7 @@ describe("a history sheet read back", () => {
       ["last-week.xlsx", "History!A8"],
     ]);
     expect(read.issues[0].en).toBe('Won revenue: not a number (found "lots")');
-    expect(read.issues[0].zh).toBe("赢单金额:不是数字(实际为“lots”)");
+    expect(read.issues[0].zh).toBe("赢单金额：不是数字（实际为“lots”）");
   });
 
   it("says so when the sheet holds no history table", () => {
@@ -236,7 +236,7 @@ describe("sales-kit import --history", () => {
   it("refuses a --history workbook without a history sheet, in English and Chinese", async () => {
     for (const [lang, text] of [
       ["en_US.UTF-8", 'the workbook has no history sheet ("KPI history" or "历史快照")'],
-      ["zh_CN.UTF-8", "该工作簿中没有历史工作表(“KPI history”或“历史快照”)"],
+      ["zh_CN.UTF-8", "该工作簿中没有历史工作表（“KPI history”或“历史快照”）"],
     ]) {
       const wb = new ExcelJS.Workbook();
       wb.addWorksheet("Goals");

@@ -229,7 +229,7 @@ describe("unrecognised exports", () => {
     expect(rec.ok).toBe(false);
     if (rec.ok) return;
     expect(rec.issues.map((i) => i.field)).toEqual(["Owner", "Close date", "Stage"]);
-    expect(rec.issues[0].zh).toBe("没有负责人列:请在映射中指定");
+    expect(rec.issues[0].zh).toBe("没有负责人列：请在映射中指定");
     expect(rec.step.headers).toEqual([
       "Handled by",
       "Opportunity",

@@ -265,7 +265,7 @@ describe("imports that write nothing", () => {
         file: "empty.csv",
         field: "(file)",
         en: "no row could be read (1 rows in the file)",
-        zh: "没有可读取的行(文件中共 1 行)",
+        zh: "没有可读取的行（文件中共 1 行）",
       });
       expect(r.issues[1]).toMatchObject({ row: 2, field: "Deal Owner" });
     }

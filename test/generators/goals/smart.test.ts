@@ -33,7 +33,7 @@ describe("smartStatement", () => {
   it("writes the issue's example in English and Chinese", () => {
     const g = goal(metric("revenue"), 1_200_000, 1_440_000);
     expect(smartStatement(g, "en-US")).toBe("Grow revenue from 1.20M to 1.44M (+20%) by 2027-03-31");
-    expect(smartStatement(g, "zh-CN")).toBe("在 2027-03-31 前将销售额从 120万 提升至 144万(+20%)");
+    expect(smartStatement(g, "zh-CN")).toBe("在 2027-03-31 前将销售额从 120万 提升至 144万（+20%）");
     expect(smartStatement(g, "en-US", "¥")).toBe("Grow revenue from ¥1.20M to ¥1.44M (+20%) by 2027-03-31");
   });
 
@@ -47,7 +47,7 @@ describe("smartStatement", () => {
       "Reduce churn rate from 5.0% to 4.0% (-20%) by 2027-03-31",
     );
     expect(smartStatement(goal(churn, 0.05, 0.04), "zh-CN")).toBe(
-      "在 2027-03-31 前将流失率从 5.0% 降至 4.0%(-20%)",
+      "在 2027-03-31 前将流失率从 5.0% 降至 4.0%（-20%）",
     );
     expect(smartStatement(goal(churn, 0.04, 0.05), "en-US")).toBe(
       "Keep churn rate at or below 5.0% (+25% vs. 4.0%) by 2027-03-31",
@@ -65,7 +65,7 @@ describe("smartStatement", () => {
       "Reach revenue of 240K by 2027-03-31 (new-hire ramp: 27% of the full 900K)",
     );
     expect(smartStatement(goal(metric("revenue"), null, 240_000, 900_000), "zh-CN")).toBe(
-      "在 2027-03-31 前销售额达到 24万(新人爬坡:完整目标 90万 的 27%)",
+      "在 2027-03-31 前销售额达到 24万（新人爬坡：完整目标 90万 的 27%）",
     );
     const nps = metric("nps", {
       name: { en: "NPS", zh: "净推荐值" },

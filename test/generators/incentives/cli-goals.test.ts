@@ -187,9 +187,9 @@ describe("sales-kit incentives --goals", () => {
     const names = (await load("out.xlsx")).worksheets.map((w) => w.name);
     expect(names[0]).toBe("目标 2027-Q1");
     expect(names).toContain("提成方案");
-    expect(r.stdout).toContain("个人指标取自目标表“目标 2027-Q1”:revenue、logos(目标指标 newCustomers)");
-    expect(r.stdout).toContain("不完全在目标考核期 2027-Q1 内的发放期:2027-04;其指标沿用方案中的指标");
-    expect(r.stdout).toContain("不在目标表中(2027-Q1 结束后入职):Cai Na;");
+    expect(r.stdout).toContain("个人指标取自目标表“目标 2027-Q1”：revenue、logos（目标指标 newCustomers）");
+    expect(r.stdout).toContain("不完全在目标考核期 2027-Q1 内的发放期：2027-04；其指标沿用方案中的指标");
+    expect(r.stdout).toContain("不在目标表中（2027-Q1 结束后入职）：Cai Na；");
   });
 
   it("reports problems of roster, plan and goal config together, with file and line, and writes nothing", async () => {
@@ -217,7 +217,7 @@ describe("sales-kit incentives --goals", () => {
     fs.writeFileSync(path.join(dir, "goals.yaml"), "period: 2027-Q1\nmetrics: [\n");
     const broken = await run(ARGS, { LANG: "zh_CN.UTF-8" });
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toMatch(/goals\.yaml,第 \d+ 行,YAML:/);
+    expect(broken.stderr).toMatch(/goals\.yaml，第 \d+ 行，YAML：/);
     expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(false);
   });
 
@@ -267,7 +267,7 @@ describe("sales-kit incentives without --goals", () => {
     const zh = await run(args, { LANG: "zh_CN.UTF-8" });
     expect(zh.code).toBe(1);
     expect(zh.stderr).toContain(
-      "plan.yaml,第 9 行,measures[0].quotaFrom:指标 “revenue”(Revenue)的个人指标取自目标表(quotaFrom: goal),但未指定目标配置:请加上 --goals <goals.yaml>",
+      "plan.yaml，第 9 行，measures[0].quotaFrom：指标 “revenue”（Revenue）的个人指标取自目标表（quotaFrom: goal），但未指定目标配置：请加上 --goals <goals.yaml>",
     );
     expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(false);
   });

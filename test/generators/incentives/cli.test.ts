@@ -121,7 +121,7 @@ describe("sales-kit incentives", () => {
       },
     );
     expect(zh.code).toBe(1);
-    expect(zh.stderr).toContain("plan.yaml,第 13 行,adjustments[0].rep:名单中没有名为 “Nobody” 的销售");
+    expect(zh.stderr).toContain("plan.yaml，第 13 行，adjustments[0].rep：名单中没有名为 “Nobody” 的销售");
     expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(false);
   });
 

@@ -119,7 +119,7 @@ describe("the examples state the dates on the sheets", () => {
     const { spec } = generateIncentiveWorkbook(await model(huikuan), { locale: "zh-CN" });
     const all = JSON.stringify(spec);
     expect(all).toContain("团队奖金池只在本期在职的成员之间分配");
-    expect(all).toContain("按天折算:");
+    expect(all).toContain("按天折算：");
     expect(spec.sheets.map((s) => s.name)).toContain("提成计算");
   });
 });

@@ -167,7 +167,7 @@ describe("quotas from the goal sheet (model and spec)", () => {
   it("explains where quotas come from and which wins, in both languages", () => {
     const texts = JSON.stringify(spec.sheets.find((s) => s.name === incentives.layout.sheets.plan));
     expect(texts).toContain("Precedence: a quota set for the rep in the plan (reps[].quotas) first");
-    expect(texts).toContain("优先级:方案中为该销售单独设定的指标");
+    expect(texts).toContain("优先级：方案中为该销售单独设定的指标");
   });
 
   it("reports a goal metric the goal sheet does not have", () => {

@@ -204,7 +204,7 @@ describeWithBothEngines(
           STATEMENT_REPS.forEach((rep, ri) => {
             const top = ri * layout.statement.rows;
             expect(value(top, 0)).toBe(
-              locale === "en-US" ? `Pay statement: ${rep.name}` : `个人结算单:${rep.name}`,
+              locale === "en-US" ? `Pay statement: ${rep.name}` : `个人结算单：${rep.name}`,
             );
             lines.forEach(([label, of], i) => {
               const y = top + 3 + i;

@@ -57,8 +57,8 @@ describeWithLibreOffice("statement notes recalculated in LibreOffice", () => {
     expect(note("en", 1, 0)).toBe("No Revenue quota this period: paid at the base rate.");
     expect(note("en", 0, 1)).toBe("");
     expect(note("zh", 0, 0)).toBe(
-      "按天折算:18 / 31 天。本期无Revenue指标:按基础提成比例计发。本期无Margin指标:按基础提成比例计发。",
+      "按天折算：18 / 31 天。本期无Revenue指标：按基础提成比例计发。本期无Margin指标：按基础提成比例计发。",
     );
-    expect(note("zh", 1, 0)).toBe("本期无Revenue指标:按基础提成比例计发。");
+    expect(note("zh", 1, 0)).toBe("本期无Revenue指标：按基础提成比例计发。");
   }, 120_000);
 });

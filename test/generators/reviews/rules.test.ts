@@ -194,7 +194,7 @@ describe("seeding development areas", () => {
       [null, "Market share", ["KPI shortfall"], ["Market share: 75% of goal"]],
     ]);
     const actions = seedActions(areas, "zh-CN");
-    expect(actions[0]).toMatchObject({ activity: "需求挖掘培训(提问技巧)", type: "Training 培训" });
+    expect(actions[0]).toMatchObject({ activity: "需求挖掘培训（提问技巧）", type: "Training 培训" });
     expect(actions[3]).toMatchObject({ type: "Mentoring 导师带教", resource: "经理" });
   });
 });
@@ -300,7 +300,7 @@ describe("review configuration", () => {
       ],
     });
     expect(weights.ok ? [] : weights.issues.map((i) => [i.field, i.en, i.zh])).toEqual([
-      ["competencies", "weights add up to 90%, not 100%", "权重合计为 90%,而不是 100%"],
+      ["competencies", "weights add up to 90%, not 100%", "权重合计为 90%，而不是 100%"],
     ]);
   });
 });

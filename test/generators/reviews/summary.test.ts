@@ -107,7 +107,7 @@ describe("team summary of returned reviews", () => {
       "not signed and dated by the rep",
       "not signed and dated by the manager",
     ]);
-    expect(byRep.get("Bob")!.notes[0].zh).toBe('客户开发的自评不在列表中:"5"');
+    expect(byRep.get("Bob")!.notes[0].zh).toBe('客户开发的自评不在列表中："5"');
   });
 
   it("explains the missing and skipped reps with the index's file names", () => {
@@ -117,7 +117,7 @@ describe("team summary of returned reviews", () => {
     });
     expect(byRep.get("Di")).toMatchObject({
       file: null,
-      notes: [{ en: "no returned file (expected Di.xlsx)", zh: "未收回文件(应为 Di.xlsx)" }],
+      notes: [{ en: "no returned file (expected Di.xlsx)", zh: "未收回文件（应为 Di.xlsx）" }],
     });
   });
 
@@ -265,7 +265,7 @@ describe("the manager's copies joined to the reps' own files", () => {
     const bob = summary.reps.find((r) => r.rep === "Bob")!;
     expect(bob.manager).toEqual({ a: null, b: null });
     expect(bob.notes[0].zh).toBe(
-      "有 2 份经理副本都是该销售人员的评审(Manager copies/Bob.xlsx、Manager copies/Bob (2).xlsx);只留下一份之前均不读取",
+      "有 2 份经理副本都是该销售人员的评审（Manager copies/Bob.xlsx、Manager copies/Bob (2).xlsx）；只留下一份之前均不读取",
     );
     expect(summary.issues).toEqual([
       {

@@ -308,8 +308,8 @@ describeWithLibreOffice("hire and leave dates recalculated in LibreOffice", () =
     expect(note("dates", 1, 1)).toBe("");
     expect(note("dates", 2, 0)).toBe("Not employed this period: no quota, draw or award.");
     expect(note("dates", 3, 1)).toBe("Prorated: 10 of 28 days.");
-    expect(note("dates-zh", 1, 0)).toBe("按天折算:18 / 31 天。");
-    expect(note("dates-zh", 3, 2)).toBe("本期不在职:无指标、预支和奖励。");
+    expect(note("dates-zh", 1, 0)).toBe("按天折算：18 / 31 天。");
+    expect(note("dates-zh", 3, 2)).toBe("本期不在职：无指标、预支和奖励。");
 
     const ramp = generated.find((g) => g.name === "ramp")!;
     const rb = books.get("ramp")!;

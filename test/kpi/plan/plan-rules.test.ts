@@ -111,7 +111,7 @@ describe("rates and targets that cannot be right are refused", () => {
       if (r.ok) return;
       expect(r.issues[0].field).toBe("measures[0].payout.tiers[0].rate");
       expect(r.issues[0].en).toContain(`did you mean ${rate}%?`);
-      expect(r.issues[0].zh).toContain(`是否想写 ${rate}%?`);
+      expect(r.issues[0].zh).toContain(`是否想写 ${rate}%？`);
     },
   );
 
@@ -199,7 +199,7 @@ describe("a period without quota follows the plan's stated rule", () => {
     expect(all).toContain("its credited amount is paid at the first tier's rate");
     expect(all).toContain("No Revenue quota this period: paid at the base rate.");
     const zh = JSON.stringify(generateIncentiveWorkbook(plan(), { locale: "zh-CN" }).spec);
-    expect(zh).toContain("本期无Revenue指标:按基础提成比例计发。");
+    expect(zh).toContain("本期无Revenue指标：按基础提成比例计发。");
   });
 });
 

@@ -84,7 +84,7 @@ describe("quota credit apart from pay credit", () => {
     expect(en).toContain("Credits_QuotaCredited");
     expect(en).toContain("an overlay gets quota credit and no pay");
     const zh = JSON.stringify(generateIncentiveWorkbook(model, { locale: "zh-CN" }).spec);
-    expect(zh).toContain("指标份额(空 = 同计酬份额)");
+    expect(zh).toContain("指标份额（空 = 同计酬份额）");
     expect(zh).toContain("叠加角色计入指标但不计酬");
   });
 

@@ -140,8 +140,8 @@ describe("tier tables per role", () => {
     expect(en).toContain("M1_R2_T3_From");
     expect(en).toContain("Tier tables by role: Bookings pays each rep on the tier table of their role");
     const zh = JSON.stringify(generateIncentiveWorkbook(model, { locale: "zh-CN" }).spec);
-    expect(zh).toContain("职位档位表:Manager");
-    expect(zh).toContain("按职位分档:Bookings");
+    expect(zh).toContain("职位档位表：Manager");
+    expect(zh).toContain("按职位分档：Bookings");
   });
 });
 

@@ -44,7 +44,7 @@ describe("rules kept and stated", () => {
     expect(r.issues[0].en).toBe(
       '"quality" pays on a curve: returns reverse commission of tier measures only; enter the return as a negative actual or an adjustment',
     );
-    expect(r.issues[0].zh).toBe("“quality” 按曲线计发:退货冲回仅适用于分档指标;请以负业绩或手工调整录入");
+    expect(r.issues[0].zh).toBe("“quality” 按曲线计发：退货冲回仅适用于分档指标；请以负业绩或手工调整录入");
   });
 
   const texts = (locale: "en-US" | "zh-CN", input: IncentivePlanInput) => {
@@ -81,7 +81,7 @@ describe("rules kept and stated", () => {
     );
     const zh = texts("zh-CN", ytdPoolPlan);
     expect(zh.lines.join("")).toContain("仅个人的 Revenue 提成按年度累计补差");
-    expect(zh.lines.join("")).toContain("分单金额、退货金额和手工调整不单独标注币种:请以 USD 录入。");
+    expect(zh.lines.join("")).toContain("分单金额、退货金额和手工调整不单独标注币种：请以 USD 录入。");
     // Without a pool the line is not there.
     expect(texts("en-US", { ...ytdPoolPlan, teamPool: undefined }).lines.join(" ")).not.toContain(
       "Team pool on",

@@ -164,7 +164,7 @@ describe("payout caps relative to the target incentive", () => {
     expect(en).toContain("MIN(M1_PayoutCapTI*");
     const zh = JSON.stringify(generateIncentiveWorkbook(model, { locale: "zh-CN" }).spec);
     expect(zh).toContain("New ARR 每期最多计发本期目标奖金的 300%");
-    expect(zh).toContain("每期奖金封顶(本期目标奖金的倍数)");
+    expect(zh).toContain("每期奖金封顶（本期目标奖金的倍数）");
   });
 });
 

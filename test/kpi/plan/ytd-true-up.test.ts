@@ -85,7 +85,7 @@ describe("year to date with true-up", () => {
     expect(en).toContain("the shortfall is carried until earnings to date catch up");
     const zh = JSON.stringify(generateIncentiveWorkbook(model, { locale: "zh-CN" }).spec);
     expect(zh).toContain("按年度累计计算并补差");
-    expect(zh).toContain("Revenue:此前已发");
+    expect(zh).toContain("Revenue：此前已发");
   });
 });
 

@@ -112,7 +112,7 @@ export function CrmImportForm() {
         label: file.name,
         error: {
           en: `${file.name} is ${mb(file.size)} MB; exports of at most ${mb(MAX_EXPORT_BYTES)} MB are read (export fewer rows or columns)`,
-          zh: `${file.name} 大小为 ${mb(file.size)} MB;导出文件最多读取 ${mb(MAX_EXPORT_BYTES)} MB(请减少导出的行或列)`,
+          zh: `${file.name} 大小为 ${mb(file.size)} MB；导出文件最多读取 ${mb(MAX_EXPORT_BYTES)} MB（请减少导出的行或列）`,
         },
       });
       return;

@@ -70,6 +70,8 @@ export function FeedbackForm() {
           validationMessage={ownerError}
         >
           <Combobox
+            // Fluent names the arrow "Open" in English whatever the pane's language.
+            expandIcon={{ "aria-label": t("form.openList") }}
             freeform
             value={form.owner}
             selectedOptions={owners.includes(form.owner) ? [form.owner] : []}

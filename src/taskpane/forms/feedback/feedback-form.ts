@@ -28,7 +28,7 @@ const feedbackFormSchema = z.strictObject({
   owner: z
     .string()
     .trim()
-    .min(1, { error: bi("write whose log it is: a rep or a team", "请填写记录对象:销售人员或团队") })
+    .min(1, { error: bi("write whose log it is: a rep or a team", "请填写记录对象：销售人员或团队") })
     .max(100),
   emptyRows: reviewConfigSchema.shape.feedbackRows,
   asOf: reviewConfigSchema.shape.asOf,

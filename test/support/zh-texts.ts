@@ -1,0 +1,95 @@
+/**
+ * The Chinese texts of the product as written in src: the zh-CN catalog, the zh-CN objects of the
+ * sheet texts, every `zh:` message and the Chinese half of bi(...), read with the TypeScript parser so
+ * that a test can check words and punctuation with the file and line of each text.
+ */
+import fs from "fs";
+import path from "path";
+import ts from "typescript";
+
+export const SRC = path.resolve(__dirname, "../../src");
+
+export interface ChineseText {
+  /** The literal's text; `${...}` substitutions of a template are replaced by "{}". */
+  readonly text: string;
+  /** "i18n/zh-CN.ts:12" */
+  readonly where: string;
+}
+
+export function sourceFiles(dir: string = SRC): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) =>
+      d.isDirectory()
+        ? sourceFiles(path.join(dir, d.name))
+        : /\.tsx?$/.test(d.name)
+          ? [path.join(dir, d.name)]
+          : [],
+    );
+}
+
+/** A literal in a position that holds Chinese for the reader (not data, not a header alias). */
+function inChinesePosition(node: ts.Node, file: string): boolean {
+  if (file.endsWith(`i18n${path.sep}zh-CN.ts`)) return true;
+  for (let n: ts.Node = node; n.parent; n = n.parent) {
+    const p = n.parent;
+    if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === "zh" && p.initializer === n)
+      return true;
+    if (ts.isVariableDeclaration(p) && ts.isIdentifier(p.name) && /^(zh|zhCN|ZH)$/.test(p.name.text))
+      return true;
+    if (
+      ts.isCallExpression(p) &&
+      ts.isIdentifier(p.expression) &&
+      p.expression.text === "bi" &&
+      p.arguments[1] === n
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Texts made for another purpose: JSON-schema descriptions ("English / 中文") and bilingual labels. */
+function bilingualByDesign(node: ts.Node): boolean {
+  for (let n: ts.Node | undefined = node; n?.parent; n = n.parent) {
+    const p = n.parent;
+    if (
+      ts.isCallExpression(p) &&
+      ts.isPropertyAccessExpression(p.expression) &&
+      p.expression.name.text === "describe" &&
+      p.arguments.includes(n as ts.Expression)
+    )
+      return true;
+    if (ts.isVariableDeclaration(p) && ts.isIdentifier(p.name) && p.name.text === "CHOICES") return true;
+  }
+  return false;
+}
+
+function literalText(node: ts.Node): string | null {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  if (ts.isTemplateExpression(node))
+    return node.head.text + node.templateSpans.map((s) => `{}${s.literal.text}`).join("");
+  return null;
+}
+
+/** Every Chinese text in `files` (default: all of src). */
+export function chineseTexts(files: readonly string[] = sourceFiles()): ChineseText[] {
+  const found: ChineseText[] = [];
+  for (const file of files) {
+    const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node) => {
+      const text = literalText(node);
+      if (
+        text !== null &&
+        /[\u3400-\u9fff]/.test(text) &&
+        inChinesePosition(node, file) &&
+        !bilingualByDesign(node)
+      ) {
+        const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+        found.push({ text, where: `${path.relative(SRC, file)}:${line}` });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
