@@ -71,7 +71,7 @@ export const passwordOption: CommandOption = {
   valueName: "<password>",
   description: {
     en: "password of the input sheets' protection (default: none); Excel's sheet protection is not encryption",
-    zh: "输入工作表保护的密码(默认不设);Excel 的工作表保护不是加密",
+    zh: "输入工作表保护的密码（默认不设）；Excel 的工作表保护不是加密",
   },
 };
 

@@ -49,7 +49,7 @@ export const FIELD_LABELS: Readonly<Record<CrmField, { readonly en: string; read
   probability: { en: "Probability", zh: "赢率" },
   nextContact: { en: "Next contact", zh: "下次跟进" },
   collected: { en: "Collected (回款)", zh: "已回款金额" },
-  paymentDate: { en: "Payment date (of the collected amount)", zh: "回款日期(已回款金额的)" },
+  paymentDate: { en: "Payment date (of the collected amount)", zh: "回款日期（已回款金额的）" },
   dealType: { en: "Deal type", zh: "商机类型" },
   leadSource: { en: "Lead source", zh: "线索来源" },
   currency: { en: "Currency", zh: "币种" },

@@ -120,7 +120,7 @@ export const CRM_COMMISSION_ISSUES = {
   }),
   collectedUndated: (measure: string, file: string, dateColumn: string, collected: string) => ({
     en: `measure "${measure}" reads the collected amount (回款), which is dated by its payment date, but ${file} has no payment date column for its "${collected}" (such as 最近回款日期 / Last Payment Date): its only date is the ${dateColumn}, and a collection is never dated by its order date. Add the payment date column to the export (or map it as "paymentDate"), or export the 回款 (payments) object instead`,
-    zh: `指标 “${measure}” 读取回款,回款按回款日期计,但 ${file} 中的“${collected}”没有回款日期列(如“最近回款日期”):其中只有 ${dateColumn},而回款绝不按下单日期计。请在导出中加入回款日期列(或在映射中映射为 "paymentDate"),或改为导出“回款”对象`,
+    zh: `指标 “${measure}” 读取回款，回款按回款日期计，但 ${file} 中的“${collected}”没有回款日期列（如“最近回款日期”）：其中只有 ${dateColumn}，而回款绝不按下单日期计。请在导出中加入回款日期列（或在映射中映射为 "paymentDate"），或改为导出“回款”对象`,
   }),
   noCollected: (measure: string, file: string) => ({
     en: `measure "${measure}" reads the collected amount (回款), but ${file} has no collected amount column`,

@@ -39,17 +39,17 @@ const enUS: StatementDealTexts = {
 };
 
 const zhCN: StatementDealTexts = {
-  heading: "本期计入业绩的成交(取自 CRM 导出)",
+  heading: "本期计入业绩的成交（取自 CRM 导出）",
   deal: "成交",
   date: { close: "结单日期", payment: "回款日期", mixed: "结单/回款日期" },
   amount: "金额",
   share: "分成比例",
   credited: "计入业绩",
   group: (measure, period) => `${measure},${period}`,
-  total: (measure, period) => `${measure}合计,${period}`,
-  ties: ":与上方计入业绩一致",
-  differs: ":与上方计入业绩相差 ",
-  planCredit: "业绩分成(方案)",
+  total: (measure, period) => `${measure}合计，${period}`,
+  ties: "：与上方计入业绩一致",
+  differs: "：与上方计入业绩相差 ",
+  planCredit: "业绩分成（方案）",
   none: "本人在这些发放期内没有计入业绩的成交。",
 };
 

@@ -158,7 +158,7 @@ function FileDashboard() {
         file: file.name,
         field: "(file)",
         en: `is ${mb(file.size)} MB; a workbook of at most ${mb(MAX_EXPORT_BYTES)} MB is read`,
-        zh: `大小为 ${mb(file.size)} MB;工作簿最多读取 ${mb(MAX_EXPORT_BYTES)} MB`,
+        zh: `大小为 ${mb(file.size)} MB；工作簿最多读取 ${mb(MAX_EXPORT_BYTES)} MB`,
       });
     }
     setState({ step: "working", file: file.name });

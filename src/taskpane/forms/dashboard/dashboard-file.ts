@@ -32,7 +32,7 @@ export async function dashboardIntoFile(bytes: Uint8Array, fileName: string): Pr
           file: fileName,
           field: "(file)",
           en: "not an .xlsx workbook that can be read: pick the demo workbook or one made by sales-kit import or goals",
-          zh: "不是可读取的 .xlsx 工作簿:请选择演示工作簿,或由 sales-kit import 或 goals 生成的工作簿",
+          zh: "不是可读取的 .xlsx 工作簿：请选择演示工作簿，或由 sales-kit import 或 goals 生成的工作簿",
         },
       ],
     };
