@@ -22,6 +22,9 @@ import { buildPlanModel, generateIncentiveWorkbook } from "../src/generators/inc
 import { readTable } from "../src/hosts/xlsx/read-table";
 import { cellValue } from "../src/hosts/xlsx/sheet-features";
 import { writeXlsxBytes, writeXlsxInMemory } from "../src/hosts/xlsx/write";
+// As the CLI: the streaming writer deflates with Node's zlib at level 6, as the baseline, ExcelJS's
+// WorkbookWriter, does through archiver (zlib's default level).
+import "../src/hosts/xlsx/stream-deflate-node";
 import { applyWorkbookSpec } from "../src/hosts/excel";
 import { parseIncentivePlan } from "../src/schemas/incentive-plan";
 import { serialFromYmd } from "../src/schemas/dates";
