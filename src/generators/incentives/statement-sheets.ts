@@ -163,14 +163,18 @@ export function buildStatementsSheet(name: string, ctx: StatementsContext): Grid
   const block = statementRows(model, texts);
   g.width(0, LABEL_WIDTH);
   for (let p = 0; p <= P; p++) g.width(1 + p, PERIOD_WIDTH);
+  // Each statement is a band of rows made on demand for a large team (grid.ts).
+  g.lazyBands(model.reps.length * block);
   model.reps.forEach((_, r) =>
-    writeStatementBlock(g, r * block, r, {
-      model,
-      texts,
-      lines,
-      mode: "formula",
-      footer: texts.statement.footer,
-    }),
+    g.band(r * block, block, (g) =>
+      writeStatementBlock(g, r * block, r, {
+        model,
+        texts,
+        lines,
+        mode: "formula",
+        footer: texts.statement.footer,
+      }),
+    ),
   );
   return g;
 }
