@@ -70,8 +70,8 @@ function bench(): void {
     const n = REPS.toLocaleString("en-US");
     const label = REPS === 10_000 ? "10k" : String(REPS);
     const runs: [string, string[]][] = [
-      ["incentives", ["incentives", "--roster", "roster.csv", "--config", "plan.json"]],
       ["goals", ["goals", "--roster", "goal-roster.csv", "--config", "goals.json"]],
+      ["incentives", ["incentives", "--roster", "roster.csv", "--config", "plan.json"]],
     ];
     for (const [name, args] of runs) {
       const load = loadavg()[0];
