@@ -9,8 +9,10 @@ export function goalInput(reps: number): { roster: Rep[]; config: Record<string,
   const actuals: Record<string, Record<string, (number | null)[]>> = {};
   for (let i = 0; i < reps; i++) {
     const name = `Rep ${String(i + 1).padStart(4, "0")}`;
-    // Every tenth rep joins during the year, so ramp and proration formulas are exercised.
-    const hireDate = i % 10 === 0 ? 46388 + ((i * 7) % 300) : i % 3 === 0 ? null : 44000 + i;
+    // Every tenth rep joins during the year, so ramp and proration formulas are exercised; the others
+    // joined before it (i % 2000: for more than 2,000 reps, 44000 + i would run past 2027, and the
+    // goal sheet's note naming reps who have not started yet would outgrow a cell).
+    const hireDate = i % 10 === 0 ? 46388 + ((i * 7) % 300) : i % 3 === 0 ? null : 44000 + (i % 2000);
     roster.push({
       name,
       role: "AE",
