@@ -13,6 +13,7 @@
  * host through the fake: syncs and UTF-8 request bytes per sync (`node <bundle> excel` runs it alone).
  */
 import { spawnSync } from "child_process";
+import { cpus, loadavg } from "os";
 import { Writable } from "stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
@@ -22,6 +23,9 @@ import { buildPlanModel, generateIncentiveWorkbook } from "../src/generators/inc
 import { readTable } from "../src/hosts/xlsx/read-table";
 import { cellValue } from "../src/hosts/xlsx/sheet-features";
 import { writeXlsxBytes, writeXlsxInMemory } from "../src/hosts/xlsx/write";
+// As the CLI: the streaming writer deflates with Node's zlib at level 6, as the baseline, ExcelJS's
+// WorkbookWriter, does through archiver (zlib's default level).
+import "../src/hosts/xlsx/stream-deflate-node";
 import { applyWorkbookSpec } from "../src/hosts/excel";
 import { parseIncentivePlan } from "../src/schemas/incentive-plan";
 import { serialFromYmd } from "../src/schemas/dates";
@@ -44,6 +48,8 @@ type Side = "ours" | "old" | "plain";
 
 interface Sample {
   readonly ms: number;
+  /** CPU time (user + system) of the timed part: what a shared, loaded machine disturbs least. */
+  readonly cpuMs: number;
   readonly rssMb: number;
   readonly bytes: number;
 }
@@ -144,13 +150,13 @@ async function child(kind: Kind, side: Side): Promise<Sample> {
   if (kind === "crm") {
     const { bytes, roster, asOf } = crmInput();
     if (side !== "plain") {
-      const t0 = performance.now();
+      const t0 = start();
       const spec = await crmSpec(bytes, roster, asOf);
       const file = side === "ours" ? await writeXlsxBytes(spec) : (await writeXlsxInMemory(spec)).data;
       return sample(t0, file.byteLength);
     }
     const cells = grids(await crmSpec(bytes, roster, asOf));
-    const t0 = performance.now();
+    const t0 = start();
     const decoded = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     const parsed = Papa.parse<string[]>(decoded, {
       delimitersToGuess: [",", "\t", ";", "|"],
@@ -161,19 +167,29 @@ async function child(kind: Kind, side: Side): Promise<Sample> {
     return sample(t0, size);
   }
   if (side !== "plain") {
-    const t0 = performance.now();
+    const t0 = start();
     const spec = incentiveSpec();
     const file = side === "ours" ? await writeXlsxBytes(spec) : (await writeXlsxInMemory(spec)).data;
     return sample(t0, file.byteLength);
   }
   const cells = grids(incentiveSpec());
-  const t0 = performance.now();
+  const t0 = start();
   const size = await plainStream(cells);
   return sample(t0, size);
 }
 
-function sample(t0: number, bytes: number): Sample {
-  return { ms: performance.now() - t0, rssMb: process.resourceUsage().maxRSS / 1024, bytes };
+function start(): { ms: number; cpu: NodeJS.CpuUsage } {
+  return { ms: performance.now(), cpu: process.cpuUsage() };
+}
+
+function sample(t0: { ms: number; cpu: NodeJS.CpuUsage }, bytes: number): Sample {
+  const cpu = process.cpuUsage(t0.cpu);
+  return {
+    ms: performance.now() - t0.ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    rssMb: process.resourceUsage().maxRSS / 1024,
+    bytes,
+  };
 }
 
 function run(kind: Kind, side: Side): Sample {
@@ -215,6 +231,10 @@ function measure(kind: Kind): void {
     console.log(
       `${kind}: in-memory writer (before) ratio ${median(old.map((o, i) => o.ms / plain[i].ms)).toFixed(2)}`,
     );
+  const cpu = median(ours.map((o, i) => o.cpuMs / plain[i].cpuMs));
+  console.log(
+    `${kind}: CPU time streaming ${ours.map((o) => s(o.cpuMs)).join(" / ")} s, plain ${plain.map((p) => s(p.cpuMs)).join(" / ")} s; CPU ratio ${cpu.toFixed(2)} (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`,
+  );
   console.log(`${kind}-xlsx ratio: ${ratio.toFixed(2)}`);
   console.log(`${kind}-xlsx peak-rss-mb: ${rss.toFixed(0)}`);
 }

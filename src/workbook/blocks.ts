@@ -4,7 +4,7 @@
  * and the preview read cells only through these, so both kinds are written the same way.
  */
 import { parseCell } from "./a1";
-import type { Block, CellInput, ColumnBlock, SheetSpec } from "./spec";
+import type { Block, CellInput, ColumnBlock, SheetSpec, WorkbookSpec } from "./spec";
 
 export type AnyBlock = Block | ColumnBlock;
 
@@ -90,4 +90,81 @@ export function sheetGrid(sheet: SheetSpec): CellInput[][] {
     for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
   }
   return grid;
+}
+
+/** A canonical array index ("0", "17"; not "01" or "1.5"), or -1. */
+function indexOf(key: string | symbol): number {
+  if (typeof key !== "string" || key.length === 0 || key.length > 9) return -1;
+  const n = Number(key);
+  return Number.isInteger(n) && n >= 0 && String(n) === key ? n : -1;
+}
+
+/**
+ * The rows of a block made on demand by `rowAt` (large generated sheets, issue 23): an array to every
+ * reader (index, length, for-of, forEach, map, slice, JSON.stringify) that holds none of its rows, so
+ * a sheet of a few million formulas costs its generator's state, not its strings; each reader's pass
+ * makes the rows again. `rowAt` must give equal rows for equal indexes and be cheap to call row
+ * after row (cache what neighbouring rows share). Read-only; not for postMessage (see plainSpec).
+ */
+export function lazyRows(
+  length: number,
+  rowAt: (r: number) => readonly CellInput[],
+): readonly (readonly CellInput[])[] {
+  const target: (readonly CellInput[])[] = new Array(length);
+  const rows = new Proxy(target, {
+    get(t, key, receiver) {
+      const r = indexOf(key);
+      if (r >= 0) return r < length ? rowAt(r) : undefined;
+      return Reflect.get(t, key, receiver);
+    },
+    has(t, key) {
+      const r = indexOf(key);
+      return r >= 0 ? r < length : Reflect.has(t, key);
+    },
+    getOwnPropertyDescriptor(t, key) {
+      const r = indexOf(key);
+      if (r < 0) return Reflect.getOwnPropertyDescriptor(t, key);
+      return r < length
+        ? { value: rowAt(r), writable: false, enumerable: true, configurable: true }
+        : undefined;
+    },
+    ownKeys(t) {
+      return [...Array.from({ length }, (_, r) => String(r)), ...Reflect.ownKeys(t)];
+    },
+    set() {
+      return false;
+    },
+    defineProperty() {
+      return false;
+    },
+    deleteProperty() {
+      return false;
+    },
+  });
+  LAZY.add(rows);
+  return rows;
+}
+
+const LAZY = new WeakSet<object>();
+
+/** Whether a block's rows are made on demand (lazyRows). */
+export function isLazy(rows: readonly (readonly CellInput[])[]): boolean {
+  return LAZY.has(rows);
+}
+
+/**
+ * The spec with every lazy block's rows made into a plain array, for what must copy it (postMessage
+ * to the download worker uses the structured clone, which cannot copy a Proxy). The same spec when
+ * none is lazy.
+ */
+export function plainSpec(spec: WorkbookSpec): WorkbookSpec {
+  if (!spec.sheets.some((s) => s.blocks.some((b) => isLazy(b.rows)))) return spec;
+  return {
+    ...spec,
+    sheets: spec.sheets.map((s) =>
+      s.blocks.some((b) => isLazy(b.rows))
+        ? { ...s, blocks: s.blocks.map((b) => (isLazy(b.rows) ? { ...b, rows: Array.from(b.rows) } : b)) }
+        : s,
+    ),
+  };
 }

@@ -4,7 +4,8 @@
  * narrow column shows, and prints, its first line only. Applied by the generators to their sheets.
  */
 import { columnIndex, parseRange } from "./a1";
-import type { SheetSpec } from "./spec";
+import { isLazy } from "./blocks";
+import type { CellInput, SheetSpec } from "./spec";
 import { STYLES } from "./styles";
 import { cellText, wrappedRowHeight } from "./wrapped-text";
 
@@ -53,9 +54,18 @@ export function fitWrappedRows(sheet: SheetSpec): SheetSpec {
   }
 
   const needed = new Map<number, number>();
+  // Rows made on demand (a large generated sheet) are read only where something wraps, in row order.
+  const wrapRows = [...wrapping.keys()].sort((a, b) => a - b);
   for (const block of sheet.blocks) {
     const origin = parseRange(block.start).start;
-    block.rows.forEach((cells, i) => {
+    const rowsOf = (visit: (cells: readonly CellInput[], i: number) => void) => {
+      if (!isLazy(block.rows)) return block.rows.forEach(visit);
+      for (const row of wrapRows) {
+        const i = row - origin.row;
+        if (i >= 0 && i < block.rows.length) visit(block.rows[i], i);
+      }
+    };
+    rowsOf((cells, i) => {
       const row = origin.row + i;
       const spans = wrapping.get(row);
       if (!spans) return;

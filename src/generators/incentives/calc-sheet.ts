@@ -169,8 +169,13 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
   g.setRow(layout.headerRow, 0, headers);
   g.styleCells(layout.headerRow, 0, 1, layout.width, "header");
 
+  // Each rep's rows are a band: at 10,000 reps their formulas are 0.6 G characters, made on demand.
+  g.lazyBands(R * P);
   model.reps.forEach((rep, r) => {
     const repRow = plan.repRow(r);
+    g.band(layout.row(r, 0), P, (g) => fillRep(g, rep, r, repRow));
+  });
+  function fillRep(g: Grid, rep: PlanModel["reps"][number], r: number, repRow: number): void {
     model.periods.forEach((period, p) => {
       const y = layout.row(r, p);
       const A = (col: number) => at(y, col);
@@ -405,7 +410,7 @@ export function buildCalcSheet(name: string, ctx: CalcContext): Grid {
       set(c.balance, round(`IF(${recoverable},IF(${E}<${D},${B}+(${D}-${E}),${B}-MIN(${B},${E}-${D})),0)`));
       set(c.ytd, `SUM(${at(layout.row(r, 0), c.payable, true)}:${A(c.payable)})`);
     });
-  });
+  }
 
   const first = layout.firstRow;
   const rows = R * P;

@@ -15,6 +15,7 @@ import type {
   SheetSpec,
   StyleName,
 } from "../../workbook/spec";
+import { lazyRows } from "../../workbook/blocks";
 import { fitWrappedRows } from "../../workbook/fit-rows";
 import { lastColumnOnPage } from "../../workbook/print-width";
 
@@ -53,6 +54,28 @@ export function formula(body: string): CellInput {
 /** Excel's default column width, in characters. */
 const DEFAULT_WIDTH = 8.43;
 
+/**
+ * Sheets with at least this many rows in bands keep their bands' cells unmade (Grid.band). Below it
+ * the cells are kept: each of the writer's passes over a lazy sheet (validation, size, rows) makes
+ * its cells again, which costs more time than a smaller sheet's memory is worth. Measured at 10,000
+ * reps x 12 months: the Calculation and Pay statements sheets held 0.9 G characters of formulas.
+ */
+let lazyFrom = 60_000;
+
+/** Tests set the threshold (0: every band lazy) and restore it. */
+export function setLazyBandRows(rows: number): number {
+  const before = lazyFrom;
+  lazyFrom = rows;
+  return before;
+}
+
+/** Rows whose cells `fill` sets, remade on demand. */
+interface Band {
+  readonly top: number;
+  readonly end: number;
+  readonly fill: (g: Grid) => void;
+}
+
 export class Grid {
   private readonly cells: CellInput[][] = [];
   private readonly styles: RangeStyle[] = [];
@@ -66,10 +89,81 @@ export class Grid {
   private readonly notes: { row: number; col: number }[] = [];
   private noteEnd = Infinity;
   private printEnd = Infinity;
+  private readonly bands: Band[] = [];
+  /** The band whose fill runs for its side effects (formats, notes, names): its cells are not kept. */
+  private filling: Band | null = null;
+  /** The last column a band's (unkept) cells reach, as a kept row's length would tell. */
+  private bandLastCol = -1;
+  /** The last row a band sets: the sheet's length, as the kept rows' would be. */
+  private bandLastRow = -1;
+  private lazy = false;
+  private cached: { band: Band; rows: CellInput[][] } | null = null;
 
   constructor(readonly sheetName: string) {}
 
+  /**
+   * Whether the bands of a sheet of `rows` band rows are made on demand: call before the first
+   * band. Off: `band` runs its fill at once, as plain calls.
+   */
+  lazyBands(rows: number): void {
+    this.lazy = rows >= lazyFrom;
+  }
+
+  /**
+   * Rows top..top+height-1 (0-based), whose cells only `fill` sets, with the same calls as on the grid
+   * (set, style, note, ...). With lazy bands on, the fill runs once now for everything but the cells,
+   * and again (on a scratch grid) each time a reader of the sheet reaches the band, for its cells.
+   * `fill` must do the same each time and set no cell outside its rows.
+   */
+  band(top: number, height: number, fill: (g: Grid) => void): void {
+    if (!this.lazy) return fill(this);
+    const band: Band = { top, end: top + height, fill };
+    const last = this.bands[this.bands.length - 1];
+    if (last && top < last.end) throw new Error("grid: bands must come in row order without overlap");
+    this.bands.push(band);
+    this.filling = band;
+    try {
+      fill(this);
+    } finally {
+      this.filling = null;
+    }
+  }
+
+  private bandAt(row: number): Band | null {
+    const bands = this.bands;
+    let lo = 0;
+    let hi = bands.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const b = bands[mid];
+      if (row < b.top) hi = mid - 1;
+      else if (row >= b.end) lo = mid + 1;
+      else return b;
+    }
+    return null;
+  }
+
+  /** Row r as the sheet has it: a band's made again (the last band's kept until another is read). */
+  private rowAt(r: number): readonly CellInput[] {
+    const band = this.bands.length ? this.bandAt(r) : null;
+    if (!band) return this.cells[r] ?? [];
+    if (this.cached?.band !== band) {
+      const scratch = new Grid(this.sheetName);
+      band.fill(scratch);
+      this.cached = { band, rows: scratch.cells };
+    }
+    return this.cached.rows[r] ?? [];
+  }
+
   set(row: number, col: number, value: CellInput): void {
+    const band = this.filling;
+    if (band) {
+      if (row < band.top || row >= band.end) throw new Error(`grid: a band sets row ${row + 1}, outside it`);
+      if (col > this.bandLastCol) this.bandLastCol = col;
+      if (row > this.bandLastRow) this.bandLastRow = row;
+      return;
+    }
+    if (this.bands.length && this.bandAt(row)) throw new Error(`grid: row ${row + 1} belongs to a band`);
     const line = (this.cells[row] ??= []);
     while (line.length < col) line.push(null);
     line[col] = value;
@@ -168,11 +262,11 @@ export class Grid {
   }
 
   private spanNotes(): void {
-    let lastCol = 0;
+    let lastCol = Math.max(0, this.bandLastCol);
     for (const line of this.cells) if (line) lastCol = Math.max(lastCol, line.length - 1);
     lastCol = Math.min(lastCol, this.noteEnd);
     for (const n of this.notes.splice(0)) {
-      const line = this.cells[n.row] ?? [];
+      const line = this.rowAt(n.row);
       const free = line.slice(n.col + 1).every((v) => v === null || v === undefined);
       if (free && lastCol > n.col) this.merge(rowSpan(n.row + 1, n.col, lastCol));
     }
@@ -195,7 +289,10 @@ export class Grid {
 
   toSheet(extra: Partial<SheetSpec> = {}): SheetSpec {
     this.spanNotes();
-    const rows = Array.from({ length: this.cells.length }, (_, r) => this.cells[r] ?? []);
+    const length = Math.max(this.cells.length, this.bandLastRow + 1);
+    const rows = this.bands.length
+      ? lazyRows(length, (r) => this.rowAt(r))
+      : Array.from({ length }, (_, r) => this.cells[r] ?? []);
     const columns: ColumnSpec[] = [...this.widths.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([col, width]) => ({ column: columnLetter(col), width }));

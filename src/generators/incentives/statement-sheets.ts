@@ -266,15 +266,19 @@ export function buildStatementsSheet(name: string, ctx: StatementsContext): Grid
   g.width(0, LABEL_WIDTH);
   const columns = statementColumns(model, deals !== null);
   for (let c = 1; c < columns; c++) g.width(c, PERIOD_WIDTH);
+  // Each statement is a band of rows made on demand for a large team (grid.ts).
+  g.lazyBands(model.reps.length * block);
   model.reps.forEach((_, r) =>
-    writeStatementBlock(g, r * block, r, {
-      model,
-      texts,
-      lines,
-      mode: "formula",
-      footer: texts.statement.footer,
-      ...(deals ? { deals } : {}),
-    }),
+    g.band(r * block, block, (g) =>
+      writeStatementBlock(g, r * block, r, {
+        model,
+        texts,
+        lines,
+        mode: "formula",
+        footer: texts.statement.footer,
+        ...(deals ? { deals } : {}),
+      }),
+    ),
   );
   return g;
 }

@@ -30,7 +30,7 @@ import { resolveForXlsx, workbookOfResolved } from "./write";
 import type { SheetCells, XlsxOptions, XlsxReport } from "./write";
 
 /** Rows are gathered into pieces of about this many characters before encoding and deflating. */
-const PIECE = 1 << 16;
+const PIECE = 1 << 18;
 const LAST_ROW = 1048576;
 
 interface Probes {

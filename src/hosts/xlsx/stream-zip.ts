@@ -6,6 +6,38 @@
  */
 import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
 
+/**
+ * Raw DEFLATE of one piece of a part: the pieces' outputs, in order, must form one deflate stream
+ * (each piece ends on a byte boundary without the final bit, the last one with it), e.g. zlib's
+ * deflateRaw with Z_SYNC_FLUSH, and Z_FINISH for the last piece.
+ */
+export type RawDeflate = (data: Uint8Array, final: boolean) => Uint8Array;
+
+/**
+ * Node's zlib deflates in native code about five times faster than fflate's JavaScript (measured:
+ * 36 MB of sheet XML, 0.3-0.4 s of CPU against 2.0 s, files within 10% of each other); the CLI
+ * registers it (stream-deflate-node.ts). The browser and tests without it use fflate.
+ */
+let rawDeflate: RawDeflate | null = null;
+export function useRawDeflate(deflate: RawDeflate | null): void {
+  rawDeflate = deflate;
+}
+
+/** A part deflated by a RawDeflate: fflate's pass-through part (which keeps the CRC and size) marked deflated. */
+class PieceDeflate extends ZipPassThrough {
+  constructor(
+    filename: string,
+    private readonly deflate: RawDeflate,
+  ) {
+    super(filename);
+    this.compression = 8;
+  }
+
+  override process(chunk: Uint8Array, final: boolean): void {
+    this.ondata(null, this.deflate(chunk, final) as Uint8Array<ArrayBuffer>, final);
+  }
+}
+
 /** One part being written: feed it bytes, then close it before starting the next. */
 export interface ZipPart {
   write(data: Uint8Array): Promise<void>;
@@ -45,7 +77,11 @@ export class ZipStream {
   part(name: string): ZipPart {
     if (this.open) throw new Error("zip: the previous part is still open");
     this.open = true;
-    const file = this.deflates ? new ZipDeflate(name, { level: LEVEL }) : new ZipPassThrough(name);
+    const file = !this.deflates
+      ? new ZipPassThrough(name)
+      : rawDeflate
+        ? new PieceDeflate(name, rawDeflate)
+        : new ZipDeflate(name, { level: LEVEL });
     file.mtime = FIXED_TIME;
     this.zip.add(file);
     return {
