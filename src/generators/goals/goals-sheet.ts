@@ -7,6 +7,7 @@
 import { isoFromSerial } from "../../schemas/dates";
 import type { GoalMetric } from "../../schemas/goals";
 import type { DefinedNameSpec, SheetSpec } from "../../workbook/spec";
+import type { GoalSheetTexts } from "../../i18n/sheets/goals";
 import type { GoalContext } from "./context";
 import {
   DATA_BAR_COLOR,
@@ -280,10 +281,15 @@ export function goalsSheet(ctx: GoalContext): SheetSpec {
     },
   );
 
-  if (plan.notYetStarted.length) {
-    sheet.set(last + 2, 0, txt(t.notOnSheet(plan.notYetStarted.map((r) => r.name).join(", "))));
-    sheet.style(at(last + 2, 0), "note");
-  }
+  // A cell holds 32,767 characters and a roster can have thousands of future starters: the names
+  // go down the rows in cells of at most NOTE_CELL_CHARS, the first one behind the note's text.
+  notYetStartedLines(
+    t,
+    plan.notYetStarted.map((r) => r.name),
+  ).forEach((line, i) => {
+    sheet.set(last + 2 + i, 0, txt(line));
+    sheet.style(at(last + 2 + i, 0), "note");
+  });
 
   const widths: [number, number][] = [
     [c.rep, 20],
@@ -363,4 +369,27 @@ export function ragByValue(
     { type: "expression", range, formula: `=AND(ISNUMBER(${v}),${v}<1,${v}>${floor})`, style: RAG.amber },
     { type: "expression", range, formula: `=AND(ISNUMBER(${v}),${v}<=${floor})`, style: RAG.red },
   ];
+}
+
+const NOTE_CELL_CHARS = 1000;
+
+/** The note naming the reps who start after the period, split so that no cell passes NOTE_CELL_CHARS. */
+export function notYetStartedLines(
+  t: Pick<GoalSheetTexts, "notOnSheet" | "nameSeparator">,
+  names: readonly string[],
+): string[] {
+  if (!names.length) return [];
+  const lines: string[] = [];
+  let current: string[] = [];
+  const joined = (list: string[]) => list.join(t.nameSeparator);
+  const text = (list: string[]) => (lines.length ? joined(list) : t.notOnSheet(joined(list)));
+  for (const name of names) {
+    if (current.length && text([...current, name]).length > NOTE_CELL_CHARS) {
+      lines.push(text(current));
+      current = [];
+    }
+    current.push(name);
+  }
+  lines.push(text(current));
+  return lines;
 }

@@ -75,6 +75,8 @@ export interface GoalSheetTexts {
   readonly band: { readonly above: string; readonly below: string; readonly within: string };
   readonly noManager: string;
   readonly notOnSheet: (names: string) => string;
+  /** Between the names of a list in a sentence: ", " / "、". */
+  readonly nameSeparator: string;
   readonly monthHeader: (year: number, month: number) => string;
   readonly attainmentOf: (metric: string) => string;
   readonly scorecardTitle: string;
@@ -199,6 +201,7 @@ const en: GoalSheetTexts = {
   },
   noManager: "(no manager)",
   notOnSheet: (names) => `Not on these sheets (they start after the period): ${names}`,
+  nameSeparator: ", ",
   monthHeader: (year, month) =>
     `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month - 1]} ${year}`,
   attainmentOf: (metric) => `${metric}: attainment`,
@@ -342,6 +345,7 @@ const zh: GoalSheetTexts = {
   band: { above: "挑战：高于团队历史区间", below: "偏低：低于团队历史区间", within: "在团队历史区间内" },
   noManager: "（无经理）",
   notOnSheet: (names) => `未列入本表（在考核期结束后入职）：${names}`,
+  nameSeparator: "、",
   monthHeader: (year, month) => `${year}年${month}月`,
   attainmentOf: (metric) => `${metric}达成率`,
   scorecardTitle: "计分卡",
