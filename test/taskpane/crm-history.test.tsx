@@ -13,7 +13,7 @@ import { applyWorkbookSpec } from "../../src/hosts/excel";
 import { excelWriter } from "../../src/taskpane/office/excel-writer";
 import { excelWorkbookAccess } from "../../src/taskpane/office/workbook-access";
 import { planStore } from "../../src/taskpane/plan-store";
-import type { PaneServices } from "../../src/taskpane/services";
+import type { PaneServices, WorkbookAccess } from "../../src/taskpane/services";
 import { parseCell } from "../../src/workbook/a1";
 import { FakeExcel } from "../support/fake-excel";
 import type { SheetSnapshot } from "../support/fake-excel";
@@ -116,9 +116,15 @@ async function importWeek(
   csv: string,
   today: number,
   asOf: string,
+  workbook: Partial<WorkbookAccess> = {},
 ): Promise<HTMLElement> {
   const t = TEXTS[locale];
-  renderPane({ view: "crm", locale, services: excelServices(fake, today) });
+  const services = excelServices(fake, today);
+  renderPane({
+    view: "crm",
+    locale,
+    services: { ...services, workbook: { ...services.workbook!, ...workbook } },
+  });
   await findView(t.view);
   await pasteRoster(ROSTER_CSV, t.use);
   await upload(t.file, new File([csv], "deals.csv", { type: "text/csv" }));
@@ -126,6 +132,14 @@ async function importWeek(
   await type(t.periods, "2027-Q1");
   await type(t.asOf, asOf);
   await previewShown();
+  if (fake.snapshot().sheets.some((s) => s.name === t.history)) {
+    // The preview says what the write will do with the history.
+    expect(document.body.textContent).toContain(
+      locale === "en-US"
+        ? `Appends this import to the KPI history on sheet "${t.history}"`
+        : `本次导入将追加到工作表“${t.history}”的 KPI 历史中`,
+    );
+  }
   await submit();
   return screen.findByTestId("write-success", {}, { timeout: 20000 });
 }
@@ -191,6 +205,25 @@ describe.each(["en-US", "zh-CN"] as const)("CRM import appends to the workbook's
     await importWeek(fake, locale, WEEK2, DAY2, "2027-01-22");
     expect(historySheets(fake).map((s) => s.name)).toEqual([t.history]);
     expect(historyRows(historySheets(fake)[0])).toEqual([...SNAPSHOT1, ...SNAPSHOT2]);
+  });
+
+  it("a replacement that fails leaves both history sheets, the old one as it was", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
+    await importWeek(fake, locale, WEEK1, DAY1, "2027-01-15");
+    cleanup();
+    const old = fake.snapshot().sheets.find((s) => s.name === t.history);
+    const done = await importWeek(fake, locale, WEEK2, DAY2, "2027-01-22", {
+      replaceSheet: async () => {
+        throw new Error("the workbook is shared");
+      },
+    });
+    expect(done.textContent).toContain("the workbook is shared");
+    const sheets = fake.snapshot().sheets;
+    expect(sheets.find((s) => s.name === t.history)).toEqual(old);
+    expect(historyRows(sheets.find((s) => s.name === `${t.history} (2)`)!)).toEqual([
+      ...SNAPSHOT1,
+      ...SNAPSHOT2,
+    ]);
   });
 
   it("a history sheet that cannot be read stops the import, naming the sheet and cell", async () => {
