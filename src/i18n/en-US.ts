@@ -75,6 +75,7 @@ export const enUS = {
   "home.insertFailed": "Could not insert the formula: {reason}",
 
   // Shared form texts
+  "form.openList": "Open the list",
   "form.optional": "Optional",
   "form.password": "Password for the sheet protection",
   "form.passwordHint":
@@ -299,18 +300,17 @@ export const enUS = {
   "incentives.crm.amount": "From the CRM data sheet: won amount by close date (bookings)",
   "incentives.crm.collected": "From the CRM data sheet: 回款 (collections) by payment date",
   "incentives.crm.found":
-    'Actuals from the CRM data sheet: table {table} on sheet "{sheet}" can pay the measures below (choose per measure). The pay is computed by SUMIFS over that table, so it follows the table\'s rows.',
+    "Actuals from the CRM data sheet: table {table} on sheet \"{sheet}\" can pay the measures below (choose per measure). The pay is computed by SUMIFS over that table, so it follows the table's rows.",
   "incentives.crm.reading": "Looking for a CRM data sheet in this workbook…",
   "incentives.crm.none":
     "No CRM data sheet in this workbook: import the CRM export first (CRM import) to pay measures from it.",
   "incentives.crm.failed": "The CRM data sheet could not be read: {reason}",
   "incentives.crm.browser":
     "Paying from CRM data needs the CRM data sheet of a workbook open in Excel (import the export there with CRM import), or the CRM export file with the command line: sales-kit incentives --crm <export>. Here the actuals are typed in.",
-  "incentives.crm.summary":
-    'Actuals of {measures}: SUMIFS over table {table} (sheet "{sheet}"), {rows} row(s).',
+  "incentives.crm.summary": "Actuals of {measures}: SUMIFS over table {table} (sheet \"{sheet}\"), {rows} row(s).",
   "incentives.crm.offRoster": "Owners in the CRM data but not on the roster, not paid: {list}.",
   "incentives.crm.noRows": "Reps on the roster with no row in the CRM data (paid on 0): {names}.",
-  "incentives.crm.outside": '{count} row(s) dated outside the pay periods, not paid (listed on "{sheet}").',
+  "incentives.crm.outside": "{count} row(s) dated outside the pay periods, not paid (listed on \"{sheet}\").",
   "incentives.advancedHint":
     "Caps on target incentive, year to date, a tier table per role, a team award, currencies, split deals and returns.",
   "incentives.measureId": "Short id",
