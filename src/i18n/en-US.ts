@@ -75,7 +75,6 @@ export const enUS = {
   "home.insertFailed": "Could not insert the formula: {reason}",
 
   // Shared form texts
-  "form.openList": "Open the list",
   "form.optional": "Optional",
   "form.password": "Password for the sheet protection",
   "form.passwordHint":
