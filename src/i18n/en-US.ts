@@ -442,6 +442,12 @@ export const enUS = {
   "crm.asOfRequired": "Give the as-of date, e.g. 2027-03-31.",
   "crm.summary": "{read} rows read, {imported} imported, {rejected} rejected, {warnings} warning(s).",
   "crm.unknownOwners": "{count} owner(s) are not on the roster; see the report sheet.",
+  "crm.history.appends":
+    'Appends this import to the KPI history on sheet "{sheet}" ({count} earlier snapshot(s)); the sheet is replaced by the longer history.',
+  "crm.history.appended":
+    'Appended this import to the history ({count} earlier snapshot(s)) on sheet "{sheet}".',
+  "crm.history.unreadable":
+    'The workbook\'s history sheet "{sheet}" cannot be read, so this import stops (it would drop the earlier snapshots): correct the cell(s) named here, or rename the sheet to start a new history.',
   "crm.periods": "Periods: {periods}.",
   "crm.fileStem": "crm-import",
   "crm.section.goal": "Goal sheet",

@@ -425,6 +425,11 @@ export const zhCN: Record<MessageKey, string> = {
   "crm.asOfRequired": "请填写截至日期，例如 2027-03-31。",
   "crm.summary": "读取 {read} 行，导入 {imported} 行，拒绝 {rejected} 行，{warnings} 条警告。",
   "crm.unknownOwners": "{count} 位负责人不在名单中；详见报告工作表。",
+  "crm.history.appends":
+    "本次导入将追加到工作表“{sheet}”的 KPI 历史中（已有 {count} 个快照）；该工作表将被更新后的历史替换。",
+  "crm.history.appended": "已将本次导入追加到工作表“{sheet}”的历史中（此前 {count} 个快照）。",
+  "crm.history.unreadable":
+    "无法读取工作簿中的历史工作表“{sheet}”，本次导入已停止（否则会丢失以前的快照）：请更正此处列出的单元格，或将该工作表改名以开始新的历史。",
   "crm.periods": "期间：{periods}。",
   "crm.fileStem": "CRM导入",
   "crm.section.goal": "目标表",

@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { LANGUAGE_NAMES, LOCALES } from "../../../i18n";
+import { LANGUAGE_NAMES, LOCALES, translateBoth } from "../../../i18n";
 import {
   CrmTable,
   goalKpiPeriods,
@@ -39,6 +39,7 @@ import {
 } from "./crm-form";
 import { GOAL_FIELD, checkGoalSheet, completeGoalLink, goalSummary } from "./goal-link";
 import { useGoalSheet } from "./use-goal-sheet";
+import { useHistorySheet } from "./use-history-sheet";
 import { errorTexts } from "../../error-message";
 
 interface LoadedTable {
@@ -73,6 +74,7 @@ export function CrmImportForm() {
   const [importIssues, setImportIssues] = React.useState<readonly InputIssue[]>([]);
   const [busy, setBusy] = React.useState(false);
   const goal = useGoalSheet(form.goalPlan);
+  const history = useHistorySheet();
   const validation = React.useMemo(() => validateCrmForm(form, loaded.table), [form, loaded.table]);
   const fieldIssues = React.useMemo(
     () => [...(validation.ok ? [] : validation.issues), ...goal.issues],
@@ -153,6 +155,9 @@ export function CrmImportForm() {
   const prepare = (): Prepared | null => {
     setImportIssues([]);
     if (!validation.ok || !loaded.table || goal.issues.length) return null;
+    // The workbook's history is appended to: not known yet, or unreadable, nothing to build.
+    const earlier = history.state;
+    if (earlier.kind === "reading" || earlier.kind === "unreadable") return null;
     const { options } = validation;
     const linked = goal.chosen;
     // With a goal sheet and no periods typed: the goal period and its months, as the CLI does.
@@ -163,6 +168,7 @@ export function CrmImportForm() {
       asOf: options.asOf,
       periods,
       file: loaded.label,
+      ...(earlier.kind === "found" ? { history: earlier.rows } : {}),
       ...(options.mapping ? { mapping: options.mapping } : {}),
       ...(linked
         ? {
@@ -205,11 +211,44 @@ export function CrmImportForm() {
         afterWrite: (written) => completeGoalLink(access, pending, written),
       };
     }
+    let afterWrite = link.afterWrite;
+    if (earlier.kind === "found" && history.access) {
+      const access = history.access;
+      const reread = history.reread;
+      const old = earlier.sheet;
+      const historyIndex = spec.sheets.findIndex((s) => s.name === result.workbook.history.sheet);
+      // Snapshots before this import's: an import run again the same day replaces its first run.
+      const count = new Set(result.workbook.historyRows.map((r) => r.date)).size - 1;
+      summary.push(t("crm.history.appends", { sheet: old, count }));
+      const linkAfter = link.afterWrite;
+      // The fresh history sheet is written beside the old one (the host gives it a free name), so a
+      // failed or cancelled write leaves the old one as it was; then one request deletes the old
+      // sheet and gives the fresh one its name. Should that fail, both sheets stay.
+      afterWrite = async (written) => {
+        try {
+          const notes = linkAfter ? [...(await linkAfter(written))] : [];
+          const fresh = written.sheets[historyIndex];
+          if (fresh && fresh !== old) await access.replaceSheet(old, fresh);
+          notes.push(translateBoth("crm.history.appended", { sheet: old, count }));
+          return notes;
+        } finally {
+          reread();
+        }
+      };
+    } else if (history.access) {
+      const reread = history.reread;
+      const linkAfter = link.afterWrite;
+      afterWrite = async (written) => {
+        reread();
+        return linkAfter ? linkAfter(written) : [];
+      };
+    }
     return {
       spec,
       fileName: `${fileStem(`${t("crm.fileStem")}-${loaded.label.replace(/\.[^.]+$/, "")}`)}.xlsx`,
       summary,
       ...link,
+      ...(afterWrite ? { afterWrite } : {}),
     };
   };
 
@@ -461,8 +500,10 @@ export function CrmImportForm() {
         saveName={parseListText(form.periods)[0] ?? t("crm.title")}
         prepare={prepare}
         fields={fields}
-        issues={importIssues}
-        inputExtra={`${loaded.label}|${loaded.table?.rows.length ?? 0}|${goal.chosen?.sheet ?? ""}`}
+        issues={
+          history.state.kind === "unreadable" ? [...history.state.issues, ...importIssues] : importIssues
+        }
+        inputExtra={`${loaded.label}|${loaded.table?.rows.length ?? 0}|${goal.chosen?.sheet ?? ""}|${history.state.kind}|${history.generation}`}
       />
     </FormView>
   );
