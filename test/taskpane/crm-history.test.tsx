@@ -85,7 +85,7 @@ const TEXTS = {
     file: "加载导出文件",
     use: "使用粘贴的行",
     periods: "KPI 期间",
-    asOf: "跟进清单的截止日期",
+    asOf: "待跟进清单的截至日期",
     history: "历史快照",
   },
 } as const;
@@ -244,12 +244,12 @@ describe.each(["en-US", "zh-CN"] as const)("CRM import appends to the workbook's
       expect(document.body.textContent).toContain(
         locale === "en-US"
           ? `The workbook's history sheet "${t.history}" cannot be read, so this import stops`
-          : `无法读取工作簿中的历史工作表“${t.history}”,本次导入已停止`,
+          : `无法读取工作簿中的历史工作表“${t.history}”，本次导入已停止`,
       ),
     );
     expect(document.body.textContent).toContain(`${t.history}!F7`);
     expect(document.body.textContent).toContain(
-      locale === "en-US" ? `Deals won: not a number (found "two")` : `不是数字(实际为“two”)`,
+      locale === "en-US" ? `Deals won: not a number (found "two")` : `不是数字（实际为“two”）`,
     );
     expect(screen.queryByTestId("preview")).toBeNull();
     await submit();
