@@ -445,7 +445,7 @@ export const enUS = {
   "crm.history.appends":
     'Appends this import to the KPI history on sheet "{sheet}" ({count} earlier snapshot(s)); the sheet is replaced by the longer history.',
   "crm.history.appended":
-    'Appended this import to the history ({count} earlier snapshot(s)) on sheet "{sheet}".',
+    'Appended this import to the history ({count} earlier snapshot(s)) on sheet "{sheet}". A weekly dashboard made before reads the old sheet: refresh it in "Weekly dashboard".',
   "crm.history.unreadable":
     'The workbook\'s history sheet "{sheet}" cannot be read, so this import stops (it would drop the earlier snapshots): correct the cell(s) named here, or rename the sheet to start a new history.',
   "crm.periods": "Periods: {periods}.",

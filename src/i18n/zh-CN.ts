@@ -427,7 +427,8 @@ export const zhCN: Record<MessageKey, string> = {
   "crm.unknownOwners": "{count} 位负责人不在名单中；详见报告工作表。",
   "crm.history.appends":
     "本次导入将追加到工作表“{sheet}”的 KPI 历史中（已有 {count} 个快照）；该工作表将被更新后的历史替换。",
-  "crm.history.appended": "已将本次导入追加到工作表“{sheet}”的历史中（此前 {count} 个快照）。",
+  "crm.history.appended":
+    "已将本次导入追加到工作表“{sheet}”的历史中（此前 {count} 个快照）。此前生成的周例会看板读取的是旧工作表：请在“周例会看板”中刷新。",
   "crm.history.unreadable":
     "无法读取工作簿中的历史工作表“{sheet}”，本次导入已停止（否则会丢失以前的快照）：请更正此处列出的单元格，或将该工作表改名以开始新的历史。",
   "crm.periods": "期间：{periods}。",
