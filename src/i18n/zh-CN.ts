@@ -22,7 +22,7 @@ export const zhCN: Record<MessageKey, string> = {
     "周例会用的一页看板：团队目标、实际完成、达成率和进度，每位销售人员的达成率、状态和排名，逾期待跟进事项和本期冠军，全部由公式引用本工作簿中的目标表和 CRM 表计算。再次运行即可刷新。",
   "dashboard.goalSheet": "目标表",
   "dashboard.reading": "正在读取工作簿…",
-  "dashboard.ready": "引用 {goals};{action}。",
+  "dashboard.ready": "引用 {goals}；{action}。",
   "dashboard.adds": "将新增工作表 {sheet}",
   "dashboard.refreshes": "将用新生成的看板替换工作表 {sheet}",
   "dashboard.browser":
@@ -86,7 +86,7 @@ export const zhCN: Record<MessageKey, string> = {
   "form.notNumber": "“{value}”不是数字；请写成 0.5、50% 或 1,200,000 等形式",
   "issue.atRow": "第 {row} 行：{text}",
   "issue.row": "第 {row} 行",
-  "issue.line": "{where}:{text}",
+  "issue.line": "{where}：{text}",
   "issue.separator": ",",
 
   // 名单来源
@@ -205,7 +205,7 @@ export const zhCN: Record<MessageKey, string> = {
   "goals.toleranceHint": "落后超过此比例即为“偏离”",
   "goals.holidays": "节假日",
   "goals.holidaysHint": "用逗号分隔的日期，例如 2027-01-01, 2027-02-08",
-  "goals.summary": "{period}:{reps} 名销售人员 × {metrics} 个指标。",
+  "goals.summary": "{period}：{reps} 名销售人员 × {metrics} 个指标。",
   "goals.leftOut": "未列入（考核期结束后入职）：{names}。",
   "goals.recorded": "其设置已以“{name}”保存在本工作簿中，CRM 导入可据此链接该目标表。",
   "goals.recordFailed":
@@ -231,7 +231,7 @@ export const zhCN: Record<MessageKey, string> = {
   "incentives.basis.collections": "回款额",
   "incentives.targetIncentive": "年度目标奖金",
   "incentives.section.measures": "考核指标与提成档位",
-  "incentives.measure": "指标 {n}:{name}",
+  "incentives.measure": "指标 {n}：{name}",
   "incentives.measureName": "名称",
   "incentives.defaultMeasure": "销售额",
   "incentives.quota": "每期业绩指标",
