@@ -26,7 +26,7 @@ export const zhCN: Record<MessageKey, string> = {
   "dashboard.adds": "将新增工作表 {sheet}",
   "dashboard.refreshes": "将用新生成的看板替换工作表 {sheet}",
   "dashboard.browser":
-    "请选择含目标表的工作簿（.xlsx）：演示工作簿，或由 sales-kit import --goals 或 goals 生成的工作簿。看板将添加到该工作簿中（已有的看板将被刷新），并提供下载，其他工作表保持不变。",
+    "请选择含目标表的工作簿（.xlsx）：演示工作簿，或由 sales-kit import --goals 或 sales-kit goals 生成的工作簿。看板将添加到该工作簿中（已有的看板将被刷新），并提供下载，其他工作表保持不变。",
   "dashboard.file": "工作簿（.xlsx）",
   "dashboard.pick": "选择工作簿文件",
   "dashboard.working": "正在向 {file} 添加看板…",

@@ -112,6 +112,6 @@ describe("password of the input sheets' protection in the pane", () => {
     renderPane({ view: "incentives", locale: "zh-CN" });
     await findView("激励表");
     expect(passwordBox("工作表保护密码").type).toBe("password");
-    expect(document.body.textContent).toContain("选填。用于保护输入工作表;Excel 的工作表保护不是加密。");
+    expect(document.body.textContent).toContain("选填。用于保护输入工作表；Excel 的工作表保护不是加密。");
   });
 });

@@ -15,8 +15,16 @@ import { fakeServices, renderPane } from "./support";
 /** Product and CRM names, and the examples the pane shows as typed. */
 const NAMES = new Set(["Excel", "Salesforce", "Zoho", "SMART", "xlsx", "csv", "zip"]);
 
+/** A command line the pane quotes for the CLI: "sales-kit incentives --crm <导出文件>". */
+const COMMAND_LINE = /sales-kit(?:\s+[a-z]+)?(?:\s+--[a-z-]+(?:\s+<[^>]*>)?)*/g;
+
 function englishIn(text: string): string[] {
-  return [...text.replace(/\S*\.(?:csv|xlsx|zip)\b/gi, " ").matchAll(/[A-Za-z][A-Za-z0-9_.-]*/g)]
+  return [
+    ...text
+      .replace(/\S*\.(?:csv|xlsx|zip)\b/gi, " ")
+      .replace(COMMAND_LINE, " ")
+      .matchAll(/[A-Za-z][A-Za-z0-9_.-]*/g),
+  ]
     .map((m) => m[0].replace(/\.$/, ""))
     .filter(
       (w) =>

@@ -7,6 +7,7 @@ import type { IncentiveLayout } from "../../../src/generators/incentives";
 import type { Locale } from "../../../src/i18n";
 import { incentiveTexts } from "../../../src/i18n/sheets/incentives";
 import { at } from "../../../src/generators/incentives/grid";
+import { bandStarts, periodBands } from "../../../src/generators/incentives/statement-sheets";
 import type { AwardWinner, PlanResult } from "../../../src/kpi/plan/engine";
 import type { PlanModel } from "../../../src/kpi/plan/model";
 import type { OracleValue, RecalculatedWorkbook } from "../../oracle/libreoffice";
@@ -87,13 +88,16 @@ export function compareWorkbook(
       check(calc, y, c.ytd, line.ytd, what("ytd"));
     }),
   );
-  // Each statement's total payable.
+  // Each statement's total payable: the total column of its last band (periods beyond four print in
+  // bands of four, one below the other).
+  const lastBand = bandStarts(model).at(-1) ?? 0;
+  const totalColumn = periodBands(model.periods.length).at(-1)!.length + 1;
   model.reps.forEach((rep, r) => {
-    const y = r * layout.statement.rows + 2 + 1 + layout.statement.payableOffset;
+    const y = r * layout.statement.rows + lastBand + 2 + 1 + layout.statement.payableOffset;
     check(
       layout.sheets.statements,
       y,
-      model.periods.length + 1,
+      totalColumn,
       result.lines[r][model.periods.length - 1].ytd,
       `${rep.name} statement payable total`,
     );
