@@ -13,13 +13,10 @@
  */
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { generateGoalWorkbook } from "../../src/generators/goals";
-import { applyWorkbookSpec } from "../../src/hosts/excel";
 import { parseRosterCsv } from "../../src/schemas/roster";
 import { defaultGoalForm, validateGoalForm } from "../../src/taskpane/forms/goals/goal-form";
-import { excelWriter } from "../../src/taskpane/office/excel-writer";
-import { excelWorkbookAccess } from "../../src/taskpane/office/workbook-access";
 import { planStore } from "../../src/taskpane/plan-store";
-import type { PaneServices, PlanStore, WorkbookAccess } from "../../src/taskpane/services";
+import type { PlanStore, WorkbookAccess } from "../../src/taskpane/services";
 import { parseCell } from "../../src/workbook/a1";
 import { FakeExcel } from "../support/fake-excel";
 import type { SheetSnapshot, WorkbookSnapshot } from "../support/fake-excel";
@@ -35,7 +32,8 @@ import {
   previewShown,
   submit,
 } from "./interact";
-import { ROSTER_CSV, TODAY, fakeServices, findView, memoryBackend, renderPane } from "./support";
+import { ROSTER_CSV, TODAY, findView, memoryBackend, renderPane } from "./support";
+import { fakeExcelServices } from "./fake-excel-services";
 
 const GOALS = "Goals 2027-Q1";
 
@@ -53,24 +51,7 @@ function exportFile(): File {
   return new File([EXPORT], "deals.csv", { type: "text/csv" });
 }
 
-function excelServices(fake: FakeExcel, store: PlanStore): PaneServices {
-  return fakeServices({
-    mode: "excel",
-    writer: excelWriter((spec, options) =>
-      fake.run((ctx) =>
-        applyWorkbookSpec(ctx as unknown as Excel.RequestContext, spec, {
-          ...options,
-          isSetSupported: fake.isSetSupported,
-        }),
-      ),
-    ),
-    workbook: excelWorkbookAccess((batch) =>
-      fake.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
-    ),
-    store,
-    today: () => TODAY,
-  });
-}
+const excelServices = (fake: FakeExcel, store: PlanStore) => fakeExcelServices(fake, { store });
 
 function sheet(fake: FakeExcel, name: string): SheetSnapshot {
   const found = fake.snapshot().sheets.find((s) => s.name === name);

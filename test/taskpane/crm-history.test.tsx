@@ -9,17 +9,14 @@
  */
 import { cleanup, screen, waitFor } from "@testing-library/react";
 import type { Locale } from "../../src/i18n";
-import { applyWorkbookSpec } from "../../src/hosts/excel";
-import { excelWriter } from "../../src/taskpane/office/excel-writer";
-import { excelWorkbookAccess } from "../../src/taskpane/office/workbook-access";
-import { planStore } from "../../src/taskpane/plan-store";
-import type { PaneServices, WorkbookAccess } from "../../src/taskpane/services";
+import type { WorkbookAccess } from "../../src/taskpane/services";
 import { parseCell } from "../../src/workbook/a1";
 import { FakeExcel } from "../support/fake-excel";
 import type { SheetSnapshot } from "../support/fake-excel";
 import { cellAt } from "../support/fake-excel/model";
 import { pasteRoster, previewShown, submit, type, upload } from "./interact";
-import { ROSTER_CSV, TODAY, fakeServices, findView, memoryBackend, renderPane } from "./support";
+import { ROSTER_CSV, TODAY, findView, renderPane } from "./support";
+import { fakeExcelServices } from "./fake-excel-services";
 
 const HEADER = "Deal Owner,Deal Name,Account Name,Stage,Amount,Closing Date,Created Time";
 
@@ -90,24 +87,7 @@ const TEXTS = {
   },
 } as const;
 
-function excelServices(fake: FakeExcel, today: number): PaneServices {
-  return fakeServices({
-    mode: "excel",
-    writer: excelWriter((spec, options) =>
-      fake.run((ctx) =>
-        applyWorkbookSpec(ctx as unknown as Excel.RequestContext, spec, {
-          ...options,
-          isSetSupported: fake.isSetSupported,
-        }),
-      ),
-    ),
-    workbook: excelWorkbookAccess((batch) =>
-      fake.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
-    ),
-    store: planStore(memoryBackend(), "workbook"),
-    today: () => today,
-  });
-}
+const excelServices = (fake: FakeExcel, today: number) => fakeExcelServices(fake, { today });
 
 /** One import in a freshly opened pane (a week apart, the pane is opened again). */
 async function importWeek(

@@ -13,42 +13,21 @@
 import path from "path";
 import { screen, waitFor } from "@testing-library/react";
 import { buildDemoSpec } from "../../src/cli/commands/demo";
-import { applyWorkbookSpec } from "../../src/hosts/excel";
 import { CRM_TEXTS } from "../../src/i18n/sheets/crm";
 import { DASHBOARD_TEXTS } from "../../src/i18n/sheets/dashboard";
 import { HISTORY_TEXTS } from "../../src/i18n/sheets/history";
-import { excelWriter } from "../../src/taskpane/office/excel-writer";
-import { excelWorkbookAccess } from "../../src/taskpane/office/workbook-access";
-import { planStore } from "../../src/taskpane/plan-store";
-import type { PaneServices } from "../../src/taskpane/services";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 import { FakeExcel } from "../support/fake-excel";
 import type { SheetSnapshot } from "../support/fake-excel";
 import { submit } from "./interact";
-import { TODAY, fakeServices, findView, memoryBackend, renderPane } from "./support";
+import { findView, renderPane } from "./support";
+import { fakeExcelServices } from "./fake-excel-services";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 
 jest.setTimeout(120_000);
 
-function excelServices(fake: FakeExcel): PaneServices {
-  return fakeServices({
-    mode: "excel",
-    writer: excelWriter((spec, options) =>
-      fake.run((ctx) =>
-        applyWorkbookSpec(ctx as unknown as Excel.RequestContext, spec, {
-          ...options,
-          isSetSupported: fake.isSetSupported,
-        }),
-      ),
-    ),
-    workbook: excelWorkbookAccess((batch) =>
-      fake.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
-    ),
-    store: planStore(memoryBackend(), "workbook"),
-    today: () => TODAY,
-  });
-}
+const excelServices = (fake: FakeExcel) => fakeExcelServices(fake);
 
 async function write(fake: FakeExcel, spec: WorkbookSpec): Promise<void> {
   await excelServices(fake).writer.write(spec, { fileName: "demo.xlsx" });

@@ -24,7 +24,6 @@ import { screen, waitFor } from "@testing-library/react";
 import { importCrm } from "../../src/generators/crm";
 import { calcLayout } from "../../src/generators/incentives/layout";
 import { at } from "../../src/generators/incentives/grid";
-import { applyWorkbookSpec } from "../../src/hosts/excel";
 import { writeXlsx } from "../../src/hosts/xlsx/write";
 import { incentiveTexts } from "../../src/i18n/sheets/incentives";
 import { parseRosterCsv } from "../../src/schemas/roster";
@@ -32,15 +31,13 @@ import {
   defaultIncentiveForm,
   validateIncentiveForm,
 } from "../../src/taskpane/forms/incentives/incentive-form";
-import { excelWriter } from "../../src/taskpane/office/excel-writer";
-import { excelWorkbookAccess } from "../../src/taskpane/office/workbook-access";
-import { planStore } from "../../src/taskpane/plan-store";
 import type { PaneServices } from "../../src/taskpane/services";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 import { describeWithLibreOffice, recalculate } from "../oracle/libreoffice";
 import { FakeExcel } from "../support/fake-excel";
 import { choose, click, pasteRoster, type, previewShown } from "./interact";
-import { ROSTER_CSV, TODAY, fakeServices, findView, memoryBackend, renderPane } from "./support";
+import { ROSTER_CSV, TODAY, findView, renderPane } from "./support";
+import { fakeExcelServices } from "./fake-excel-services";
 
 const EXPORT = [
   "Owner,Deal,Account,Stage,Amount,Split %,Close Date",
@@ -78,25 +75,7 @@ function table(lines: readonly string[]) {
 }
 
 /** The pane's Excel services over the fake; each spec written is kept for the recalculation. */
-function excelServices(fake: FakeExcel, written: WorkbookSpec[]): PaneServices {
-  return fakeServices({
-    mode: "excel",
-    writer: excelWriter((spec, options) => {
-      written.push(spec);
-      return fake.run((ctx) =>
-        applyWorkbookSpec(ctx as unknown as Excel.RequestContext, spec, {
-          ...options,
-          isSetSupported: fake.isSetSupported,
-        }),
-      );
-    }),
-    workbook: excelWorkbookAccess((batch) =>
-      fake.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
-    ),
-    store: planStore(memoryBackend(), "workbook"),
-    today: () => TODAY,
-  });
-}
+const excelServices = (fake: FakeExcel, written: WorkbookSpec[]) => fakeExcelServices(fake, { written });
 
 /** The CRM import of EXPORT for the roster, written into the workbook by the pane's write path. */
 async function importIntoWorkbook(services: PaneServices): Promise<void> {

@@ -9,34 +9,15 @@
  */
 import { screen } from "@testing-library/react";
 import { incentiveTexts } from "../../src/i18n/sheets/incentives";
-import { applyWorkbookSpec } from "../../src/hosts/excel";
-import { excelWriter } from "../../src/taskpane/office/excel-writer";
-import { excelWorkbookAccess } from "../../src/taskpane/office/workbook-access";
 import { planStore } from "../../src/taskpane/plan-store";
-import type { PaneServices, PlanStore } from "../../src/taskpane/services";
+import type { PlanStore } from "../../src/taskpane/services";
 import { FakeExcel } from "../support/fake-excel";
 import { act, fireEvent } from "@testing-library/react";
 import { click, pasteRoster, type } from "./interact";
-import { ROSTER_CSV, TODAY, fakeServices, findView, memoryBackend, renderPane } from "./support";
+import { ROSTER_CSV, findView, memoryBackend, renderPane } from "./support";
+import { fakeExcelServices } from "./fake-excel-services";
 
-function excelServices(fake: FakeExcel, store: PlanStore): PaneServices {
-  return fakeServices({
-    mode: "excel",
-    writer: excelWriter((spec, options) =>
-      fake.run((ctx) =>
-        applyWorkbookSpec(ctx as unknown as Excel.RequestContext, spec, {
-          ...options,
-          isSetSupported: fake.isSetSupported,
-        }),
-      ),
-    ),
-    workbook: excelWorkbookAccess((batch) =>
-      fake.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
-    ),
-    store,
-    today: () => TODAY,
-  });
-}
+const excelServices = (fake: FakeExcel, store: PlanStore) => fakeExcelServices(fake, { store });
 
 /** The masked field (an input of type password has no textbox role): found by its label. */
 function passwordBox(label: string): HTMLInputElement {
