@@ -176,7 +176,7 @@ describe("incentive form: advanced mechanics", () => {
       zh: "请先填写每期预支金额",
     });
     expect(at("measure.0.capTI")[0].en).toContain("needs each rep's target incentive");
-    expect(at("measure.0.capTI")[0].zh).toContain("需要每位销售的目标奖金");
+    expect(at("measure.0.capTI")[0].zh).toContain("需要每位销售人员的目标奖金");
     expect(at("measure.0.role.1.name")[0].en).toContain('the role "ae" has two tier tables');
     expect(at("rate.0.currency")[0].en).toContain("is the plan currency (USD)");
     expect(at("split.0.shares")[0].en).toContain("shares must add up to 1 (100%), they add up to 0.5");

@@ -193,7 +193,7 @@ export const HAND: HandPeriod[][] = [
       revCap: 0,
       revGate: -1800,
       gateReason: "Renewals at 59.0%, gate 60.0%: Revenue pays nothing",
-      gateReasonZh: "Renewals 达成 59.0%,门槛 60.0%:Revenue 本期不计发",
+      gateReasonZh: "Renewals 达成 59.0%，门槛 60.0%：Revenue 本期不计发",
       revPayout: 0,
       renewPayout: 885,
       spiffUnits: 1,
