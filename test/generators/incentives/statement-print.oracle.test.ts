@@ -59,10 +59,10 @@ const fromCrm =
   };
 
 const walkReps = STATEMENT_REPS.map((r) => r.name.split(" ")[0]);
-const SIGN = { "en-US": "Signature:", "zh-CN": "签字:" } as const;
+const SIGN = { "en-US": "Signature:", "zh-CN": "签字：" } as const;
 const CASES: Case[] = [
   ...(["en-US", "zh-CN"] as const).flatMap((locale) => {
-    const heading = locale === "en-US" ? "statement:" : "个人结算单:";
+    const heading = locale === "en-US" ? "statement:" : "个人结算单：";
     const lastWord = [SIGN[locale], SIGN[locale]];
     return [
       {
@@ -101,7 +101,7 @@ const CASES: Case[] = [
     model: fromCrm({ roster: "团队.csv", plan: "回款方案.yaml", crm: "回款.csv" }, "zh-CN"),
     reps: ["李伟", "王芳", "张强"],
     lastWord: [SIGN["zh-CN"], SIGN["zh-CN"], SIGN["zh-CN"]],
-    heading: "个人结算单:",
+    heading: "个人结算单：",
     pages: 1,
   },
 ];
