@@ -1,5 +1,5 @@
 /**
- * The incentive sheets' native formulas against the reference engine: 500 seeded random plans and
+ * The incentive sheets' native formulas against the reference engine: 300 seeded random plans and
  * teams written with the xlsx host, recalculated in LibreOffice (many files per soffice run, two
  * runs at a time), every attainment, payout, payable, team and award cell compared within 1e-9.
  */
@@ -10,7 +10,9 @@ import { ALL_FIXED_CASES } from "../../kpi/plan/worked-examples";
 import { richPlan } from "./rich-plan";
 import { runOracle } from "./run-oracle";
 
-const PLANS = 500;
+// 300, not the 500 of earlier sessions: on the 2-core CI machine the whole run reached 22 minutes
+// (goal 20) and this suite alone takes a core for about ten; SALES_KIT_ORACLE_PLANS=500 runs the wider sweep.
+const PLANS = Number(process.env.SALES_KIT_ORACLE_PLANS ?? 300);
 
 describeWithLibreOffice("incentive workbooks recalculated in LibreOffice agree with the engine", () => {
   it("published worked examples, hand calculations and the every-mechanic plan", async () => {
