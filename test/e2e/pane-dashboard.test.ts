@@ -4,7 +4,6 @@
  * back as a download holds the dashboard sheet (the demo's own, cell for cell) and every original
  * sheet unchanged: each of its package parts byte for byte but the few a new sheet must touch.
  */
-import ExcelJS from "exceljs";
 import fs from "fs";
 import type { BrowserContext, Page } from "playwright-core";
 import path from "path";
@@ -16,6 +15,7 @@ import { describeWithChromium, paneContext } from "./support/chromium";
 import { openPane, pageErrors } from "./support/pane-page";
 import { withPaneBrowser } from "./support/suite";
 import { openTab } from "./support/user";
+import { cellsOf } from "../support/xlsx-cells";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 /** Parts adding a sheet may change; every other part of the package stays byte for byte. */
@@ -26,24 +26,6 @@ const CHANGED = new Set([
   "xl/styles.xml",
   "xl/calcChain.xml",
 ]);
-
-async function cellsOf(data: Uint8Array, only?: string): Promise<Map<string, string>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
-  const cells = new Map<string, string>();
-  for (const ws of wb.worksheets) {
-    if (only !== undefined && ws.name !== only) continue;
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        cells.set(
-          `${only === undefined ? ws.name : ""}!${cell.address}`,
-          JSON.stringify([cell.value, cell.formula ?? null, cell.numFmt ?? null]),
-        );
-      }),
-    );
-  }
-  return cells;
-}
 
 function sheetOrder(xml: string): string[] {
   return [...xml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]);

@@ -20,6 +20,7 @@ import { HISTORY_TEXTS } from "../../src/i18n/sheets/history";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 import { upload } from "./interact";
 import { findView, renderPane } from "./support";
+import { cellsOf } from "../support/xlsx-cells";
 
 jest.setTimeout(120_000);
 
@@ -48,25 +49,6 @@ function part(spec: WorkbookSpec, locale: Locale, withDashboard: boolean): Workb
   return {
     sheets: spec.sheets.filter((s) => exact.includes(s.name) || goals.some((g) => s.name.startsWith(g))),
   };
-}
-
-/** Every cell of every sheet (or of `only`): "sheet!A1" -> value and formula as ExcelJS reads them. */
-async function cellsOf(data: Uint8Array, only?: string): Promise<Map<string, string>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
-  const cells = new Map<string, string>();
-  for (const ws of wb.worksheets) {
-    if (only !== undefined && ws.name !== only) continue;
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        cells.set(
-          `${only === undefined ? ws.name : ""}!${cell.address}`,
-          JSON.stringify([cell.value, cell.formula ?? null, cell.numFmt ?? null]),
-        );
-      }),
-    );
-  }
-  return cells;
 }
 
 async function sheetNames(data: Uint8Array): Promise<string[]> {
