@@ -5,6 +5,7 @@
 import { z } from "zod";
 
 import { type InputIssue, type SchemaResult, fail, ok } from "./input-issue";
+import { parseNumberInput } from "./number-input";
 
 export type { InputIssue, IssueLocale, SchemaResult } from "./input-issue";
 export { fail, formatIssue, issueField, ok } from "./input-issue";
@@ -50,6 +51,32 @@ function bound(value: unknown): string {
   return typeof value === "bigint" ? value.toString() : String(value);
 }
 
+/**
+ * A number typed as text in a config file ("100万", "1,200,000", "¥300k"): the files take plain numbers
+ * only, and a money figure is never read from text silently. The user is asked whether the number the
+ * text spells is the one meant, or told why the text cannot be read.
+ */
+function numberTextQuestion(text: string): { en: string; zh: string } | null {
+  const read = parseNumberInput(text, "money");
+  if (!read.ok) {
+    return read.code === "not-a-number"
+      ? null
+      : { en: `is the text "${text}": ${read.en}`, zh: `是文本“${text}”：${read.zh}` };
+  }
+  if (read.value === null) return null;
+  const value = String(read.value);
+  if (!read.currency) {
+    return {
+      en: `is the text "${text}": if you mean ${value}, write ${value} (a plain number: no units, thousands separators or currency signs)`,
+      zh: `是文本“${text}”：如果您指的是 ${value}，请写成 ${value}（只写数字，不带单位、千位分隔符或货币符号）`,
+    };
+  }
+  return {
+    en: `is the text "${text}": if you mean ${value} ${read.currency}, write ${value} (a plain number; amounts are in the file's currency and never converted)`,
+    zh: `是文本“${text}”：如果您指的是 ${value} ${read.currency}，请写成 ${value}（只写数字；金额按文件设定的币种计，不做换算）`,
+  };
+}
+
 /** Clear bilingual text for the zod issue codes a user is likely to meet; zod's own locales for the rest. */
 function translate(issue: z.core.$ZodIssue): { en: string; zh: string } {
   const custom = issue.message ? splitBi(issue.message) : null;
@@ -68,6 +95,10 @@ function translate(issue: z.core.$ZodIssue): { en: string; zh: string } {
           en: "is too large a number (beyond 1.8e308, where numbers stop); write an amount Excel can hold",
           zh: "数字过大（超过 1.8e308，已无法表示）；请填写 Excel 能容纳的数值",
         };
+      }
+      if (expected === "number" && typeof input === "string") {
+        const asked = numberTextQuestion(input);
+        if (asked) return asked;
       }
       return {
         en: `must be ${TYPE_EN[expected] ?? `a ${expected}`}, not ${TYPE_EN[got] ?? `a ${got}`}`,

@@ -38,6 +38,33 @@ describe("issuesFromZod", () => {
     expect(issues.every((i) => i.file === "c.yaml")).toBe(true);
   });
 
+  it("asks about a number written as text instead of reading it or saying only 'not a number'", () => {
+    const amounts = z.strictObject({ quota: z.number() });
+    const asked = (quota: string) => {
+      const r = parseWith(amounts, { quota }, { file: "plan.yaml" });
+      if (r.ok) throw new Error("expected failure");
+      return r.issues[0];
+    };
+    // 100万 = 100 x 10,000; 1,200,000 with its separators; ¥30万 = 300,000 yuan; 1.5k = 1,500.
+    expect(asked("100万")).toMatchObject({
+      field: "quota",
+      en: expect.stringContaining('is the text "100万": if you mean 1000000, write 1000000'),
+      zh: expect.stringContaining("是文本“100万”：如果您指的是 1000000，请写成 1000000"),
+    });
+    expect(asked("1,200,000").en).toContain("if you mean 1200000, write 1200000");
+    expect(asked("¥30万")).toMatchObject({
+      en: expect.stringContaining(
+        "if you mean 300000 CNY, write 300000 (a plain number; amounts are in the file's currency",
+      ),
+      zh: expect.stringContaining("如果您指的是 300000 CNY，请写成 300000"),
+    });
+    expect(asked("1.5k").en).toContain("if you mean 1500, write 1500");
+    // Two readings: the question names both instead of picking one.
+    expect(asked("1.200").en).toMatch(/^is the text "1\.200": .*1\.2.*1,200/);
+    // Not a number at all: the plain message.
+    expect(asked("lots")).toMatchObject({ en: "must be a number, not a string", zh: "应为数字，而不是文本" });
+  });
+
   it("lets a caller map paths to rows and fields", () => {
     const rows = z.array(z.object({ amount: z.number() }));
     const result = parseWith(rows, [{ amount: 1 }, { amount: "2" }], {
@@ -51,8 +78,8 @@ describe("issuesFromZod", () => {
           file: "x.csv",
           row: 3,
           field: "amount",
-          en: "must be a number, not a string",
-          zh: "应为数字，而不是文本",
+          en: 'is the text "2": if you mean 2, write 2 (a plain number: no units, thousands separators or currency signs)',
+          zh: "是文本“2”：如果您指的是 2，请写成 2（只写数字，不带单位、千位分隔符或货币符号）",
         },
       ],
     });
