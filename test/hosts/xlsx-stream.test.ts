@@ -132,12 +132,43 @@ describe("streaming xlsx writer against the in-memory one", () => {
   it("writes text inline, asks for a full recalculation and keeps formulas without cached values", async () => {
     const files = unzip((await writeXlsxWithReport(sampleSpec())).data);
     const sheet = files.get("xl/worksheets/sheet1.xml")!;
-    expect(sheet).toContain('t="inlineStr"><is><t xml:space="preserve">Li Wei 李伟</t></is>');
+    expect(sheet).toContain('t="inlineStr"><is><t>Li Wei 李伟</t></is>');
     // Imported text that looks like a formula stays text.
-    expect(sheet).toContain(
-      '<t xml:space="preserve">=Targets are firm; review monthly. 目标刚性,每月回顾。</t>',
-    );
+    expect(sheet).toContain("<t>=Targets are firm; review monthly. 目标刚性,每月回顾。</t>");
     expect(sheet).toMatch(/<c r="E4"[^>]*><f>IFERROR\(D4\/C4,0\)<\/f><\/c>/);
     expect(files.get("xl/workbook.xml")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+  });
+
+  it("marks whitespace to keep only on texts that have it at an end or a line break, as ExcelJS does", async () => {
+    const texts = [
+      " leading space",
+      "trailing space ",
+      "two\nlines",
+      "\tTab first",
+      "plain words",
+      "全角　中间",
+    ];
+    const spec: WorkbookSpec = {
+      sheets: [{ name: "Texts", blocks: [{ start: "A1", rows: texts.map((t) => [t, { text: t }]) }] }],
+    };
+    const { data } = await writeXlsxWithReport(spec);
+    const sheet = unzip(data).get("xl/worksheets/sheet1.xml")!;
+    const marked = [...sheet.matchAll(/<c r="A(\d+)" t="inlineStr"><is><t( xml:space="preserve")?>/g)].map(
+      (m) => [Number(m[1]), m[2] !== undefined],
+    );
+    expect(marked).toEqual([
+      [1, true],
+      [2, true],
+      [3, true],
+      [4, true],
+      [5, false],
+      [6, false],
+    ]);
+    // Read back, every text is what was written, its spaces and line breaks included.
+    const cells = ((await xlsxContent(data))["sheet Texts"] as { cells: Record<string, { value: unknown }> })
+      .cells;
+    expect(texts.map((_, i) => [cells[`A${i + 1}`].value, cells[`B${i + 1}`].value])).toEqual(
+      texts.map((t) => [t, t]),
+    );
   });
 });
