@@ -171,4 +171,40 @@ describe("streaming xlsx writer against the in-memory one", () => {
       texts.map((t) => [t, t]),
     );
   });
+
+  it("writes each sheet's merged ranges where and in the order ExcelJS's in-memory workbook does", async () => {
+    const merged: WorkbookSpec = {
+      sheets: [
+        {
+          name: "Merges",
+          blocks: [{ start: "A1", rows: [["title"], [], ["note"], ["a", "b"]] }],
+          // Out of row order, a one-column merge, a one-cell "merge" (none in the file), absolute refs.
+          merges: ["A3:D3", "A1:C1", "$F$1:$F$4", "E2:E2", "B7:C8"],
+          tables: [{ name: "Pairs", range: "A4:B5", style: "TableStyleLight9" }],
+          protection: { password: "firm" },
+        },
+      ],
+    };
+    for (const spec of [
+      merged,
+      sampleSpec(),
+      generateIncentiveWorkbook(richPlan(), { locale: "en-US" }).spec,
+    ]) {
+      const streamed = unzip((await writeXlsxWithReport(spec)).data);
+      const inMemory = unzip((await writeXlsxInMemory(spec)).data);
+      const sheets = [...inMemory.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+      expect(sheets.length).toBe(spec.sheets.length);
+      for (const name of sheets) {
+        const after = (xml: string) => xml.slice(xml.indexOf("</sheetData>"));
+        const elements = (xml: string) => [...after(xml).matchAll(/<([A-Za-z:]+)[\s/>]/g)].map((m) => m[1]);
+        const mergeCells = (xml: string) => /<mergeCells[\s\S]*?<\/mergeCells>/.exec(xml)?.[0] ?? null;
+        expect([name, mergeCells(streamed.get(name)!)]).toEqual([name, mergeCells(inMemory.get(name)!)]);
+        expect([name, elements(streamed.get(name)!)]).toEqual([name, elements(inMemory.get(name)!)]);
+      }
+    }
+    const sheet = unzip((await writeXlsxWithReport(merged)).data).get("xl/worksheets/sheet1.xml")!;
+    expect(/<mergeCells[\s\S]*?<\/mergeCells>/.exec(sheet)?.[0]).toBe(
+      '<mergeCells count="4"><mergeCell ref="A1:C1"/><mergeCell ref="F1:F4"/><mergeCell ref="A3:D3"/><mergeCell ref="B7:C8"/></mergeCells>',
+    );
+  });
 });
