@@ -236,11 +236,14 @@ function report(kind: Kind, { ours, plain, old }: Runs): void {
   const rss = Math.max(...ours.map((o) => o.rssMb));
   const s = (n: number) => (n / 1000).toFixed(1);
   const mb = (list: Sample[]) => list.map((o) => o.rssMb.toFixed(0)).join(" / ");
+  const size = (list: Sample[]) => (list[0].bytes / 1048576).toFixed(1);
+  // The in-memory writer's figures only where it ran (XLSX_BENCH_OLD=0 leaves it out).
+  const before = (text: string) => (old.length ? text : "");
   console.log(
-    `${kind}: streaming ${ours.map((o) => s(o.ms)).join(" / ")} s, in-memory (before) ${old.map((o) => s(o.ms)).join(" / ")} s, ` +
+    `${kind}: streaming ${ours.map((o) => s(o.ms)).join(" / ")} s, ${before(`in-memory (before) ${old.map((o) => s(o.ms)).join(" / ")} s, `)}` +
       `plain ExcelJS streaming ${plain.map((p) => s(p.ms)).join(" / ")} s; ` +
-      `files ${(ours[0].bytes / 1048576).toFixed(1)} MB streaming, ${(old[0]?.bytes / 1048576).toFixed(1)} MB in-memory, ${(plain[0].bytes / 1048576).toFixed(1)} MB plain; ` +
-      `peak RSS streaming ${mb(ours)} MB, in-memory ${mb(old)} MB, plain ${mb(plain)} MB (${PAIRS} pairs)`,
+      `files ${size(ours)} MB streaming, ${before(`${size(old)} MB in-memory, `)}${size(plain)} MB plain; ` +
+      `peak RSS streaming ${mb(ours)} MB, ${before(`in-memory ${mb(old)} MB, `)}plain ${mb(plain)} MB (${PAIRS} pairs)`,
   );
   if (old.length)
     console.log(
