@@ -4,6 +4,7 @@
  * components run under jsdom with fakes and the click handlers hold no Office.js calls.
  */
 import type { StyleName, WorkbookSpec } from "../workbook/spec";
+import type { Locale } from "../i18n";
 
 export type PaneMode = "excel" | "download";
 
@@ -28,6 +29,8 @@ export interface WriteRequest {
    * workbook as it was (what was written removed) or no file offered.
    */
   readonly signal?: AbortSignal;
+  /** The user's language, for a failure's reason (English when not given). */
+  readonly locale?: Locale;
 }
 
 /** A bilingual line from a host (a feature this Excel lacks, a chart a file cannot hold). */

@@ -28,6 +28,8 @@ export function blockHeight(block: AnyBlock): number {
 /** Columns the block covers (its longest row, for a row block). */
 export function blockWidth(block: AnyBlock): number {
   if (isColumnBlock(block)) return block.columns.length;
+  const known = LAZY_WIDTH.get(block.rows);
+  if (known !== undefined) return known;
   let width = 0;
   for (const row of block.rows) if (row.length > width) width = row.length;
   return width;
@@ -111,10 +113,24 @@ export function lazyRows(
   rowAt: (r: number) => readonly CellInput[],
 ): readonly (readonly CellInput[])[] {
   const target: (readonly CellInput[])[] = new Array(length);
+  // The widest row, known once every row has been made (the validation and the row-height pass
+  // read them all before the writer needs the width): a width pass of its own would make them again.
+  const seen = new Uint8Array(length);
+  let unseen = length;
+  let width = 0;
+  const row = (r: number): readonly CellInput[] => {
+    const cells = rowAt(r);
+    if (unseen > 0 && !seen[r]) {
+      seen[r] = 1;
+      if (cells.length > width) width = cells.length;
+      if (--unseen === 0) LAZY_WIDTH.set(rows, width);
+    }
+    return cells;
+  };
   const rows = new Proxy(target, {
     get(t, key, receiver) {
       const r = indexOf(key);
-      if (r >= 0) return r < length ? rowAt(r) : undefined;
+      if (r >= 0) return r < length ? row(r) : undefined;
       return Reflect.get(t, key, receiver);
     },
     has(t, key) {
@@ -125,7 +141,7 @@ export function lazyRows(
       const r = indexOf(key);
       if (r < 0) return Reflect.getOwnPropertyDescriptor(t, key);
       return r < length
-        ? { value: rowAt(r), writable: false, enumerable: true, configurable: true }
+        ? { value: row(r), writable: false, enumerable: true, configurable: true }
         : undefined;
     },
     ownKeys(t) {
@@ -146,6 +162,7 @@ export function lazyRows(
 }
 
 const LAZY = new WeakSet<object>();
+const LAZY_WIDTH = new WeakMap<object, number>();
 
 /** Whether a block's rows are made on demand (lazyRows). */
 export function isLazy(rows: readonly (readonly CellInput[])[]): boolean {

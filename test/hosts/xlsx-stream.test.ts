@@ -132,12 +132,79 @@ describe("streaming xlsx writer against the in-memory one", () => {
   it("writes text inline, asks for a full recalculation and keeps formulas without cached values", async () => {
     const files = unzip((await writeXlsxWithReport(sampleSpec())).data);
     const sheet = files.get("xl/worksheets/sheet1.xml")!;
-    expect(sheet).toContain('t="inlineStr"><is><t xml:space="preserve">Li Wei 李伟</t></is>');
+    expect(sheet).toContain('t="inlineStr"><is><t>Li Wei 李伟</t></is>');
     // Imported text that looks like a formula stays text.
-    expect(sheet).toContain(
-      '<t xml:space="preserve">=Targets are firm; review monthly. 目标刚性,每月回顾。</t>',
-    );
+    expect(sheet).toContain("<t>=Targets are firm; review monthly. 目标刚性,每月回顾。</t>");
     expect(sheet).toMatch(/<c r="E4"[^>]*><f>IFERROR\(D4\/C4,0\)<\/f><\/c>/);
     expect(files.get("xl/workbook.xml")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+  });
+
+  it("marks whitespace to keep only on texts that have it at an end or a line break, as ExcelJS does", async () => {
+    const texts = [
+      " leading space",
+      "trailing space ",
+      "two\nlines",
+      "\tTab first",
+      "plain words",
+      "全角　中间",
+    ];
+    const spec: WorkbookSpec = {
+      sheets: [{ name: "Texts", blocks: [{ start: "A1", rows: texts.map((t) => [t, { text: t }]) }] }],
+    };
+    const { data } = await writeXlsxWithReport(spec);
+    const sheet = unzip(data).get("xl/worksheets/sheet1.xml")!;
+    const marked = [...sheet.matchAll(/<c r="A(\d+)" t="inlineStr"><is><t( xml:space="preserve")?>/g)].map(
+      (m) => [Number(m[1]), m[2] !== undefined],
+    );
+    expect(marked).toEqual([
+      [1, true],
+      [2, true],
+      [3, true],
+      [4, true],
+      [5, false],
+      [6, false],
+    ]);
+    // Read back, every text is what was written, its spaces and line breaks included.
+    const cells = ((await xlsxContent(data))["sheet Texts"] as { cells: Record<string, { value: unknown }> })
+      .cells;
+    expect(texts.map((_, i) => [cells[`A${i + 1}`].value, cells[`B${i + 1}`].value])).toEqual(
+      texts.map((t) => [t, t]),
+    );
+  });
+
+  it("writes each sheet's merged ranges where and in the order ExcelJS's in-memory workbook does", async () => {
+    const merged: WorkbookSpec = {
+      sheets: [
+        {
+          name: "Merges",
+          blocks: [{ start: "A1", rows: [["title"], [], ["note"], ["a", "b"]] }],
+          // Out of row order, a one-column merge, a one-cell "merge" (none in the file), absolute refs.
+          merges: ["A3:D3", "A1:C1", "$F$1:$F$4", "E2:E2", "B7:C8"],
+          tables: [{ name: "Pairs", range: "A4:B5", style: "TableStyleLight9" }],
+          protection: { password: "firm" },
+        },
+      ],
+    };
+    for (const spec of [
+      merged,
+      sampleSpec(),
+      generateIncentiveWorkbook(richPlan(), { locale: "en-US" }).spec,
+    ]) {
+      const streamed = unzip((await writeXlsxWithReport(spec)).data);
+      const inMemory = unzip((await writeXlsxInMemory(spec)).data);
+      const sheets = [...inMemory.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+      expect(sheets.length).toBe(spec.sheets.length);
+      for (const name of sheets) {
+        const after = (xml: string) => xml.slice(xml.indexOf("</sheetData>"));
+        const elements = (xml: string) => [...after(xml).matchAll(/<([A-Za-z:]+)[\s/>]/g)].map((m) => m[1]);
+        const mergeCells = (xml: string) => /<mergeCells[\s\S]*?<\/mergeCells>/.exec(xml)?.[0] ?? null;
+        expect([name, mergeCells(streamed.get(name)!)]).toEqual([name, mergeCells(inMemory.get(name)!)]);
+        expect([name, elements(streamed.get(name)!)]).toEqual([name, elements(inMemory.get(name)!)]);
+      }
+    }
+    const sheet = unzip((await writeXlsxWithReport(merged)).data).get("xl/worksheets/sheet1.xml")!;
+    expect(/<mergeCells[\s\S]*?<\/mergeCells>/.exec(sheet)?.[0]).toBe(
+      '<mergeCells count="4"><mergeCell ref="A1:C1"/><mergeCell ref="F1:F4"/><mergeCell ref="A3:D3"/><mergeCell ref="B7:C8"/></mergeCells>',
+    );
   });
 });

@@ -152,20 +152,31 @@ export function xmlText(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/**
+ * An inline text's <is> element. xml:space="preserve" only where whitespace could be lost (at either
+ * end, or a line break), ExcelJS's rule for the shared strings the in-memory writer wrote: on every
+ * text it made the CRM sheet's XML a sixth longer, all of it to encode and deflate.
+ */
+function inlineText(text: string): string {
+  return PRESERVE.test(text)
+    ? `<is><t xml:space="preserve">${xmlText(text)}</t></is>`
+    : `<is><t>${xmlText(text)}</t></is>`;
+}
+const PRESERVE = /^\s|\n|\s$/;
+
 function cellXml(ref: string, s: number, input: CellInput): string {
   const style = s ? ` s="${s}"` : "";
   switch (typeof input) {
     case "number":
       return `<c r="${ref}"${style}><v>${input}</v></c>`;
     case "string":
-      return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(input)}</t></is></c>`;
+      return `<c r="${ref}"${style} t="inlineStr">${inlineText(input)}</c>`;
     case "boolean":
       return `<c r="${ref}"${style} t="b"><v>${input ? 1 : 0}</v></c>`;
   }
   if (input !== null && typeof input === "object") {
     if (isFormula(input)) return `<c r="${ref}"${style}><f>${xmlText(fileFormula(input.formula))}</f></c>`;
-    if (isText(input))
-      return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(input.text)}</t></is></c>`;
+    if (isText(input)) return `<c r="${ref}"${style} t="inlineStr">${inlineText(input.text)}</c>`;
   }
   return s ? `<c r="${ref}"${style}/>` : "";
 }

@@ -19,13 +19,13 @@
  */
 import JSZip from "jszip";
 import type ExcelJS from "exceljs";
-import type { WorkbookSpec } from "../../workbook/spec";
+import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
 import { buildStyle } from "./cell-formats";
 import { addCharts } from "./charts";
 import { FormatKey, SheetRows, decodeFormat, writtenCell } from "./stream-rows";
 import { ZipStream } from "./stream-zip";
 import { cellValue } from "./sheet-features";
-import { parseRange } from "../../workbook/a1";
+import { cellAddress, parseRange } from "../../workbook/a1";
 import { resolveForXlsx, workbookOfResolved } from "./write";
 import type { SheetCells, XlsxOptions, XlsxReport } from "./write";
 
@@ -75,12 +75,39 @@ function probeStyles(xml: string, probes: Probes): Map<FormatKey, number> {
 
 const SHEET_DATA = /<sheetData\/>|<sheetData>[\s\S]*<\/sheetData>/;
 
+/**
+ * A sheet's <mergeCells>, as ExcelJS writes it: one <mergeCell> per merge of more than one cell, in
+ * the order its rows meet the first cell each merge covers. The skeleton leaves merges to this:
+ * ExcelJS's mergeCells makes a cell object for every covered cell and checks each new merge against
+ * all before it, which for a 1,000-rep Pay statements sheet took more of the write than its rows.
+ */
+function mergesXml(sheet: SheetSpec): string {
+  const merges = (sheet.merges ?? [])
+    .map((m) => parseRange(m))
+    .filter((r) => r.end.row > r.start.row || r.end.col > r.start.col)
+    .map((r) => {
+      const wide = r.end.col > r.start.col;
+      return {
+        ref: `${cellAddress(r.start.row, r.start.col)}:${cellAddress(r.end.row, r.end.col)}`,
+        row: wide ? r.start.row : r.start.row + 1,
+        col: wide ? r.start.col + 1 : r.start.col,
+      };
+    })
+    .sort((a, b) => a.row - b.row || a.col - b.col);
+  if (!merges.length) return "";
+  return `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m.ref}"/>`).join("")}</mergeCells>`;
+}
+
+/** What ExcelJS writes between </sheetData> and <mergeCells>. */
+const BEFORE_MERGES = /^(<sheetProtection[^>]*\/>)?(<autoFilter[^>]*\/>|<autoFilter[\s\S]*?<\/autoFilter>)?/;
+
 async function streamSheet(
   zip: ZipStream,
   name: string,
   skeleton: string,
   rows: SheetRows,
   styles: Map<FormatKey, number>,
+  merges: string,
 ): Promise<void> {
   const m = SHEET_DATA.exec(skeleton);
   if (!m) throw new Error(`xlsx: no sheetData in ${name}`);
@@ -88,7 +115,9 @@ async function streamSheet(
   const head = skeleton
     .slice(0, m.index)
     .replace(/<dimension ref="[^"]*"\/>/, rows.extent ? `<dimension ref="${rows.extent}"/>` : "$&");
-  const tail = skeleton.slice(m.index + m[0].length);
+  const after = skeleton.slice(m.index + m[0].length);
+  const at = BEFORE_MERGES.exec(after)![0].length;
+  const tail = after.slice(0, at) + merges + after.slice(at);
   const part = zip.part(name);
   let piece = head + "<sheetData>";
   for (const row of rows.rows((key) => styles.get(key) ?? 0)) {
@@ -119,7 +148,12 @@ export async function writeXlsxStreaming(
   const probes: Probes = { sheet, row: sheets[sheet].lastRow + 3, keys: [...keys] };
   if (probes.row + probes.keys.length > LAST_ROW) throw new Error("xlsx: no room for the style probes");
 
-  const workbook = await workbookOfResolved(final, skeletonCells(probes));
+  // The skeleton without merges: each sheet's <mergeCells> is written with its rows (mergesXml).
+  const bare: WorkbookSpec = {
+    ...final,
+    sheets: final.sheets.map((s) => (s.merges?.length ? { ...s, merges: [] } : s)),
+  };
+  const workbook = await workbookOfResolved(bare, skeletonCells(probes));
   const skeleton = await addCharts(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), final);
   const parts = await JSZip.loadAsync(skeleton);
   const sheetPart = (i: number) => `xl/worksheets/sheet${i + 1}.xml`;
@@ -131,7 +165,15 @@ export async function writeXlsxStreaming(
     const index = sheets.findIndex((_, i) => sheetPart(i) === name);
     const file = parts.file(name)!;
     if (index < 0) await zip.add(name, await file.async("uint8array"));
-    else await streamSheet(zip, name, await file.async("string"), sheets[index], styles);
+    else
+      await streamSheet(
+        zip,
+        name,
+        await file.async("string"),
+        sheets[index],
+        styles,
+        mergesXml(final.sheets[index]),
+      );
   }
   return { data: zip.finish(), report };
 }

@@ -232,6 +232,7 @@ export function GeneratePanel({ prepare, inputKey, issues = [], fields, id }: Ge
       const result = await services.writer.write(ready.spec, {
         fileName: ready.fileName,
         signal: controller.signal,
+        locale,
         onProgress: (fraction, step) =>
           setPhase((p) => ({
             kind: "writing",

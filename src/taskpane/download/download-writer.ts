@@ -88,7 +88,7 @@ export function downloadWriter(
         // Cancelled while the last bytes came back: the file is dropped, never offered.
         throwIfCancelled(signal);
       } catch (error) {
-        throw new WriteFailure(errorMessage(error), true, [], isCancelled(error));
+        throw new WriteFailure(errorMessage(error, request.locale), true, [], isCancelled(error));
       } finally {
         clearInterval(timer);
       }

@@ -1,7 +1,8 @@
 /** The worker's side of a build, apart from the worker's global scope so jest can run it. */
 import { writeXlsxWithReport } from "../../hosts/xlsx/write";
 import type { BuildReply, BuildRequest } from "./worker-messages";
-import { errorMessage } from "../error-message";
+import { errorTexts } from "../error-message";
+import { specOfRecipe } from "./recipe-spec";
 
 export interface Answer {
   readonly reply: BuildReply;
@@ -17,7 +18,8 @@ function ownBuffer(data: Uint8Array): ArrayBuffer {
 
 export async function answerBuild(request: BuildRequest, write = writeXlsxWithReport): Promise<Answer> {
   try {
-    const { data, report } = await write(request.spec);
+    const spec = "recipe" in request ? specOfRecipe(request.recipe) : request.spec;
+    const { data, report } = await write(spec);
     const buffer = ownBuffer(data);
     return {
       reply: {
@@ -29,9 +31,6 @@ export async function answerBuild(request: BuildRequest, write = writeXlsxWithRe
       transfer: [buffer],
     };
   } catch (error) {
-    return {
-      reply: { kind: "failed", message: errorMessage(error) },
-      transfer: [],
-    };
+    return { reply: { kind: "failed", ...errorTexts(error) }, transfer: [] };
   }
 }

@@ -6,6 +6,9 @@
 import type { BuildXlsx, XlsxBuild } from "./download-writer";
 import type { BuildReply, BuildRequest } from "./worker-messages";
 import { WriteCancelled, throwIfCancelled } from "../cancel";
+import type { WorkbookSpec } from "../../workbook/spec";
+import { isLazy } from "../../workbook/blocks";
+import { recipeOf } from "./spec-recipe";
 
 /** The part of the DOM's Worker used here (a fake stands in for it under jest). */
 export interface WorkerLike {
@@ -32,13 +35,35 @@ type Outcome =
 function isReply(data: unknown): data is BuildReply {
   if (typeof data !== "object" || data === null) return false;
   const reply = data as Partial<Record<string, unknown>>;
-  if (reply.kind === "failed") return typeof reply.message === "string";
+  if (reply.kind === "failed") return typeof reply.en === "string" && typeof reply.zh === "string";
   return (
     reply.kind === "built" &&
     reply.data instanceof ArrayBuffer &&
     Array.isArray(reply.sheets) &&
     Array.isArray(reply.notes)
   );
+}
+
+/** A write error the worker reported, in both languages (errorMessage picks the user's). */
+export class WorkerBuildError extends Error {
+  readonly en: string;
+  readonly zh: string;
+  constructor(en: string, zh: string) {
+    super(en);
+    this.name = "WorkerBuildError";
+    this.en = en;
+    this.zh = zh;
+  }
+}
+
+/**
+ * What to post for a spec: the spec itself; for one with rows made on demand, which structured clone
+ * cannot copy, its recipe; null when it has none (it is then built on the main thread).
+ */
+export function buildRequest(spec: WorkbookSpec): BuildRequest | null {
+  if (!spec.sheets.some((s) => s.blocks.some((b) => isLazy(b.rows)))) return { spec };
+  const recipe = recipeOf(spec);
+  return recipe ? { recipe } : null;
 }
 
 /** The worker's one answer to the spec, or "broken" when it failed before answering. */
@@ -83,6 +108,8 @@ export function workerBuild(spawn: SpawnWorker, fallback: BuildXlsx, report?: Bu
       return done("main thread", built);
     };
     throwIfCancelled(signal);
+    const request = buildRequest(spec);
+    if (!request) return onMainThread();
     let worker: WorkerLike;
     try {
       worker = await spawn();
@@ -91,14 +118,14 @@ export function workerBuild(spawn: SpawnWorker, fallback: BuildXlsx, report?: Bu
     }
     let outcome: Outcome;
     try {
-      outcome = signal?.aborted ? { kind: "cancelled" } : await exchange(worker, { spec }, signal);
+      outcome = signal?.aborted ? { kind: "cancelled" } : await exchange(worker, request, signal);
     } finally {
       worker.terminate();
     }
     if (outcome.kind === "cancelled") throw new WriteCancelled();
     if (outcome.kind === "broken") return onMainThread();
     const reply = outcome.reply;
-    if (reply.kind === "failed") throw new Error(reply.message);
+    if (reply.kind === "failed") throw new WorkerBuildError(reply.en, reply.zh);
     return done("worker", { data: new Uint8Array(reply.data), sheets: reply.sheets, notes: reply.notes });
   };
 }

@@ -42,6 +42,7 @@ import { calcLayout } from "../../../generators/incentives/layout";
 import { crmCommissionTexts } from "../../../i18n/sheets/crm-commission";
 import type { PlanModel } from "../../../kpi/plan/model";
 import type { IncentivePlan } from "../../../schemas/incentive-plan";
+import { withRecipe } from "../../download/spec-recipe";
 
 const MONEY: NumberSpec = { kind: "money" };
 const COUNT: NumberSpec = { kind: "count" };
@@ -164,11 +165,12 @@ export function IncentiveForm() {
         summary: [t("incentives.statementsSummary", { count: files.length })],
       };
     }
-    const { spec: team, layout } = generateIncentiveWorkbook(model, {
+    const options = {
       locale: form.sheetLocale,
       ...(password ? { password } : {}),
       ...(crm ? { actualFormulas: crm.actuals.formulas, statementDeals: crm.actuals.statementDeals } : {}),
-    });
+    };
+    const { spec: team, layout } = generateIncentiveWorkbook(model, options);
     let spec = team;
     const crmLines: string[] = [];
     if (crm && crmUse) {
@@ -186,8 +188,10 @@ export function IncentiveForm() {
       if (crm.actuals.outside.length)
         crmLines.push(t("incentives.crm.outside", { count: crm.actuals.outside.length, sheet: name }));
     }
+    // A large team's sheets make their rows on demand: the download worker makes them from these.
+    const append = spec.sheets.slice(team.sheets.length);
     return {
-      spec,
+      spec: withRecipe(spec, { kind: "incentives", model, options, append }),
       fileName: `${fileStem(`${t("incentives.fileStem")}-${form.start}`)}.xlsx`,
       summary: [
         t("incentives.summary", {
