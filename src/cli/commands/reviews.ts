@@ -31,7 +31,7 @@ import { writeXlsx } from "../../hosts/xlsx/write";
  * The goal sheet's column headers in both languages (a goal workbook may be in either), then their
  * earlier wordings: a goal workbook made before a text was reworded keeps the old words.
  */
-function goalHeaders(): GoalHeaders {
+export function goalWorkbookHeaders(): GoalHeaders {
   const en = goalSheetTexts("en-US").col;
   const zh = goalSheetTexts("zh-CN").col;
   const forms = (key: "rep" | "metric" | "target" | "actual") => [
@@ -78,7 +78,7 @@ export function loadReviewConfig(values: OptionValues, cwd: string): SchemaResul
 async function loadGoals(cwd: string, file: string): Promise<SchemaResult<Map<string, KpiLine[]>>> {
   const data = readInputBytes(cwd, file, MAX_WORKBOOK_BYTES);
   if (!data.ok) return data;
-  const read = await readGoalNumbers(data.value, file, goalHeaders());
+  const read = await readGoalNumbers(data.value, file, goalWorkbookHeaders());
   return read.ok
     ? ok(kpiLinesFromGoalNumbers(read.rows))
     : fail([{ file, field: "(file)", en: read.en, zh: read.zh }]);
