@@ -3,7 +3,7 @@
  * import to append its snapshot to. Problems name the file, the sheet and the cell.
  */
 import type ExcelJS from "exceljs";
-import { HistoryRow, historyRowsFromGrid } from "../generators/crm";
+import { HistoryRow, historyRowsFromGrid, isHistorySheetName } from "../generators/crm";
 import type { RawCell } from "../generators/crm";
 import { loadWorkbook } from "../hosts/xlsx/load-workbook";
 import { plainValue } from "../hosts/xlsx/read-reviews";
@@ -40,8 +40,7 @@ export async function readHistoryFile(cwd: string, file: string): Promise<Schema
       },
     ]);
   }
-  const names = Object.values(HISTORY_TEXTS).map((t) => t.sheet.toLowerCase());
-  const ws = wb.worksheets.find((w) => names.includes(w.name.toLowerCase()));
+  const ws = wb.worksheets.find((w) => isHistorySheetName(w.name));
   if (!ws) {
     const [en, zh] = [HISTORY_TEXTS["en-US"].sheet, HISTORY_TEXTS["zh-CN"].sheet];
     return fail([

@@ -17,6 +17,7 @@ import { SchemaResult, fail, ok } from "../../schemas/errors";
 import { KpiLine, ReviewConfig, parseReviewConfig } from "../../schemas/review";
 import { reviewTexts } from "../../i18n/sheets/reviews";
 import { goalSheetTexts } from "../../i18n/sheets/goals";
+import { labelForms } from "../../i18n/earlier-forms";
 import { defaultCompetencies } from "../../generators/reviews/competencies";
 import { assignFileNames } from "../../generators/reviews/file-names";
 import { kpiLinesFromGoalNumbers } from "../../generators/reviews/goal-numbers";
@@ -26,16 +27,20 @@ import { buildPrivateReviewFiles } from "../../generators/reviews/rep-workbook";
 import { GoalHeaders, readGoalNumbers } from "../../hosts/xlsx/read-reviews";
 import { writeXlsx } from "../../hosts/xlsx/write";
 
-/** The goal sheet's column headers in both languages (a goal workbook may be in either). */
-function goalHeaders(): GoalHeaders {
+/**
+ * The goal sheet's column headers in both languages (a goal workbook may be in either), then their
+ * earlier wordings: a goal workbook made before a text was reworded keeps the old words.
+ */
+export function goalWorkbookHeaders(): GoalHeaders {
   const en = goalSheetTexts("en-US").col;
   const zh = goalSheetTexts("zh-CN").col;
-  return {
-    rep: [en.rep, zh.rep],
-    metric: [en.metric, zh.metric],
-    target: [en.target, zh.target],
-    actual: [en.actual, zh.actual],
-  };
+  const forms = (key: "rep" | "metric" | "target" | "actual") => [
+    en[key],
+    zh[key],
+    ...labelForms(en[key]).slice(1),
+    ...labelForms(zh[key]).slice(1),
+  ];
+  return { rep: forms("rep"), metric: forms("metric"), target: forms("target"), actual: forms("actual") };
 }
 
 /** review.yaml / review.json, or the flags alone; the flags win over the file. */
@@ -73,7 +78,7 @@ export function loadReviewConfig(values: OptionValues, cwd: string): SchemaResul
 async function loadGoals(cwd: string, file: string): Promise<SchemaResult<Map<string, KpiLine[]>>> {
   const data = readInputBytes(cwd, file, MAX_WORKBOOK_BYTES);
   if (!data.ok) return data;
-  const read = await readGoalNumbers(data.value, file, goalHeaders());
+  const read = await readGoalNumbers(data.value, file, goalWorkbookHeaders());
   return read.ok
     ? ok(kpiLinesFromGoalNumbers(read.rows))
     : fail([{ file, field: "(file)", en: read.en, zh: read.zh }]);

@@ -5,6 +5,7 @@
  * layout describes, or the links would land on other reps' rows. Afterwards only its empty monthly
  * actual cells get formulas pointing at the KPI sheet: what a user typed there stays.
  */
+import { isLabel } from "../../i18n/earlier-forms";
 import { goalContext } from "../goals/context";
 import { at } from "../goals/layout";
 import { CrmPeriod, monthPeriod } from "../../schemas/crm-import";
@@ -75,7 +76,8 @@ export function matchGoalSheet(plan: GoalPlan, grid: SheetGrid | null, sheet?: s
   if (grid === null) return { kind: "missing", sheet };
   const check = (row: number, col: number, expected: string, rep?: string): GoalSheetMismatch | null => {
     const found = text(grid[row - g.headerRow]?.[col]);
-    if (found === expected.trim()) return null;
+    // A goal sheet keeps the words it was written with: an earlier wording of a header is the header.
+    if (isLabel(found, expected)) return null;
     return { kind: "mismatch", sheet, cell: at(row, col), expected, found, ...(rep ? { rep } : {}) };
   };
   const headers: [number, string][] = [

@@ -5,6 +5,7 @@
  * and the trend are formulas over these rows. Pure: the CLI and the pane read the old sheet's cells
  * (historyRowsFromGrid), append this import (appendSnapshot) and write the sheet (buildHistorySheet).
  */
+import { isLabel, labelForms } from "../../i18n/earlier-forms";
 import type { HistoryTexts } from "../../i18n/sheets/history";
 import { HISTORY_TEXTS } from "../../i18n/sheets/history";
 import type { CrmPeriod } from "../../schemas/crm-import";
@@ -121,11 +122,17 @@ function cellText(cell: RawCell | undefined): string {
   return cell === null || cell === undefined ? "" : String(cell).trim();
 }
 
-/** Whether `row` is the table's header in either language. */
+/** Whether `row` is the table's header in either language, in today's wording or an earlier one. */
 function isHeader(row: readonly RawCell[] | undefined): boolean {
   return Object.values(HISTORY_TEXTS).some((t) =>
-    HISTORY_COLUMNS.every((c, i) => cellText(row?.[i]) === t.col[c]),
+    HISTORY_COLUMNS.every((c, i) => isLabel(cellText(row?.[i]), t.col[c])),
   );
+}
+
+/** Whether `name` is the history sheet's name in either language (Excel compares names without case). */
+export function isHistorySheetName(name: string): boolean {
+  const key = name.toLowerCase();
+  return Object.values(HISTORY_TEXTS).some((t) => labelForms(t.sheet).some((f) => f.toLowerCase() === key));
 }
 
 export type HistoryRead =

@@ -48,6 +48,7 @@ export {
   buildHistorySheet,
   crmSnapshot,
   historyRowsFromGrid,
+  isHistorySheetName,
   snapshotDates,
 } from "./history";
 export type { HistoryLayout, HistoryRead, HistoryRow } from "./history";

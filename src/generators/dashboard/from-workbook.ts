@@ -6,6 +6,7 @@
  * problem names the sheet and cell that is missing or not what it should be, in English and Chinese.
  */
 import type { Locale } from "../../i18n";
+import { isLabel, labelForms } from "../../i18n/earlier-forms";
 import { CRM_TEXTS } from "../../i18n/sheets/crm";
 import { GOAL_SHEET_TEXTS, GoalSheetTexts } from "../../i18n/sheets/goals";
 import { HISTORY_TEXTS } from "../../i18n/sheets/history";
@@ -69,19 +70,23 @@ function issue(field: string, en: string, zh: string): InputIssue {
   return { field, en, zh };
 }
 
-/** The sheet names that differ from `name` only in case, as Excel compares them. */
-function findSheet(book: WorkbookCells, name: string): string | undefined {
-  const key = name.toLowerCase();
-  return book.sheetNames.find((s) => s.toLowerCase() === key);
+/**
+ * The workbook's sheet named `name` (with `suffix`, a goal period's label) in today's wording or an
+ * earlier one, case aside, as Excel compares names: a workbook keeps the names it was written with.
+ */
+function findSheet(book: WorkbookCells, name: string, suffix = ""): string | undefined {
+  const keys = labelForms(name).map((form) => `${form}${suffix}`.toLowerCase());
+  return book.sheetNames.find((s) => keys.includes(s.toLowerCase()));
 }
 
 /** Every goal period in the workbook: a settings sheet whose goal and scorecard sheets are there too. */
 export function goalPeriodsIn(book: WorkbookCells): { locale: Locale; label: string }[] {
   const found: { locale: Locale; label: string }[] = [];
   for (const locale of LOCALES) {
-    const prefix = `${GOAL_SHEET_TEXTS[locale].sheet.settings} `.toLowerCase();
+    const prefixes = labelForms(GOAL_SHEET_TEXTS[locale].sheet.settings).map((f) => `${f} `.toLowerCase());
     for (const name of book.sheetNames) {
-      if (name.toLowerCase().startsWith(prefix)) found.push({ locale, label: name.slice(prefix.length) });
+      const prefix = prefixes.find((p) => name.toLowerCase().startsWith(p));
+      if (prefix !== undefined) found.push({ locale, label: name.slice(prefix.length) });
     }
   }
   return found;
@@ -89,7 +94,10 @@ export function goalPeriodsIn(book: WorkbookCells): { locale: Locale; label: str
 
 /** The key of `value` in `table` (the sheet's word for a unit, direction or aggregation). */
 function keyOf<K extends string>(table: Readonly<Record<K, string>>, value: string): K | undefined {
-  return (Object.keys(table) as K[]).find((k) => table[k].toLowerCase() === value.toLowerCase());
+  const key = value.toLowerCase();
+  return (Object.keys(table) as K[]).find((k) =>
+    labelForms(table[k]).some((form) => form.toLowerCase() === key),
+  );
 }
 
 /** The currency of a number format such as "¥"#,##0 or [$€-407]#,##0; "" when it shows none. */
@@ -106,17 +114,28 @@ interface Period {
   readonly t: GoalSheetTexts;
 }
 
+/** The goal period's sheets as the workbook names them. */
+interface PeriodSheets {
+  readonly settings: string;
+  readonly goals: string;
+  readonly scorecard: string;
+}
+
 /** The months, metrics and reps of the goal period `p`, as a plan the dashboard can be built from. */
-function readPlan(book: WorkbookCells, p: Period, issues: InputIssue[]): GoalPlan | null {
+function readPlan(
+  book: WorkbookCells,
+  p: Period,
+  issues: InputIssue[],
+): { plan: GoalPlan; sheets: PeriodSheets } | null {
   const { t, locale, label } = p;
   const names = {
     settings: `${t.sheet.settings} ${label}`,
     goals: `${t.sheet.goals} ${label}`,
     scorecard: `${t.sheet.scorecard} ${label}`,
   };
-  const settings = findSheet(book, names.settings)!;
-  const goals = findSheet(book, names.goals);
-  const scorecard = findSheet(book, names.scorecard);
+  const settings = findSheet(book, t.sheet.settings, ` ${label}`)!;
+  const goals = findSheet(book, t.sheet.goals, ` ${label}`);
+  const scorecard = findSheet(book, t.sheet.scorecard, ` ${label}`);
   for (const [name, sheet] of [
     [names.goals, goals],
     [names.scorecard, scorecard],
@@ -136,7 +155,7 @@ function readPlan(book: WorkbookCells, p: Period, issues: InputIssue[]): GoalPla
   // three rows under the last month.
   const monthHeader = 13;
   const at = (sheet: string, row: number, col: number) => `${sheet}!${columnLetter(col)}${row}`;
-  if (text(book.value(settings, monthHeader, 0)) !== t.monthCols.month) {
+  if (!isLabel(text(book.value(settings, monthHeader, 0)), t.monthCols.month)) {
     issues.push(
       issue(
         at(settings, monthHeader, 0),
@@ -149,7 +168,7 @@ function readPlan(book: WorkbookCells, p: Period, issues: InputIssue[]): GoalPla
   let M = 0;
   while (M < MAX_LIST && text(book.value(settings, monthHeader + 1 + M, 0)) !== "") M++;
   const metricHeader = monthHeader + M + 3;
-  if (M === 0 || text(book.value(settings, metricHeader, 0)) !== t.metricCols.metric) {
+  if (M === 0 || !isLabel(text(book.value(settings, metricHeader, 0)), t.metricCols.metric)) {
     issues.push(
       issue(
         at(settings, metricHeader, 0),
@@ -243,7 +262,7 @@ function readPlan(book: WorkbookCells, p: Period, issues: InputIssue[]): GoalPla
       ? currencyOfFormat(book.numberFormat(goals, firstRow + currencyMetric, 7))
       : "";
   const months = Array.from({ length: M }, (_, j) => ({ year: 0, month: j + 1, start: 0, end: 0 }));
-  return {
+  const plan: GoalPlan = {
     title: null,
     locale,
     currency,
@@ -259,6 +278,7 @@ function readPlan(book: WorkbookCells, p: Period, issues: InputIssue[]): GoalPla
     tolerance: 0,
     history: [],
   };
+  return { plan, sheets: { settings, goals, scorecard } };
 }
 
 /** The first and last rows of the range a name of `sheet` refers to on that sheet; null when none. */
@@ -293,9 +313,15 @@ function namedFunnel(book: WorkbookCells, sheet: string, reps: readonly Rep[]): 
 
 /**
  * The funnel sheet's rows: as the import recorded them, else found by their place: per-rep summary
- * from row 6 (rep in A), then the team block's stages.
+ * from row 6 (rep in A), then the team block's stages. A funnel sheet whose rows cannot be found is
+ * an issue naming it, never a dashboard quietly without its coaching focus.
  */
-function readFunnel(book: WorkbookCells, locale: Locale, reps: readonly Rep[]): DashboardFunnel | undefined {
+function readFunnel(
+  book: WorkbookCells,
+  locale: Locale,
+  reps: readonly Rep[],
+  issues: InputIssue[],
+): DashboardFunnel | undefined {
   const t = CRM_TEXTS[locale];
   const sheet = findSheet(book, t.sheet.funnel);
   if (!sheet) return undefined;
@@ -314,11 +340,23 @@ function readFunnel(book: WorkbookCells, locale: Locale, reps: readonly Rep[]): 
   let stageLast = stageFirst - 1;
   while (stageLast - stageFirst < MAX_LIST) {
     const v = text(book.value(sheet, stageLast + 1, 0));
-    if (v === "" || v === t.stageUnknown) break;
+    if (v === "" || isLabel(v, t.stageUnknown)) break;
     stageLast++;
   }
-  if (text(book.value(sheet, stageLast + 1, 0)) !== t.stageUnknown || stageLast < stageFirst)
+  if (!isLabel(text(book.value(sheet, stageLast + 1, 0)), t.stageUnknown)) {
+    const en = CRM_TEXTS["en-US"].stageUnknown;
+    const zh = CRM_TEXTS["zh-CN"].stageUnknown;
+    issues.push(
+      issue(
+        `${sheet}!A${stageFirst}`,
+        `the CRM funnel sheet "${sheet}" is not laid out as the import writes it: no row "${locale === "zh-CN" ? zh : en}" closes the team block's stages under the per-rep summary (from row 6). Import the CRM export again, or rename the sheet to make the dashboard without the funnel`,
+        `CRM 漏斗工作表“${sheet}”的版式与导入时生成的不同：在各销售人员汇总（自第 6 行起）之下找不到结束团队各阶段的“${locale === "zh-CN" ? zh : en}”行。请重新导入 CRM 导出，或将该工作表改名，以生成不含漏斗的看板`,
+      ),
+    );
     return undefined;
+  }
+  // A team block with no known stage: nothing to chart or coach on.
+  if (stageLast < stageFirst) return undefined;
   const known = new Set(reps.map((rep) => rep.name.toLocaleLowerCase()));
   return {
     sheet,
@@ -328,8 +366,12 @@ function readFunnel(book: WorkbookCells, locale: Locale, reps: readonly Rep[]): 
   };
 }
 
-/** The history sheet: its table from row 6 (dates in A) and the trend table beside it (J:L). */
-function readHistory(book: WorkbookCells, locale: Locale): HistoryLayout | undefined {
+/**
+ * The history sheet: its table from row 6 (dates in A) and the trend table beside it (J:L). A
+ * history sheet without its table is an issue naming it, never a dashboard quietly without the
+ * week-over-week column.
+ */
+function readHistory(book: WorkbookCells, locale: Locale, issues: InputIssue[]): HistoryLayout | undefined {
   const sheet = findSheet(book, HISTORY_TEXTS[locale].sheet);
   if (!sheet) return undefined;
   const cells = { latestCell: "$B$3", previousCell: "$D$3", periodCell: "$F$3" };
@@ -347,8 +389,17 @@ function readHistory(book: WorkbookCells, locale: Locale): HistoryLayout | undef
   const t = HISTORY_TEXTS[locale];
   // The header row holds the table's first column title; the trend's title is one row above it.
   let header = 0;
-  for (let r = 1; r <= 20 && !header; r++) if (text(book.value(sheet, r, 0)) === t.col.date) header = r;
-  if (!header) return undefined;
+  for (let r = 1; r <= 20 && !header; r++) if (isLabel(text(book.value(sheet, r, 0)), t.col.date)) header = r;
+  if (!header) {
+    issues.push(
+      issue(
+        sheet,
+        `the history sheet "${sheet}" has no history table: its header "${t.col.date}" was not found in column A (rows 1 to 20). Import with --history again, or rename the sheet to make the dashboard without the history`,
+        `历史工作表“${sheet}”中没有历史表：在 A 列（第 1 至 20 行）找不到表头“${t.col.date}”。请用 --history 重新导入，或将该工作表改名，以生成不含历史的看板`,
+      ),
+    );
+    return undefined;
+  }
   const first = header + 1;
   let last = header;
   while (last - header < MAX_LIST && text(book.value(sheet, last + 1, 0)) !== "") last++;
@@ -402,11 +453,13 @@ export function dashboardInputFromWorkbook(book: WorkbookCells, period?: string)
     };
   }
   const { locale, label } = periods[0];
-  const plan = readPlan(book, { locale, label, t: GOAL_SHEET_TEXTS[locale] }, issues);
-  if (!plan) return { ok: false, issues };
-  const funnel = readFunnel(book, locale, plan.reps);
+  const read = readPlan(book, { locale, label, t: GOAL_SHEET_TEXTS[locale] }, issues);
+  if (!read) return { ok: false, issues };
+  const { plan, sheets } = read;
+  const funnel = readFunnel(book, locale, plan.reps, issues);
   const followUp = findSheet(book, CRM_TEXTS[locale].sheet.followUp);
-  const history = readHistory(book, locale);
+  const history = readHistory(book, locale, issues);
+  if (issues.length) return { ok: false, issues };
   const layout = goalLayout(plan, locale);
   return {
     ok: true,
@@ -416,10 +469,10 @@ export function dashboardInputFromWorkbook(book: WorkbookCells, period?: string)
       goals: {
         ...layout,
         names: {
-          goals: findSheet(book, layout.names.goals)!,
-          scorecard: findSheet(book, layout.names.scorecard)!,
+          goals: sheets.goals,
+          scorecard: sheets.scorecard,
           teams: layout.names.teams,
-          settings: findSheet(book, layout.names.settings)!,
+          settings: sheets.settings,
           ramp: layout.names.ramp,
         },
       },

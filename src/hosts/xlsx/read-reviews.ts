@@ -245,7 +245,11 @@ export async function readFormWorkbook(
   };
 }
 
-/** Header texts that identify the columns of a goal sheet; any of the alternatives matches. */
+/**
+ * Header texts that identify the columns of a goal sheet; any of the alternatives matches. The
+ * English header first, then the Chinese, then any earlier wordings (a workbook keeps the words it
+ * was written with): the first two name the columns when none is found.
+ */
 export interface GoalHeaders {
   readonly rep: readonly string[];
   readonly metric: readonly string[];
@@ -263,6 +267,11 @@ export interface GoalNumberRow {
 export type ReadGoalsResult =
   | { readonly ok: true; readonly sheet: string; readonly rows: readonly GoalNumberRow[] }
   | { readonly ok: false; readonly en: string; readonly zh: string };
+
+/** The Chinese header of a column's alternatives (the second), for the message naming it. */
+function zhName(alternatives: readonly string[]): string {
+  return alternatives[1] ?? alternatives[0];
+}
 
 /** How far down a sheet the header row is looked for. */
 const GOAL_HEADER_SEARCH_ROWS = 20;
@@ -333,6 +342,8 @@ export async function readGoalNumbers(
           metric.trim() === ""
         )
           continue;
+        // The goal sheet's chart data below the table heads its rep column alike: not a rep.
+        if (want.rep.includes(norm(rep))) break;
         const targetCell = line.getCell(cols.target);
         const target = numberOrNull(plainValue(targetCell.value));
         if (target === null && targetCell.type === ExcelJS.ValueType.Formula) unsaved++;
@@ -356,6 +367,6 @@ export async function readGoalNumbers(
   return {
     ok: false,
     en: `has no goal sheet (no row with the headers ${headers.rep[0]}, ${headers.metric[0]}, ${headers.target[0]}, ${headers.actual[0]})`,
-    zh: `没有目标表（找不到含有表头 ${headers.rep[headers.rep.length - 1]}、${headers.metric[headers.metric.length - 1]}、${headers.target[headers.target.length - 1]}、${headers.actual[headers.actual.length - 1]} 的行）`,
+    zh: `没有目标表（找不到含有表头 ${zhName(headers.rep)}、${zhName(headers.metric)}、${zhName(headers.target)}、${zhName(headers.actual)} 的行）`,
   };
 }

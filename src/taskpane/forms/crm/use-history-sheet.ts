@@ -4,7 +4,7 @@
  * appends its snapshot; and, after the write, the fresh history sheet put in the old one's place.
  */
 import * as React from "react";
-import { historyRowsFromGrid } from "../../../generators/crm";
+import { historyRowsFromGrid, isHistorySheetName } from "../../../generators/crm";
 import type { HistoryRow } from "../../../generators/crm";
 import { HISTORY_TEXTS } from "../../../i18n/sheets/history";
 import type { InputIssue } from "../../../schemas/errors";
@@ -24,8 +24,7 @@ export type HistoryState =
 
 /** The first sheet, in tab order, named as the history sheet is in either language. */
 export function historySheetName(sheets: readonly string[]): string | null {
-  const names = Object.values(HISTORY_TEXTS).map((t) => t.sheet.toLowerCase());
-  return sheets.find((s) => names.includes(s.toLowerCase())) ?? null;
+  return sheets.find(isHistorySheetName) ?? null;
 }
 
 /**

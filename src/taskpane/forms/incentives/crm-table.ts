@@ -6,6 +6,7 @@
  * `incentives --crm` does, and its preview computes what the formulas will.
  */
 import { LOCALES, Locale } from "../../../i18n";
+import { isLabel, labelForms } from "../../../i18n/earlier-forms";
 import { crmTexts } from "../../../i18n/sheets/crm";
 import { BUILT_IN_PROFILES, recordAt } from "../../../generators/crm";
 import type { NormalizedImport, OwnerEntry, RecordColumns } from "../../../generators/crm";
@@ -54,7 +55,7 @@ function headerColumns(header: readonly RawCell[]): { locale: Locale; at: Map<Da
     const names = crmTexts(locale).data;
     const at = new Map<DataColumn, number>();
     header.forEach((cell, i) => {
-      const column = DATA_COLUMNS.find((c) => names[c] === text(cell));
+      const column = DATA_COLUMNS.find((c) => isLabel(text(cell), names[c]));
       if (column && !at.has(column)) at.set(column, i);
     });
     if (REQUIRED.every((c) => at.has(c))) return { locale, at };
@@ -233,7 +234,7 @@ export function reportNamesPayments(cells: RawGrid | null): boolean {
   if (!cells || !PAYMENTS_PROFILE) return false;
   const names = [PAYMENTS_PROFILE.name.en, PAYMENTS_PROFILE.name.zh];
   const labels = LOCALES.map((l) => crmTexts(l).report.profile);
-  return cells.some((r) => labels.includes(text(r[0])) && names.includes(text(r[1])));
+  return cells.some((r) => labels.some((l) => isLabel(text(r[0]), l)) && names.includes(text(r[1])));
 }
 
 /**
@@ -242,6 +243,6 @@ export function reportNamesPayments(cells: RawGrid | null): boolean {
  */
 export function reportSheetFor(dataSheet: string, sheets: readonly string[]): string | null {
   const suffix = / \((\d+)\)$/.exec(dataSheet)?.[0] ?? "";
-  const reports = LOCALES.map((l) => crmTexts(l).sheet.report + suffix);
+  const reports = LOCALES.flatMap((l) => labelForms(crmTexts(l).sheet.report).map((f) => f + suffix));
   return sheets.find((s) => reports.includes(s)) ?? null;
 }
