@@ -84,6 +84,6 @@ export function passwordValue(values: OptionValues): string | undefined {
 /** Said after writing a workbook whose protection has a password. */
 export function passwordNote(zh: boolean): string {
   return zh
-    ? "工作表保护已设密码:取消保护时需要输入该密码(工作表保护不是加密,不能防止他人查看数据)。\n"
+    ? "工作表保护已设密码：取消保护时需要输入该密码（工作表保护不是加密，不能防止他人查看数据）。\n"
     : "The sheet protection has a password: it is needed to unprotect a sheet (sheet protection is not encryption; it does not keep the figures from being read).\n";
 }

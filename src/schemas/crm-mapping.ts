@@ -19,13 +19,13 @@ export const crmMappingSchema = z
       .string()
       .optional()
       .describe(
-        "Built-in profile whose settings apply and whose column names fill what columns leaves out: zoho-deals, salesforce-opportunities, fxiaoke-opportunities, fxiaoke-orders or generic / 基础配置:其设置生效,columns 未列出的列按其列名识别",
+        "Built-in profile whose settings apply and whose column names fill what columns leaves out: zoho-deals, salesforce-opportunities, fxiaoke-opportunities, fxiaoke-orders or generic / 基础配置：其设置生效，columns 未列出的列按其列名识别",
       ),
     kind: z
       .enum(["deals", "orders"])
       .optional()
       .describe(
-        "deals: opportunities with stages; orders: sales already made / deals 为商机,orders 为销售订单",
+        "deals: opportunities with stages; orders: sales already made / deals 为商机，orders 为销售订单",
       ),
     columns: z
       .partialRecord(z.enum(CRM_FIELDS), z.string().trim().min(1))
@@ -36,18 +36,18 @@ export const crmMappingSchema = z
       .enum(["percent", "fraction"])
       .optional()
       .describe(
-        "60 means 60% (percent) or 0.6 means 60% (fraction) / 赢率写法:percent 为 60,fraction 为 0.6",
+        "60 means 60% (percent) or 0.6 means 60% (fraction) / 赢率写法：percent 为 60，fraction 为 0.6",
       ),
     amountUnit: z
       .enum(["unit", "wan"])
       .optional()
       .describe(
-        "unit: amounts as written; wan: amounts are in 万 (10,000) / 金额单位:unit 为原值,wan 为万元",
+        "unit: amounts as written; wan: amounts are in 万 (10,000) / 金额单位：unit 为原值，wan 为万元",
       ),
     decimalComma: z
       .boolean()
       .optional()
-      .describe("Amounts written 1.234,50 (comma as the decimal mark) / 金额以逗号作小数点(1.234,50)"),
+      .describe("Amounts written 1.234,50 (comma as the decimal mark) / 金额以逗号作小数点（1.234,50）"),
     stageOrder: words.optional().describe("Open stages from first to last / 进行中阶段的顺序"),
     won: words.optional().describe("Extra words meaning won / 其他表示赢单的词"),
     lost: words.optional().describe("Extra words meaning lost / 其他表示输单的词"),

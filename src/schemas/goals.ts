@@ -152,7 +152,7 @@ export const goalConfigSchema = z
       .describe("2027-Q1, 2027-H1, 2027-03, 2027, or { type, start: 2027-04 } for a fiscal period / 考核期"),
     asOf: dateInput
       .optional()
-      .describe("Fix the as-of date; omit to use TODAY() (clamped to the period) / 截止日期(默认今天)"),
+      .describe("Fix the as-of date; omit to use TODAY() (clamped to the period) / 截止日期（默认今天）"),
     metrics: z.array(metricSchema).min(1).max(12).describe("Metrics of every goal / 考核指标"),
     growth: finite
       .gt(-1)
@@ -162,7 +162,7 @@ export const goalConfigSchema = z
       ),
     baselines: repNumbers
       .optional()
-      .describe("Last period's actuals per rep and metric: { rep: { metric: value } } / 基线(上期实际)"),
+      .describe("Last period's actuals per rep and metric: { rep: { metric: value } } / 基线（上期实际）"),
     targets: repNumbers
       .optional()
       .describe("Explicit full-period targets per rep and metric; they win over growth / 指定目标"),

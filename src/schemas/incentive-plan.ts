@@ -91,7 +91,7 @@ const tier = z
   .strictObject({
     from: nonNegative().describe("Where the tier starts (amount, or attainment: 0.8 = 80%) / 档位起点"),
     rate: rate().describe(
-      'Rate: "5%" or 0.05; a bare number above 1 is refused unless allowRatesAbove100 / 提成比例:“5%” 或 0.05;大于 1 的数须设置 allowRatesAbove100',
+      'Rate: "5%" or 0.05; a bare number above 1 is refused unless allowRatesAbove100 / 提成比例：“5%” 或 0.05；大于 1 的数须设置 allowRatesAbove100',
     ),
   })
   .describe("A tier: it runs from its threshold up to the next one / 档位");
@@ -135,7 +135,7 @@ const roleTiers = z.strictObject({
   role: z
     .union([roleName, z.array(roleName).min(1).max(10)])
     .describe(
-      "The role, or its spellings, as in the roster's role column / 职位(或其多种写法),与名单职位列一致",
+      "The role, or its spellings, as in the roster's role column / 职位（或其多种写法），与名单职位列一致",
     ),
   tiers,
 });
@@ -155,12 +155,12 @@ const tiersPayout = z.strictObject({
     .boolean()
     .default(false)
     .describe(
-      "Rates are money per unit of a counted measure (100 per new logo), not percentages / 按件提成:档位数值为计数型指标的每单位金额(如每个新客户 100),而非百分比",
+      "Rates are money per unit of a counted measure (100 per new logo), not percentages / 按件提成：档位数值为计数型指标的每单位金额（如每个新客户 100），而非百分比",
     ),
   tiers: tiers
     .optional()
     .describe(
-      "The tier table, for every rep; omit it when roles gives a table per role / 档位表;按职位分表时省略",
+      "The tier table, for every rep; omit it when roles gives a table per role / 档位表；按职位分表时省略",
     ),
   roles: z
     .array(roleTiers)
@@ -168,7 +168,7 @@ const tiersPayout = z.strictObject({
     .max(PLAN_LIMITS.roleTables)
     .optional()
     .describe(
-      "A tier table per role (AE, SDR, manager), instead of tiers: each rep is paid on the table of their role (the roster's role column, or reps[].role); a rep whose role has no table is an error / 按职位分别设置档位表(代替 tiers):每位销售按其职位(名单的职位列或 reps[].role)对应的档位表计发;职位无对应档位表时报错",
+      "A tier table per role (AE, SDR, manager), instead of tiers: each rep is paid on the table of their role (the roster's role column, or reps[].role); a rep whose role has no table is an error / 按职位分别设置档位表（代替 tiers）：每位销售按其职位（名单的职位列或 reps[].role）对应的档位表计发；职位无对应档位表时报错",
     ),
 });
 
@@ -195,13 +195,13 @@ const measure = z.strictObject({
     .enum(["plan", "roster", "goal"])
     .optional()
     .describe(
-      "Per-rep quota source: plan (default), roster (the roster's quota column), goal (the goal sheet's target for the months of the pay period, when the workbook has one). Precedence: reps[].quotas, then this source, then quota / 个人指标来源:plan(默认)、roster(名单的指标列)、goal(同一工作簿中目标表该销售在本发放期各月的目标)。优先级:reps[].quotas 最高,其次为此来源,最后为默认 quota",
+      "Per-rep quota source: plan (default), roster (the roster's quota column), goal (the goal sheet's target for the months of the pay period, when the workbook has one). Precedence: reps[].quotas, then this source, then quota / 个人指标来源：plan（默认）、roster（名单的指标列）、goal（同一工作簿中目标表该销售在本发放期各月的目标）。优先级：reps[].quotas 最高，其次为此来源，最后为默认 quota",
     ),
   /** The goal sheet metric (id) whose targets are the quotas when quotaFrom is "goal"; default: the measure id. */
   goalMetric: id
     .optional()
     .describe(
-      "Goal sheet metric id for quotaFrom: goal; default the measure id / quotaFrom 为 goal 时对应的目标表指标 ID,默认与指标 ID 相同",
+      "Goal sheet metric id for quotaFrom: goal; default the measure id / quotaFrom 为 goal 时对应的目标表指标 ID，默认与指标 ID 相同",
     ),
   /**
    * Where the measure's actuals come from when the command is given a CRM export (--crm): "amount",
@@ -212,7 +212,7 @@ const measure = z.strictObject({
     .enum(["amount", "collected"])
     .optional()
     .describe(
-      'Actuals from the CRM export given with --crm: "amount" = won amount by close date (bookings); "collected" = collected amount (回款) by payment date, never by order date. Absent: the plan\'s actuals / 从 --crm 指定的 CRM 导出取业绩:“amount” 为按结单日期计的赢单金额(签约额);“collected” 为按回款日期计的回款金额(绝不按下单日期)。不填:使用方案中的 actuals',
+      'Actuals from the CRM export given with --crm: "amount" = won amount by close date (bookings); "collected" = collected amount (回款) by payment date, never by order date. Absent: the plan\'s actuals / 从 --crm 指定的 CRM 导出取业绩：“amount” 为按结单日期计的赢单金额（签约额）；“collected” 为按回款日期计的回款金额（绝不按下单日期）。不填：使用方案中的 actuals',
     ),
   payout: z
     .discriminatedUnion("type", [tiersPayout, curvePayout])
@@ -229,12 +229,12 @@ const measure = z.strictObject({
     .boolean()
     .optional()
     .describe(
-      "Year to date with true-up: each period is computed on the quota and credit to date and pays earned to date less paid before (negativeTrueUp says what a shortfall does) / 按年度累计计算并补差:每期按累计指标与累计业绩计算,发放累计应得减此前已发(负补差见 negativeTrueUp)",
+      "Year to date with true-up: each period is computed on the quota and credit to date and pays earned to date less paid before (negativeTrueUp says what a shortfall does) / 按年度累计计算并补差：每期按累计指标与累计业绩计算，发放累计应得减此前已发（负补差见 negativeTrueUp）",
     ),
   payoutCapTI: tiMultiple()
     .optional()
     .describe(
-      "Highest payout per pay period as a multiple of the rep's target incentive for the period: \"300%\" or 3. Needs compensation; each rep's target incentive comes from reps[], the roster's target incentive column, or the plan / 每期奖金封顶,按该销售本期目标奖金的倍数:“300%” 或 3。须给出 compensation;个人目标奖金依次取 reps[]、名单的目标奖金列、方案默认值",
+      "Highest payout per pay period as a multiple of the rep's target incentive for the period: \"300%\" or 3. Needs compensation; each rep's target incentive comes from reps[], the roster's target incentive column, or the plan / 每期奖金封顶，按该销售本期目标奖金的倍数：“300%” 或 3。须给出 compensation；个人目标奖金依次取 reps[]、名单的目标奖金列、方案默认值",
     ),
 });
 
@@ -244,7 +244,7 @@ const countTier = z
     from: finite()
       .int(bi("must be a whole unit number", "须为整数单位序号"))
       .min(1, bi("units are counted from 1 (the first unit)", "单位从 1（第 1 单）开始计数"))
-      .describe("The unit number the tier starts at: 1 = the first unit / 档位起始单位序号,第 1 单为 1"),
+      .describe("The unit number the tier starts at: 1 = the first unit / 档位起始单位序号，第 1 单为 1"),
     rate: nonNegative().describe("Money per unit / 每单位金额"),
   })
   .describe("A count tier: units numbered from..next from-1 / 按数量分档");
@@ -307,7 +307,7 @@ const repOverride = z.strictObject({
   role: roleName
     .optional()
     .describe(
-      "The role whose tier tables pay this rep, instead of the roster's role / 计发所用职位(代替名单中的职位)",
+      "The role whose tier tables pay this rep, instead of the roster's role / 计发所用职位（代替名单中的职位）",
     ),
   /**
    * Quota per pay period by measure id: one number for every period, or one per period. 0 means no
@@ -329,14 +329,14 @@ const creditSplit = z.strictObject({
           .min(0)
           .max(1)
           .describe(
-            "Pay credit: share of the deal paid commission; 0 for an overlay / 计酬份额;叠加角色为 0",
+            "Pay credit: share of the deal paid commission; 0 for an overlay / 计酬份额；叠加角色为 0",
           ),
         quotaShare: finite()
           .min(0)
           .max(1)
           .optional()
           .describe(
-            "Quota credit: share of the deal counted toward the rep's quota and attainment, when it differs from share (an overlay gets 1 with share 0); default share / 计入指标与达成率的份额(与 share 不同时填写,如叠加角色 quotaShare 1、share 0);默认等于 share",
+            "Quota credit: share of the deal counted toward the rep's quota and attainment, when it differs from share (an overlay gets 1 with share 0); default share / 计入指标与达成率的份额（与 share 不同时填写，如叠加角色 quotaShare 1、share 0）；默认等于 share",
           ),
       }),
     )
@@ -349,7 +349,7 @@ const creditSplit = z.strictObject({
           path: [],
           message: bi(
             `shares must add up to 1 (100%), they add up to ${total}`,
-            `各份额之和必须为 1(100%)，现为 ${total}`,
+            `各份额之和必须为 1（100%），现为 ${total}`,
           ),
         });
       }
@@ -372,7 +372,7 @@ const returnEvent = z.strictObject({
   measure: id,
   period: periodRef.describe("The pay period the reversal is deducted in / 冲回所在发放期"),
   paidIn: periodRef.describe("The pay period the returned booking was paid in / 原业绩计发所在发放期"),
-  amount: positive().describe("The amount returned or credited, as a positive number / 退货或贷项金额(正数)"),
+  amount: positive().describe("The amount returned or credited, as a positive number / 退货或贷项金额（正数）"),
   document: z
     .string()
     .trim()
@@ -406,25 +406,25 @@ const planShape = z.strictObject({
     .max(4)
     .optional()
     .describe(
-      "Decimals each period's payable is rounded to; default the currency's minor unit (2; 0 for JPY, KRW) / 应发保留小数位,默认为币种最小单位(2;JPY、KRW 为 0)",
+      "Decimals each period's payable is rounded to; default the currency's minor unit (2; 0 for JPY, KRW) / 应发保留小数位，默认为币种最小单位（2；JPY、KRW 为 0）",
     ),
   zeroQuota: z
     .enum(["baseRate", "nothing"])
     .default("baseRate")
     .describe(
-      "A period whose quota is 0 (ramp month, before the hire date): baseRate pays attainment-tier measures at the first tier's rate, nothing pays 0 / 指标为 0 的发放期(爬坡期、入职前):baseRate 按第一档提成比例计发按达成率分档的指标,nothing 不计发",
+      "A period whose quota is 0 (ramp month, before the hire date): baseRate pays attainment-tier measures at the first tier's rate, nothing pays 0 / 指标为 0 的发放期（爬坡期、入职前）：baseRate 按第一档提成比例计发按达成率分档的指标，nothing 不计发",
     ),
   negativeTrueUp: z
     .enum(["carry", "claw"])
     .default("carry")
     .describe(
-      "Year-to-date measures whose earnings to date fall below what was paid: carry (default) pays 0 and makes it up from later earnings, claw pays a negative amount / 累计指标的累计应得低于已发时:carry(默认)本期发 0 并结转,claw 本期为负数(追回)",
+      "Year-to-date measures whose earnings to date fall below what was paid: carry (default) pays 0 and makes it up from later earnings, claw pays a negative amount / 累计指标的累计应得低于已发时：carry（默认）本期发 0 并结转，claw 本期为负数（追回）",
     ),
   allowRatesAbove100: z
     .boolean()
     .default(false)
     .describe(
-      "Accept commission rates above 100% (up to 1,000%); without it a rate above 1 is refused as a likely typo for a percentage / 允许超过 100% 的提成比例(最高 1000%);未设置时大于 1 的提成比例视为百分数误写而拒绝",
+      "Accept commission rates above 100% (up to 1,000%); without it a rate above 1 is refused as a likely typo for a percentage / 允许超过 100% 的提成比例（最高 1000%）；未设置时大于 1 的提成比例视为百分数误写而拒绝",
     ),
   payDate: z
     .union([
@@ -433,16 +433,16 @@ const planShape = z.strictObject({
     ])
     .optional()
     .describe(
-      "When each period is paid, shown on the statements: daysAfterPeriodEnd (the period's end plus N days) or dates (one per pay period); absent: the period's last day / 发放日,显示在结算单上:daysAfterPeriodEnd(发放期结束后第 N 天)或 dates(每个发放期一个日期);未设置:发放期最后一天",
+      "When each period is paid, shown on the statements: daysAfterPeriodEnd (the period's end plus N days) or dates (one per pay period); absent: the period's last day / 发放日，显示在结算单上：daysAfterPeriodEnd（发放期结束后第 N 天）或 dates（每个发放期一个日期）；未设置：发放期最后一天",
     ),
   /** What the actuals are: bookings (signed orders) or collections (回款, cash received). */
   basis: z
     .enum(["bookings", "collections"])
     .default("bookings")
-    .describe("Actuals are bookings or collections (回款) / 业绩口径:签单或回款"),
+    .describe("Actuals are bookings or collections (回款) / 业绩口径：签单或回款"),
   compensation: compensation
     .optional()
-    .describe("OTE with base share, or a target incentive, per year / 年度 OTE 与底薪比例,或年度目标奖金"),
+    .describe("OTE with base share, or a target incentive, per year / 年度 OTE 与底薪比例，或年度目标奖金"),
   measures: z.array(measure).min(1).max(PLAN_LIMITS.measures).describe("What reps are paid on / 计奖指标"),
   draw: z
     .strictObject({
@@ -455,7 +455,7 @@ const planShape = z.strictObject({
         .max(PLAN_LIMITS.months)
         .optional()
         .describe(
-          "Pay the draw only in the first N months from each rep's hire date (a ramp draw), prorated by days for a mid-month start; reps without a hire date get none. Absent: the whole plan / 仅在入职日起前 N 个月发放预支(爬坡期预支),月中入职按天折算;无入职日期者不发。未设置:整个方案期",
+          "Pay the draw only in the first N months from each rep's hire date (a ramp draw), prorated by days for a mid-month start; reps without a hire date get none. Absent: the whole plan / 仅在入职日起前 N 个月发放预支（爬坡期预支），月中入职按天折算；无入职日期者不发。未设置：整个方案期",
         ),
     })
     .optional()
@@ -500,7 +500,7 @@ const planShape = z.strictObject({
           minAttainment: nonNegative()
             .default(1)
             .describe(
-              "Lowest attainment of the measure that can win (default 1 = 100%) / 获奖最低达成率(默认 1,即 100%)",
+              "Lowest attainment of the measure that can win (default 1 = 100%) / 获奖最低达成率（默认 1，即 100%）",
             ),
           title: label,
           bonus: nonNegative().default(0),
@@ -508,7 +508,7 @@ const planShape = z.strictObject({
             .enum(["share", "all", "first"])
             .default("share")
             .describe(
-              "Equal top scores: share the bonus, pay it to all, or to the first in roster order / 并列时:平分奖金、每人全额,或按名单顺序取第一位",
+              "Equal top scores: share the bonus, pay it to all, or to the first in roster order / 并列时：平分奖金、每人全额，或按名单顺序取第一位",
             ),
         })
         .optional(),
@@ -518,7 +518,7 @@ const planShape = z.strictObject({
           minAttainment: nonNegative()
             .default(1)
             .describe(
-              "Lowest team attainment that can win (default 1 = 100%) / 获奖最低团队达成率(默认 100%)",
+              "Lowest team attainment that can win (default 1 = 100%) / 获奖最低团队达成率（默认 100%）",
             ),
           title: label,
           bonusPerMember: nonNegative().default(0),
@@ -526,7 +526,7 @@ const planShape = z.strictObject({
             .enum(["share", "all", "first"])
             .default("share")
             .describe(
-              "Equal top teams: members share the per-member bonus between the tied teams, each tied team's members get all of it, or only the first team in roster order / 团队并列时:各并列团队成员平分每人奖金、每个并列团队成员均获全额,或只取名单中最先出现的团队",
+              "Equal top teams: members share the per-member bonus between the tied teams, each tied team's members get all of it, or only the first team in roster order / 团队并列时：各并列团队成员平分每人奖金、每个并列团队成员均获全额，或只取名单中最先出现的团队",
             ),
         })
         .optional(),
@@ -543,7 +543,7 @@ const planShape = z.strictObject({
     .array(returnEvent)
     .default([])
     .describe(
-      "Returns and credit memos on tier measures: commission reversed at the rate of the tier the rep was in when the booking was paid / 退货与贷项通知(分档指标):按原业绩计发时所在档位的提成比例冲回提成",
+      "Returns and credit memos on tier measures: commission reversed at the rate of the tier the rep was in when the booking was paid / 退货与贷项通知（分档指标）：按原业绩计发时所在档位的提成比例冲回提成",
     ),
   /** Sample or known actuals per rep and measure, one value per pay period (direct credit, not splits). */
   actuals: z
@@ -558,7 +558,7 @@ const planShape = z.strictObject({
           .max(10)
           .optional()
           .describe(
-            "Currency of the values when not the plan's: converted by exchangeRates, never added raw / 业绩币种(与方案币种不同时填写),按 exchangeRates 换算,绝不直接相加",
+            "Currency of the values when not the plan's: converted by exchangeRates, never added raw / 业绩币种（与方案币种不同时填写），按 exchangeRates 换算，绝不直接相加",
           ),
       }),
     )
@@ -572,7 +572,7 @@ const planShape = z.strictObject({
     )
     .default([])
     .describe(
-      "Rates converting actuals in other currencies to the plan currency; the workbook holds them as a table the calculation converts by / 将其他币种业绩换算为方案币种的汇率表,工作簿中以表格保存并由公式换算",
+      "Rates converting actuals in other currencies to the plan currency; the workbook holds them as a table the calculation converts by / 将其他币种业绩换算为方案币种的汇率表，工作簿中以表格保存并由公式换算",
     ),
   /** SPIFF units per rep, one value per pay period. */
   spiffUnits: z.array(z.strictObject({ rep: repName, spiff: id, values: series })).default([]),

@@ -151,7 +151,7 @@ export const repInputSchema = z
   .object({
     name: text(100, "name", "姓名")
       .min(1, { error: bi("name is empty", "姓名为空") })
-      .describe("Rep's name, unique in the roster / 姓名(名单内唯一)"),
+      .describe("Rep's name, unique in the roster / 姓名（名单内唯一）"),
     role: text(100, "role", "职位").default("").describe("Job title / 职位"),
     team: text(100, "team", "团队")
       .min(1, { error: bi("team is empty", "团队为空") })
@@ -167,7 +167,7 @@ export const repInputSchema = z
       .union([z.string(), z.number(), z.null()])
       .optional()
       .describe(
-        "Leave date, the last day employed (same formats as the hire date); blank while employed. Incentive plans pay no draw, set no quota and give no pool share or award after it, and prorate the last period / 离职日期(最后工作日,格式同入职日期);在职留空。激励方案在此后不发预支、不设指标、不参与团队奖金和评奖,最后一期按天折算",
+        "Leave date, the last day employed (same formats as the hire date); blank while employed. Incentive plans pay no draw, set no quota and give no pool share or award after it, and prorate the last period / 离职日期（最后工作日，格式同入职日期）；在职留空。激励方案在此后不发预支、不设指标、不参与团队奖金和评奖，最后一期按天折算",
       ),
     crmId: z.string().trim().max(100).optional().describe("User id in the CRM (OwnerId) / CRM 用户 ID"),
     email: z
@@ -183,13 +183,13 @@ export const repInputSchema = z
       .union([z.string(), z.number(), z.null()])
       .optional()
       .describe(
-        "Quota per pay period, for incentive measures with quotaFrom: roster; blank: the measure's default / 每期个人指标(激励方案中 quotaFrom: roster 的指标使用;留空则用默认指标)",
+        "Quota per pay period, for incentive measures with quotaFrom: roster; blank: the measure's default / 每期个人指标（激励方案中 quotaFrom: roster 的指标使用；留空则用默认指标）",
       ),
     targetIncentive: z
       .union([z.string(), z.number(), z.null()])
       .optional()
       .describe(
-        "Target incentive per year, for incentive plans stated as a target incentive (overrides the plan's default) / 年度目标奖金(以目标奖金表示薪酬的激励方案使用,优先于方案默认值)",
+        "Target incentive per year, for incentive plans stated as a target incentive (overrides the plan's default) / 年度目标奖金（以目标奖金表示薪酬的激励方案使用，优先于方案默认值）",
       ),
   })
   .strict();

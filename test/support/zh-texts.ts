@@ -44,8 +44,31 @@ function inChinesePosition(node: ts.Node, file: string): boolean {
       p.arguments[1] === n
     )
       return true;
+    // zh ? "中文" : "English", the form the CLI's inline messages take.
+    if (ts.isConditionalExpression(p) && p.whenTrue === n && isChineseFlag(p.condition)) return true;
   }
   return false;
+}
+
+function isChineseFlag(condition: ts.Expression): boolean {
+  const name = ts.isIdentifier(condition)
+    ? condition.text
+    : ts.isPropertyAccessExpression(condition)
+      ? condition.name.text
+      : "";
+  return /^(zh|isZh|chinese|isChinese)$/.test(name);
+}
+
+/** The Chinese half of a JSON-schema description "English / 中文" (an editor shows it on hover). */
+function describedInChinese(node: ts.Node, text: string): string | null {
+  const p = node.parent;
+  const isDescribe =
+    ts.isCallExpression(p) &&
+    ts.isPropertyAccessExpression(p.expression) &&
+    p.expression.name.text === "describe" &&
+    p.arguments.includes(node as ts.Expression);
+  const cut = text.lastIndexOf(" / ");
+  return isDescribe && cut >= 0 && /[\u3400-\u9fff]/.test(text.slice(cut)) ? text.slice(cut + 3) : null;
 }
 
 /** Texts made for another purpose: JSON-schema descriptions ("English / 中文") and bilingual labels. */
@@ -78,14 +101,18 @@ export function chineseTexts(files: readonly string[] = sourceFiles()): ChineseT
     const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node) => {
       const text = literalText(node);
+      const where = () =>
+        `${path.relative(SRC, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
       if (
         text !== null &&
         /[\u3400-\u9fff]/.test(text) &&
         inChinesePosition(node, file) &&
         !bilingualByDesign(node)
       ) {
-        const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
-        found.push({ text, where: `${path.relative(SRC, file)}:${line}` });
+        found.push({ text, where: where() });
+      } else if (text !== null) {
+        const described = describedInChinese(node, text);
+        if (described) found.push({ text: described, where: where() });
       }
       ts.forEachChild(node, visit);
     };

@@ -113,7 +113,7 @@ async function run(
   if (positionals.length !== 1 || typeof out !== "string") {
     context.stderr(
       zh
-        ? "用法:sales-kit collect <文件夹> --out <summary.xlsx>。参见 sales-kit collect --help\n"
+        ? "用法：sales-kit collect <文件夹> --out <summary.xlsx>。参见 sales-kit collect --help\n"
         : "Usage: sales-kit collect <folder> --out <summary.xlsx>. See sales-kit collect --help\n",
     );
     return EXIT_USAGE;

@@ -72,11 +72,11 @@ async function run(
   if (read.funnel) parts.push(zh ? "漏斗" : "funnel");
   if (read.followUpSheet) parts.push(zh ? "待跟进" : "follow-ups");
   if (read.history) parts.push(zh ? "历史" : "history");
-  const over = parts.length ? (zh ? `,并读取${parts.join("、")}` : `, with the ${parts.join(", ")}`) : "";
+  const over = parts.length ? (zh ? `，并读取${parts.join("、")}` : `, with the ${parts.join(", ")}`) : "";
   const reps = read.plan.reps.length;
   context.stdout(
     zh
-      ? `已写入 ${where}:${replace ? "已刷新" : "已添加"}工作表“${name}”(${read.plan.period.label},${reps} 名销售人员${over});其他工作表及图表保持不变\n`
+      ? `已写入 ${where}：${replace ? "已刷新" : "已添加"}工作表“${name}”（${read.plan.period.label}，${reps} 名销售人员${over}）；其他工作表及图表保持不变\n`
       : `Wrote ${where}: sheet "${name}" ${replace ? "refreshed" : "added"} (${read.plan.period.label}, ${reps} rep(s)${over}); every other sheet and chart is as it was\n`,
   );
   return EXIT_OK;

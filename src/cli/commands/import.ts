@@ -70,7 +70,7 @@ function mappingHelp(step: MappingStep, exportFile: string, context: CliContext)
     ...samples,
     closest +
       (zh
-        ? "请把下面的内容保存为 mapping.json,填好列名后用 --mapping mapping.json 再次运行(字段说明见 docs/crm-profiles.md):"
+        ? "请把下面的内容保存为 mapping.json，填好列名后用 --mapping mapping.json 再次运行（字段说明见 docs/crm-profiles.md）："
         : "Save this as mapping.json, fill in the column headers and run again with --mapping mapping.json (fields: docs/crm-profiles.md):"),
     JSON.stringify({ columns }, null, 2),
     "",

@@ -95,7 +95,7 @@ async function run(
   if (positionals.length || typeof rosterFile !== "string" || typeof outDir !== "string") {
     context.stderr(
       zh
-        ? "需要 --roster 和 --out,且不接受其他参数。参见 sales-kit reviews --help\n"
+        ? "需要 --roster 和 --out，且不接受其他参数。参见 sales-kit reviews --help\n"
         : "--roster and --out are required, and nothing else. See sales-kit reviews --help\n",
     );
     return EXIT_USAGE;
