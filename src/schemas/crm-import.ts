@@ -102,7 +102,10 @@ export const crmImportOptionsSchema = z
       .refine((v) => typeof parseDateText(v) === "number", { error: bi("is not a date", "不是有效日期") })
       .optional()
       .describe("As-of date of the follow-up list; default today / 截止日期"),
-    targets: z.array(crmTargetSchema).optional().describe("Targets for pipeline coverage / 目标（用于覆盖率）"),
+    targets: z
+      .array(crmTargetSchema)
+      .optional()
+      .describe("Targets for pipeline coverage / 目标（用于覆盖率）"),
   })
   .strict();
 

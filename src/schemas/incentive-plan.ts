@@ -372,7 +372,9 @@ const returnEvent = z.strictObject({
   measure: id,
   period: periodRef.describe("The pay period the reversal is deducted in / 冲回所在发放期"),
   paidIn: periodRef.describe("The pay period the returned booking was paid in / 原业绩计发所在发放期"),
-  amount: positive().describe("The amount returned or credited, as a positive number / 退货或贷项金额（正数）"),
+  amount: positive().describe(
+    "The amount returned or credited, as a positive number / 退货或贷项金额（正数）",
+  ),
   document: z
     .string()
     .trim()
