@@ -117,6 +117,9 @@ const FORMATS: Readonly<Partial<Record<KpiColumn, string>>> = {
   coverage: '0.00"x"',
 };
 
+/** The deal counts, whole numbers unless a total row counts split deals by share. */
+const COUNTS: ReadonlySet<KpiColumn> = new Set(["newCustomers", "dealsWon", "dealsLost", "dealsCreated"]);
+
 const WIDTHS: Readonly<Partial<Record<KpiColumn, number>>> = {
   period: 11,
   start: 11,
@@ -335,6 +338,7 @@ function figureRows(
         cell,
         at,
         linkedRemaining: p.kind === "rep" ? (input.goalLinks?.remaining(p.rep!, period) ?? null) : null,
+        total: p.kind !== "rep",
       });
       const labels = rowLabels(p, period, texts);
       const target = targetCell(p, period, { n, first, letter: L }, input, styles);
@@ -382,9 +386,11 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
 
   const lastRow = headerRow + rows.length;
   const lastLetter = columnLetter(columns.length - 1);
+  const split = input.data.columns.share !== undefined;
   const numberFormats: RangeNumberFormat[] = [];
   for (const c of columns) {
-    const f = FORMATS[c];
+    // A total row of a split report counts deals by share (0.4 of a deal): shown as they are.
+    const f = split && COUNTS.has(c) ? "General" : FORMATS[c];
     if (f && lastRow > headerRow)
       numberFormats.push({ range: `${L(c)}${headerRow + 1}:${L(c)}${lastRow}`, format: f });
   }
@@ -400,9 +406,12 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
       : [];
   const header = columns.map((c) => t[c]);
   const notesStart = lastRow + 2;
-  const definitions = input.goalLinks
-    ? [...t.definitions.slice(0, -1), t.targetsLinked(input.goalLinks.sheet)]
-    : t.definitions;
+  const definitions = [
+    ...(input.goalLinks
+      ? [...t.definitions.slice(0, -1), t.targetsLinked(input.goalLinks.sheet)]
+      : t.definitions),
+    ...(split ? [t.splitCredit] : []),
+  ];
   const widths = columns.map((c) => WIDTHS[c] ?? 14);
   // The notes run across the columns of the first printed page (the table prints over pages
   // across); their rows are fitted to the text (fitWrappedRows).
