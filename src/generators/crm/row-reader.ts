@@ -16,7 +16,8 @@ import { OwnerMatcher } from "./owners";
 import type { ColumnBinding, ResolvedMapping } from "./recognize";
 import { LOST, OPEN, OwnerEntry, RecordBuilder, StageEntry, WON, textCell } from "./records";
 import type { RawCell } from "./table";
-import { matchKey, matchKeyHash, sameMatchKey } from "./text";
+import { matchKey } from "./text";
+import { NewCustomers } from "./new-customers";
 
 /** A stage and status pair as read once: the outcome they give and their places in the tables. */
 interface StageStatus {
@@ -24,14 +25,6 @@ interface StageStatus {
   readonly status: number;
   /** Taken when a row with the pair is kept (rows in order), so a rejected row spells no stage. */
   stage: number | undefined;
-}
-
-/** A customer (accounts told apart by matchKey), with the record of its first won deal so far. */
-interface Customer {
-  readonly account: string;
-  first: number;
-  /** Another customer whose key has the same hash. */
-  next: Customer | undefined;
 }
 
 const OUTCOME_CODE = { won: WON, lost: LOST, open: OPEN } as const;
@@ -77,11 +70,9 @@ export class RowReader {
   private readonly collectedAmounts: AmountReader;
   private readonly probabilityScale: "percent" | "fraction";
   private readonly percentScale: boolean;
-  private readonly typedBusiness: boolean;
-  private readonly newWords: Set<string>;
   private readonly rosterIndex: Map<Rep, number>;
   // Caches: dates other than ISO (per date column: each has its own order), probabilities,
-  // stage/status pairs, owners, currencies, customers.
+  // stage/status pairs, owners, currencies.
   private readonly dateCaches = DATE_FIELDS.map(() => new Map<string, number | null | undefined>());
   private readonly probabilityCache = new Map<RawCell, number | null | undefined>();
   private readonly pairs = new Map<string, Map<string, StageStatus>>();
@@ -89,8 +80,7 @@ export class RowReader {
   private readonly statusIndex = new Map<string, number>();
   private readonly ownerIndex = new Map<string, number>();
   private readonly currencyCodes = new Map<string, string>();
-  private readonly newBusiness = new Map<string, boolean>();
-  private readonly customers = new Map<number, Customer>();
+  private readonly newCustomers: NewCustomers;
   private readonly currencyIndex = new Map<string, number>();
   /** The amount header's currency ("Amount (USD)"), for rows whose cells name none. */
   private readonly amountCurrency: string | null;
@@ -145,8 +135,7 @@ export class RowReader {
     for (const s of mapping.stageOrder) {
       if (!this.stageNames.has(matchKey(s))) this.stageNames.set(matchKey(s), s);
     }
-    this.typedBusiness = Boolean(col.dealType);
-    this.newWords = new Set(mapping.newBusiness.map(matchKey));
+    this.newCustomers = new NewCustomers(Boolean(col.dealType), mapping.newBusiness);
     this.rosterIndex = new Map(roster.map((r, i) => [r, i]));
   }
 
@@ -256,7 +245,8 @@ export class RowReader {
     out.currency[i] = rowCurrency === null ? 0 : this.currencyIndexOf(rowCurrency);
     out.share[i] = share;
 
-    if (outcome === "won") this.noteWonDeal(i, account, dealType, close);
+    // New customers, decided as the rows are read (NewCustomers).
+    if (outcome === "won") this.newCustomers.won(i, account, dealType, close, out.closeDate);
   }
 
   /** The amount (null: blank), or undefined when it is not a number (the row is listed). */
@@ -392,23 +382,9 @@ export class RowReader {
     return share;
   }
 
-  /**
-   * New customers, decided as the rows are read: a customer's first won deal in the export (by
-   * close date, then row); when the export has a deal type column, only new business counts.
-   */
-  private noteWonDeal(i: number, account: string, dealType: string, close: number): void {
-    if (account === "" || (this.typedBusiness && !this.isNewBusiness(dealType))) return;
-    const customer = this.customerOf(account);
-    const other = customer.first;
-    // Rows come in order: a later row wins only with an earlier close date (a blank one is latest).
-    if (other < 0 || (close === close && !(this.out.closeDate[other] <= close))) customer.first = i;
-  }
-
   /** Marks each customer's first won deal; call once, after the last row. */
   markNewCustomers(): void {
-    for (const head of this.customers.values()) {
-      for (let c: Customer | undefined = head; c; c = c.next) this.out.newCustomer[c.first] = 1;
-    }
+    this.newCustomers.mark(this.out.newCustomer);
   }
 
   /** A date: ISO straight away, year-last numbers by char code, other spellings once each by parseDate. */
@@ -570,21 +546,5 @@ export class RowReader {
     u.rows++;
     u.amount += amount ?? 0;
     this.unknownOwners.set(owner, u);
-  }
-
-  private isNewBusiness(type: string): boolean {
-    let yes = this.newBusiness.get(type);
-    if (yes === undefined) this.newBusiness.set(type, (yes = this.newWords.has(matchKey(type))));
-    return yes;
-  }
-
-  /** Customers by the hash of their key; the few that share a hash are told apart by sameMatchKey. */
-  private customerOf(account: string): Customer {
-    const hash = matchKeyHash(account);
-    const head = this.customers.get(hash);
-    for (let c = head; c; c = c.next) if (sameMatchKey(c.account, account)) return c;
-    const customer: Customer = { account, first: -1, next: head };
-    this.customers.set(hash, customer);
-    return customer;
   }
 }
