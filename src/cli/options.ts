@@ -2,7 +2,7 @@
  * Option definitions that several commands share (--roster, --config, --out, --locale, --force), so
  * a flag is spelled, shortened and described the same way wherever it appears.
  */
-import { Bilingual, CommandOption, OptionValues } from "./command";
+import { Bilingual, CliContext, CommandOption, OptionValues } from "./command";
 
 /** The roster of the generators that take one: a CSV or .xlsx with the standard columns, or JSON. */
 export const rosterOption: CommandOption = {
@@ -86,4 +86,26 @@ export function passwordNote(zh: boolean): string {
   return zh
     ? "工作表保护已设密码：取消保护时需要输入该密码（工作表保护不是加密，不能防止他人查看数据）。\n"
     : "The sheet protection has a password: it is needed to unprotect a sheet (sheet protection is not encryption; it does not keep the figures from being read).\n";
+}
+
+/** A command run's --password: the password, the generator options carrying it, the note after writing. */
+export interface PasswordSetup {
+  /** The password given; undefined when none (or an empty one) was. */
+  readonly password: string | undefined;
+  /** `{ password }`, or {} without one: spread into a generator's options. */
+  readonly options: { readonly password?: string };
+  /** Prints passwordNote after the workbook is written, when a password was given. */
+  readonly note: (context: CliContext) => void;
+}
+
+/** The --password set-up that the commands writing protected sheets (goals, incentives) share. */
+export function passwordSetup(values: OptionValues): PasswordSetup {
+  const password = passwordValue(values);
+  return {
+    password,
+    options: password ? { password } : {},
+    note: (context) => {
+      if (password) context.stdout(passwordNote(context.locale === "zh-CN"));
+    },
+  };
 }

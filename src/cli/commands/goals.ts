@@ -9,9 +9,8 @@ import {
   configOption,
   forceOption,
   localeOption,
-  passwordNote,
   passwordOption,
-  passwordValue,
+  passwordSetup,
   rosterOption,
   workbookOutOption,
 } from "../options";
@@ -84,8 +83,8 @@ async function run(
   const plan = loaded.plan;
   const out =
     (values.out as string | undefined) ?? `goals-${plan.period.label.replace(/[^\w.-]+/g, "_")}.xlsx`;
-  const password = passwordValue(values);
-  const result = await writeGoalWorkbook(plan, context.cwd, out, values.force === true, password);
+  const protection = passwordSetup(values);
+  const result = await writeGoalWorkbook(plan, context.cwd, out, values.force === true, protection.password);
   if (!result.ok) return reportIssues(result.issues, context);
   const zh = context.locale === "zh-CN";
   const shown = displayPath(context.cwd, result.file);
@@ -94,7 +93,7 @@ async function run(
       ? `已写入 ${shown}：${plan.reps.length} 名销售人员 × ${plan.metrics.length} 个指标，工作表：${result.sheets.join("、")}\n`
       : `Wrote ${shown}: ${plan.reps.length} reps x ${plan.metrics.length} metrics; sheets: ${result.sheets.join(", ")}\n`,
   );
-  if (password) context.stdout(passwordNote(zh));
+  protection.note(context);
   if (plan.notYetStarted.length) {
     const names = plan.notYetStarted.map((r) => r.name).join(", ");
     context.stdout(

@@ -26,6 +26,7 @@ import { encodingName } from "../../hosts/xlsx/text-encoding";
 import { writeXlsx } from "../../hosts/xlsx/write";
 import { CrmPeriod, CrmTarget, parseTargetsCsv } from "../../schemas/crm-import";
 import type { GoalPlan } from "../../schemas/goals";
+import type { WorkbookSpec } from "../../workbook/spec";
 import { CrmMapping, parseCrmMapping } from "../../schemas/crm-mapping";
 import { parseDateText, isoFromSerial, serialFromYmd } from "../../schemas/dates";
 import { InputIssue, formatIssue } from "../../schemas/errors";
@@ -77,34 +78,26 @@ function mappingHelp(step: MappingStep, exportFile: string, context: CliContext)
   ].join("\n");
 }
 
-async function run(
-  values: OptionValues,
-  positionals: readonly string[],
-  context: CliContext,
-): Promise<number> {
-  const zh = context.locale === "zh-CN";
-  if (positionals.length !== 1) {
-    return usageError(
-      context,
-      "import",
-      positionals.length
-        ? {
-            en: `Give one export file (got ${positionals.length}).`,
-            zh: `只能指定一个导出文件（收到 ${positionals.length} 个）。`,
-          }
-        : { en: "Name the CRM export to import.", zh: "请指定要导入的 CRM 导出文件。" },
-    );
-  }
-  const exportFile = positionals[0];
-  const rosterFile = values.roster as string | undefined;
-  if (!rosterFile) {
-    return usageError(context, "import", { en: "--roster is required.", zh: "--roster 为必填项。" });
-  }
-  const locale = (values.locale as string | undefined) ?? context.locale;
-  if (locale !== "en-US" && locale !== "zh-CN") return usageError(context, "import", BAD_LOCALE);
+/** The files and options besides the export, read and checked; every problem goes into `issues`. */
+interface ImportInputs {
+  readonly roster: Awaited<ReturnType<typeof readRosterFile>>;
+  readonly mapping: CrmMapping | undefined;
+  readonly mappingFile: string | undefined;
+  readonly targets: CrmTarget[];
+  readonly goalPlan: GoalPlan | null;
+  readonly history: HistoryRow[];
+  readonly kpiPeriods: CrmPeriod[];
+  readonly asOf: number;
+  readonly encoding: string | undefined;
+}
 
-  // Every input problem is collected and reported at once; nothing is written while any remains.
-  const issues: InputIssue[] = [];
+async function readImportInputs(
+  values: OptionValues,
+  context: CliContext,
+  rosterFile: string,
+  locale: "en-US" | "zh-CN",
+  issues: InputIssue[],
+): Promise<ImportInputs> {
   const roster = await readRosterFile(context.cwd, rosterFile);
   if (!roster.ok) issues.push(...roster.issues);
 
@@ -170,9 +163,18 @@ async function run(
       zh: `无法识别编码“${encoding}”（可用 utf-8、windows-1252、gb18030、utf-16le 等）`,
     });
   }
+  return { roster, mapping, mappingFile, targets, goalPlan, history, kpiPeriods, asOf, encoding };
+}
 
+/** The export's table, or null with the reason in `issues` (not read at all after a bad --encoding). */
+async function readExportTable(
+  values: OptionValues,
+  context: CliContext,
+  exportFile: string,
+  encoding: string | undefined,
+  issues: InputIssue[],
+): Promise<RawTable | null> {
   const bytes = readInputBytes(context.cwd, exportFile, MAX_EXPORT_BYTES);
-  let table: RawTable | null = null;
   // A zip is an .xlsx export; anything else must be text (a picture named .csv is named as such).
   const head = bytes.ok ? Buffer.from(bytes.value.subarray(0, 4)).toString("hex") : "";
   const zipOrXls = head === "504b0304" || head === "d0cf11e0";
@@ -186,53 +188,47 @@ async function run(
       ...(encoding !== undefined ? { encoding } : {}),
       isHeader: (cells) => looksLikeHeader(cells),
     });
-    if (read.ok) table = read.table;
-    else issues.push({ file: exportFile, field: "(file)", en: read.error.en, zh: read.error.zh });
+    if (read.ok) return read.table;
+    issues.push({ file: exportFile, field: "(file)", en: read.error.en, zh: read.error.zh });
   }
-  if (issues.length || !table || !roster.ok) return reportIssues(issues, context);
+  return null;
+}
 
-  const result: ImportCrmResult = importCrm(table, roster.value, {
-    locale,
-    asOf,
-    periods: kpiPeriods,
-    targets,
-    ...(goalPlan ? { goalLinks: goalTargetLinks(goalPlan, goalLayout(goalPlan, goalPlan.locale)) } : {}),
-    mapping,
-    ...(mappingFile ? { mappingFile } : {}),
-    file: path.basename(exportFile),
-    history,
-  });
-  if (!result.ok) {
-    const code = reportIssues(result.issues, context);
-    if (result.step) context.stderr(mappingHelp(result.step, exportFile, context));
-    return code;
-  }
-
-  const out =
-    (values.out as string | undefined) ?? `${path.basename(exportFile).replace(/\.[^.]+$/, "")}-kpis.xlsx`;
+/** The import's workbook; with a goal config, its goal sheets first and the dashboard after. */
+function importedSpec(
+  result: Extract<ImportCrmResult, { ok: true }>,
+  goalPlan: GoalPlan | null,
+  locale: "en-US" | "zh-CN",
+): WorkbookSpec {
   const crmSpec = result.workbook.spec;
-  const spec = goalPlan
-    ? {
-        sheets: [
-          ...generateGoalWorkbook(goalPlan, { actualsFrom: crmGoalActuals(result.workbook.kpi) }).sheets,
-          ...crmSpec.sheets,
-          ...dashboardOverCrm(goalPlan, result.workbook, locale),
-        ],
-        activate: crmSpec.activate,
-      }
-    : crmSpec;
-  const note = heapNote(result.imported.recordColumns.length, heapLimit(context), zh);
-  if (note) context.stderr(note);
-  const written = writeOutputFile(context.cwd, out, await writeXlsx(spec), values.force === true);
-  if (!written.ok) return reportIssues(written.issues, context);
+  if (!goalPlan) return crmSpec;
+  return {
+    sheets: [
+      ...generateGoalWorkbook(goalPlan, { actualsFrom: crmGoalActuals(result.workbook.kpi) }).sheets,
+      ...crmSpec.sheets,
+      ...dashboardOverCrm(goalPlan, result.workbook, locale),
+    ],
+    activate: crmSpec.activate,
+  };
+}
 
+/** What was written and what the import left out, for the terminal. */
+function reportImport(
+  context: CliContext,
+  written: string,
+  result: Extract<ImportCrmResult, { ok: true }>,
+  table: RawTable,
+  inputs: ImportInputs,
+): void {
+  const zh = context.locale === "zh-CN";
   const s = importSummary(result.imported);
   const profile = zh ? result.imported.profile.name.zh : result.imported.profile.name.en;
   const periodsText = result.workbook.periods.map((p) => p.label).join(zh ? "、" : ", ");
+  const asOf = inputs.asOf;
   context.stdout(
     zh
-      ? `已写入 ${displayPath(context.cwd, written.value)}：${profile}，读取 ${s.rowsRead} 行，导入 ${s.rowsImported} 行，未导入 ${s.rowsRejected} 行，警告 ${s.warnings} 条；期间 ${periodsText}；截至 ${isoFromSerial(asOf)}\n`
-      : `Wrote ${displayPath(context.cwd, written.value)}: ${profile}; ${s.rowsRead} rows read, ${s.rowsImported} imported, ${s.rowsRejected} not imported, ${s.warnings} warning(s); periods ${periodsText}; as of ${isoFromSerial(asOf)}\n`,
+      ? `已写入 ${displayPath(context.cwd, written)}：${profile}，读取 ${s.rowsRead} 行，导入 ${s.rowsImported} 行，未导入 ${s.rowsRejected} 行，警告 ${s.warnings} 条；期间 ${periodsText}；截至 ${isoFromSerial(asOf)}\n`
+      : `Wrote ${displayPath(context.cwd, written)}: ${profile}; ${s.rowsRead} rows read, ${s.rowsImported} imported, ${s.rowsRejected} not imported, ${s.warnings} warning(s); periods ${periodsText}; as of ${isoFromSerial(asOf)}\n`,
   );
   if (table.encoding) {
     const how =
@@ -254,13 +250,74 @@ async function run(
         : `Owners not on the roster (rows kept): ${names}\n`,
     );
   }
-  if (goalPlan) context.stdout(goalLinksText(goalPlan, result.workbook.kpi, zh));
+  if (inputs.goalPlan) context.stdout(goalLinksText(inputs.goalPlan, result.workbook.kpi, zh));
   const dates = snapshotDates(result.workbook.historyRows);
   context.stdout(
     zh
       ? `历史快照 ${dates.length} 份：${dates.join("、")}\n`
       : `History: ${dates.length} snapshot(s): ${dates.join(", ")}\n`,
   );
+}
+
+async function run(
+  values: OptionValues,
+  positionals: readonly string[],
+  context: CliContext,
+): Promise<number> {
+  const zh = context.locale === "zh-CN";
+  if (positionals.length !== 1) {
+    return usageError(
+      context,
+      "import",
+      positionals.length
+        ? {
+            en: `Give one export file (got ${positionals.length}).`,
+            zh: `只能指定一个导出文件（收到 ${positionals.length} 个）。`,
+          }
+        : { en: "Name the CRM export to import.", zh: "请指定要导入的 CRM 导出文件。" },
+    );
+  }
+  const exportFile = positionals[0];
+  const rosterFile = values.roster as string | undefined;
+  if (!rosterFile) {
+    return usageError(context, "import", { en: "--roster is required.", zh: "--roster 为必填项。" });
+  }
+  const locale = (values.locale as string | undefined) ?? context.locale;
+  if (locale !== "en-US" && locale !== "zh-CN") return usageError(context, "import", BAD_LOCALE);
+
+  // Every input problem is collected and reported at once; nothing is written while any remains.
+  const issues: InputIssue[] = [];
+  const inputs = await readImportInputs(values, context, rosterFile, locale, issues);
+  const table = await readExportTable(values, context, exportFile, inputs.encoding, issues);
+  const roster = inputs.roster;
+  if (issues.length || !table || !roster.ok) return reportIssues(issues, context);
+
+  const { goalPlan, mappingFile } = inputs;
+  const result: ImportCrmResult = importCrm(table, roster.value, {
+    locale,
+    asOf: inputs.asOf,
+    periods: inputs.kpiPeriods,
+    targets: inputs.targets,
+    ...(goalPlan ? { goalLinks: goalTargetLinks(goalPlan, goalLayout(goalPlan, goalPlan.locale)) } : {}),
+    mapping: inputs.mapping,
+    ...(mappingFile ? { mappingFile } : {}),
+    file: path.basename(exportFile),
+    history: inputs.history,
+  });
+  if (!result.ok) {
+    const code = reportIssues(result.issues, context);
+    if (result.step) context.stderr(mappingHelp(result.step, exportFile, context));
+    return code;
+  }
+
+  const out =
+    (values.out as string | undefined) ?? `${path.basename(exportFile).replace(/\.[^.]+$/, "")}-kpis.xlsx`;
+  const spec = importedSpec(result, goalPlan, locale);
+  const note = heapNote(result.imported.recordColumns.length, heapLimit(context), zh);
+  if (note) context.stderr(note);
+  const written = writeOutputFile(context.cwd, out, await writeXlsx(spec), values.force === true);
+  if (!written.ok) return reportIssues(written.issues, context);
+  reportImport(context, written.value, result, table, inputs);
   return EXIT_OK;
 }
 

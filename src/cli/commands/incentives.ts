@@ -53,9 +53,8 @@ import {
   configOption,
   forceOption,
   localeOption,
-  passwordNote,
   passwordOption,
-  passwordValue,
+  passwordSetup,
   rosterOption,
   workbookOutOption,
 } from "../options";
@@ -542,10 +541,10 @@ async function run(
   if (!loaded.ok) return reportIssues(loaded.issues, context);
   const m = loaded.value.model;
   const goals = loaded.value.goals;
-  const password = passwordValue(values);
+  const protection = passwordSetup(values);
   const spec = goals
-    ? goalAndIncentiveSpec(m, goals, locale, password)
-    : generateIncentiveWorkbook(m, { locale, ...(password ? { password } : {}) }).spec;
+    ? goalAndIncentiveSpec(m, goals, locale, protection.password)
+    : generateIncentiveWorkbook(m, { locale, ...protection.options }).spec;
   const out = (values.out as string | undefined) ?? `incentives-${m.name.replace(/[^\w.-]+/g, "_")}.xlsx`;
   const written = writeOutputFile(context.cwd, out, await writeXlsx(spec), values.force === true);
   if (!written.ok) return reportIssues(written.issues, context);
@@ -557,7 +556,7 @@ async function run(
       ? `已写入 ${shown}：${m.reps.length} 名销售人员 × ${m.periods.length} 个发放期，${m.measures.length} 个指标；工作表：${sheets.join("、")}\n`
       : `Wrote ${shown}: ${m.reps.length} reps x ${m.periods.length} pay periods, ${m.measures.length} measure(s); sheets: ${sheets.join(", ")}\n`,
   );
-  if (password) context.stdout(passwordNote(zh));
+  protection.note(context);
   for (const note of goalNotes(loaded.value, zh)) context.stdout(note);
   const statements = await writeStatements(values, context, m, locale);
   if (statements !== EXIT_OK) return statements;
@@ -598,8 +597,8 @@ async function runWithCrm(
   );
   if (!built.ok) return reportIssues(built.issues, context);
   const { model } = built.value;
-  const password = passwordValue(values);
-  const spec = withIncentivePassword(built.value.spec, built.value.layout, password);
+  const protection = passwordSetup(values);
+  const spec = withIncentivePassword(built.value.spec, built.value.layout, protection.password);
   const out = (values.out as string | undefined) ?? `incentives-${model.name.replace(/[^\w.-]+/g, "_")}.xlsx`;
   const written = writeOutputFile(context.cwd, out, await writeXlsx(spec), values.force === true);
   if (!written.ok) return reportIssues(written.issues, context);
@@ -613,7 +612,7 @@ async function runWithCrm(
       ? `已写入 ${shown}：${model.reps.length} 名销售人员 × ${model.periods.length} 个发放期；取自 CRM 导出的指标：${measures}\n`
       : `Wrote ${shown}: ${model.reps.length} reps x ${model.periods.length} pay periods; measures read from the CRM export: ${measures}\n`,
   );
-  if (password) context.stdout(passwordNote(zh));
+  protection.note(context);
   for (const note of built.value.notes) context.stdout(note);
   return writeStatements(values, context, model, locale, built.value.actuals.statementDeals);
 }

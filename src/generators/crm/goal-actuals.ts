@@ -13,8 +13,9 @@ import { KpiGoalLinks, KpiLayout, KpiMetric, kpiReference } from "./kpi-sheet";
 /**
  * Goal metric ids (the presets and the usual custom ids) and the KPI figure each one is measured by.
  * Monthly figures only where a month's value means the same as the goal's: revenue is won revenue
- * (summed over the months), average order value the average won deal (averaged over the months, as
- * the goal sheet does for average metrics).
+ * (summed over the months; on a split report credited by share, as commission pays it), average
+ * order value the average won deal (averaged over the months, as the goal sheet does for average
+ * metrics).
  */
 export const CRM_GOAL_METRICS: Readonly<Record<string, KpiMetric>> = {
   revenue: "wonRevenue",

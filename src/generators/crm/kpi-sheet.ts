@@ -15,17 +15,9 @@ import type {
   RangeStyle,
   SheetSpec,
 } from "../../workbook/spec";
-import {
-  Criterion,
-  countIfs,
-  equalsCell,
-  equalsText,
-  literal,
-  onOrAfter,
-  onOrBefore,
-  sumIfs,
-} from "./criteria";
-import { DATE_FORMAT, DataColumn, DataLayout, MONEY_FORMAT, PERCENT_FORMAT, dataRange } from "./data-sheet";
+import { equalsCell } from "./criteria";
+import { DATE_FORMAT, DataLayout, MONEY_FORMAT, PERCENT_FORMAT } from "./data-sheet";
+import { RowOwners, rowFigures } from "./kpi-figures";
 import type { NormalizedImport } from "./normalize";
 import { importedText } from "./text";
 
@@ -125,6 +117,9 @@ const FORMATS: Readonly<Partial<Record<KpiColumn, string>>> = {
   coverage: '0.00"x"',
 };
 
+/** The deal counts, whole numbers unless a total row counts split deals by share. */
+const COUNTS: ReadonlySet<KpiColumn> = new Set(["newCustomers", "dealsWon", "dealsLost", "dealsCreated"]);
+
 const WIDTHS: Readonly<Partial<Record<KpiColumn, number>>> = {
   period: 11,
   start: 11,
@@ -188,12 +183,9 @@ function targetFor(
   return open && periodCount === 1 ? open.target : null;
 }
 
-export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout: KpiLayout } {
-  const { imported, data, periods, targets, texts } = input;
-  const t = texts.kpi;
+/** The figures the sheet shows: those whose data columns the export has. */
+function includedColumns(imported: NormalizedImport, payments: boolean): KpiColumn[] {
   const has = imported.has;
-  // A payments (回款) export's rows are the collections themselves, dated by their payment date.
-  const payments = profileById(imported.profile.id)?.payments === true;
   const include: Record<KpiColumn, boolean> = {
     period: true,
     start: true,
@@ -217,162 +209,144 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
     remaining: true,
     coverage: true,
   };
-  const columns = KPI_COLUMNS.filter((c) => include[c]);
-  const idx: Partial<Record<KpiColumn, number>> = {};
-  columns.forEach((c, i) => (idx[c] = i));
-  const L = (c: KpiColumn) => columnLetter(idx[c]!);
-  const headerRow = 4;
+  return KPI_COLUMNS.filter((c) => include[c]);
+}
 
-  const roster = imported.roster;
-  const teams = teamsOf(roster);
-  const plan: PlannedRow[] = roster.map((rep) => ({ kind: "rep" as const, rep }));
+/** The rows of each period: the reps, the owners not on the roster, each team (of several), everyone. */
+function plannedRows(imported: NormalizedImport, teams: readonly string[]): PlannedRow[] {
+  const plan: PlannedRow[] = imported.roster.map((rep) => ({ kind: "rep" as const, rep }));
   if (imported.unknownOwners.length) plan.push({ kind: "other" });
   if (teams.length > 1) for (const team of teams) plan.push({ kind: "team", team });
   plan.push({ kind: "all" });
+  return plan;
+}
 
-  const won = equalsText(texts.outcome.won);
-  const lost = equalsText(texts.outcome.lost);
-  const open = equalsText(texts.outcome.open);
+/** Whose deals the row counts: a rep (owner), a team, the owners not on the roster, or everyone. */
+function rowOwners(p: PlannedRow, cell: (c: KpiColumn) => string, texts: CrmSheetTexts): RowOwners | null {
+  switch (p.kind) {
+    case "rep":
+      return { column: "owner", cell: cell("rep"), value: p.rep!.name };
+    case "team":
+      return { column: "team", cell: cell("team"), value: p.team! };
+    case "other":
+      return { column: "team", cell: cell("team"), value: texts.notOnRoster };
+    case "all":
+      return null;
+  }
+}
+
+/** The period, rep and team cells of a row. */
+function rowLabels(
+  p: PlannedRow,
+  period: CrmPeriod,
+  texts: CrmSheetTexts,
+): Partial<Record<KpiColumn, CellInput>> {
+  const t = texts.kpi;
+  return {
+    period: importedText(period.label),
+    start: period.start,
+    end: period.end,
+    rep:
+      p.kind === "rep"
+        ? importedText(p.rep!.name)
+        : p.kind === "other"
+          ? importedText(texts.notOnRoster)
+          : p.kind === "team"
+            ? t.teamTotal
+            : t.allTotal,
+    team:
+      p.kind === "rep"
+        ? importedText(p.rep!.team)
+        : p.kind === "team"
+          ? importedText(p.team!)
+          : p.kind === "other"
+            ? importedText(texts.notOnRoster)
+            : null,
+  };
+}
+
+/** Where a row is on the sheet, for the cells that point at other rows of its period. */
+interface RowPlace {
+  readonly n: number;
+  /** The row of the period's first rep. */
+  readonly first: number;
+  readonly letter: (c: KpiColumn) => string;
+}
+
+/**
+ * A row's target: a rep's is linked to the goal sheet or typed in (its style said in `styles`); a
+ * team's and everyone's sum their reps' targets, blank when none has one.
+ */
+function targetCell(
+  p: PlannedRow,
+  period: CrmPeriod,
+  place: RowPlace,
+  input: KpiSheetInput,
+  styles: RangeStyle[],
+): CellInput {
+  const { n, first, letter: L } = place;
+  const roster = input.imported.roster;
+  if (p.kind === "rep") {
+    const linked = input.goalLinks?.target(p.rep!, period);
+    if (linked) {
+      styles.push({ range: `${L("target")}${n}`, style: "computed" });
+      return { formula: `=IF(${linked}="","",${linked})` };
+    }
+    styles.push({ range: `${L("target")}${n}`, style: "input" });
+    return targetFor(input.targets, p.rep!.name, period, input.periods.length);
+  }
+  if ((p.kind === "team" || p.kind === "all") && roster.length) {
+    // Range forms over the period's rep rows, short for any team size (a list of cells would
+    // pass Excel's 255 arguments and 8,192 characters with a large team). The count of numbers
+    // ("" is an unlinked target) has a criteria form: every number is at most Excel's largest.
+    const repRows = (c: KpiColumn) => `$${L(c)}$${first}:$${L(c)}$${first + roster.length - 1}`;
+    const targets = repRows("target");
+    if (p.kind === "all") return { formula: `=IF(COUNT(${targets})=0,"",SUM(${targets}))` };
+    const team = `${repRows("team")},${equalsCell(`$${L("team")}${n}`, p.team!)}`;
+    return {
+      formula: `=IF(COUNTIFS(${team},${targets},"<=${MAX_NUMBER}")=0,"",SUMIFS(${targets},${team}))`,
+    };
+  }
+  return null;
+}
+
+/** The figure rows of every period, where each is, and the styles of their targets and totals. */
+function figureRows(
+  input: KpiSheetInput,
+  columns: readonly KpiColumn[],
+  letter: (c: KpiColumn) => string,
+  headerRow: number,
+): { rows: CellInput[][]; refs: KpiRowRef[]; styles: RangeStyle[] } {
+  const { imported, data, texts } = input;
+  const L = letter;
+  const payments = profileById(imported.profile.id)?.payments === true;
+  const plan = plannedRows(imported, teamsOf(imported.roster));
   const rows: CellInput[][] = [];
   const refs: KpiRowRef[] = [];
   const styles: RangeStyle[] = [];
   let n = headerRow + 1;
-
-  for (const period of periods) {
+  for (const period of input.periods) {
     const first = n;
-    const repRowOf = new Map<string, number>();
-    plan.forEach((p, i) => {
-      if (p.kind === "rep") repRowOf.set(p.rep!.name, first + i);
-    });
     for (const p of plan) {
       const cell = (c: KpiColumn) => `$${L(c)}${n}`;
       const at = (c: KpiColumn) => `${L(c)}${n}`;
-      // Whose deals the row counts: a rep (owner), a team, the owners not on the roster, or everyone.
-      const whose: { column: DataColumn; cell: string; value: string } | null =
-        p.kind === "rep"
-          ? { column: "owner", cell: cell("rep"), value: p.rep!.name }
-          : p.kind === "team"
-            ? { column: "team", cell: cell("team"), value: p.team! }
-            : p.kind === "other"
-              ? { column: "team", cell: cell("team"), value: texts.notOnRoster }
-              : null;
-      const who: Criterion[] = whose
-        ? [{ column: whose.column, test: equalsCell(whose.cell, whose.value) }]
-        : [];
-      const closed: Criterion[] = [
-        { column: "closeDate", test: onOrAfter(cell("start")) },
-        { column: "closeDate", test: onOrBefore(cell("end")) },
-      ];
-      const created: Criterion[] = [
-        { column: "createdDate", test: onOrAfter(cell("start")) },
-        { column: "createdDate", test: onOrBefore(cell("end")) },
-      ];
-      const wonInPeriod: Criterion[] = [{ column: "outcome", test: won }, ...closed, ...who];
-      const openInPeriod: Criterion[] = [{ column: "outcome", test: open }, ...closed, ...who];
-      const cycle: Criterion[] = [...wonInPeriod, { column: "createdDate", test: `">0"` }];
-      // Built per column on the sheet only: a figure's data column may not exist (no created date ...).
-      const formulaOf = (c: KpiMetric): string | null => {
-        switch (c) {
-          case "wonRevenue":
-            return sumIfs(data, "amount", wonInPeriod);
-          case "collections":
-            return payments
-              ? sumIfs(data, "amount", wonInPeriod)
-              : sumIfs(data, "collected", [
-                  { column: "paymentDate", test: onOrAfter(cell("start")) },
-                  { column: "paymentDate", test: onOrBefore(cell("end")) },
-                  ...who,
-                ]);
-          case "newCustomers":
-            return sumIfs(data, "newCustomer", wonInPeriod);
-          case "dealsWon":
-            return countIfs(data, wonInPeriod);
-          case "dealsLost":
-            return countIfs(data, [{ column: "outcome", test: lost }, ...closed, ...who]);
-          case "winRate":
-            return `IF(${at("dealsWon")}+${at("dealsLost")}=0,"",${at("dealsWon")}/(${at("dealsWon")}+${at("dealsLost")}))`;
-          case "dealsCreated":
-            return countIfs(data, [...created, ...who]);
-          case "conversionRate":
-            return `IF(${at("dealsCreated")}=0,"",${countIfs(data, [...created, { column: "outcome", test: won }, ...who])}/${at("dealsCreated")})`;
-          case "averageDeal":
-            return `IF(${at("dealsWon")}=0,"",${at("wonRevenue")}/${at("dealsWon")})`;
-          case "salesCycle":
-            return `IFERROR((${sumIfs(data, "closeDate", cycle)}-${sumIfs(data, "createdDate", cycle)})/${countIfs(data, cycle)},"")`;
-          case "openPipeline":
-            return sumIfs(data, "amount", openInPeriod);
-          case "weightedPipeline": {
-            // Amount x probability has no SUMIFS form; SUMPRODUCT takes both columns as they are.
-            const terms = [
-              `(${dataRange(data, "outcome")}=${literal(texts.outcome.open)})`,
-              `(${dataRange(data, "closeDate")}>=${cell("start")})`,
-              `(${dataRange(data, "closeDate")}<=${cell("end")})`,
-              ...(whose ? [`(${dataRange(data, whose.column)}=${whose.cell})`] : []),
-            ];
-            return `SUMPRODUCT(${terms.join("*")},${dataRange(data, "amount")},${dataRange(data, "probability")})`;
-          }
-          case "remaining": {
-            const linked = p.kind === "rep" ? input.goalLinks?.remaining(p.rep!, period) : null;
-            // A blank gap on the goal sheet is "" (a reference to it would show 0).
-            if (linked) return `IF(${linked}="","",${linked})`;
-            return `IF(${at("target")}="","",MAX(0,${at("target")}-${at("wonRevenue")}))`;
-          }
-          case "coverage":
-            return `IF(OR(${at("remaining")}="",${at("remaining")}=0),"",${at("openPipeline")}/${at("remaining")})`;
-          case "target":
-            return null;
-        }
-      };
-      const labels: Partial<Record<KpiColumn, CellInput>> = {
-        period: importedText(period.label),
-        start: period.start,
-        end: period.end,
-        rep:
-          p.kind === "rep"
-            ? importedText(p.rep!.name)
-            : p.kind === "other"
-              ? importedText(texts.notOnRoster)
-              : p.kind === "team"
-                ? t.teamTotal
-                : t.allTotal,
-        team:
-          p.kind === "rep"
-            ? importedText(p.rep!.team)
-            : p.kind === "team"
-              ? importedText(p.team!)
-              : p.kind === "other"
-                ? importedText(texts.notOnRoster)
-                : null,
-      };
-      let target: CellInput = null;
-      if (p.kind === "rep") {
-        const linked = input.goalLinks?.target(p.rep!, period);
-        if (linked) {
-          target = { formula: `=IF(${linked}="","",${linked})` };
-          styles.push({ range: at("target"), style: "computed" });
-        } else {
-          target = targetFor(targets, p.rep!.name, period, periods.length);
-          styles.push({ range: at("target"), style: "input" });
-        }
-      } else if ((p.kind === "team" || p.kind === "all") && roster.length) {
-        // Range forms over the period's rep rows, short for any team size (a list of cells would
-        // pass Excel's 255 arguments and 8,192 characters with a large team). The count of numbers
-        // ("" is an unlinked target) has a criteria form: every number is at most Excel's largest.
-        const repRows = (c: KpiColumn) => `$${L(c)}$${first}:$${L(c)}$${first + roster.length - 1}`;
-        const targets = repRows("target");
-        if (p.kind === "all") target = { formula: `=IF(COUNT(${targets})=0,"",SUM(${targets}))` };
-        else {
-          const team = `${repRows("team")},${equalsCell(cell("team"), p.team!)}`;
-          target = {
-            formula: `=IF(COUNTIFS(${team},${targets},"<=${MAX_NUMBER}")=0,"",SUMIFS(${targets},${team}))`,
-          };
-        }
-      }
+      const figures = rowFigures({
+        data,
+        texts,
+        payments,
+        whose: rowOwners(p, cell, texts),
+        cell,
+        at,
+        linkedRemaining: p.kind === "rep" ? (input.goalLinks?.remaining(p.rep!, period) ?? null) : null,
+        total: p.kind !== "rep",
+      });
+      const labels = rowLabels(p, period, texts);
+      const target = targetCell(p, period, { n, first, letter: L }, input, styles);
       rows.push(
         columns.map((c): CellInput => {
           if (c in labels) return labels[c] ?? null;
           if (c === "target") return target;
-          const f = formulaOf(c as KpiMetric);
+          const f = figures(c as KpiMetric);
           return f === null ? null : { formula: `=${f}` };
         }),
       );
@@ -387,11 +361,36 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
       n++;
     }
   }
-  const lastRow = n - 1;
+  return { rows, refs, styles };
+}
+
+/** The note under the title: the source, and why collections are missing when they are. */
+function titleNote(input: KpiSheetInput, columns: readonly KpiColumn[]): string {
+  const { imported, texts } = input;
+  const t = texts.kpi;
+  const undated = imported.has.collected && !columns.includes("collections");
+  const collectedHeader = imported.columns.find((c) => c.field === "collected")?.header ?? "";
+  return t.note(input.source, input.data.sheet) + (undated ? t.collectionsUndated(collectedHeader) : "");
+}
+
+export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout: KpiLayout } {
+  const { imported, texts } = input;
+  const t = texts.kpi;
+  const payments = profileById(imported.profile.id)?.payments === true;
+  const columns = includedColumns(imported, payments);
+  const idx: Partial<Record<KpiColumn, number>> = {};
+  columns.forEach((c, i) => (idx[c] = i));
+  const L = (c: KpiColumn) => columnLetter(idx[c]!);
+  const headerRow = 4;
+  const { rows, refs, styles } = figureRows(input, columns, L, headerRow);
+
+  const lastRow = headerRow + rows.length;
   const lastLetter = columnLetter(columns.length - 1);
+  const split = input.data.columns.share !== undefined;
   const numberFormats: RangeNumberFormat[] = [];
   for (const c of columns) {
-    const f = FORMATS[c];
+    // A total row of a split report counts deals by share (0.4 of a deal): shown as they are.
+    const f = split && COUNTS.has(c) ? "General" : FORMATS[c];
     if (f && lastRow > headerRow)
       numberFormats.push({ range: `${L(c)}${headerRow + 1}:${L(c)}${lastRow}`, format: f });
   }
@@ -407,13 +406,13 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
       : [];
   const header = columns.map((c) => t[c]);
   const notesStart = lastRow + 2;
-  const definitions = input.goalLinks
-    ? [...t.definitions.slice(0, -1), t.targetsLinked(input.goalLinks.sheet)]
-    : t.definitions;
+  const definitions = [
+    ...(input.goalLinks
+      ? [...t.definitions.slice(0, -1), t.targetsLinked(input.goalLinks.sheet)]
+      : t.definitions),
+    ...(split ? [t.splitCredit] : []),
+  ];
   const widths = columns.map((c) => WIDTHS[c] ?? 14);
-  const undated = has.collected && !include.collections;
-  const collectedHeader = imported.columns.find((c) => c.field === "collected")?.header ?? "";
-  const note = t.note(input.source, data.sheet) + (undated ? t.collectionsUndated(collectedHeader) : "");
   // The notes run across the columns of the first printed page (the table prints over pages
   // across); their rows are fitted to the text (fitWrappedRows).
   const last = lastColumnOnPage(widths);
@@ -422,7 +421,7 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
     name: texts.sheet.kpi,
     tabColor: "#2E75B6",
     blocks: [
-      { start: "A1", rows: [[t.title], [importedText(note)]] },
+      { start: "A1", rows: [[t.title], [importedText(titleNote(input, columns))]] },
       { start: `A${headerRow}`, rows: [header, ...rows] },
       { start: `A${notesStart}`, rows: definitions.map((d) => [d]) },
     ],

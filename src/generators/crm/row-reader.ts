@@ -8,6 +8,7 @@ import type { CrmField, Outcome, RecordKind } from "../../schemas/crm-fields";
 import { FIELD_LABELS } from "../../schemas/crm-fields";
 import type { Rep } from "../../schemas/roster";
 import { AmountReader, parseProbability, wholePercent } from "./amounts";
+import { firstFilled, rawText, shareOf, textAt } from "./row-cells";
 import { DATE_FIELDS, DateEvidence, DateOrder, isoFast, parseDate, tally, yearLastDate } from "./dates";
 import type { ImportIssue } from "./normalize";
 import { OutcomeReader, OutcomeReading } from "./outcomes";
@@ -15,40 +16,8 @@ import { OwnerMatcher } from "./owners";
 import type { ColumnBinding, ResolvedMapping } from "./recognize";
 import { LOST, OPEN, OwnerEntry, RecordBuilder, StageEntry, WON, textCell } from "./records";
 import type { RawCell } from "./table";
-import { matchKey, matchKeyHash, sameMatchKey } from "./text";
-
-/** The trimmed text of column c of a row; "" when the column is absent (c < 0) or blank. */
-function textAt(cells: readonly RawCell[], c: number): string {
-  if (c < 0) return "";
-  const cell = cells[c];
-  if (typeof cell === "string") {
-    // Most cells have nothing to trim: look at both ends first (trim is a call and a check per cell).
-    const n = cell.length;
-    if (n === 0) return cell;
-    const a = cell.charCodeAt(0);
-    const z = cell.charCodeAt(n - 1);
-    if (a > 32 && a < 0xa0 && z > 32 && z < 0xa0) return cell;
-    return cell.trim();
-  }
-  return cell === null || cell === undefined ? "" : String(cell);
-}
-
-/** The first of column c and its alternates that is not blank in the row (c when all are). */
-function firstFilled(cells: readonly RawCell[], c: number, alternates: readonly number[]): number {
-  if (textAt(cells, c) !== "") return c;
-  for (const a of alternates) if (textAt(cells, a) !== "") return a;
-  return c;
-}
-
-/** A credit share 0..1: "60%", 60 (percent) or 0.6 (fraction, up to 1 = 100%); null when blank. */
-function shareOf(cell: RawCell): number | null | undefined {
-  const fraction = parseProbability(cell, "fraction");
-  return fraction === undefined ? parseProbability(cell, "percent") : fraction;
-}
-
-function rawText(cell: RawCell | undefined): string {
-  return cell === null || cell === undefined ? "" : String(cell);
-}
+import { matchKey } from "./text";
+import { NewCustomers } from "./new-customers";
 
 /** A stage and status pair as read once: the outcome they give and their places in the tables. */
 interface StageStatus {
@@ -56,14 +25,6 @@ interface StageStatus {
   readonly status: number;
   /** Taken when a row with the pair is kept (rows in order), so a rejected row spells no stage. */
   stage: number | undefined;
-}
-
-/** A customer (accounts told apart by matchKey), with the record of its first won deal so far. */
-interface Customer {
-  readonly account: string;
-  first: number;
-  /** Another customer whose key has the same hash. */
-  next: Customer | undefined;
 }
 
 const OUTCOME_CODE = { won: WON, lost: LOST, open: OPEN } as const;
@@ -109,11 +70,9 @@ export class RowReader {
   private readonly collectedAmounts: AmountReader;
   private readonly probabilityScale: "percent" | "fraction";
   private readonly percentScale: boolean;
-  private readonly typedBusiness: boolean;
-  private readonly newWords: Set<string>;
   private readonly rosterIndex: Map<Rep, number>;
   // Caches: dates other than ISO (per date column: each has its own order), probabilities,
-  // stage/status pairs, owners, currencies, customers.
+  // stage/status pairs, owners, currencies.
   private readonly dateCaches = DATE_FIELDS.map(() => new Map<string, number | null | undefined>());
   private readonly probabilityCache = new Map<RawCell, number | null | undefined>();
   private readonly pairs = new Map<string, Map<string, StageStatus>>();
@@ -121,8 +80,7 @@ export class RowReader {
   private readonly statusIndex = new Map<string, number>();
   private readonly ownerIndex = new Map<string, number>();
   private readonly currencyCodes = new Map<string, string>();
-  private readonly newBusiness = new Map<string, boolean>();
-  private readonly customers = new Map<number, Customer>();
+  private readonly newCustomers: NewCustomers;
   private readonly currencyIndex = new Map<string, number>();
   /** The amount header's currency ("Amount (USD)"), for rows whose cells name none. */
   private readonly amountCurrency: string | null;
@@ -177,8 +135,7 @@ export class RowReader {
     for (const s of mapping.stageOrder) {
       if (!this.stageNames.has(matchKey(s))) this.stageNames.set(matchKey(s), s);
     }
-    this.typedBusiness = Boolean(col.dealType);
-    this.newWords = new Set(mapping.newBusiness.map(matchKey));
+    this.newCustomers = new NewCustomers(Boolean(col.dealType), mapping.newBusiness);
     this.rosterIndex = new Map(roster.map((r, i) => [r, i]));
   }
 
@@ -226,119 +183,25 @@ export class RowReader {
       );
       return;
     }
-    const cAmount = this.amountAlternates.length
-      ? firstFilled(cells, this.cAmount, this.amountAlternates)
-      : this.cAmount;
-    const amountCell = cAmount < 0 ? null : (cells[cAmount] ?? null);
-    const amount = this.amounts.read(amountCell);
-    if (amount === undefined) {
-      this.rowIssue(
-        "error",
-        row,
-        "amount",
-        "the amount is not a number",
-        "金额不是数字",
-        rawText(amountCell),
-      );
-      return;
-    }
-    if (this.amounts.currency) this.currencies.add(this.amounts.currency);
+    const amount = this.amountOf(cells, row);
+    if (amount === undefined) return;
 
     const stageText = textAt(cells, this.cStage);
     const statusText = textAt(cells, this.cStatus);
-    const pair = this.stageStatusOf(stageText, statusText);
-    const reading = pair.reading;
-    if (!reading) {
-      this.rowIssue(
-        "error",
-        row,
-        this.cStage >= 0 ? "stage" : "status",
-        "no stage or status: the outcome is unknown",
-        "没有阶段或状态：无法判断结果",
-        "",
-      );
-      return;
-    }
-    if (!reading.known) this.unlistedStatus(statusText, reading.outcome, row);
-    const outcome = reading.outcome;
+    const pair = this.readingOf(stageText, statusText, row);
+    if (!pair) return;
+    const outcome = pair.reading!.outcome;
 
-    const cClose = this.closeAlternates.length
-      ? firstFilled(cells, this.cClose, this.closeAlternates)
-      : this.cClose;
-    const closeCell = cClose < 0 ? undefined : cells[cClose];
-    let closeDate = this.readDate(closeCell, 0);
-    if (closeDate === undefined) {
-      if (outcome !== "open") {
-        this.rowIssue(
-          "error",
-          row,
-          "closeDate",
-          "the close date is not a date",
-          "结单日期不是有效日期",
-          rawText(closeCell),
-        );
-        return;
-      }
-      this.rowIssue(
-        "warning",
-        row,
-        "closeDate",
-        "the close date is not a date: left blank",
-        "结单日期不是有效日期：留空",
-        rawText(closeCell),
-      );
-      closeDate = null;
-    } else if (closeDate === null && outcome !== "open") {
-      this.rowIssue(
-        "error",
-        row,
-        "closeDate",
-        `a ${outcome} ${this.kind === "orders" ? "order" : "deal"} without a close date cannot be placed in a period`,
-        `${outcome === "won" ? "已赢单" : "已输单"}但没有结单日期，无法归入期间`,
-        "",
-      );
-      return;
-    }
+    const closeDate = this.closeDateOf(cells, row, outcome);
+    if (closeDate === undefined) return;
     const createdDate = this.optionalDate(cells, row, 1, this.cCreated);
     const nextContact = this.optionalDate(cells, row, 2, this.cNext);
     const paymentDate = this.optionalDate(cells, row, 3, this.cPayment);
     const probability = this.cProbability < 0 ? NaN : this.probability(cells[this.cProbability] ?? null, row);
 
-    let collected = NaN;
-    if (this.cCollected >= 0) {
-      const cell = cells[this.cCollected] ?? null;
-      const c = this.collectedAmounts.read(cell);
-      if (c === undefined) {
-        this.rowIssue(
-          "warning",
-          row,
-          "collected",
-          "the collected amount is not a number: left blank",
-          "已回款金额不是数字：留空",
-          rawText(cell),
-        );
-      } else if (c !== null) collected = c;
-      if (this.collectedAmounts.currency) this.currencies.add(this.collectedAmounts.currency);
-    }
-
-    let share = NaN;
-    if (this.cShare >= 0) {
-      const cell = cells[this.cShare] ?? null;
-      // 0.6, 60 and 60% are all 60%; a blank share is the whole deal.
-      const s = shareOf(cell);
-      if (s === undefined) {
-        this.rowIssue(
-          "error",
-          row,
-          "share",
-          "the credit share is not a percentage from 0 to 100: the row would pay an unknown share",
-          "业绩分成比例不是 0 到 100 之间的百分比：无法确定应计份额",
-          rawText(cell),
-        );
-        return;
-      }
-      share = s === null ? 1 : s;
-    }
+    const collected = this.collectedOf(cells, row);
+    const share = this.shareAt(cells, row);
+    if (share === undefined) return;
 
     if (amount === null) {
       this.rowIssue(
@@ -382,21 +245,146 @@ export class RowReader {
     out.currency[i] = rowCurrency === null ? 0 : this.currencyIndexOf(rowCurrency);
     out.share[i] = share;
 
-    // New customers, decided as the rows are read: a customer's first won deal in the export (by
-    // close date, then row); when the export has a deal type column, only new business counts.
-    if (outcome === "won" && account !== "" && (!this.typedBusiness || this.isNewBusiness(dealType))) {
-      const customer = this.customerOf(account);
-      const other = customer.first;
-      // Rows come in order: a later row wins only with an earlier close date (a blank one is latest).
-      if (other < 0 || (close === close && !(out.closeDate[other] <= close))) customer.first = i;
+    // New customers, decided as the rows are read (NewCustomers).
+    if (outcome === "won") this.newCustomers.won(i, account, dealType, close, out.closeDate);
+  }
+
+  /** The amount (null: blank), or undefined when it is not a number (the row is listed). */
+  private amountOf(cells: readonly RawCell[], row: number): number | null | undefined {
+    const cAmount = this.amountAlternates.length
+      ? firstFilled(cells, this.cAmount, this.amountAlternates)
+      : this.cAmount;
+    const amountCell = cAmount < 0 ? null : (cells[cAmount] ?? null);
+    const amount = this.amounts.read(amountCell);
+    if (amount === undefined) {
+      this.rowIssue(
+        "error",
+        row,
+        "amount",
+        "the amount is not a number",
+        "金额不是数字",
+        rawText(amountCell),
+      );
+      return undefined;
     }
+    if (this.amounts.currency) this.currencies.add(this.amounts.currency);
+    return amount;
+  }
+
+  /** The row's stage and status pair, or null when neither says the outcome (the row is listed). */
+  private readingOf(stageText: string, statusText: string, row: number): StageStatus | null {
+    const pair = this.stageStatusOf(stageText, statusText);
+    const reading = pair.reading;
+    if (!reading) {
+      this.rowIssue(
+        "error",
+        row,
+        this.cStage >= 0 ? "stage" : "status",
+        "no stage or status: the outcome is unknown",
+        "没有阶段或状态：无法判断结果",
+        "",
+      );
+      return null;
+    }
+    if (!reading.known) this.unlistedStatus(statusText, reading.outcome, row);
+    return pair;
+  }
+
+  /**
+   * The close date (null: blank, allowed on an open deal), or undefined when the row cannot be
+   * placed in a period (listed).
+   */
+  private closeDateOf(cells: readonly RawCell[], row: number, outcome: Outcome): number | null | undefined {
+    const cClose = this.closeAlternates.length
+      ? firstFilled(cells, this.cClose, this.closeAlternates)
+      : this.cClose;
+    const closeCell = cClose < 0 ? undefined : cells[cClose];
+    let closeDate = this.readDate(closeCell, 0);
+    if (closeDate === undefined) {
+      if (outcome !== "open") {
+        this.rowIssue(
+          "error",
+          row,
+          "closeDate",
+          "the close date is not a date",
+          "结单日期不是有效日期",
+          rawText(closeCell),
+        );
+        return undefined;
+      }
+      this.rowIssue(
+        "warning",
+        row,
+        "closeDate",
+        "the close date is not a date: left blank",
+        "结单日期不是有效日期：留空",
+        rawText(closeCell),
+      );
+      closeDate = null;
+    } else if (closeDate === null && outcome !== "open") {
+      this.rowIssue(
+        "error",
+        row,
+        "closeDate",
+        `a ${outcome} ${this.kind === "orders" ? "order" : "deal"} without a close date cannot be placed in a period`,
+        `${outcome === "won" ? "已赢单" : "已输单"}但没有结单日期，无法归入期间`,
+        "",
+      );
+      return undefined;
+    }
+    return closeDate;
+  }
+
+  /** The collected amount, NaN when the export has none or the cell cannot be read (with a warning). */
+  private collectedOf(cells: readonly RawCell[], row: number): number {
+    let collected = NaN;
+    if (this.cCollected >= 0) {
+      const cell = cells[this.cCollected] ?? null;
+      const c = this.collectedAmounts.read(cell);
+      if (c === undefined) {
+        this.rowIssue(
+          "warning",
+          row,
+          "collected",
+          "the collected amount is not a number: left blank",
+          "已回款金额不是数字：留空",
+          rawText(cell),
+        );
+      } else if (c !== null) collected = c;
+      if (this.collectedAmounts.currency) this.currencies.add(this.collectedAmounts.currency);
+    }
+    return collected;
+  }
+
+  /**
+   * The owner's credit share (a blank share is the whole deal), NaN without a share column, or
+   * undefined when the row would pay an unknown share (listed).
+   */
+  private shareAt(cells: readonly RawCell[], row: number): number | undefined {
+    let share = NaN;
+    if (this.cShare >= 0) {
+      const cell = cells[this.cShare] ?? null;
+      // 0.6, 60 and 60% are all 60%; a blank share is the whole deal.
+      const s = shareOf(cell);
+      if (s === undefined) {
+        this.rowIssue(
+          "error",
+          row,
+          "share",
+          "the credit share is not a percentage from 0 to 100: the row would pay an unknown share",
+          "业绩分成比例不是 0 到 100 之间的百分比：无法确定应计份额",
+          rawText(cell),
+        );
+        return undefined;
+      }
+      share = s === null ? 1 : s;
+    }
+    return share;
   }
 
   /** Marks each customer's first won deal; call once, after the last row. */
   markNewCustomers(): void {
-    for (const head of this.customers.values()) {
-      for (let c: Customer | undefined = head; c; c = c.next) this.out.newCustomer[c.first] = 1;
-    }
+    this.newCustomers.mark(this.out.newCustomer);
   }
 
   /** A date: ISO straight away, year-last numbers by char code, other spellings once each by parseDate. */
@@ -558,21 +546,5 @@ export class RowReader {
     u.rows++;
     u.amount += amount ?? 0;
     this.unknownOwners.set(owner, u);
-  }
-
-  private isNewBusiness(type: string): boolean {
-    let yes = this.newBusiness.get(type);
-    if (yes === undefined) this.newBusiness.set(type, (yes = this.newWords.has(matchKey(type))));
-    return yes;
-  }
-
-  /** Customers by the hash of their key; the few that share a hash are told apart by sameMatchKey. */
-  private customerOf(account: string): Customer {
-    const hash = matchKeyHash(account);
-    const head = this.customers.get(hash);
-    for (let c = head; c; c = c.next) if (sameMatchKey(c.account, account)) return c;
-    const customer: Customer = { account, first: -1, next: head };
-    this.customers.set(hash, customer);
-    return customer;
   }
 }

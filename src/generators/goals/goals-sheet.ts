@@ -48,18 +48,42 @@ export function metricFormat(metric: GoalMetric, currency: string): string {
 }
 
 export function goalsSheet(ctx: GoalContext): SheetSpec {
+  const sheet = new SheetDraft(ctx.layout.names.goals, "#1F4E79");
+  writeHeading(sheet, ctx);
+  const elapsedAbs = writeColumnHeaders(sheet, ctx);
+  const historyRow = new Map(
+    ctx.plan.history.map((e, i) => [`${e.team}\u0000${e.metricId}`, ctx.layout.settings.historyRow(i)]),
+  );
+  // Monthly actuals linked to another sheet (ctx.actualsFrom): formulas, styled as computed below.
+  const linkedCells: string[] = [];
+  ctx.plan.reps.forEach((_, i) =>
+    ctx.plan.metrics.forEach((_, k) =>
+      writeGoalLine(sheet, ctx, { i, k, elapsedAbs, historyRow, linkedCells }),
+    ),
+  );
+  formatLines(sheet, ctx, linkedCells);
+  colourLines(sheet, ctx);
+  // A cell holds 32,767 characters and a roster can have thousands of future starters: the names
+  // go down the rows in cells of at most NOTE_CELL_CHARS, the first one behind the note's text.
+  const last = ctx.layout.goals.lastRow;
+  notYetStartedLines(
+    ctx.t,
+    ctx.plan.notYetStarted.map((r) => r.name),
+  ).forEach((line, i) => {
+    sheet.set(last + 2 + i, 0, txt(line));
+    sheet.style(at(last + 2 + i, 0), "note");
+  });
+  setColumnsAndPrint(sheet, ctx);
+  const charts = addGoalCharts(ctx, sheet);
+  return { ...sheet.toSpec(), ...(charts.length ? { charts } : {}) };
+}
+
+/** Title, as-of date and period, and the note under them. */
+function writeHeading(sheet: SheetDraft, ctx: GoalContext): void {
   const { plan, layout, t, title } = ctx;
-  const g = layout.goals;
-  const c = g.cols;
+  const c = layout.goals.cols;
   const s = layout.settings;
   const S = layout.names.settings;
-  const sheet = new SheetDraft(layout.names.goals, "#1F4E79");
-  const M = plan.period.months.length;
-  const lastCol = c.count - 1;
-  const TOL = ext(S, s.toleranceRow, 1);
-  const col = (i: number) => columnLetter(i);
-
-  // Title, as-of date, note.
   sheet.set(1, 0, txt(t.heading(title, plan.period.label)));
   sheet.style("A1", "title");
   sheet.setRow(2, 0, [
@@ -75,10 +99,20 @@ export function goalsSheet(ctx: GoalContext): SheetSpec {
   sheet.format("B2", DATE_FORMAT);
   sheet.set(3, 0, t.goalsNote);
   sheet.style("A3", "note");
-  sheet.merges.push(SheetDraft.range(3, 0, 3, Math.min(c.status, lastCol)));
+  sheet.merges.push(SheetDraft.range(3, 0, 3, Math.min(c.status, c.count - 1)));
   sheet.rowSpecs.push({ row: 3, height: 45 });
+}
 
-  // Group headers, column headers and the elapsed-share row.
+/**
+ * Group headers, column headers and the elapsed-share row; returns the elapsed shares' absolute
+ * range, which each line's expected-to-date weighs its monthly targets by.
+ */
+function writeColumnHeaders(sheet: SheetDraft, ctx: GoalContext): string {
+  const { plan, layout, t } = ctx;
+  const g = layout.goals;
+  const c = g.cols;
+  const M = plan.period.months.length;
+  const col = (i: number) => columnLetter(i);
   const group = (first: number, last: number, label: string) => {
     sheet.set(g.groupRow, first, label);
     if (last > first) sheet.merges.push(SheetDraft.range(g.groupRow, first, g.groupRow, last));
@@ -112,124 +146,148 @@ export function goalsSheet(ctx: GoalContext): SheetSpec {
     h.achievability,
     h.smart,
   ]);
-  sheet.style(SheetDraft.range(g.headerRow, 0, g.headerRow, lastCol), "header");
+  sheet.style(SheetDraft.range(g.headerRow, 0, g.headerRow, c.count - 1), "header");
   sheet.rowSpecs.push({ row: g.headerRow, height: 32 });
   sheet.set(g.elapsedRow, c.target, t.elapsedRow);
   sheet.style(at(g.elapsedRow, c.target), "label");
   plan.period.months.forEach((_, j) =>
-    sheet.set(g.elapsedRow, c.monthTarget + j, f(ext(S, s.monthRow(j), 6))),
+    sheet.set(g.elapsedRow, c.monthTarget + j, f(ext(layout.names.settings, layout.settings.monthRow(j), 6))),
   );
   const elapsedRange = SheetDraft.range(g.elapsedRow, c.monthTarget, g.elapsedRow, c.monthTarget + M - 1);
   sheet.style(elapsedRange, "computed");
   sheet.format(elapsedRange, "0%");
-  const elapsedAbs = `$${col(c.monthTarget)}$${g.elapsedRow}:$${col(c.monthTarget + M - 1)}$${g.elapsedRow}`;
+  return `$${col(c.monthTarget)}$${g.elapsedRow}:$${col(c.monthTarget + M - 1)}$${g.elapsedRow}`;
+}
 
-  const historyRow = new Map(plan.history.map((e, i) => [`${e.team}\u0000${e.metricId}`, s.historyRow(i)]));
-  // Monthly actuals linked to another sheet (ctx.actualsFrom): formulas, styled as computed below.
-  const linkedCells: string[] = [];
+interface LinePlace {
+  /** Rep and metric index. */
+  readonly i: number;
+  readonly k: number;
+  readonly elapsedAbs: string;
+  /** The settings row of each team's and metric's history (team NUL metric id). */
+  readonly historyRow: ReadonlyMap<string, number>;
+  /** Collects the monthly actual cells that are linked, for their computed style. */
+  readonly linkedCells: string[];
+}
 
-  plan.reps.forEach((rep, i) => {
-    const rampRow = layout.ramp.firstRow + i;
-    plan.metrics.forEach((metric, k) => {
-      const r = g.row(i, k);
-      const line = plan.lines[i][k];
-      const ref = (column: number) => `${col(column)}${r}`;
-      const metricCell = (settingsCol: number) => ext(S, s.metricRow(k), settingsCol);
-      const sum = metric.aggregation === "sum";
-      const targets = lineTargets(plan, i, k);
-      const firstT = ref(c.monthTarget);
-      const lastT = ref(c.monthTarget + M - 1);
-      const firstA = ref(c.monthActual);
-      const lastA = ref(c.monthActual + M - 1);
+/** One rep's line of one metric: inputs, monthly targets and actuals, and every progress figure. */
+function writeGoalLine(sheet: SheetDraft, ctx: GoalContext, place: LinePlace): void {
+  const { plan, layout, t } = ctx;
+  const { i, k } = place;
+  const g = layout.goals;
+  const c = g.cols;
+  const s = layout.settings;
+  const S = layout.names.settings;
+  const M = plan.period.months.length;
+  const col = (n: number) => columnLetter(n);
+  const rep = plan.reps[i];
+  const metric = plan.metrics[k];
+  const rampRow = layout.ramp.firstRow + i;
+  const r = g.row(i, k);
+  const line = plan.lines[i][k];
+  const ref = (column: number) => `${col(column)}${r}`;
+  const metricCell = (settingsCol: number) => ext(S, s.metricRow(k), settingsCol);
+  const sum = metric.aggregation === "sum";
+  const targets = lineTargets(plan, i, k);
+  const firstT = ref(c.monthTarget);
+  const lastT = ref(c.monthTarget + M - 1);
+  const firstA = ref(c.monthActual);
+  const lastA = ref(c.monthActual + M - 1);
 
-      const fullTarget =
-        line.source.kind === "growth"
-          ? f(`${ref(c.baseline)}+ABS(${ref(c.baseline)})*${metricCell(5)}`)
-          : line.source.value;
-      const monthTargets = plan.period.months.map((_, j) =>
-        sum
-          ? f(
-              `$${col(c.fullTarget)}${r}*${ext(S, s.monthRow(j), 4)}*` +
-                `${ext(layout.names.ramp, rampRow, layout.ramp.firstMonthCol + j)}`,
-            )
-          : f(`$${col(c.fullTarget)}${r}`),
-      );
-      const refs: ProgressRefs = {
-        target: ref(c.target),
-        actual: ref(c.actual),
-        expected: ref(c.expected),
-        tolerance: TOL,
-      };
-      const att = ref(c.attainment);
-      const cap = metricCell(6);
-      const gate = metricCell(7);
-      const actuals = plan.period.months.map((month, j) => {
-        const source = ctx.actualsFrom?.cell(rep, metric.id, month) ?? null;
-        if (source === null) return line.actuals[j];
-        linkedCells.push(at(r, c.monthActual + j));
-        return f(source);
-      });
-      const history = historyRow.get(`${rep.team}\u0000${metric.id}`);
-      const growth = ref(c.growth);
-      const band =
-        history === undefined
-          ? null
-          : f(
-              `IF(OR(${growth}="",${ext(S, history, 2)}=""),"",IF(${growth}>${ext(S, history, 3)},${str(t.band.above)},` +
-                `IF(${growth}<${ext(S, history, 2)},${str(t.band.below)},${str(t.band.within)})))`,
-            );
-      sheet.setRow(r, 0, [
-        txt(rep.name),
-        txt(rep.team),
-        txt(rep.manager || t.noManager),
-        txt(ctx.metricName(metric)),
-        f(metricCell(4)),
-        line.baseline,
-        fullTarget,
-        sum ? f(`SUM(${firstT}:${lastT})`) : f(`${ref(c.fullTarget)}`),
-        ...monthTargets,
-        ...actuals,
-        sum
-          ? f(`SUM(${firstA}:${lastA})`)
-          : f(`IF(COUNT(${firstA}:${lastA})=0,"",AVERAGE(${firstA}:${lastA}))`),
-        f(attainmentFormula(refs, metric.direction, metric.aggregation)),
-        f(gapFormula(refs, metric.direction, metric.aggregation)),
-        sum ? f(`SUMPRODUCT(${firstT}:${lastT},${elapsedAbs})`) : null,
-        sum ? f(paceFormula(refs, metric.direction)) : null,
-        sum ? f(projectedFormula(refs)) : null,
-        f(statusFormula(refs, metric.direction, metric.aggregation, t.status)),
-        f(
-          `IF(ISNUMBER(${att}),${ref(c.weight)}*IF(AND(${gate}<>"",${att}<${gate}),0,` +
-            `IF(${cap}="",${att},MIN(${att},${cap}))),0)`,
-        ),
-        f(
-          `IF(OR(${ref(c.baseline)}="",${ref(c.baseline)}=0),"",(${ref(c.target)}-${ref(c.baseline)})/ABS(${ref(c.baseline)}))`,
-        ),
-        band,
-        txt(
-          smartStatement(
-            {
-              metric,
-              baseline: line.baseline,
-              full: targets.full,
-              target: targets.period,
-              periodEnd: plan.period.end,
-            },
-            ctx.locale,
-            plan.currency,
-          ),
-        ),
-      ]);
-      const fmt = metricFormat(metric, plan.currency);
-      sheet.format(SheetDraft.range(r, c.baseline, r, c.actual), fmt);
-      sheet.format(SheetDraft.range(r, c.gap, r, c.expected), fmt);
-      sheet.format(at(r, c.projected), fmt);
-    });
+  const fullTarget =
+    line.source.kind === "growth"
+      ? f(`${ref(c.baseline)}+ABS(${ref(c.baseline)})*${metricCell(5)}`)
+      : line.source.value;
+  const monthTargets = plan.period.months.map((_, j) =>
+    sum
+      ? f(
+          `$${col(c.fullTarget)}${r}*${ext(S, s.monthRow(j), 4)}*` +
+            `${ext(layout.names.ramp, rampRow, layout.ramp.firstMonthCol + j)}`,
+        )
+      : f(`$${col(c.fullTarget)}${r}`),
+  );
+  const refs: ProgressRefs = {
+    target: ref(c.target),
+    actual: ref(c.actual),
+    expected: ref(c.expected),
+    tolerance: ext(S, s.toleranceRow, 1),
+  };
+  const att = ref(c.attainment);
+  const cap = metricCell(6);
+  const gate = metricCell(7);
+  const actuals = plan.period.months.map((month, j) => {
+    const source = ctx.actualsFrom?.cell(rep, metric.id, month) ?? null;
+    if (source === null) return line.actuals[j];
+    place.linkedCells.push(at(r, c.monthActual + j));
+    return f(source);
   });
+  const history = place.historyRow.get(`${rep.team}\u0000${metric.id}`);
+  const growth = ref(c.growth);
+  const band =
+    history === undefined
+      ? null
+      : f(
+          `IF(OR(${growth}="",${ext(S, history, 2)}=""),"",IF(${growth}>${ext(S, history, 3)},${str(t.band.above)},` +
+            `IF(${growth}<${ext(S, history, 2)},${str(t.band.below)},${str(t.band.within)})))`,
+        );
+  sheet.setRow(r, 0, [
+    txt(rep.name),
+    txt(rep.team),
+    txt(rep.manager || t.noManager),
+    txt(ctx.metricName(metric)),
+    f(metricCell(4)),
+    line.baseline,
+    fullTarget,
+    sum ? f(`SUM(${firstT}:${lastT})`) : f(`${ref(c.fullTarget)}`),
+    ...monthTargets,
+    ...actuals,
+    sum ? f(`SUM(${firstA}:${lastA})`) : f(`IF(COUNT(${firstA}:${lastA})=0,"",AVERAGE(${firstA}:${lastA}))`),
+    f(attainmentFormula(refs, metric.direction, metric.aggregation)),
+    f(gapFormula(refs, metric.direction, metric.aggregation)),
+    sum ? f(`SUMPRODUCT(${firstT}:${lastT},${place.elapsedAbs})`) : null,
+    sum ? f(paceFormula(refs, metric.direction)) : null,
+    sum ? f(projectedFormula(refs)) : null,
+    f(statusFormula(refs, metric.direction, metric.aggregation, t.status)),
+    f(
+      `IF(ISNUMBER(${att}),${ref(c.weight)}*IF(AND(${gate}<>"",${att}<${gate}),0,` +
+        `IF(${cap}="",${att},MIN(${att},${cap}))),0)`,
+    ),
+    f(
+      `IF(OR(${ref(c.baseline)}="",${ref(c.baseline)}=0),"",(${ref(c.target)}-${ref(c.baseline)})/ABS(${ref(c.baseline)}))`,
+    ),
+    band,
+    txt(
+      smartStatement(
+        {
+          metric,
+          baseline: line.baseline,
+          full: targets.full,
+          target: targets.period,
+          periodEnd: plan.period.end,
+        },
+        ctx.locale,
+        plan.currency,
+      ),
+    ),
+  ]);
+  const fmt = metricFormat(metric, plan.currency);
+  sheet.format(SheetDraft.range(r, c.baseline, r, c.actual), fmt);
+  sheet.format(SheetDraft.range(r, c.gap, r, c.expected), fmt);
+  sheet.format(at(r, c.projected), fmt);
+}
 
-  const first = g.firstRow;
-  const last = g.lastRow;
-  const whole = (from: number, to = from) => SheetDraft.range(first, from, last, to);
+/** The range of the lines in columns `from` to `to`. */
+function linesRange(ctx: GoalContext, from: number, to = from): string {
+  const g = ctx.layout.goals;
+  return SheetDraft.range(g.firstRow, from, g.lastRow, to);
+}
+
+/** Styles, number formats and validation of the lines' columns. */
+function formatLines(sheet: SheetDraft, ctx: GoalContext, linkedCells: readonly string[]): void {
+  const { t } = ctx;
+  const c = ctx.layout.goals.cols;
+  const M = ctx.plan.period.months.length;
+  const whole = (from: number, to = from) => linesRange(ctx, from, to);
   sheet.style(whole(c.rep, c.metric), "label");
   sheet.style(whole(c.weight), "computed");
   sheet.style(whole(c.baseline, c.fullTarget), "input");
@@ -257,8 +315,15 @@ export function goalsSheet(ctx: GoalContext): SheetSpec {
       errorMessage: t.validation.number,
     },
   );
+}
 
-  // RAG on status and pace, data bars on attainment and score, flags on achievability.
+/** RAG on status and pace, data bars on attainment and score, flags on achievability. */
+function colourLines(sheet: SheetDraft, ctx: GoalContext): void {
+  const { layout, t } = ctx;
+  const c = layout.goals.cols;
+  const first = layout.goals.firstRow;
+  const col = (i: number) => columnLetter(i);
+  const whole = (from: number, to = from) => linesRange(ctx, from, to);
   const statusCell = `$${col(c.status)}${first}`;
   const statusRange = whole(c.status);
   sheet.names.push(toleranceName(layout));
@@ -280,17 +345,13 @@ export function goalsSheet(ctx: GoalContext): SheetSpec {
       style: { fill: "#DDEBF7", fontColor: "#1F4E79" },
     },
   );
+}
 
-  // A cell holds 32,767 characters and a roster can have thousands of future starters: the names
-  // go down the rows in cells of at most NOTE_CELL_CHARS, the first one behind the note's text.
-  notYetStartedLines(
-    t,
-    plan.notYetStarted.map((r) => r.name),
-  ).forEach((line, i) => {
-    sheet.set(last + 2 + i, 0, txt(line));
-    sheet.style(at(last + 2 + i, 0), "note");
-  });
-
+/** Column widths, frozen panes, protection and print set-up. */
+function setColumnsAndPrint(sheet: SheetDraft, ctx: GoalContext): void {
+  const g = ctx.layout.goals;
+  const c = g.cols;
+  const M = ctx.plan.period.months.length;
   const widths: [number, number][] = [
     [c.rep, 20],
     [c.team, 14],
@@ -314,7 +375,7 @@ export function goalsSheet(ctx: GoalContext): SheetSpec {
   ];
   for (let j = 0; j < M; j++) widths.push([c.monthTarget + j, 11], [c.monthActual + j, 11]);
   widths.sort((a, b) => a[0] - b[0]);
-  for (const [i, w] of widths) sheet.columns.push({ column: col(i), width: w });
+  for (const [i, w] of widths) sheet.columns.push({ column: columnLetter(i), width: w });
   sheet.freeze = { rows: g.elapsedRow, columns: c.metric + 1 };
   sheet.protection = GUIDE_PROTECTION;
   // 25 columns fitted to one page wide printed at 3 pt: at full size over pages across instead,
@@ -324,8 +385,6 @@ export function goalsSheet(ctx: GoalContext): SheetSpec {
     titleRows: `1:${g.elapsedRow}`,
     titleColumns: `A:${columnLetter(g.cols.metric)}`,
   };
-  const charts = addGoalCharts(ctx, sheet);
-  return { ...sheet.toSpec(), ...(charts.length ? { charts } : {}) };
 }
 
 /** Green, amber and red on the status words the sheet's formulas write (ON TRACK / AT RISK / OFF TRACK). */

@@ -76,6 +76,8 @@ export interface CrmSheetTexts {
      * column (a collection is never dated by its order or close date).
      */
     readonly collectionsUndated: (collected: string) => string;
+    /** Under the definitions of an export with credit shares: what is credited by share and what counts whole. */
+    readonly splitCredit: string;
   };
   readonly funnel: {
     readonly title: string;
@@ -234,6 +236,8 @@ const enUS: CrmSheetTexts = {
       `Target and remaining target come from the goal sheet "${goalSheet}" (its target and gap; month rows: that month's target); coverage = open pipeline / remaining target.`,
     collectionsUndated: (collected) =>
       ` No collections figure: the export's "${collected}" has no payment date column (such as 最近回款日期 / Last Payment Date), and a collection is never dated by its order or close date. Import the payments (回款) export for collections by payment date.`,
+    splitCredit:
+      "Credit shares (split deals): won revenue, collections and pipeline are credited by share on every row, as commission pays them (a 60/40 split of 10,000: 6,000 and 4,000), so the rep rows add up to the totals. On a rep's row, deals won, lost and created, win rate, conversion rate, average deal (whole deal amounts) and sales cycle count a split deal whole: the rep won the deal. On team and total rows they count it by share, so a split deal counts once. A new customer counts once, for the owner on the first row of its first won deal.",
   },
   funnel: {
     title: "Sales funnel by stage",
@@ -402,6 +406,8 @@ const zhCN: CrmSheetTexts = {
       `目标和剩余目标取自目标表“${goalSheet}”（其目标与差距；月度行为当月目标）；覆盖率 = 在途商机金额 / 剩余目标。`,
     collectionsUndated: (collected) =>
       `未列回款：导出中的“${collected}”没有回款日期列（如“最近回款日期”），回款绝不按下单或结单日期计。请导入“回款”导出，按回款日期统计回款。`,
+    splitCredit:
+      "业绩分成（拆分商机）：赢单金额、回款和在途商机金额在每一行都按分成比例计入，与提成一致（10,000 按 60/40 拆分：6,000 和 4,000），因此各销售人员行之和等于合计。在销售人员行，赢单数、输单数、新建商机数、赢单率、转化率、平均单额（按整单金额）和平均销售周期按整单计：该销售赢下了这笔商机。在团队和合计行按分成比例计，拆分商机只计一次。新客户只计一次，计入其首笔赢单在导出中第一行的负责人。",
   },
   funnel: {
     title: "按阶段的销售漏斗",
