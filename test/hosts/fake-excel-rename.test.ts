@@ -4,7 +4,9 @@
  * formulas reading the same cells): formulas in other sheets and the sheet itself, quoted names
  * ('My Sheet'!A1, names with a quote doubled), defined names of workbook and sheet scope, chart
  * series and sources. Text in string literals and references to other sheets whose names merely
- * contain the old one stay as they were. The expected formulas are written out by hand.
+ * contain the old one stay as they were. Deleting a sheet turns the references to it into #REF!
+ * (which is why a dashboard made before a history sheet was replaced shows #REF! until refreshed).
+ * The expected formulas are written out by hand.
  */
 import { FakeExcel } from "../support/fake-excel";
 import { renameSheetInFormula } from "../support/fake-excel/rename";
@@ -59,5 +61,23 @@ describe("Worksheet.name set on the fake", () => {
       values: "Deals!B1:B2",
       categories: "Deals!A1:A2",
     });
+  });
+
+  it("turns references to a deleted sheet into #REF!, as Excel does, and a later sheet of that name does not revive them", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "History" }, { name: "Dashboard" }] });
+    const ctx = fake.context();
+    ctx.workbook.worksheets.getItem("History").getRange("A1").values = [[5]];
+    ctx.workbook.worksheets.getItem("Dashboard").getRange("A1:B1").formulas = [["=History!A1*2", "=1+1"]];
+    await ctx.sync();
+    const replace = fake.context();
+    const fresh = replace.workbook.worksheets.add("History (2)");
+    fresh.getRange("A1").values = [[7]];
+    fresh.activate();
+    replace.workbook.worksheets.getItem("History").delete();
+    fresh.name = "History";
+    await replace.sync();
+    const dashboard = fake.snapshot().sheets.find((s) => s.name === "Dashboard")!;
+    expect(dashboard.cells.A1.content).toEqual({ formula: "=#REF!A1*2" });
+    expect(dashboard.cells.B1.content).toEqual({ formula: "=1+1" });
   });
 });

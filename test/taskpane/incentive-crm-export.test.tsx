@@ -38,7 +38,7 @@ import type { WorkbookSpec } from "../../src/workbook/spec";
 import { makeTempDir, removeTempDir, runMain } from "../support/cli";
 import { cellsOf } from "../support/xlsx-cells";
 import { choose, previewShown, submit, type, upload, pasteRoster } from "./interact";
-import { ROSTER_CSV, fakeServices, fakeWriter, findView, renderPane } from "./support";
+import { ROSTER_CSV, fakeFiles, fakeServices, fakeWriter, findView, renderPane } from "./support";
 
 jest.setTimeout(120_000);
 
@@ -181,6 +181,57 @@ describe("incentive form in the browser paying from a CRM export", () => {
     const calc = paid.built.spec.sheets.find((s) => s.name === paid.built.layout.sheets.calculation)!;
     const formulas = JSON.stringify(calc.blocks);
     expect(formulas).toMatch(/'CRM data'!\$/);
+  });
+});
+
+describe("statements per rep from the export", () => {
+  it("are the files sales-kit incentives --crm --statements writes, each listing the rep's deals", async () => {
+    const plan = incentivePlanFromForm(formOf("en-US"));
+    fs.writeFileSync(path.join(dir, "plan-rep.yaml"), JSON.stringify(plan.data));
+    const cli = await runMain(
+      [
+        "incentives",
+        "-r",
+        "team.csv",
+        "-c",
+        "plan-rep.yaml",
+        "--crm",
+        "deals.csv",
+        "-o",
+        "team.xlsx",
+        "--statements",
+        "out",
+      ],
+      { cwd: dir },
+    );
+    expect(cli.code).toBe(0);
+    const files = fakeFiles();
+    renderPane({ view: "incentives", services: fakeServices({ files, today }) });
+    const x = TEXTS["en-US"];
+    await findView(x.heading);
+    await pasteRoster(ROSTER_CSV);
+    await type(x.month, "2027-01");
+    await choose(x.actuals, x.fromExport);
+    await upload(x.file, new File([EXPORT], "deals.csv", { type: "text/csv" }));
+    await waitFor(() => expect(screen.getByTestId("incentives-crm").textContent).toContain("deals.csv"));
+    await choose("What to make", "Pay statements per rep (one private file each)");
+    await previewShown();
+    await submit();
+    await screen.findByTestId("write-success", {}, { timeout: 30_000 });
+    const mine = files.calls[0].files;
+    const theirs = fs.readdirSync(path.join(dir, "out")).sort();
+    expect(mine.map((f) => f.fileName).sort()).toEqual(theirs);
+    for (const f of mine) {
+      const a = await cellsOf(await writeXlsx(f.spec));
+      const b = await cellsOf(new Uint8Array(fs.readFileSync(path.join(dir, "out", f.fileName))));
+      expect([...a.entries()]).toEqual([...b.entries()]);
+    }
+    // Li Wei's statement lists D1 and his share of D2; never Peter Pan's D4.
+    const li = mine.find((f) => f.fileName.includes("Li"))!;
+    const text = [...(await cellsOf(await writeXlsx(li.spec))).values()].join(" ");
+    expect(text).toContain('"D1"');
+    expect(text).toContain('"D2"');
+    expect(text).not.toContain('"D4"');
   });
 });
 

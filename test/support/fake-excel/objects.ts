@@ -21,7 +21,7 @@ import {
   parseArea,
 } from "./model";
 import { FakeChartCollection } from "./charts";
-import { renameSheetReferences } from "./rename";
+import { deleteSheetReferences, renameSheetReferences } from "./rename";
 import { FakeOfficeError, checkFormula, parseInput } from "./input";
 import { FakeLocatedRange, Located, propList, readProps, usedArea } from "./reads";
 import { MAX_COLUMNS } from "../../../src/workbook/a1";
@@ -352,6 +352,8 @@ export class FakeWorksheet {
         "i",
       );
       for (const n of state.names) if (quoted.test(n.formula)) n.formula = "=#REF!";
+      // So do the formulas of other sheets that read it (=#REF!A1).
+      deleteSheetReferences(state, sheet.name);
       if (state.activeSheetId === sheet.id) state.activeSheetId = state.sheets[0].id;
     });
   }

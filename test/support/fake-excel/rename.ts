@@ -12,8 +12,12 @@ const WORD = /^[A-Za-z_\u0080-\uFFFF][A-Za-z0-9_.\u0080-\uFFFF]*/;
 
 /** `formula` with each reference to sheet `from` ('From'!, From!, any case) naming `to`. */
 export function renameSheetInFormula(formula: string, from: string, to: string): string {
+  return replaceSheetPrefix(formula, from, `${quoteSheetName(to)}!`);
+}
+
+/** Each "From!" prefix (quoted or not, any case) outside string literals replaced by `ref`. */
+function replaceSheetPrefix(formula: string, from: string, ref: string): string {
   const target = from.toLowerCase();
-  const ref = `${quoteSheetName(to)}!`;
   let out = "";
   let i = 0;
   while (i < formula.length) {
@@ -97,4 +101,17 @@ export function renameSheetReferences(state: FakeState, from: string, to: string
       }
     }
   }
+}
+
+/**
+ * What Excel does to formulas of the other sheets when a sheet is deleted: each reference to it
+ * becomes #REF! ('Old'!A1 reads =#REF!A1 and computes #REF!).
+ */
+export function deleteSheetReferences(state: FakeState, deleted: string): void {
+  for (const sheet of state.sheets)
+    for (const cell of sheet.cells.values())
+      if (cell.content && "formula" in cell.content) {
+        const formula = replaceSheetPrefix(cell.content.formula, deleted, "#REF!");
+        if (formula !== cell.content.formula) cell.content = { formula };
+      }
 }
