@@ -37,10 +37,12 @@ import { payFromExport } from "../../src/taskpane/forms/incentives/crm-export";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 import { makeTempDir, removeTempDir, runMain } from "../support/cli";
 import { cellsOf } from "../support/xlsx-cells";
-import { choose, previewShown, submit, type, upload, pasteRoster } from "./interact";
+import { choose, click, previewShown, submit, type, upload, pasteRoster } from "./interact";
 import { ROSTER_CSV, fakeFiles, fakeServices, fakeWriter, findView, renderPane } from "./support";
 
 jest.setTimeout(120_000);
+
+const DOWNLOAD_ZIP = "Download .zip";
 
 const EXPORT = [
   "Owner,Deal,Account,Stage,Amount,Split %,Close Date",
@@ -216,7 +218,7 @@ describe("statements per rep from the export", () => {
     await waitFor(() => expect(screen.getByTestId("incentives-crm").textContent).toContain("deals.csv"));
     await choose("What to make", "Pay statements per rep (one private file each)");
     await previewShown();
-    await submit();
+    await click(DOWNLOAD_ZIP);
     await screen.findByTestId("write-success", {}, { timeout: 30_000 });
     const mine = files.calls[0].files;
     const theirs = fs.readdirSync(path.join(dir, "out")).sort();
