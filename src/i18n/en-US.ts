@@ -306,7 +306,21 @@ export const enUS = {
     "No CRM data sheet in this workbook: import the CRM export first (CRM import) to pay measures from it.",
   "incentives.crm.failed": "The CRM data sheet could not be read: {reason}",
   "incentives.crm.browser":
-    "Paying from CRM data needs the CRM data sheet of a workbook open in Excel (import the export there with CRM import), or the CRM export file with the command line: sales-kit incentives --crm <export>. Here the actuals are typed in.",
+    "In the browser, choose the CRM export file below (.csv or .xlsx, as for sales-kit incentives --crm <export>) to pay measures from it; without one the actuals are typed in.",
+  "incentives.crm.export.amount": "From the CRM export: won amount by close date (bookings)",
+  "incentives.crm.export.collected": "From the CRM export: 回款 (collections) by payment date",
+  "incentives.crm.exportFile": "CRM export (.csv or .xlsx)",
+  "incentives.crm.mappingFile": "Column mapping (.json, optional, as --mapping)",
+  "incentives.crm.exportLoaded":
+    "CRM export {file}: {rows} row(s), {columns} column(s). The measures set to read it are paid by SUMIFS over its data sheet, as sales-kit incentives --crm does.",
+  "incentives.crm.exportNeeded": "A measure reads the CRM export: choose the export file (.csv or .xlsx).",
+  "incentives.crm.exportTooLarge":
+    "{file} is {size} MB; exports of at most {max} MB are read (export fewer rows or columns).",
+  "incentives.crm.mappingNotJson": "{file} is not a JSON column mapping: {reason}",
+  "incentives.crm.exportSummary":
+    "{file} ({profile}): {read} row(s) read, {imported} imported, {rejected} not imported (see the import report); actuals of {measures} by SUMIFS over its data sheet.",
+  "incentives.crm.exportOffRoster": "Owners in the export but not on the roster, not paid: {list}.",
+  "incentives.crm.ownerRows": "{owner} (first at row {row}, {rows} row(s))",
   "incentives.crm.summary":
     'Actuals of {measures}: SUMIFS over table {table} (sheet "{sheet}"), {rows} row(s).',
   "incentives.crm.offRoster": "Owners in the CRM data but not on the roster, not paid: {list}.",

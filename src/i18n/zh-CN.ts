@@ -296,7 +296,21 @@ export const zhCN: Record<MessageKey, string> = {
   "incentives.crm.none": "本工作簿中没有 CRM 数据表：请先用“CRM 导入”导入 CRM 导出文件，再据此计发。",
   "incentives.crm.failed": "无法读取 CRM 数据表：{reason}",
   "incentives.crm.browser":
-    "从 CRM 数据计发需要在 Excel 中打开含 CRM 数据表的工作簿（先用“CRM 导入”导入导出文件），或用命令行指定 CRM 导出文件：sales-kit incentives --crm <导出文件>。此处业绩为手工填写。",
+    "在浏览器中，请在下方选择 CRM 导出文件（.csv 或 .xlsx，同 sales-kit incentives --crm <导出文件>），据此计发；未选择时业绩为手工填写。",
+  "incentives.crm.export.amount": "取自 CRM 导出：按结单日期计的赢单金额（签约额）",
+  "incentives.crm.export.collected": "取自 CRM 导出：按回款日期计的回款",
+  "incentives.crm.exportFile": "CRM 导出文件（.csv 或 .xlsx）",
+  "incentives.crm.mappingFile": "列映射文件（JSON，可选，同 sales-kit incentives --mapping <映射文件>）",
+  "incentives.crm.exportLoaded":
+    "CRM 导出文件 {file}：{rows} 行，{columns} 列。选择读取它的指标按其数据表的 SUMIFS 公式计发，与 sales-kit incentives --crm 相同。",
+  "incentives.crm.exportNeeded": "有指标读取 CRM 导出：请选择导出文件（.csv 或 .xlsx）。",
+  "incentives.crm.exportTooLarge":
+    "{file} 大小为 {size} MB；导出文件最多读取 {max} MB（请减少导出的行或列）。",
+  "incentives.crm.mappingNotJson": "{file} 不是 JSON 格式的列映射：{reason}",
+  "incentives.crm.exportSummary":
+    "{file}（{profile}）：读取 {read} 行，导入 {imported} 行，未导入 {rejected} 行（见“导入报告”）；{measures} 的业绩为对其数据表的 SUMIFS 公式。",
+  "incentives.crm.exportOffRoster": "导出文件中不在名单上的负责人，不计发：{list}。",
+  "incentives.crm.ownerRows": "{owner}（首见于第 {row} 行，共 {rows} 行）",
   "incentives.crm.summary":
     "{measures} 的业绩：对表 {table}（工作表“{sheet}”）的 SUMIFS 公式，共 {rows} 行。",
   "incentives.crm.offRoster": "CRM 数据中不在名单上的负责人，不计发：{list}。",

@@ -177,6 +177,11 @@ describe.each(["en-US", "zh-CN"] as const)("CRM import appends to the workbook's
         "A1",
       ),
     ).toBe("mine");
+    // The fresh history sheet took the old one's name: as in Excel, its own names and formulas
+    // followed the rename, so none names the staging sheet any more (the fake kept them dangling
+    // before it rewrote references on rename).
+    expect(JSON.stringify(after)).not.toContain(`${t.history} (2)`);
+    expect(JSON.stringify(histories[0])).toContain(t.history);
     // The second import's other sheets came beside the first's: one more of each, no fewer.
     expect(after.sheets.length).toBe(before.sheets.length * 2 - 2);
 

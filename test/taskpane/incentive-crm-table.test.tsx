@@ -8,7 +8,7 @@
  * that table (not typed values), and recalculated in LibreOffice the payouts match, to the cent, pay
  * worked out here by hand from the raw rows below: a split deal, a row outside the pay periods, a lost
  * deal and an owner off the roster. The pane names the owner off the roster and the roster reps with
- * no row. In browser mode the form says the CRM data sheet or the export file is needed.
+ * no row. In browser mode the form offers the export file instead (incentive-crm-export.test.tsx).
  *
  * Plan: the form's default measure (quota 300,000, marginal tiers on the amount: 3% from 0, 5% from
  * 300,000, 8% from 450,000), monthly pay 2027-01..2027-03.
@@ -182,7 +182,7 @@ describe("incentive form paying from the CRM data sheet in the workbook", () => 
 });
 
 describe("incentive form in the browser", () => {
-  it("says paying from CRM data needs the workbook's CRM data sheet or the export file", async () => {
+  it("offers the CRM export file instead of the workbook's data sheet", async () => {
     renderPane({ view: "incentives" });
     await findView("Incentive table");
     await waitFor(() =>
@@ -195,6 +195,7 @@ describe("incentive form in the browser", () => {
   it("in Chinese too", async () => {
     renderPane({ view: "incentives", locale: "zh-CN" });
     await findView("激励表");
-    expect(screen.getByTestId("incentives-crm").textContent).toContain("从 CRM 数据计发需要");
+    expect(screen.getByTestId("incentives-crm").textContent).toContain("请在下方选择 CRM 导出文件");
+    expect(screen.getByLabelText("CRM 导出文件（.csv 或 .xlsx）")).toBeTruthy();
   });
 });

@@ -26,7 +26,11 @@ import { calcLayout } from "../../generators/incentives/layout";
 import type { DataLayout, KpiLayout, NormalizedImport } from "../../generators/crm";
 import type { CrmActuals } from "../../generators/incentives/crm-actuals";
 import type { StatementDeals } from "../../generators/incentives/statement-deals";
-import { crmPeriodsOf, generateCrmIncentiveWorkbook } from "../../generators/incentives/crm-workbook";
+import {
+  crmPeriodsOf,
+  generateCrmIncentiveWorkbook,
+  withIncentivePassword,
+} from "../../generators/incentives/crm-workbook";
 import { CrmMapping, parseCrmMapping } from "../../schemas/crm-mapping";
 import { isoFromSerial, serialFromYmd } from "../../schemas/dates";
 import type { Rep } from "../../schemas/roster";
@@ -59,7 +63,6 @@ import {
   workbookOutOption,
 } from "../options";
 import { reportIssues } from "../report";
-import { protectInputSheets, withPassword } from "../../generators/protection";
 import { readRosterFile } from "../roster-file";
 import { BAD_LOCALE, ROSTER_AND_CONFIG_REQUIRED, unexpectedArgument, usageError } from "../usage";
 import { loadGoalPlan } from "./goals";
@@ -615,26 +618,6 @@ async function runWithCrm(
   protection.note(context);
   for (const note of built.value.notes) context.stdout(note);
   return writeStatements(values, context, model, locale, built.value.actuals.statementDeals);
-}
-
-/**
- * The CRM workbook with --password: its goal sheets (protected as generated) and the incentive input
- * sheets locked with it; the CRM sheets stay as the import writes them.
- */
-function withIncentivePassword(
-  spec: WorkbookSpec,
-  layout: IncentiveLayout,
-  password: string | undefined,
-): WorkbookSpec {
-  if (!password) return spec;
-  const s = layout.sheets;
-  const inputs = [s.plan, s.calculation, s.credits, s.clawbacks, s.returns ?? null];
-  const sheets = protectInputSheets(
-    spec.sheets,
-    inputs.filter((n): n is string => n !== null),
-    password,
-  );
-  return { ...spec, sheets: withPassword(sheets, password) };
 }
 
 /** `--statements <folder>`: one private workbook per rep, values only, no other rep's name or figures. */

@@ -9,6 +9,7 @@ import { crmCommissionTexts } from "../../i18n/sheets/crm-commission";
 import type { PlanModel } from "../../kpi/plan/model";
 import type { CrmPeriod } from "../../schemas/crm-import";
 import type { WorkbookSpec } from "../../workbook/spec";
+import { protectInputSheets, withPassword } from "../protection";
 import type { CrmWorkbook } from "../crm/generate";
 import type { NormalizedImport } from "../crm/normalize";
 import { CrmActuals, CrmMeasure, buildCrmCommissionSheet, crmActuals } from "./crm-actuals";
@@ -97,4 +98,25 @@ export function generateCrmIncentiveWorkbook(input: CrmIncentiveInput): CrmIncen
     actuals,
     commissionSheet,
   };
+}
+
+/**
+ * The CRM workbook with a password (`--password`, the pane's password field): its goal sheets
+ * (protected as generated) and the incentive input sheets locked with it; the CRM sheets stay as the
+ * import writes them.
+ */
+export function withIncentivePassword(
+  spec: WorkbookSpec,
+  layout: IncentiveLayout,
+  password: string | undefined,
+): WorkbookSpec {
+  if (!password) return spec;
+  const s = layout.sheets;
+  const inputs = [s.plan, s.calculation, s.credits, s.clawbacks, s.returns ?? null];
+  const sheets = protectInputSheets(
+    spec.sheets,
+    inputs.filter((n): n is string => n !== null),
+    password,
+  );
+  return { ...spec, sheets: withPassword(sheets, password) };
 }

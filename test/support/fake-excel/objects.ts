@@ -21,6 +21,7 @@ import {
   parseArea,
 } from "./model";
 import { FakeChartCollection } from "./charts";
+import { deleteSheetReferences, renameSheetReferences } from "./rename";
 import { FakeOfficeError, checkFormula, parseInput } from "./input";
 import { FakeLocatedRange, Located, propList, readProps, usedArea } from "./reads";
 import { MAX_COLUMNS } from "../../../src/workbook/a1";
@@ -271,9 +272,9 @@ export class FakeWorksheet {
 
   /**
    * Renames the sheet (Worksheet.name is read-write, ExcelApi 1.1). Excel refuses a name another
-   * sheet has (names compare without case), one over 31 characters or with : \ / ? * [ ].
-   * Formulas of other sheets that refer to this one are not rewritten here, as Excel would: the
-   * pane renames only sheets nothing refers to (a refreshed dashboard).
+   * sheet has (names compare without case), one over 31 characters or with : \ / ? * [ ]. As in
+   * Excel, every reference to the sheet by name follows it: formulas of every sheet, defined names,
+   * chart series, validation and conditional-format formulas (rename.ts).
    */
   set name(name: string) {
     this.q.enqueue(this.path, "name", [name], () => {
@@ -283,7 +284,9 @@ export class FakeWorksheet {
       const other = this.q.state.sheetByName(name);
       if (other && other !== sheet)
         throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+      const was = sheet.name;
       sheet.name = name;
+      if (was !== name) renameSheetReferences(this.q.state, was, name);
     });
   }
 
@@ -349,6 +352,8 @@ export class FakeWorksheet {
         "i",
       );
       for (const n of state.names) if (quoted.test(n.formula)) n.formula = "=#REF!";
+      // So do the formulas of other sheets that read it (=#REF!A1).
+      deleteSheetReferences(state, sheet.name);
       if (state.activeSheetId === sheet.id) state.activeSheetId = state.sheets[0].id;
     });
   }

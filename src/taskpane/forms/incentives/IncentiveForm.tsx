@@ -39,6 +39,10 @@ import {
   crmMeasures,
 } from "../../../generators/incentives/crm-actuals";
 import { calcLayout } from "../../../generators/incentives/layout";
+import { withIncentivePassword } from "../../../generators/incentives/crm-workbook";
+import { exportCounts, payFromExport } from "./crm-export";
+import { EXPORT_FIELD, readExportFile, readMappingFile, useCrmFile } from "./use-crm-export";
+import { paneIssue } from "../issues";
 import { crmCommissionTexts } from "../../../i18n/sheets/crm-commission";
 import type { PlanModel } from "../../../kpi/plan/model";
 import type { IncentivePlan } from "../../../schemas/incentive-plan";
@@ -72,12 +76,36 @@ export function IncentiveForm() {
   const crmData = crmTable.status === "found" ? crmTable.data : null;
   // The CRM path: a data table in the workbook and a measure that reads it.
   const crmUse = crmData && validation.ok && crmMeasures(validation.plan).length ? crmData : null;
+  // Browser mode: the CRM export file itself, paid as `sales-kit incentives --crm` pays it.
+  const browser = crmTable.status === "browser";
+  const [exportFile, chooseExport] = useCrmFile("incentives.crmExport", readExportFile);
+  const [mappingFile, chooseMapping, clearMapping] = useCrmFile("incentives.crmMapping", readMappingFile);
+  const asOf = services.today();
+  const exportPay = React.useMemo(() => {
+    if (!browser || !validation.ok || !crmMeasures(validation.plan).length) return null;
+    if (exportFile.busy || mappingFile.busy) return null;
+    const fileIssues = [...exportFile.issues, ...mappingFile.issues];
+    if (fileIssues.length) return { ok: false as const, issues: fileIssues };
+    if (!exportFile.file)
+      return { ok: false as const, issues: [paneIssue(EXPORT_FIELD, "incentives.crm.exportNeeded")] };
+    return payFromExport(
+      exportFile.file,
+      mappingFile.file,
+      validation.plan,
+      validation.model,
+      roster.reps,
+      form.sheetLocale,
+      asOf,
+    );
+  }, [browser, validation, exportFile, mappingFile, roster.reps, form.sheetLocale, asOf]);
   const crmIssues = React.useMemo(
     () =>
       crmUse && validation.ok
         ? crmActualsIssues(validation.plan, crmUse.imported, validation.model.currency, { crm: crmUse.table })
-        : [],
-    [crmUse, validation],
+        : exportPay && !exportPay.ok
+          ? [...exportPay.issues]
+          : [],
+    [crmUse, validation, exportPay],
   );
   const keys = React.useMemo(() => incentiveFieldKeys(form), [form]);
   // The example follows every edit, for the roster's first rep (or a stand-in before a roster).
@@ -143,8 +171,62 @@ export function IncentiveForm() {
     return { actuals, lines };
   };
 
+  /** The download paid from the export: the CLI's workbook, or each rep's statement with its deals. */
+  const fromExport = (paid: Extract<typeof exportPay, { ok: true }>): Prepared => {
+    const { built, imported } = paid;
+    const model = built.actuals.model;
+    const counts = exportCounts(imported);
+    const lines = [
+      t("incentives.crm.exportSummary", {
+        file: imported.file ?? exportFile.label,
+        profile: text.pick(imported.profile.name),
+        ...counts,
+        measures: built.actuals.measures.map((m) => model.measures[m.measure].name).join(", "),
+      }),
+    ];
+    if (imported.unknownOwners.length)
+      lines.push(
+        t("incentives.crm.exportOffRoster", {
+          list: imported.unknownOwners
+            .map((o) => t("incentives.crm.ownerRows", { owner: o.owner, row: o.firstRow, rows: o.rows }))
+            .join(", "),
+        }),
+      );
+    if (built.actuals.outside.length)
+      lines.push(
+        t("incentives.crm.outside", { count: built.actuals.outside.length, sheet: built.commissionSheet }),
+      );
+    if (output === "perRep" && model.reps.length) {
+      const files = repStatementWorkbooks({
+        model,
+        locale: form.sheetLocale,
+        deals: built.actuals.statementDeals,
+      }).map((f) => ({ fileName: f.fileName, spec: f.spec }));
+      return {
+        spec: files[0].spec,
+        fileName: files[0].fileName,
+        files,
+        zipName: `${fileStem(`${t("incentives.statementsStem")}-${form.start}`)}.zip`,
+        summary: [t("incentives.statementsSummary", { count: files.length }), ...lines],
+      };
+    }
+    return {
+      spec: withIncentivePassword(built.spec, built.layout, password || undefined),
+      fileName: `${fileStem(`${t("incentives.fileStem")}-${form.start}`)}.xlsx`,
+      summary: [
+        t("incentives.summary", {
+          reps: model.reps.length,
+          periods: model.periods.length,
+          measures: model.measures.length,
+        }),
+        ...lines,
+      ],
+    };
+  };
+
   const prepare = (): Prepared | null => {
     if (!validation.ok || crmIssues.length) return null;
+    if (exportPay?.ok) return fromExport(exportPay);
     const crm = crmUse ? fromCrm(crmUse, validation.plan, validation.model) : null;
     const model = crm ? crm.actuals.model : validation.model;
     if (output === "perRep" && model.reps.length) {
@@ -267,12 +349,48 @@ export function IncentiveForm() {
       <Section id="incentives-measures" title={t("incentives.section.measures")}>
         <GroupError group={t("incentives.section.measures")} message={fields.error("measures")} />
         <Caption1 data-testid="incentives-crm">
-          {crmTable.status === "found"
-            ? t("incentives.crm.found", { table: crmTable.data.table, sheet: crmTable.data.sheet })
-            : crmTable.status === "failed"
-              ? t("incentives.crm.failed", { reason: crmTable.reason })
-              : t(`incentives.crm.${crmTable.status}`)}
+          {browser && exportFile.file
+            ? t("incentives.crm.exportLoaded", {
+                file: exportFile.label,
+                rows: exportFile.file.table.rows.length,
+                columns: exportFile.file.table.header.length,
+              })
+            : crmTable.status === "found"
+              ? t("incentives.crm.found", { table: crmTable.data.table, sheet: crmTable.data.sheet })
+              : crmTable.status === "failed"
+                ? t("incentives.crm.failed", { reason: crmTable.reason })
+                : t(`incentives.crm.${crmTable.status}`)}
         </Caption1>
+        {browser && (
+          <FieldRow>
+            <div>
+              <label htmlFor="incentives-crm-export">{t("incentives.crm.exportFile")}</label>
+              <br />
+              <input
+                id="incentives-crm-export"
+                type="file"
+                accept=".csv,.tsv,.txt,.xlsx,text/csv"
+                disabled={exportFile.busy}
+                onChange={(e) => chooseExport(e.currentTarget.files?.[0])}
+              />
+            </div>
+            <div>
+              <label htmlFor="incentives-crm-mapping">{t("incentives.crm.mappingFile")}</label>
+              <br />
+              <input
+                id="incentives-crm-mapping"
+                type="file"
+                accept=".json,application/json"
+                disabled={mappingFile.busy}
+                onChange={(e) => {
+                  const file = e.currentTarget.files?.[0];
+                  if (file) chooseMapping(file);
+                  else clearMapping();
+                }}
+              />
+            </div>
+          </FieldRow>
+        )}
         {form.measures.map((m, i) => (
           <FieldGroup key={i} legend={t("incentives.measure", { n: i + 1, name: m.name })}>
             <FieldRow>
@@ -308,13 +426,17 @@ export function IncentiveForm() {
                 ]}
                 onChange={(v) => setMeasure(i, { method: v as MeasureRow["method"] })}
               />
-              {crmData && (
+              {(crmData || browser) && (
                 <ChoiceField
                   label={t("incentives.crm.actuals")}
                   value={m.crm ?? "typed"}
                   choices={(["typed", "amount", "collected"] as const).map((v) => ({
                     value: v,
-                    label: t(`incentives.crm.${v}`),
+                    label: t(
+                      browser && v !== "typed"
+                        ? (`incentives.crm.export.${v}` as const)
+                        : (`incentives.crm.${v}` as const),
+                    ),
                   }))}
                   onChange={(v) =>
                     setMeasure(i, { crm: v === "typed" ? undefined : (v as MeasureRow["crm"]) })
@@ -487,7 +609,7 @@ export function IncentiveForm() {
         setForm={setForm}
         saveName={form.name}
         prepare={prepare}
-        inputExtra={`${output}|${password}|${crmTable.status}`}
+        inputExtra={`${output}|${password}|${crmTable.status}|${exportFile.label}|${exportFile.busy}|${mappingFile.label}|${mappingFile.busy}`}
         issues={crmIssues}
         fields={fields}
       />
