@@ -170,17 +170,25 @@ export function isLazy(rows: readonly (readonly CellInput[])[]): boolean {
 }
 
 /**
- * The spec with every lazy block's rows made into a plain array, for what must copy it (postMessage
+ * The spec with every lazy block's rows (and lazy style and format lists) made into plain arrays, for what must copy it (postMessage
  * to the download worker uses the structured clone, which cannot copy a Proxy). The same spec when
  * none is lazy.
  */
 export function plainSpec(spec: WorkbookSpec): WorkbookSpec {
-  if (!spec.sheets.some((s) => s.blocks.some((b) => isLazy(b.rows)))) return spec;
+  const lazyList = (list: readonly unknown[] | undefined) => list !== undefined && LAZY.has(list as object);
+  const lazySheet = (s: WorkbookSpec["sheets"][number]) =>
+    s.blocks.some((b) => isLazy(b.rows)) || lazyList(s.styles) || lazyList(s.numberFormats);
+  if (!spec.sheets.some(lazySheet)) return spec;
   return {
     ...spec,
     sheets: spec.sheets.map((s) =>
-      s.blocks.some((b) => isLazy(b.rows))
-        ? { ...s, blocks: s.blocks.map((b) => (isLazy(b.rows) ? { ...b, rows: Array.from(b.rows) } : b)) }
+      lazySheet(s)
+        ? {
+            ...s,
+            blocks: s.blocks.map((b) => (isLazy(b.rows) ? { ...b, rows: Array.from(b.rows) } : b)),
+            ...(lazyList(s.styles) ? { styles: Array.from(s.styles!) } : {}),
+            ...(lazyList(s.numberFormats) ? { numberFormats: Array.from(s.numberFormats!) } : {}),
+          }
         : s,
     ),
   };

@@ -18,6 +18,7 @@ import type {
 import { lazyRows } from "../../workbook/blocks";
 import { fitWrappedRows } from "../../workbook/fit-rows";
 import { lastColumnOnPage } from "../../workbook/print-width";
+import { RangeList } from "./range-list";
 
 export const FORMATS = {
   money: "#,##0.00",
@@ -78,8 +79,8 @@ interface Band {
 
 export class Grid {
   private readonly cells: CellInput[][] = [];
-  private readonly styles: RangeStyle[] = [];
-  private readonly formats: RangeNumberFormat[] = [];
+  private readonly styles = new RangeList<StyleName>();
+  private readonly formats = new RangeList<string>();
   private readonly validations: DataValidationSpec[] = [];
   private readonly conditional: ConditionalFormatSpec[] = [];
   private readonly merges: string[] = [];
@@ -199,21 +200,21 @@ export class Grid {
   }
 
   style(range: string, style: StyleName): void {
-    this.styles.push({ range, style });
+    this.styles.add(range, style);
   }
 
   styleCells(row: number, col: number, rows: number, cols: number, style: StyleName): void {
     if (rows <= 0 || cols <= 0) return;
-    this.style(rangeOf(row, col, rows, cols), style);
+    this.styles.addCells(row, col, rows, cols, style);
   }
 
   format(range: string, format: string): void {
-    this.formats.push({ range, format });
+    this.formats.add(range, format);
   }
 
   formatCells(row: number, col: number, rows: number, cols: number, format: string): void {
     if (rows <= 0 || cols <= 0) return;
-    this.format(rangeOf(row, col, rows, cols), format);
+    this.formats.addCells(row, col, rows, cols, format);
   }
 
   validate(spec: DataValidationSpec): void {
@@ -302,8 +303,12 @@ export class Grid {
     return fitWrappedRows({
       name: this.sheetName,
       blocks: [{ start: "A1", rows }],
-      styles: this.styles,
-      numberFormats: this.formats,
+      // A sheet with bands made on demand makes its ranges on demand too (range-list.ts).
+      styles: this.styles.list((range, style): RangeStyle => ({ range, style }), this.bands.length > 0),
+      numberFormats: this.formats.list(
+        (range, format): RangeNumberFormat => ({ range, format }),
+        this.bands.length > 0,
+      ),
       columns,
       ...(heights.length ? { rows: heights } : {}),
       ...(this.merges.length ? { merges: this.merges } : {}),
@@ -315,10 +320,4 @@ export class Grid {
         : {}),
     });
   }
-}
-
-function rangeOf(row: number, col: number, rows: number, cols: number): string {
-  const a = at(row, col);
-  const b = at(row + rows - 1, col + cols - 1);
-  return a === b ? a : `${a}:${b}`;
 }
