@@ -115,8 +115,9 @@ describe("print setup in the Excel host", () => {
     expect(layout.zoom).toEqual({ scale: expect.any(Number) });
     expect(layout.zoom.scale).toBeGreaterThanOrEqual(74);
     // Bo Quill's statement starts on a new page: the row holding his title.
-    expect(sheet.pageBreaksBefore).toHaveLength(1);
-    const row = sheet.pageBreaksBefore[0];
+    const breaks = sheet.pageBreaksBefore ?? [];
+    expect(breaks).toHaveLength(1);
+    const row = breaks[0];
     expect(sheet.cells[`A${row}`].content).toEqual({ value: "Pay statement: Bo Quill" });
   });
 });
