@@ -86,7 +86,8 @@ export interface StatementLayout {
   readonly pageStarts: readonly (readonly number[])[];
 }
 
-const layouts = new WeakMap<PlanModel, Map<string, StatementLayout>>();
+/** Layouts made, per model, texts, reps and footer, and deal list (computed once per workbook). */
+const layouts = new WeakMap<PlanModel, Map<string, { deals?: StatementDeals; layout: StatementLayout }[]>>();
 
 /**
  * The layout of the statements of `reps` (default: the team), laid out as printed: a private file
@@ -100,8 +101,11 @@ export function statementLayout(
   footer: string = texts.statement.footer,
 ): StatementLayout {
   const key = `${localeOf(texts)}|${reps.length === model.reps.length ? "all" : reps.join(",")}|${footer}`;
-  const cached = deals ? undefined : layouts.get(model)?.get(key);
-  if (cached) return cached;
+  const cached = layouts
+    .get(model)
+    ?.get(key)
+    ?.find((c) => c.deals === deals);
+  if (cached) return cached.layout;
   const lines = linesOf(model, texts);
   const groups = deals ? groupDeals(model, deals) : null;
   const columns = statementColumns(model, deals !== undefined);
@@ -137,11 +141,9 @@ export function statementLayout(
   });
   // A blank row between one rep's block and the next.
   const layout = { print, block: block + 1, pageStarts };
-  if (!deals) {
-    const forModel = layouts.get(model) ?? new Map<string, StatementLayout>();
-    forModel.set(key, layout);
-    layouts.set(model, forModel);
-  }
+  const forModel = layouts.get(model) ?? new Map();
+  forModel.set(key, [...(forModel.get(key) ?? []), { deals, layout }]);
+  layouts.set(model, forModel);
   return layout;
 }
 
