@@ -175,6 +175,11 @@ export interface PrintSpec {
   readonly fitToWidth?: boolean;
   /** With fitToWidth: one page tall as well (a dashboard), instead of as many as the rows need. */
   readonly onePage?: boolean;
+  /**
+   * A fixed print scale in percent (10-400), instead of fitToWidth: manual page breaks hold under it
+   * (Excel ignores them under "fit to"), and the rows a page holds are known when laying out.
+   */
+  readonly scale?: number;
   /** Rows repeated on every printed page, e.g. "1:3". */
   readonly titleRows?: string;
   /**

@@ -504,6 +504,13 @@ function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<str
     }
   }
   if (sheet.print?.area !== undefined) c.range(`${p}.print.area`, sheet.print.area);
+  const scale = sheet.print?.scale;
+  if (scale !== undefined && (!Number.isInteger(scale) || scale < 10 || scale > 400))
+    c.add(
+      `${p}.print.scale`,
+      `${scale} is not a print scale (a whole percent from 10 to 400)`,
+      `${scale} 不是打印缩放比例（10 至 400 的整数百分比）`,
+    );
   (sheet.print?.breaksBefore ?? []).forEach((row, i, rows) => {
     if (!Number.isInteger(row) || row < 2 || row > MAX_ROWS || (i > 0 && row <= rows[i - 1]))
       c.add(

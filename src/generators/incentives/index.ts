@@ -16,8 +16,8 @@ import {
   buildCreditsSheet,
   buildStatementsSheet,
   statementPayableOffset,
-  statementBreaks,
   statementRows,
+  statementsPrint,
 } from "./statement-sheets";
 import { buildAwardsSheet, buildTeamsSheet } from "./team-sheets";
 import type { StatementDeals } from "./statement-deals";
@@ -163,13 +163,9 @@ export function generateIncentiveWorkbook(
     }),
     statements.toSheet({
       tabColor: "#548235",
-      // Each rep's statement on a page of its own, to be handed out or sent alone; landscape: portrait
-      // fitted its five columns to the width at 6 pt.
-      print: {
-        orientation: "landscape",
-        fitToWidth: true,
-        breaksBefore: statementBreaks(model, options.statementDeals),
-      },
+      // Each rep's statement on a page (a page per band) of its own, to be handed out or sent alone;
+      // a longer one goes on over pages that each name the rep (statement-pages.ts).
+      print: statementsPrint(model, texts, options.statementDeals),
     }),
   ];
   if (awardsGrid)

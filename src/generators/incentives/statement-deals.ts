@@ -94,32 +94,53 @@ export interface DealSectionOptions {
   readonly money: string;
   /** The address of the measure's credited figure of a period in this block. */
   readonly creditedCell: (measure: number, period: number) => string;
+  /**
+   * Before a row `height` points tall goes at row y: the row to write it at, after a continuation
+   * page's heading and (inside the list) the repeated column header (StatementPager.place).
+   */
+  readonly place?: (
+    y: number,
+    height: number,
+    after?: (y: number) => { rows: number; height: number },
+  ) => number;
 }
+
+/** Height of a row of the list. */
+const ROW = 15;
 
 /** Writes rep's deal list from row `top` (0-based); returns the rows written. */
 export function writeDealSection(g: Grid, top: number, o: DealSectionOptions): number {
   const t = STATEMENT_DEAL_TEXTS[o.locale];
   const kinds = new Set(o.deals.measures.map((m) => m.dated));
   const dateHead = kinds.size === 1 ? t.date[[...kinds][0]] : t.date.mixed;
-  let y = top;
+  const place = o.place ?? ((y: number) => y);
+  const header = (y: number) => {
+    g.setRow(y, 0, [t.deal, dateHead, t.amount, t.share, t.credited]);
+    g.styleCells(y, 0, 1, DEAL_COLUMNS, "header");
+    return { rows: 1, height: ROW };
+  };
+  // The heading stays with the column header and the first group's title and deal.
+  let y = place(top, (o.groups.length ? 4 : 3) * ROW);
   g.set(y, 0, text(t.heading));
   g.style(at(y, 0), "label");
   y++;
-  g.setRow(y, 0, [t.deal, dateHead, t.amount, t.share, t.credited]);
-  g.styleCells(y, 0, 1, DEAL_COLUMNS, "header");
+  header(y);
   y++;
   if (!o.groups.length) {
     g.set(y, 0, text(t.none));
     y++;
   }
-  for (const group of o.groups) {
+  o.groups.forEach((group, k) => {
     const measure = o.model.measures[group.measure].name;
     const period = o.model.periods[group.period].label;
+    // A group's title stays with its first deal; the first group's title is placed with the heading.
+    if (k > 0) y = place(y, 2 * ROW, header);
     g.set(y, 0, text(t.group(measure, period)));
     g.style(at(y, 0), "label");
     y++;
     const first = y;
-    for (const d of group.deals) {
+    group.deals.forEach((d, i) => {
+      if (i > 0) y = place(y, ROW, header);
       g.setRow(y, 0, [
         text(d.deal || t.planCredit),
         d.date ?? null,
@@ -128,8 +149,9 @@ export function writeDealSection(g: Grid, top: number, o: DealSectionOptions): n
         o.mode === "formula" ? formula(`${at(y, 2)}*${at(y, 3)}`) : d.credited,
       ]);
       y++;
-    }
+    });
     const last = y - 1;
+    y = place(y, ROW, header);
     g.formatCells(first, 1, last - first + 1, 1, FORMATS.date);
     g.formatCells(first, 2, last - first + 1, 1, o.money);
     g.formatCells(first, 3, last - first + 1, 1, FORMATS.percent);
@@ -158,6 +180,7 @@ export function writeDealSection(g: Grid, top: number, o: DealSectionOptions): n
     g.formatCells(y, 4, 1, 1, o.money);
     g.styleCells(y, 0, 1, DEAL_COLUMNS, "total");
     y++;
-  }
+  });
+  // And a gap under the list.
   return y - top + 1;
 }

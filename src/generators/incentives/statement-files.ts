@@ -19,9 +19,11 @@ import {
   PERIOD_WIDTH,
   bandStarts,
   statementColumns,
+  statementLayout,
   writeStatementBlock,
 } from "./statement-sheets";
-import { StatementDeals, groupDeals, repDealRows } from "./statement-deals";
+import { StatementDeals, groupDeals } from "./statement-deals";
+import { statementPrintSpec } from "./statement-pages";
 
 export interface RepStatementInput {
   readonly model: PlanModel;
@@ -62,32 +64,28 @@ export function repStatementWorkbooks(input: RepStatementInput): RepStatementFil
     for (let c = 1; c < columns; c++) g.width(c, PERIOD_WIDTH);
     // Only this rep's groups reach the block: no other rep's deal, amount or list length.
     const own = input.deals && groups ? [groups[r]] : null;
-    writeStatementBlock(g, 0, r, {
+    const footer = st.privateNote(model.name);
+    // Laid out from this rep's statement alone: upright while its columns fit legibly, at a scale
+    // that keeps it on one page where it can; a page per band of periods; a long deal list goes on
+    // over pages that each name the rep (statement-pages.ts).
+    const layout = statementLayout(model, texts, input.deals, [r], footer);
+    const written = writeStatementBlock(g, 0, r, {
       model,
       texts,
       lines,
       mode: "value",
-      footer: st.privateNote(model.name),
+      footer,
+      capacity: layout.print.capacity,
       ...(input.deals && own
-        ? {
-            deals: {
-              deals: input.deals,
-              groups: model.reps.map((_, k) => (k === r ? own[0] : [])),
-              rows: repDealRows(own, 0),
-            },
-          }
+        ? { deals: { deals: input.deals, groups: model.reps.map((_, k) => (k === r ? own[0] : [])) } }
         : {}),
     });
-    // On one page (a page per band of periods), to be handed out or sent alone: upright while its
-    // columns fit legibly (five columns upright printed at 7.3 pt).
-    const bands = bandStarts(model);
     const sheet = g.toSheet({
       tabColor: "#548235",
-      print: {
-        orientation: columns <= 4 ? "portrait" : "landscape",
-        fitToWidth: true,
-        ...(bands.length ? { breaksBefore: bands.map((b) => b + 1) } : { onePage: true }),
-      },
+      print: statementPrintSpec(
+        layout.print,
+        [...bandStarts(model), ...written.breaks].map((b) => b + 1),
+      ),
     });
     return { fileName: names[r], rep: r, spec: { sheets: [sheet], activate: sheet.name } };
   });

@@ -7,6 +7,7 @@ import type { PlanModel } from "../../kpi/plan/model";
 import { INCENTIVE_TEXTS, IncentiveSheetTexts } from "../../i18n/sheets/incentives";
 import { STATEMENT_TEXTS, StatementTexts } from "../../i18n/sheets/statement";
 import { MAX_MANUAL_PAGE_BREAKS } from "../../workbook/validate";
+import type { PrintSpec } from "../../workbook/spec";
 import { wrappedRowHeight } from "../../workbook/wrapped-text";
 import { FORMATS, Grid, at, columnRange, formula, text } from "./grid";
 import type { CalcLayout } from "./layout";
@@ -14,14 +15,17 @@ import { NAMES } from "./names";
 import type { PlanSheet } from "./plan-sheet";
 import { LineKind, StatementLine, payableIndex, statementLines } from "./statement-lines";
 import { moneyFormat, payDateRule } from "./statement-format";
-import {
-  DEAL_COLUMNS,
-  StatementDeals,
-  dealSectionRows,
-  groupDeals,
-  writeDealSection,
-} from "./statement-deals";
+import { DEAL_COLUMNS, StatementDeals, groupDeals, repDealRows, writeDealSection } from "./statement-deals";
 import type { Locale } from "../../i18n";
+import {
+  ROW_HEIGHT,
+  StatementPager,
+  StatementPrint,
+  TITLE_HEIGHT,
+  noteHeight,
+  statementPrint,
+  statementPrintSpec,
+} from "./statement-pages";
 
 /** Blank input rows below the listed credit splits and clawbacks. */
 export const SPARE_ROWS = 20;
@@ -35,9 +39,6 @@ export interface StatementsContext {
   /** The deals the CRM export credited (crm-actuals.ts): listed under each rep's lines. */
   readonly deals?: StatementDeals;
 }
-
-/** Rows of a block besides its lines: title, team row, header; three notes, two sign-off rows, a gap. */
-const BLOCK_EXTRA = 9;
 
 /** The statement texts in the language of the incentive sheet texts. */
 export function statementTextsOf(texts: IncentiveSheetTexts): StatementTexts {
@@ -75,6 +76,108 @@ function bandRows(lines: number): number {
 }
 
 /**
+ * How the statements print: the scale and orientation, the rows of a block (every rep's block as
+ * long as the longest, so rep r's block starts at r x rows) and, per rep, the rows inside its block
+ * where a further page starts (bands of periods, continuation pages of a long deal list).
+ */
+export interface StatementLayout {
+  readonly print: StatementPrint;
+  readonly block: number;
+  readonly pageStarts: readonly (readonly number[])[];
+}
+
+/** Layouts made, per model, texts, reps and footer, and deal list (computed once per workbook). */
+const layouts = new WeakMap<PlanModel, Map<string, { deals?: StatementDeals; layout: StatementLayout }[]>>();
+
+/**
+ * The layout of the statements of `reps` (default: the team), laid out as printed: a private file
+ * passes its one rep, so nothing of another rep's statement shapes it.
+ */
+export function statementLayout(
+  model: PlanModel,
+  texts: IncentiveSheetTexts = INCENTIVE_TEXTS["en-US"],
+  deals?: StatementDeals,
+  reps: readonly number[] = model.reps.map((_, r) => r),
+  footer: string = texts.statement.footer,
+): StatementLayout {
+  const key = `${localeOf(texts)}|${reps.length === model.reps.length ? "all" : reps.join(",")}|${footer}`;
+  const cached = layouts
+    .get(model)
+    ?.get(key)
+    ?.find((c) => c.deals === deals);
+  if (cached) return cached.layout;
+  const lines = linesOf(model, texts);
+  const groups = deals ? groupDeals(model, deals) : null;
+  const columns = statementColumns(model, deals !== undefined);
+  const closing = closingHeight(model, texts, footer, deals !== undefined);
+  const bandHeight = (r: number) => bandHeightOf(lines, r);
+  // The part that should stay on one page: a band, the last one with the notes and sign-off, and
+  // the deal list too where the page holds it.
+  const print = statementPrint(
+    statementWidth(columns),
+    reps.map((r) => ({
+      core: bandHeight(r) + closing,
+      whole: bandHeight(r) + closing + repDealRows(groups, r) * ROW_HEIGHT,
+    })),
+  );
+  const bands = bandStarts(model);
+  const after = periodBands(model.periods.length).length * bandRows(lines.length);
+  let block = 0;
+  const pageStarts = reps.map((r) => {
+    // Laid out on a scratch grid: the deal list and the notes, where continuation pages may start.
+    const tail = writeStatementTail(new Grid("layout"), 0, after, r, {
+      model,
+      texts,
+      footer,
+      capacity: print.capacity,
+      lastBandHeight: bandHeight(r),
+      mode: "value",
+      money: "0",
+      creditedCell: () => "A1",
+      ...(deals && groups ? { deals: { deals, groups: groups[r] } } : {}),
+    });
+    block = Math.max(block, tail.rows);
+    return [...bands, ...tail.breaks];
+  });
+  // A blank row between one rep's block and the next.
+  const layout = { print, block: block + 1, pageStarts };
+  const forModel = layouts.get(model) ?? new Map();
+  forModel.set(key, [...(forModel.get(key) ?? []), { deals, layout }]);
+  layouts.set(model, forModel);
+  return layout;
+}
+
+/** Height in points of a band of rep r's statement: title, info and header rows, then the lines. */
+function bandHeightOf(lines: readonly StatementLine[], r: number): number {
+  return lines.reduce(
+    (h, line) =>
+      h +
+      (line.kind === "text"
+        ? (wrappedRowHeight([{ text: line.longest?.(r) ?? "", width: PERIOD_WIDTH }]) ?? ROW_HEIGHT)
+        : ROW_HEIGHT),
+    TITLE_HEIGHT + 2 * ROW_HEIGHT,
+  );
+}
+
+/** Height of the rows after the lines and deals: the notes and the sign-off (and a gap above). */
+function closingHeight(model: PlanModel, texts: IncentiveSheetTexts, footer: string, deals: boolean): number {
+  const st = statementTextsOf(texts);
+  const width = statementWidth(statementColumns(model, deals));
+  return (
+    (deals ? ROW_HEIGHT : 0) +
+    noteHeight(footer, width) +
+    noteHeight(st.signs, width) +
+    noteHeight(st.payDateRule(payDateRule(model)), width) +
+    2 * ROW_HEIGHT
+  );
+}
+
+/** Width in characters of a statement's columns. */
+function statementWidth(columns: number): number {
+  return LABEL_WIDTH + (columns - 1) * PERIOD_WIDTH;
+}
+
+/**
  * Rows per statement block, so the demo and tests can find a rep's block. With a CRM export's deals
  * every block is as long as the longest rep's list, so rep r's block still starts at r x rows.
  */
@@ -83,14 +186,16 @@ export function statementRows(
   texts: IncentiveSheetTexts = INCENTIVE_TEXTS["en-US"],
   deals?: StatementDeals,
 ): number {
-  const list = deals ? dealSectionRows(groupDeals(model, deals)) : 0;
-  const bands = periodBands(model.periods.length).length;
-  return bands * bandRows(linesOf(model, texts).length) + BLOCK_EXTRA - 3 + list;
+  return statementLayout(model, texts, deals).block;
 }
 
 /** The 1-based row of each rep's statement title, in roster order. */
-export function statementStarts(model: PlanModel, deals?: StatementDeals): number[] {
-  const block = statementRows(model, INCENTIVE_TEXTS["en-US"], deals);
+export function statementStarts(
+  model: PlanModel,
+  deals?: StatementDeals,
+  texts: IncentiveSheetTexts = INCENTIVE_TEXTS["en-US"],
+): number[] {
+  const block = statementRows(model, texts, deals);
   return model.reps.map((_, r) => r * block + 1);
 }
 
@@ -103,16 +208,30 @@ export function bandStarts(model: PlanModel): number[] {
 }
 
 /**
- * Page breaks that put each statement (each band of it) on a page of its own; none for a team with
- * more pages than Excel keeps manual breaks on a sheet (the statements then run on, page by page).
+ * Page breaks that put each statement (each band of it, each continuation page) on a page of its
+ * own; none for a team with more pages than Excel keeps manual breaks on a sheet (the statements
+ * then run on, page by page).
  */
-export function statementBreaks(model: PlanModel, deals?: StatementDeals): number[] {
-  const bands = bandStarts(model);
-  const breaks = statementStarts(model, deals).flatMap((start, r) => [
-    ...(r > 0 ? [start] : []),
-    ...bands.map((b) => start + b),
-  ]);
+export function statementBreaks(
+  model: PlanModel,
+  deals?: StatementDeals,
+  texts: IncentiveSheetTexts = INCENTIVE_TEXTS["en-US"],
+): number[] {
+  const layout = statementLayout(model, texts, deals);
+  const breaks = model.reps.flatMap((_, r) => {
+    const start = r * layout.block + 1;
+    return [...(r > 0 ? [start] : []), ...layout.pageStarts[r].map((b) => start + b)];
+  });
   return breaks.length <= MAX_MANUAL_PAGE_BREAKS ? breaks : [];
+}
+
+/** The print setup of the team's statements sheet. */
+export function statementsPrint(
+  model: PlanModel,
+  texts: IncentiveSheetTexts,
+  deals?: StatementDeals,
+): PrintSpec {
+  return statementPrintSpec(statementLayout(model, texts, deals).print, statementBreaks(model, deals, texts));
 }
 
 /** Index of the Payable line inside a statement's lines (for tests and the demo). */
@@ -137,19 +256,84 @@ export interface BlockOptions {
   readonly mode: "formula" | "value";
   /** The note under the lines: where the figures come from. */
   readonly footer: string;
-  /** The CRM export's deals, grouped per rep (groupDeals), and the rows the list takes in the block. */
+  /** The CRM export's deals, grouped per rep (groupDeals). */
   readonly deals?: {
     readonly deals: StatementDeals;
     readonly groups: ReturnType<typeof groupDeals>;
-    readonly rows: number;
   };
+  /** Points of rows a printed page holds (statementLayout); a longer tail continues on a page. */
+  readonly capacity: number;
+}
+
+interface TailOptions {
+  readonly model: PlanModel;
+  readonly texts: IncentiveSheetTexts;
+  readonly footer: string;
+  readonly capacity: number;
+  /** Height of the last band, on the page the tail starts on. */
+  readonly lastBandHeight: number;
+  readonly mode: "formula" | "value";
+  readonly money: string;
+  readonly creditedCell: (measure: number, period: number) => string;
+  readonly deals?: { readonly deals: StatementDeals; readonly groups: ReturnType<typeof groupDeals>[number] };
+}
+
+/**
+ * Writes what follows the lines of rep r's statement from row `after`: the CRM deals, the notes and
+ * the sign-off, starting a page with a heading that names the rep where the page is full. Returns the
+ * rows used from `top` and where (from `top`) each continuation page starts.
+ */
+function writeStatementTail(
+  g: Grid,
+  top: number,
+  after: number,
+  r: number,
+  o: TailOptions,
+): { rows: number; breaks: number[] } {
+  const st = statementTextsOf(o.texts);
+  const rep = o.model.reps[r];
+  const pager = new StatementPager(o.capacity, top, (y) => {
+    g.set(y, 0, text(st.continued(o.texts.statement.title(rep.name))));
+    g.style(at(y, 0), "subtitle");
+    return { rows: 1, height: TITLE_HEIGHT };
+  });
+  pager.startPage(o.lastBandHeight);
+  const closing = closingHeight(o.model, o.texts, o.footer, o.deals !== undefined);
+  let y = after;
+  if (o.deals) {
+    // The list's last row is a gap, where the closing part is placed from.
+    y += writeDealSection(g, y, {
+      model: o.model,
+      locale: localeOf(o.texts),
+      deals: o.deals.deals,
+      groups: o.deals.groups,
+      mode: o.mode,
+      money: o.money,
+      creditedCell: o.creditedCell,
+      place: (row, height, more) => pager.place(row, height, more),
+    });
+    const gap = y - 1;
+    const placed = pager.place(gap, closing);
+    y = placed === gap ? gap + 1 : placed;
+  } else y = pager.place(y, closing);
+  g.note(y, 0, o.footer);
+  g.note(y + 1, 0, st.signs);
+  g.note(y + 2, 0, st.payDateRule(payDateRule(o.model)));
+  g.setRow(y + 3, 0, [text(st.signRep(rep.name)), st.signDate]);
+  g.setRow(y + 4, 0, [text(st.signManager(rep.manager)), st.signDate]);
+  return { rows: y + 5 - top, breaks: pager.breaks };
 }
 
 /**
  * Writes rep r's statement from row `top` (0-based): title, lines by period (in bands of periods
  * when there are many), the CRM deals, notes and sign-off.
  */
-export function writeStatementBlock(g: Grid, top: number, r: number, o: BlockOptions): void {
+export function writeStatementBlock(
+  g: Grid,
+  top: number,
+  r: number,
+  o: BlockOptions,
+): { rows: number; breaks: number[] } {
   const { model, texts, lines } = o;
   const st = statementTextsOf(texts);
   const rep = model.reps[r];
@@ -216,28 +400,21 @@ export function writeStatementBlock(g: Grid, top: number, r: number, o: BlockOpt
       if (line.payable) g.styleCells(y, 0, 1, B + (last ? 2 : 1), "total");
     });
   });
-  let after = top + bands.length * rows;
-  if (o.deals) {
-    const creditedLine = new Map<number, number>();
-    lines.forEach((l, i) => {
-      if (l.credited !== undefined) creditedLine.set(l.credited, i);
-    });
-    writeDealSection(g, after, {
-      model,
-      locale: localeOf(texts),
-      deals: o.deals.deals,
-      groups: o.deals.groups[r],
-      mode: o.mode,
-      money: formats.money,
-      creditedCell: (m, p) => cellOf(creditedLine.get(m)!, p),
-    });
-    after += o.deals.rows;
-  }
-  g.note(after, 0, o.footer);
-  g.note(after + 1, 0, st.signs);
-  g.note(after + 2, 0, st.payDateRule(payDateRule(model)));
-  g.setRow(after + 3, 0, [text(st.signRep(rep.name)), st.signDate]);
-  g.setRow(after + 4, 0, [text(st.signManager(rep.manager)), st.signDate]);
+  const creditedLine = new Map<number, number>();
+  lines.forEach((l, i) => {
+    if (l.credited !== undefined) creditedLine.set(l.credited, i);
+  });
+  return writeStatementTail(g, top, top + bands.length * rows, r, {
+    model,
+    texts,
+    footer: o.footer,
+    capacity: o.capacity,
+    lastBandHeight: bandHeightOf(lines, r),
+    mode: o.mode,
+    money: formats.money,
+    creditedCell: (m, p) => cellOf(creditedLine.get(m)!, p),
+    ...(o.deals ? { deals: { deals: o.deals.deals, groups: o.deals.groups[r] } } : {}),
+  });
 }
 
 /** Columns a statement takes: the label, the widest band's periods and the total. */
@@ -260,9 +437,10 @@ export function buildStatementsSheet(name: string, ctx: StatementsContext): Grid
     st: statementTextsOf(texts),
     formulas: { plan: ctx.plan, calc: ctx.calc, calcSheet: ctx.calcSheet },
   });
-  const block = statementRows(model, texts, ctx.deals);
+  const layout = statementLayout(model, texts, ctx.deals);
+  const block = layout.block;
   const groups = ctx.deals ? groupDeals(model, ctx.deals) : null;
-  const deals = ctx.deals && groups ? { deals: ctx.deals, groups, rows: dealSectionRows(groups) } : null;
+  const deals = ctx.deals && groups ? { deals: ctx.deals, groups } : null;
   g.width(0, LABEL_WIDTH);
   const columns = statementColumns(model, deals !== null);
   for (let c = 1; c < columns; c++) g.width(c, PERIOD_WIDTH);
@@ -276,6 +454,7 @@ export function buildStatementsSheet(name: string, ctx: StatementsContext): Grid
         lines,
         mode: "formula",
         footer: texts.statement.footer,
+        capacity: layout.print.capacity,
         ...(deals ? { deals } : {}),
       }),
     ),

@@ -290,6 +290,7 @@ function viewOps(sheet: SheetSpec, support: ApiSupport, skipped: Skipped[]): Wri
             layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
           if (print.fitToWidth)
             layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: print.onePage ? 1 : 0 };
+          else if (print.scale !== undefined) layout.zoom = { scale: print.scale };
           if (print.titleRows) {
             const { first, last } = parseRowSpan(print.titleRows);
             layout.setPrintTitleRows(`$${first + 1}:$${last + 1}`);

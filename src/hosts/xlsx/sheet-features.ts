@@ -214,6 +214,7 @@ export function applyPrint(ws: ExcelJS.Worksheet, sheet: SheetSpec): void {
   const print = sheet.print;
   if (!print) return;
   if (print.orientation) ws.pageSetup.orientation = print.orientation;
+  if (print.scale !== undefined) ws.pageSetup.scale = print.scale;
   if (print.fitToWidth) {
     ws.pageSetup.fitToPage = true;
     ws.pageSetup.fitToWidth = 1;

@@ -56,6 +56,8 @@ export interface StatementTexts {
   readonly privateSheet: string;
   readonly privateNote: (plan: string) => string;
   readonly privateTitle: string;
+  /** The heading of a statement's further printed page: its title, marked as continued. */
+  readonly continued: (title: string) => string;
 }
 
 const enUS: StatementTexts = {
@@ -100,6 +102,7 @@ const enUS: StatementTexts = {
   privateNote: (plan) =>
     `Your figures only, copied from the team's commission workbook of plan ${plan}: the team workbook keeps the formulas.`,
   privateTitle: "Pay statement",
+  continued: (title) => `${title} (continued)`,
 };
 
 const zhCN: StatementTexts = {
@@ -142,6 +145,7 @@ const zhCN: StatementTexts = {
   privateSheet: "个人结算单",
   privateNote: (plan) => `仅含本人数据，复制自方案 ${plan} 的团队提成工作簿：公式保留在团队工作簿中。`,
   privateTitle: "个人结算单",
+  continued: (title) => `${title}（续）`,
 };
 
 export const STATEMENT_TEXTS: Record<Locale, StatementTexts> = { "en-US": enUS, "zh-CN": zhCN };

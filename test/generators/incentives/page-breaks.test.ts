@@ -13,7 +13,8 @@ import { richPlan } from "./rich-plan";
 function teamOf(size: number) {
   const model = richPlan();
   const reps = Array.from({ length: size }, (_, i) => model.reps[i % model.reps.length]);
-  return { ...model, reps };
+  const adjustmentNotes = reps.map((_, i) => model.adjustmentNotes[i % model.reps.length]);
+  return { ...model, reps, adjustmentNotes };
 }
 
 describe("statement page breaks", () => {

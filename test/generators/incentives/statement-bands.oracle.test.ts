@@ -8,6 +8,7 @@ import { at } from "../../../src/generators/incentives/grid";
 import {
   BAND_PERIODS,
   periodBands,
+  bandStarts,
   statementBreaks,
 } from "../../../src/generators/incentives/statement-sheets";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
@@ -32,13 +33,22 @@ describe("bands of periods", () => {
   it("breaks the page before each band and each rep", () => {
     const { layout } = generateIncentiveWorkbook(model);
     const rows = layout.statement.rows;
-    const band = (rows - 6) / 3;
+    const band = bandStarts(model)[0];
+    // Each band: title, info and header rows and the lines. Three bands of 38 rows print at the
+    // smallest legible scale, 74%, landscape: a page holds 0.95 x 487 pt / 0.74 = 625 pt of rows,
+    // and the last band (18 + 2 x 15 + 35 lines of 15 pt or more: over 573 pt) leaves no room for the
+    // notes and sign-off (three notes and two rows, 75 pt or more): they go on a page of their own,
+    // headed by the rep's title, one row under the last band.
+    expect(band).toBe(38);
+    const notes = 3 * band;
     expect(statementBreaks(model)).toEqual([
       band + 1,
       2 * band + 1,
+      notes + 1,
       rows + 1,
       rows + band + 1,
       rows + 2 * band + 1,
+      rows + notes + 1,
     ]);
   });
 });
@@ -48,7 +58,7 @@ describeWithLibreOffice("a twelve-period statement recalculated", () => {
     const { spec, layout } = generateIncentiveWorkbook(model);
     const [wb] = [...(await recalculate([{ name: "twelve.xlsx", data: await writeXlsx(spec) }])).values()];
     const sheet = layout.sheets.statements;
-    const band = (layout.statement.rows - 6) / 3;
+    const band = bandStarts(model)[0];
     const header = 2;
     const payable = header + 1 + layout.statement.payableOffset;
     // Ann's months: 7,500 each (January's worked example), February 7,400 (clawback -400, adjustment

@@ -1327,6 +1327,16 @@ class FakeProtection {
  */
 const MAX_MANUAL_PAGE_BREAKS = 1026;
 
+/**
+ * Worksheet.horizontalPageBreaks, PageBreakCollection.add, Worksheet.pageLayout and its members
+ * (orientation, zoom with its scale or fit-to pages, setPrintTitleRows, setPrintTitleColumns,
+ * setPrintArea) are all "[Api set: ExcelApi 1.9]" in the Office.js reference: an older Excel has no
+ * such object, and the fake fails the request as that Excel would.
+ */
+function requirePrintApi(q: Queue, member: string): void {
+  if (!q.supports("1.9")) throw new FakeOfficeError("ApiNotFound", `${member} needs ExcelApi 1.9.`);
+}
+
 /** Worksheet.horizontalPageBreaks: add() puts a break above the range's top-left cell. */
 class FakePageBreakCollection {
   constructor(
@@ -1336,6 +1346,7 @@ class FakePageBreakCollection {
   add(range: string): void {
     const area = parseArea(range);
     this.q.enqueue(`${this.ws.path}.horizontalPageBreaks`, "add", [range], () => {
+      requirePrintApi(this.q, "Worksheet.horizontalPageBreaks.add");
       const rows = this.ws.resolve().pageBreaksBefore;
       const row = area.start.row + 1;
       if (rows.includes(row)) return;
@@ -1356,13 +1367,18 @@ class FakePageLayout {
   ) {}
   private set(key: string, value: unknown): void {
     this.q.enqueue(`${this.ws.path}.pageLayout`, key, [value], () => {
+      requirePrintApi(this.q, `Worksheet.pageLayout.${key}`);
       this.ws.resolve().pageLayout[key] = JSON.parse(JSON.stringify(value));
     });
   }
   set orientation(v: string) {
     this.set("orientation", v);
   }
+  /** PageLayoutZoomOptions: a scale "between 10 and 400", or fit to pages wide and tall. */
   set zoom(v: unknown) {
+    const scale = (v as { scale?: unknown } | null)?.scale;
+    if (scale !== undefined && (typeof scale !== "number" || scale < 10 || scale > 400))
+      throw new FakeOfficeError("InvalidArgument", `Print scale ${String(scale)} is not between 10 and 400.`);
     this.set("zoom", v);
   }
   setPrintTitleRows(rows: string): void {
