@@ -44,6 +44,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   zip: "file type",
   xlsx: "file type",
   xls: "file type",
+  csv: "file type",
   NaN: "a value zod reports",
   "true/false": "YAML booleans",
   true: "YAML boolean typed in a plan",

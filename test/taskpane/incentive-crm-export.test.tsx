@@ -218,6 +218,8 @@ describe("statements per rep from the export", () => {
     await waitFor(() => expect(screen.getByTestId("incentives-crm").textContent).toContain("deals.csv"));
     await choose("What to make", "Pay statements per rep (one private file each)");
     await previewShown();
+    // The action follows the output choice once the pane has prepared the per-rep files.
+    await screen.findByRole("button", { name: DOWNLOAD_ZIP }, { timeout: 30_000 });
     await click(DOWNLOAD_ZIP);
     await screen.findByTestId("write-success", {}, { timeout: 30_000 });
     const mine = files.calls[0].files;

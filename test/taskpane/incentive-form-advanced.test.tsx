@@ -92,7 +92,7 @@ describe("incentive form: advanced mechanics", () => {
       "需要每位销售人员的目标奖金",
     );
     expect(screen.getByRole("group", { name: "分单 1" }).textContent).toContain(
-      "各份额之和必须为 1(100%)，现为 0.6",
+      "各份额之和必须为 1（100%），现为 0.6",
     );
     const paidIn = screen.getByRole("textbox", { name: "原业绩计发期" });
     expect(messageOf(paidIn)).toContain("须为 1 到 3 的发放期序号");

@@ -58,6 +58,13 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     alignItems: "end",
   },
+  // A browser's file input is as wide as its button and file name: one per line, never past the pane.
+  file: {
+    maxWidth: "100%",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+  },
 });
 
 export function IncentiveForm() {
@@ -362,12 +369,13 @@ export function IncentiveForm() {
                 : t(`incentives.crm.${crmTable.status}`)}
         </Caption1>
         {browser && (
-          <FieldRow>
+          <>
             <div>
               <label htmlFor="incentives-crm-export">{t("incentives.crm.exportFile")}</label>
               <br />
               <input
                 id="incentives-crm-export"
+                className={styles.file}
                 type="file"
                 accept=".csv,.tsv,.txt,.xlsx,text/csv"
                 disabled={exportFile.busy}
@@ -379,6 +387,7 @@ export function IncentiveForm() {
               <br />
               <input
                 id="incentives-crm-mapping"
+                className={styles.file}
                 type="file"
                 accept=".json,application/json"
                 disabled={mappingFile.busy}
@@ -389,7 +398,7 @@ export function IncentiveForm() {
                 }}
               />
             </div>
-          </FieldRow>
+          </>
         )}
         {form.measures.map((m, i) => (
           <FieldGroup key={i} legend={t("incentives.measure", { n: i + 1, name: m.name })}>
