@@ -8,8 +8,8 @@
 import fs from "fs";
 import path from "path";
 import ts from "typescript";
+import { SRC, sourceFiles } from "../support/zh-texts";
 
-const SRC = path.resolve(__dirname, "../../src");
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
 /** Shapes of codes that stay as they are in any language. */
@@ -122,18 +122,6 @@ const ALLOWED: Readonly<Record<string, string>> = {
 function functionArguments(): Set<string> {
   const text = fs.readFileSync(path.join(SRC, "functions/catalogue.ts"), "utf8");
   return new Set([...text.matchAll(/name: "([a-z][A-Za-z0-9]*)"/g)].map((m) => m[1]));
-}
-
-function sourceFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((d) =>
-      d.isDirectory()
-        ? sourceFiles(path.join(dir, d.name))
-        : /\.tsx?$/.test(d.name)
-          ? [path.join(dir, d.name)]
-          : [],
-    );
 }
 
 /** Literals that are not Chinese texts of the product: bilingual by design, or data. */
