@@ -23,16 +23,11 @@ import { rosterFromFile, rosterFromGrid, rosterFromText } from "../roster-input"
 import type { TableInfo } from "../services";
 import { useText } from "../text";
 import { errorMessage } from "../error-message";
+import { FileInput } from "./FileInput";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  file: {
-    maxWidth: "100%",
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
-  },
 });
 
 export function RosterSource({ id, optional = false }: { id: string; optional?: boolean }) {
@@ -120,17 +115,12 @@ export function RosterSource({ id, optional = false }: { id: string; optional?: 
           )}
         </div>
       )}
-      <div>
-        <label htmlFor={`${id}-file`}>{t("roster.file")}</label>
-        <br />
-        <input
-          id={`${id}-file`}
-          className={styles.file}
-          type="file"
-          accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e) => onFile(e.currentTarget.files?.[0])}
-        />
-      </div>
+      <FileInput
+        id={`${id}-file`}
+        label={t("roster.file")}
+        accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        onFile={onFile}
+      />
       <Field label={t("roster.paste")} hint={t("roster.pasteHint")}>
         <Textarea value={pasted} rows={3} resize="vertical" onChange={(_e, d) => setPasted(d.value)} />
       </Field>

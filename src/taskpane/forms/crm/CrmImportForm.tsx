@@ -41,6 +41,7 @@ import { GOAL_FIELD, checkGoalSheet, completeGoalLink, goalSummary } from "./goa
 import { useGoalSheet } from "./use-goal-sheet";
 import { useHistorySheet } from "./use-history-sheet";
 import { errorTexts } from "../../error-message";
+import { FileInput } from "../../components/FileInput";
 
 interface LoadedTable {
   readonly table: CrmTable | null;
@@ -54,12 +55,6 @@ const NO_TABLE: LoadedTable = { table: null, label: "", error: null, warnings: [
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  file: {
-    maxWidth: "100%",
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
-  },
 });
 
 export function CrmImportForm() {
@@ -260,18 +255,13 @@ export function CrmImportForm() {
     <FormView id="crm" title={t("crm.title")} intro={t("crm.intro")}>
       <FieldGroup legend={t("crm.section.source")}>
         <Caption1>{t("crm.sourceHint")}</Caption1>
-        <div>
-          <label htmlFor="crm-file">{t("crm.file")}</label>
-          <br />
-          <input
-            id="crm-file"
-            className={styles.file}
-            type="file"
-            accept=".csv,.tsv,.txt,.xlsx,text/csv"
-            disabled={busy}
-            onChange={(e) => onFile(e.currentTarget.files?.[0])}
-          />
-        </div>
+        <FileInput
+          id="crm-file"
+          label={t("crm.file")}
+          accept=".csv,.tsv,.txt,.xlsx,text/csv"
+          disabled={busy}
+          onFile={onFile}
+        />
         {workbook && (
           <div className={styles.row}>
             <Button

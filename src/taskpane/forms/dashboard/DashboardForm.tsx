@@ -6,7 +6,7 @@
  * missing is said at the action, in the user's language.
  */
 import * as React from "react";
-import { Caption1, Link, MessageBar, MessageBarBody, makeStyles } from "@fluentui/react-components";
+import { Caption1, Link, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { dashboardSheetsToRead } from "../../../generators/dashboard/place";
 import { translateBoth } from "../../../i18n";
 import type { InputIssue } from "../../../schemas/errors";
@@ -21,11 +21,10 @@ import type { SheetsRead } from "../../services";
 import { useText } from "../../text";
 import { dashboardPeriods, dashboardPlan } from "./dashboard-plan";
 import { cellsOfSheets } from "./read-cells";
+import { FileInput } from "../../components/FileInput";
 
 /** Columns A to L: every column the dashboard's reader looks at. */
 const READ_COLUMNS = 12;
-
-const useStyles = makeStyles({ file: { maxWidth: "100%" } });
 
 export function DashboardForm() {
   const { services } = usePane();
@@ -138,7 +137,6 @@ type FileState =
 function FileDashboard() {
   const text = useText();
   const { t } = text;
-  const styles = useStyles();
   const [state, setState] = React.useState<FileState>({ step: "idle" });
   const lastUrl = React.useRef<string | null>(null);
 
@@ -190,18 +188,13 @@ function FileDashboard() {
     <FormView id="dashboard" title={t("dashboard.title")} intro={t("dashboard.intro")}>
       <Section id="dashboard-source" title={t("dashboard.file")}>
         <Caption1>{t("dashboard.browser")}</Caption1>
-        <div>
-          <label htmlFor="dashboard-file">{t("dashboard.pick")}</label>
-          <br />
-          <input
-            id="dashboard-file"
-            className={styles.file}
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            disabled={state.step === "working"}
-            onChange={(e) => void onFile(e.currentTarget.files?.[0])}
-          />
-        </div>
+        <FileInput
+          id="dashboard-file"
+          label={t("dashboard.pick")}
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          disabled={state.step === "working"}
+          onFile={(file) => void onFile(file)}
+        />
         <div aria-live="polite">
           {state.step === "working" && <Caption1>{t("dashboard.working", { file: state.file })}</Caption1>}
           {state.step === "failed" && (

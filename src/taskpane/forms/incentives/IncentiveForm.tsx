@@ -47,6 +47,7 @@ import { crmCommissionTexts } from "../../../i18n/sheets/crm-commission";
 import type { PlanModel } from "../../../kpi/plan/model";
 import type { IncentivePlan } from "../../../schemas/incentive-plan";
 import { withRecipe } from "../../download/spec-recipe";
+import { FileInput } from "../../components/FileInput";
 
 const MONEY: NumberSpec = { kind: "money" };
 const COUNT: NumberSpec = { kind: "count" };
@@ -57,13 +58,6 @@ const useStyles = makeStyles({
     gridTemplateColumns: "1fr 1fr auto",
     gap: tokens.spacingHorizontalS,
     alignItems: "end",
-  },
-  // A browser's file input is as wide as its button and file name: one per line, never past the pane.
-  file: {
-    maxWidth: "100%",
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
   },
 });
 
@@ -370,34 +364,20 @@ export function IncentiveForm() {
         </Caption1>
         {browser && (
           <>
-            <div>
-              <label htmlFor="incentives-crm-export">{t("incentives.crm.exportFile")}</label>
-              <br />
-              <input
-                id="incentives-crm-export"
-                className={styles.file}
-                type="file"
-                accept=".csv,.tsv,.txt,.xlsx,text/csv"
-                disabled={exportFile.busy}
-                onChange={(e) => chooseExport(e.currentTarget.files?.[0])}
-              />
-            </div>
-            <div>
-              <label htmlFor="incentives-crm-mapping">{t("incentives.crm.mappingFile")}</label>
-              <br />
-              <input
-                id="incentives-crm-mapping"
-                className={styles.file}
-                type="file"
-                accept=".json,application/json"
-                disabled={mappingFile.busy}
-                onChange={(e) => {
-                  const file = e.currentTarget.files?.[0];
-                  if (file) chooseMapping(file);
-                  else clearMapping();
-                }}
-              />
-            </div>
+            <FileInput
+              id="incentives-crm-export"
+              label={t("incentives.crm.exportFile")}
+              accept=".csv,.tsv,.txt,.xlsx,text/csv"
+              disabled={exportFile.busy}
+              onFile={chooseExport}
+            />
+            <FileInput
+              id="incentives-crm-mapping"
+              label={t("incentives.crm.mappingFile")}
+              accept=".json,application/json"
+              disabled={mappingFile.busy}
+              onFile={(file) => (file ? chooseMapping(file) : clearMapping())}
+            />
           </>
         )}
         {form.measures.map((m, i) => (
