@@ -7,6 +7,7 @@
 import { edate } from "../../kpi/dates";
 import type { Locale } from "../../i18n";
 import { CHOICES, TRACK_ACTIONS, pick, reviewTexts } from "../../i18n/sheets/reviews";
+import type { ReviewSheetTexts } from "../../i18n/sheets/reviews";
 import { attainmentCore } from "../../kpi/attainment";
 import { isKpiError } from "../../kpi/result";
 import type {
@@ -96,30 +97,79 @@ export function knownWeightedScore(
 
 const REVIEW_DUE_STYLE = { fill: "#FFEB9C", fontColor: "#9C5700" } as const;
 
+/** What every section of the plan writes with: the sheet, the texts and the plan's inputs. */
+interface PlanContext {
+  readonly b: SheetBuilder;
+  readonly t: ReviewSheetTexts;
+  readonly input: DevelopmentPlanInput;
+}
+
+const PLAN_COLUMNS = [
+  { column: "A", width: 34 },
+  { column: "B", width: 22 },
+  { column: "C", width: 20 },
+  { column: "D", width: 16 },
+  { column: "E", width: 12 },
+  { column: "F", width: 12 },
+  { column: "G", width: 28 },
+  { column: "H", width: 18 },
+  { column: "I", width: 10 },
+  { column: "J", width: 14 },
+];
+/** The plan start and the as-of date (B7, B8), as the sheet's formulas refer to them. */
+const PLAN_START = "$B$7";
+const AS_OF = "$B$8";
+
 export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPlan {
   const t = reviewTexts(input.locale);
-  const p = t.plan;
-  const s = t.selfReview;
-  const { rep, layout, details, locale } = input;
-  const b = new SheetBuilder(input.names.plan, [
-    { column: "A", width: 34 },
-    { column: "B", width: 22 },
-    { column: "C", width: 20 },
-    { column: "D", width: 16 },
-    { column: "E", width: 12 },
-    { column: "F", width: 12 },
-    { column: "G", width: 28 },
-    { column: "H", width: 18 },
-    { column: "I", width: 10 },
-    { column: "J", width: 14 },
-  ]);
+  const ctx: PlanContext = { b: new SheetBuilder(input.names.plan, PLAN_COLUMNS), t, input };
   const track = developmentTrack(
     knownAttainment(input.kpis),
     knownWeightedScore(input.competencies, input.answers?.manager),
     input.tracks,
   );
   const areas = seedDevelopmentAreas(input);
-  const actions = seedActions(areas, locale);
+  const actions = planActions(input, areas, t);
+  writeHeader(ctx);
+  writeCareer(ctx);
+  let r = writeAreas(ctx, 15, areas);
+  r = writeActions(ctx, r, actions);
+  // Advanced development and support plan: both present; the one matching the track is seeded.
+  const p = t.plan;
+  r = writeTrackSection(
+    ctx,
+    r,
+    p.advancedTitle,
+    p.advancedNote,
+    track === "advanced" ? TRACK_ACTIONS.advanced : null,
+  );
+  r = writeTrackSection(
+    ctx,
+    r,
+    p.supportTitle,
+    p.supportNote,
+    track === "support" ? TRACK_ACTIONS.support : null,
+  );
+  r = writeArrangements(ctx, r);
+  r = writeMentorPairing(ctx, r);
+  writeCheckins(ctx, r);
+  return {
+    // Landscape at full size, two pages across: fitted to one portrait page wide, its 186 characters
+    // of columns printed at 4 pt.
+    sheet: ctx.b.build({ print: { orientation: "landscape" } }),
+    track,
+    areas,
+    actions,
+  };
+}
+
+/** The actions seeded from the areas, with mentoring a new hire receives first and mentoring given last. */
+function planActions(
+  input: DevelopmentPlanInput,
+  areas: readonly DevelopmentArea[],
+  t: ReviewSheetTexts,
+): SeededAction[] {
+  const actions = seedActions(areas, input.locale);
   if (input.mentor?.mentor) {
     actions.unshift({
       activity: t.seed.mentoringWith(input.mentor.mentor),
@@ -138,8 +188,20 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPl
       successMeasure: t.seed.mentorMeasure,
     });
   }
+  return actions;
+}
 
-  // Title and header.
+/** A section title at row r; returns the row below it. */
+function section({ b }: PlanContext, r: number, title: string): number {
+  b.put(r, "A", [title]);
+  b.style(`A${r}`, "subtitle");
+  return r + 1;
+}
+
+/** Rows 1-8: title, note, who the plan is for, plan start, track and the as-of date. */
+function writeHeader({ b, t, input }: PlanContext): void {
+  const { plan: p, selfReview: s } = t;
+  const { rep, layout } = input;
   b.put(1, "A", [p.title]);
   b.style("A1", "title");
   b.put(2, "A", [p.note]);
@@ -172,10 +234,12 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPl
   b.style("A8", "label");
   b.style("B8:C8", "computed");
   b.format("B6:B8", DATE_FORMAT);
-  const planStart = "$B$7";
-  const asOf = "$B$8";
+}
 
-  // Career.
+/** Rows 10-13: aspiration, current and next role, readiness. */
+function writeCareer({ b, t, input }: PlanContext): void {
+  const { plan: p, selfReview: s } = t;
+  const { rep, details } = input;
   b.put(10, "A", [p.careerTitle]);
   b.style("A10", "subtitle");
   b.put(11, "A", [p.aspiration, details?.aspiration ? text(details.aspiration) : null]);
@@ -205,15 +269,13 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPl
   });
   b.style("A11:A13", "label");
   b.style("D12", "label");
+}
 
-  // Development areas.
-  let r = 15;
-  const section = (title: string) => {
-    b.put(r, "A", [title]);
-    b.style(`A${r}`, "subtitle");
-    r++;
-  };
-  section(p.areasTitle);
+/** The development areas table from row r; returns the row after the gap below it. */
+function writeAreas(ctx: PlanContext, r: number, areas: readonly DevelopmentArea[]): number {
+  const { b, t, input } = ctx;
+  const p = t.plan;
+  r = section(ctx, r, p.areasTitle);
   b.put(r, "A", [
     p.areaHeaders[0],
     p.areaHeaders[1],
@@ -255,10 +317,14 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPl
     b.format(`H${r}`, DATE_FORMAT);
     b.validate(dateValidation(`H${r}`, t));
   }
-  r++;
+  return r + 1;
+}
 
-  // Actions.
-  section(p.actionsTitle);
+/** The actions table from row r, with its dropdowns and overdue flags; returns the row after the gap. */
+function writeActions(ctx: PlanContext, r: number, actions: readonly SeededAction[]): number {
+  const { b, t, input } = ctx;
+  const p = t.plan;
+  r = section(ctx, r, p.actionsTitle);
   b.put(r, "A", [...p.actionHeaders]);
   b.style(`A${r}:J${r}`, "header");
   r++;
@@ -270,7 +336,7 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPl
   const done = str(CHOICES.done);
   for (let i = 0; i < actionRows; i++, r++) {
     const a = actions[i];
-    const update = details?.actionUpdates?.[i];
+    const update = input.details?.actionUpdates?.[i];
     const values: CellInput[] = a
       ? [
           text(a.activity),
@@ -284,7 +350,7 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPl
           update?.progress ?? null,
         ]
       : Array<CellInput>(9).fill(null);
-    values.push(f(`=IF(AND(F${r}<>"",H${r}<>${done},F${r}<${asOf}),${str(p.overdue)},"")`));
+    values.push(f(`=IF(AND(F${r}<>"",H${r}<>${done},F${r}<${AS_OF}),${str(p.overdue)},"")`));
     b.put(r, "A", values);
   }
   const actionRange = (c: string) => `${c}${firstAction}:${c}${lastAction}`;
@@ -319,53 +385,64 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPl
     formula: `=$J${firstAction}<>""`,
     style: OVERDUE_STYLE,
   });
-  r++;
+  return r + 1;
+}
 
-  // Advanced development and support plan: both present; the one matching the track is seeded.
-  const trackSection = (
-    title: string,
-    note: string,
-    seeded: readonly { item: { en: string; zh: string }; measure: { en: string; zh: string } }[] | null,
-  ) => {
-    section(title);
-    b.put(r, "A", [note]);
-    b.style(`A${r}`, "note");
-    r++;
-    b.put(r, "A", [p.trackHeaders[0], p.trackHeaders[1], null, null, p.trackHeaders[2], p.trackHeaders[3]]);
+type TrackActions = readonly {
+  item: { en: string; zh: string };
+  measure: { en: string; zh: string };
+}[];
+
+/** The advanced-development or support section from row r, seeded when it matches the track. */
+function writeTrackSection(
+  ctx: PlanContext,
+  r: number,
+  title: string,
+  note: string,
+  seeded: TrackActions | null,
+): number {
+  const { b, t, input } = ctx;
+  const p = t.plan;
+  r = section(ctx, r, title);
+  b.put(r, "A", [note]);
+  b.style(`A${r}`, "note");
+  r++;
+  b.put(r, "A", [p.trackHeaders[0], p.trackHeaders[1], null, null, p.trackHeaders[2], p.trackHeaders[3]]);
+  b.merge(`B${r}:D${r}`);
+  b.merge(`F${r}:G${r}`);
+  b.style(`A${r}:G${r}`, "header");
+  r++;
+  for (let i = 0; i < 3; i++, r++) {
+    const item = seeded?.[i];
+    b.put(
+      r,
+      "A",
+      item
+        ? [
+            pick(item.item, input.locale),
+            pick(item.measure, input.locale),
+            null,
+            null,
+            edate(input.period.end, 6),
+            text(input.rep.name),
+          ]
+        : [],
+    );
     b.merge(`B${r}:D${r}`);
     b.merge(`F${r}:G${r}`);
-    b.style(`A${r}:G${r}`, "header");
-    r++;
-    for (let i = 0; i < 3; i++, r++) {
-      const item = seeded?.[i];
-      b.put(
-        r,
-        "A",
-        item
-          ? [
-              pick(item.item, locale),
-              pick(item.measure, locale),
-              null,
-              null,
-              edate(input.period.end, 6),
-              text(rep.name),
-            ]
-          : [],
-      );
-      b.merge(`B${r}:D${r}`);
-      b.merge(`F${r}:G${r}`);
-      b.input(`A${r}:G${r}`);
-      b.wrap(`A${r}:D${r}`);
-      b.format(`E${r}`, DATE_FORMAT);
-      b.validate(dateValidation(`E${r}`, t));
-    }
-    r++;
-  };
-  trackSection(p.advancedTitle, p.advancedNote, track === "advanced" ? TRACK_ACTIONS.advanced : null);
-  trackSection(p.supportTitle, p.supportNote, track === "support" ? TRACK_ACTIONS.support : null);
+    b.input(`A${r}:G${r}`);
+    b.wrap(`A${r}:D${r}`);
+    b.format(`E${r}`, DATE_FORMAT);
+    b.validate(dateValidation(`E${r}`, t));
+  }
+  return r + 1;
+}
 
-  // Work arrangements, each with the date it is to be reviewed.
-  section(p.arrangementsTitle);
+/** Agreed work arrangements from row r, each with the date it is to be reviewed. */
+function writeArrangements(ctx: PlanContext, r: number): number {
+  const { b, t, input } = ctx;
+  const { plan: p, selfReview: s } = t;
+  r = section(ctx, r, p.arrangementsTitle);
   b.put(r, "A", [
     p.arrangementHeaders[0],
     p.arrangementHeaders[1],
@@ -378,7 +455,7 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPl
   r++;
   const firstArrangement = r;
   for (let i = 0; i < 3; i++, r++) {
-    const a = details?.arrangements?.[i];
+    const a = input.details?.arrangements?.[i];
     b.put(r, "A", [
       a?.type ?? null,
       a ? text(a.details) : null,
@@ -386,7 +463,7 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPl
       null,
       a?.agreedOn ?? null,
       a?.reviewDate ?? null,
-      f(`=IF(AND(F${r}<>"",F${r}<=${asOf}),${str(p.reviewDue)},"")`),
+      f(`=IF(AND(F${r}<>"",F${r}<=${AS_OF}),${str(p.reviewDue)},"")`),
     ]);
     b.merge(`B${r}:D${r}`);
     b.input(`A${r}:F${r}`);
@@ -407,10 +484,14 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPl
     formula: `=G${firstArrangement}<>""`,
     style: REVIEW_DUE_STYLE,
   });
-  r++;
+  return r + 1;
+}
 
-  // Mentor pairing.
-  section(p.mentorTitle);
+/** The mentor pairing from row r: the new hire's mentor (or why none) and the reps this one mentors. */
+function writeMentorPairing(ctx: PlanContext, r: number): number {
+  const { b, t, input } = ctx;
+  const p = t.plan;
+  r = section(ctx, r, p.mentorTitle);
   b.put(r, "A", [
     p.mentorHeaders[0],
     p.mentorHeaders[1],
@@ -433,7 +514,7 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPl
     : p.mentorNone;
   b.put(r, "A", [
     mentorCell,
-    text(rep.team),
+    text(input.rep.team),
     input.mentor ? rule : null,
     null,
     null,
@@ -445,10 +526,14 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPl
   b.merge(`H${r}:J${r}`);
   b.style(`A${r}:J${r}`, "computed");
   b.wrap(`A${r}:J${r}`);
-  r += 2;
+  return r + 2;
+}
 
-  // Quarterly check-ins: planned every three months from the plan start.
-  section(p.checkinsTitle);
+/** Quarterly check-ins from row r: planned every three months from the plan start. */
+function writeCheckins(ctx: PlanContext, r: number): void {
+  const { b, t, input } = ctx;
+  const p = t.plan;
+  r = section(ctx, r, p.checkinsTitle);
   b.put(r, "A", [
     p.checkinHeaders[0],
     p.checkinHeaders[1],
@@ -468,15 +553,15 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPl
   for (let q = 1; q <= 4; q++, r++) {
     b.put(r, "A", [
       p.quarter(q),
-      f(`=EDATE(${planStart},${3 * q})`),
-      details?.checkinsHeld?.[q - 1] ?? null,
+      f(`=EDATE(${PLAN_START},${3 * q})`),
+      input.details?.checkinsHeld?.[q - 1] ?? null,
       null,
       null,
       null,
       null,
       null,
       null,
-      f(`=IF(C${r}<>"",${str(CHOICES.done)},IF(B${r}<${asOf},${str(p.overdue)},""))`),
+      f(`=IF(C${r}<>"",${str(CHOICES.done)},IF(B${r}<${AS_OF},${str(p.overdue)},""))`),
     ]);
     b.merge(`D${r}:I${r}`);
     b.style(`A${r}:B${r}`, "computed");
@@ -492,13 +577,4 @@ export function buildDevelopmentPlan(input: DevelopmentPlanInput): DevelopmentPl
     formula: `=J${firstCheckin}=${str(p.overdue)}`,
     style: OVERDUE_STYLE,
   });
-
-  return {
-    // Landscape at full size, two pages across: fitted to one portrait page wide, its 186 characters
-    // of columns printed at 4 pt.
-    sheet: b.build({ print: { orientation: "landscape" } }),
-    track,
-    areas,
-    actions,
-  };
 }
