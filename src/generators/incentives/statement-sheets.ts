@@ -502,8 +502,9 @@ export function buildStatementsSheet(
       }),
     );
   }
-  // Each statement is a band of rows made on demand for a large team (grid.ts).
-  g.lazyBands((part.end - part.first) * block);
+  // Each statement is a band of rows made on demand for a large team (grid.ts): counted over the
+  // whole team, whose sheets are all held until the workbook is written.
+  g.lazyBands(model.reps.length * block);
   for (let r = part.first; r < part.end; r++) {
     const top = part.top + (r - part.first) * block;
     g.band(top, block, (g) =>
