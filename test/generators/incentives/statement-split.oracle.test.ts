@@ -9,7 +9,16 @@ import { at } from "../../../src/generators/incentives/grid";
 import { bandStarts } from "../../../src/generators/incentives/statement-sheets";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import { unzip } from "../../hosts/unzip";
-import { describeWithLibreOffice, expectClose, recalculate } from "../../oracle/libreoffice";
+import {
+  describeWithLibreOffice,
+  describeWithPrinting,
+  expectClose,
+  printedPages,
+  recalculate,
+} from "../../oracle/libreoffice";
+import { MAX_ROWS } from "../../../src/workbook/a1";
+import { planModel } from "../../kpi/plan/worked-examples";
+import { STATEMENT_REPS, TWELVE_PLAN } from "./statement-plan";
 import { ANN_MONTH, ANN_YEAR, BO_MONTHS, BO_YEAR, twelveMonthTeam } from "./statement-team";
 
 describeWithLibreOffice("a team's statements over two sheets, recalculated", () => {
@@ -50,5 +59,28 @@ describeWithLibreOffice("a team's statements over two sheets, recalculated", () 
     const last = layout.statementAt(255);
     expect(last.sheet).toBe("Pay statements");
     expectClose(wb.get(last.sheet, at(last.row + 2 * band + payable, 5)), BO_YEAR);
+  }, 300_000);
+});
+
+describeWithPrinting("split statements on paper", () => {
+  it("print each sheet's statements from their first row, four pages a rep, without the line naming the reps", async () => {
+    // Limits lowered (test-only option) so that Ann and Bo go on a sheet each.
+    const model = planModel(TWELVE_PLAN, STATEMENT_REPS);
+    const { spec, layout } = generateIncentiveWorkbook(model, {
+      statementLimits: { rows: MAX_ROWS, breaks: 6 },
+    });
+    expect(layout.sheets.statementSheets).toEqual(["Pay statements", "Pay statements 2"]);
+    const pages = await printedPages(await writeXlsx(spec));
+    expect(pages.some((p) => p.includes("This sheet holds"))).toBe(false);
+    const statementPages = pages.filter((p) => p.includes("Pay statement: "));
+    // Three bands and the notes' page for each rep, each page one rep's, Ann's (first sheet) first.
+    const whose = statementPages.map((p) =>
+      STATEMENT_REPS.filter((r) => p.includes(r.name)).map((r) => r.name),
+    );
+    expect(whose).toEqual([...Array(4).fill(["Ann Vale"]), ...Array(4).fill(["Bo Quill"])]);
+    // Each page starts with the rep's title (a band) or its continuation (the notes).
+    statementPages.forEach((p, i) =>
+      expect(p.trimStart().startsWith(`Pay statement: ${whose[i][0]}`)).toBe(true),
+    );
   }, 300_000);
 });
