@@ -15,10 +15,12 @@ import {
   buildClawbacksSheet,
   buildCreditsSheet,
   buildStatementsSheet,
+  statementParts,
   statementPayableOffset,
   statementRows,
   statementsPrint,
 } from "./statement-sheets";
+import { StatementLimits, statementPlace } from "./statement-split";
 import { buildAwardsSheet, buildTeamsSheet } from "./team-sheets";
 import type { StatementDeals } from "./statement-deals";
 import { buildReturnsSheet, defineReturnSources } from "./returns-sheet";
@@ -49,16 +51,28 @@ export interface IncentiveOptions {
   readonly password?: string;
   /** The deals the CRM export credited (CrmActuals.statementDeals): each statement lists its rep's. */
   readonly statementDeals?: StatementDeals;
+  /**
+   * Tests only: the rows and page breaks a sheet of statements may take, lowered to split a small
+   * team; Excel's (statement-split.ts) otherwise.
+   */
+  readonly statementLimits?: StatementLimits;
 }
 
 export type { ExistingNames };
+export type { StatementLimits };
 
 /** Where the generator put things: sheet names and positions (0-based), for tests, the demo and the pane. */
 export interface IncentiveLayout {
   readonly sheets: {
     readonly plan: string;
     readonly calculation: string;
+    /** The (first) sheet of pay statements. */
     readonly statements: string;
+    /**
+     * Every sheet of pay statements in order: one, or more for a team too large for one sheet
+     * (statement-split.ts); statementAt finds a rep's.
+     */
+    readonly statementSheets: readonly string[];
     readonly awards: string | null;
     readonly teams: string;
     readonly credits: string;
@@ -72,6 +86,8 @@ export interface IncentiveLayout {
   readonly awards: AwardsLayout;
   /** Rows per statement block and the Payable line's offset below the block's header row. */
   readonly statement: { readonly rows: number; readonly payableOffset: number };
+  /** The sheet of rep r's (0-based, roster order) statement and the 0-based row of its title. */
+  readonly statementAt: (rep: number) => { readonly sheet: string; readonly row: number };
 }
 
 export interface IncentiveWorkbook {
@@ -122,14 +138,24 @@ export function generateIncentiveWorkbook(
         sheetNames: { calculation: names.calculation, teams: names.teams },
       })
     : null;
-  const statements = buildStatementsSheet(names.statements, {
-    model,
-    texts,
-    plan,
-    calc,
-    calcSheet: names.calculation,
-    ...(options.statementDeals ? { deals: options.statementDeals } : {}),
-  });
+  const parts = statementParts(model, texts, options.statementDeals, options.statementLimits);
+  const statementNames = parts.map((_, i) =>
+    i === 0 ? names.statements : texts.sheet.statementsPart(i + 1),
+  );
+  const statements = parts.map((part, i) =>
+    buildStatementsSheet(
+      statementNames[i],
+      {
+        model,
+        texts,
+        plan,
+        calc,
+        calcSheet: names.calculation,
+        ...(options.statementDeals ? { deals: options.statementDeals } : {}),
+      },
+      part,
+    ),
+  );
   const credits = buildCreditsSheet(names.credits, model, texts);
   if (hasQuotaCredit(model)) addQuotaCreditColumns(credits, model, locale);
   const clawbacks = names.clawbacks ? buildClawbacksSheet(names.clawbacks, model, texts) : null;
@@ -161,12 +187,16 @@ export function generateIncentiveWorkbook(
         ...(payout.breakBefore !== undefined ? { breaksBefore: [payout.breakBefore] } : {}),
       },
     }),
-    statements.toSheet({
-      tabColor: "#548235",
-      // Each rep's statement on a page (a page per band) of its own, to be handed out or sent alone;
-      // a longer one goes on over pages that each name the rep (statement-pages.ts).
-      print: statementsPrint(model, texts, options.statementDeals),
-    }),
+    ...statements.map((grid, i) =>
+      grid.toSheet({
+        tabColor: "#548235",
+        // Each rep's statement on a page (a page per band) of its own, to be handed out or sent alone;
+        // a longer one goes on over pages that each name the rep (statement-pages.ts).
+        print: statementsPrint(model, texts, options.statementDeals, parts[i]),
+        // A sheet of a split team keeps the line that names its reps in view.
+        ...(parts[i].top > 0 ? { freeze: { rows: parts[i].top, columns: 0 } } : {}),
+      }),
+    ),
   ];
   if (awardsGrid)
     sheets.push(
@@ -196,7 +226,7 @@ export function generateIncentiveWorkbook(
       returns.toSheet({ tabColor: "#C00000", freeze: { rows: 4, columns: 0 }, print: tablePrint(4) }),
     );
 
-  const grids = [plan.grid, calcGrid, statements, awardsGrid, teamsGrid, credits, clawbacks, returns];
+  const grids = [plan.grid, calcGrid, ...statements, awardsGrid, teamsGrid, credits, clawbacks, returns];
   const inputs = [names.plan, names.calculation, names.credits, names.clawbacks, names.returns];
   const requested: WorkbookSpec = {
     sheets: protectInputSheets(
@@ -211,13 +241,16 @@ export function generateIncentiveWorkbook(
   const spec = resolved ? resolved.spec : requested;
   const final = (name: string | null) =>
     name === null ? null : (resolved?.sheets.find((s) => s.requested === name)?.name ?? name);
+  const statementSheets = statementNames.map((n) => final(n)!);
+  const block = statementRows(model, texts, options.statementDeals);
   return {
     spec,
     layout: {
       sheets: {
         plan: final(names.plan)!,
         calculation: final(names.calculation)!,
-        statements: final(names.statements)!,
+        statements: statementSheets[0],
+        statementSheets,
         awards: final(names.awards),
         teams: final(names.teams)!,
         credits: final(names.credits)!,
@@ -229,8 +262,12 @@ export function generateIncentiveWorkbook(
       teams,
       awards,
       statement: {
-        rows: statementRows(model, texts, options.statementDeals),
+        rows: block,
         payableOffset: statementPayableOffset(model),
+      },
+      statementAt: (rep) => {
+        const place = statementPlace(parts, block, rep);
+        return { sheet: statementSheets[place.part], row: place.row };
       },
     },
   };

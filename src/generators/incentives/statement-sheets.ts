@@ -17,6 +17,7 @@ import { LineKind, StatementLine, payableIndex, statementLines } from "./stateme
 import { moneyFormat, payDateRule } from "./statement-format";
 import { DEAL_COLUMNS, StatementDeals, groupDeals, repDealRows, writeDealSection } from "./statement-deals";
 import type { Locale } from "../../i18n";
+import { EXCEL_STATEMENT_LIMITS, StatementLimits, StatementPart, splitStatements } from "./statement-split";
 import {
   ROW_HEIGHT,
   StatementPager,
@@ -178,8 +179,8 @@ function statementWidth(columns: number): number {
 }
 
 /**
- * Rows per statement block, so the demo and tests can find a rep's block. With a CRM export's deals
- * every block is as long as the longest rep's list, so rep r's block still starts at r x rows.
+ * Rows per statement block. With a CRM export's deals every block is as long as the longest rep's
+ * list, so the blocks of a sheet follow each other at this step (the layout's statementAt finds a rep's).
  */
 export function statementRows(
   model: PlanModel,
@@ -189,7 +190,7 @@ export function statementRows(
   return statementLayout(model, texts, deals).block;
 }
 
-/** The 1-based row of each rep's statement title, in roster order. */
+/** The 1-based row of each rep's statement title, in roster order, with the team on one sheet. */
 export function statementStarts(
   model: PlanModel,
   deals?: StatementDeals,
@@ -208,30 +209,65 @@ export function bandStarts(model: PlanModel): number[] {
 }
 
 /**
- * Page breaks that put each statement (each band of it, each continuation page) on a page of its
- * own; none for a team with more pages than Excel keeps manual breaks on a sheet (the statements
- * then run on, page by page).
+ * The sheets the team's statements go on (statement-split.ts): one while they fit Excel's rows and
+ * page breaks, else as many as they need.
+ */
+export function statementParts(
+  model: PlanModel,
+  texts: IncentiveSheetTexts = INCENTIVE_TEXTS["en-US"],
+  deals?: StatementDeals,
+  limits: StatementLimits = EXCEL_STATEMENT_LIMITS,
+): StatementPart[] {
+  const layout = statementLayout(model, texts, deals);
+  return splitStatements(
+    layout.block,
+    layout.pageStarts.map((p) => p.length),
+    limits,
+  );
+}
+
+/** The whole team on one sheet. */
+function wholeTeam(model: PlanModel): StatementPart {
+  return { first: 0, end: model.reps.length, top: 0 };
+}
+
+/**
+ * Page breaks that put each statement of a sheet (default: the whole team on one) on a page of its
+ * own, each band of it and each continuation page too; none for a sheet with more pages than Excel
+ * keeps manual breaks on a sheet (statementParts keeps a team's sheets within it).
  */
 export function statementBreaks(
   model: PlanModel,
   deals?: StatementDeals,
   texts: IncentiveSheetTexts = INCENTIVE_TEXTS["en-US"],
+  part: StatementPart = wholeTeam(model),
 ): number[] {
   const layout = statementLayout(model, texts, deals);
-  const breaks = model.reps.flatMap((_, r) => {
-    const start = r * layout.block + 1;
-    return [...(r > 0 ? [start] : []), ...layout.pageStarts[r].map((b) => start + b)];
-  });
+  const breaks: number[] = [];
+  for (let r = part.first; r < part.end; r++) {
+    const start = part.top + (r - part.first) * layout.block + 1;
+    if (r > part.first) breaks.push(start);
+    for (const b of layout.pageStarts[r]) breaks.push(start + b);
+  }
   return breaks.length <= MAX_MANUAL_PAGE_BREAKS ? breaks : [];
 }
 
-/** The print setup of the team's statements sheet. */
+/**
+ * The print setup of a sheet of the team's statements (default: the whole team on one); a sheet of a
+ * split team prints from its first statement, below the line that names its reps.
+ */
 export function statementsPrint(
   model: PlanModel,
   texts: IncentiveSheetTexts,
   deals?: StatementDeals,
+  part: StatementPart = wholeTeam(model),
 ): PrintSpec {
-  return statementPrintSpec(statementLayout(model, texts, deals).print, statementBreaks(model, deals, texts));
+  const layout = statementLayout(model, texts, deals);
+  const spec = statementPrintSpec(layout.print, statementBreaks(model, deals, texts, part));
+  if (part.top === 0) return spec;
+  const last = statementColumns(model, deals !== undefined) - 1;
+  const end = part.top + (part.end - part.first) * layout.block;
+  return { ...spec, area: `${at(part.top, 0)}:${at(end - 1, last)}` };
 }
 
 /** Index of the Payable line inside a statement's lines (for tests and the demo). */
@@ -428,7 +464,15 @@ export const PERIOD_WIDTH = 16;
 /** Width of the label column. */
 export const LABEL_WIDTH = 46;
 
-export function buildStatementsSheet(name: string, ctx: StatementsContext): Grid {
+/**
+ * The sheet of the statements of `part` (default: the whole team). A sheet of a split team starts
+ * with a line that says which reps it holds, so a manager finds a rep's sheet.
+ */
+export function buildStatementsSheet(
+  name: string,
+  ctx: StatementsContext,
+  part: StatementPart = wholeTeam(ctx.model),
+): Grid {
   const { model, texts } = ctx;
   const g = new Grid(name);
   const lines = statementLines({
@@ -444,11 +488,27 @@ export function buildStatementsSheet(name: string, ctx: StatementsContext): Grid
   g.width(0, LABEL_WIDTH);
   const columns = statementColumns(model, deals !== null);
   for (let c = 1; c < columns; c++) g.width(c, PERIOD_WIDTH);
-  // Each statement is a band of rows made on demand for a large team (grid.ts).
+  if (part.top > 0) {
+    const reps = model.reps;
+    g.note(
+      0,
+      0,
+      texts.statement.sheetReps({
+        first: part.first + 1,
+        last: part.end,
+        total: reps.length,
+        firstName: reps[part.first].name,
+        lastName: reps[part.end - 1].name,
+      }),
+    );
+  }
+  // Each statement is a band of rows made on demand for a large team (grid.ts): counted over the
+  // whole team, whose sheets are all held until the workbook is written.
   g.lazyBands(model.reps.length * block);
-  model.reps.forEach((_, r) =>
-    g.band(r * block, block, (g) =>
-      writeStatementBlock(g, r * block, r, {
+  for (let r = part.first; r < part.end; r++) {
+    const top = part.top + (r - part.first) * block;
+    g.band(top, block, (g) =>
+      writeStatementBlock(g, top, r, {
         model,
         texts,
         lines,
@@ -457,8 +517,8 @@ export function buildStatementsSheet(name: string, ctx: StatementsContext): Grid
         capacity: layout.print.capacity,
         ...(deals ? { deals } : {}),
       }),
-    ),
-  );
+    );
+  }
   return g;
 }
 

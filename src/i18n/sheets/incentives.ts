@@ -10,6 +10,8 @@ export interface IncentiveSheetTexts {
     readonly plan: string;
     readonly calculation: string;
     readonly statements: string;
+    /** Sheet n (2, 3 ...) of a team's statements too many for one sheet. */
+    readonly statementsPart: (n: number) => string;
     readonly awards: string;
     readonly teams: string;
     readonly credits: string;
@@ -148,6 +150,14 @@ export interface IncentiveSheetTexts {
     readonly noQuota: (measure: string, rule: "baseRate" | "nothing") => string;
     readonly negativeBalance: string;
     readonly footer: string;
+    /** Atop each sheet of a team whose statements take several: which reps (1-based, roster order) it holds. */
+    readonly sheetReps: (o: {
+      first: number;
+      last: number;
+      total: number;
+      firstName: string;
+      lastName: string;
+    }) => string;
   };
   readonly awards: {
     readonly title: (name: string) => string;
@@ -205,11 +215,15 @@ export interface IncentiveSheetTexts {
   };
 }
 
+/** A count as both languages' sheets write it: 10,000. */
+const count = (n: number) => n.toLocaleString("en-US");
+
 const enUS: IncentiveSheetTexts = {
   sheet: {
     plan: "Commission plan",
     calculation: "Commission calc",
     statements: "Pay statements",
+    statementsPart: (n) => `Pay statements ${n}`,
     awards: "Awards",
     teams: "Team results",
     credits: "Credit splits",
@@ -368,6 +382,8 @@ const enUS: IncentiveSheetTexts = {
     negativeBalance: "Negative balance carried forward (repaid from later earnings)",
     footer:
       "Every figure links to the Commission calc sheet; the Commission plan sheet explains how pay is computed.",
+    sheetReps: (o) =>
+      `This sheet holds reps ${count(o.first)}–${count(o.last)} of ${count(o.total)} in roster order (${o.firstName} to ${o.lastName}); the other reps' statements are on the other Pay statements sheets.`,
   },
   awards: {
     title: (name) => `${name}: awards`,
@@ -458,6 +474,7 @@ const zhCN: IncentiveSheetTexts = {
     plan: "提成方案",
     calculation: "提成计算",
     statements: "个人结算单",
+    statementsPart: (n) => `个人结算单 ${n}`,
     awards: "评奖",
     teams: "团队业绩",
     credits: "分单",
@@ -615,6 +632,8 @@ const zhCN: IncentiveSheetTexts = {
       `本期无${m}指标：${rule === "baseRate" ? "按基础提成比例计发" : "分档部分不计发"}。`,
     negativeBalance: "结转负余额（从以后收入中扣回）",
     footer: "各项数字均链接到“提成计算”表；“提成方案”表说明奖金的计算方法。",
+    sheetReps: (o) =>
+      `本表为名单中第 ${count(o.first)}–${count(o.last)} 位销售人员（共 ${count(o.total)} 位）：${o.firstName} 至 ${o.lastName}；其他销售人员的结算单在其余“个人结算单”工作表中。`,
   },
   awards: {
     title: (name) => `${name}：评奖`,

@@ -93,9 +93,10 @@ export function compareWorkbook(
   const lastBand = bandStarts(model).at(-1) ?? 0;
   const totalColumn = periodBands(model.periods.length).at(-1)!.length + 1;
   model.reps.forEach((rep, r) => {
-    const y = r * layout.statement.rows + lastBand + 2 + 1 + layout.statement.payableOffset;
+    const place = layout.statementAt(r);
+    const y = place.row + lastBand + 2 + 1 + layout.statement.payableOffset;
     check(
-      layout.sheets.statements,
+      place.sheet,
       y,
       totalColumn,
       result.lines[r][model.periods.length - 1].ytd,

@@ -178,7 +178,8 @@ describeWithLibreOffice("the examples through the CLI, recalculated in LibreOffi
     expect(checked).toBe(4 * 4 + 6 * 2);
     // Ben's January statement says why his draw and quota are smaller.
     const { layout } = generateIncentiveWorkbook(await model(ramp));
-    const notes = books.get("ramp")!.get(layout.sheets.statements, at(layout.statement.rows + 3, 1));
+    const ben = layout.statementAt(1);
+    const notes = books.get("ramp")!.get(ben.sheet, at(ben.row + 3, 1));
     expect(notes).toBe("Prorated: 14 of 31 days.");
   }, 180_000);
 });

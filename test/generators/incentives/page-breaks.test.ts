@@ -1,6 +1,7 @@
 /**
  * Pay statements each on a page of their own, within Excel's 1,026 manual page breaks per sheet
- * ("Excel specifications and limits"); a larger team gets none rather than a write Excel refuses.
+ * ("Excel specifications and limits"); a sheet with more would get none rather than a write Excel
+ * refuses, so a larger team's statements go on several sheets (statement-split.test.ts).
  */
 import {
   statementBreaks,

@@ -216,11 +216,12 @@ describe.each([
   it("list each rep's earning deals in the team workbook, by period, and nothing else", async () => {
     const v = await build(c);
     const book = readXmlWorkbook(await writeXlsx(v.spec));
-    const sheet = book.sheets.get(v.layout.sheets.statements)!;
     const titles = titlesOf(c, v.model);
     const rows = v.layout.statement.rows;
     c.reps.forEach((rep, r) => {
-      const groups = groupsIn(sheet, r * rows + 1, rows, titles);
+      const place = v.layout.statementAt(r);
+      const sheet = book.sheets.get(place.sheet)!;
+      const groups = groupsIn(sheet, place.row + 1, rows, titles);
       const periods = c.lists[r].flatMap((list, p) => (list.length ? [p] : []));
       expect(groups.map((g) => g.title)).toEqual(periods.map((p) => titles[p]));
       groups.forEach((g, k) => {
@@ -235,9 +236,11 @@ describe.each([
         expect(g.total.formula).toBe(`SUM(E${g.row - g.deals.length}:E${g.row - 1})`);
       });
       // The rep's block names its title (so the groups above are this rep's).
-      expect(String(sheet.get(at(r * rows, 0))?.value)).toContain(rep);
+      expect(String(sheet.get(at(place.row, 0))?.value)).toContain(rep);
     });
-    const texts = [...sheet.values()].map((x) => String(x.value ?? ""));
+    const texts = v.layout.sheets.statementSheets.flatMap((n) =>
+      [...book.sheets.get(n)!.values()].map((x) => String(x.value ?? "")),
+    );
     for (const name of c.unlisted)
       expect({ name, listed: texts.some((t) => t.includes(name)) }).toEqual({ name, listed: false });
   });
@@ -294,20 +297,23 @@ describeWithBothEngines("deal totals recalculated", libreOfficeAvailable(), () =
       const files = [{ name: `${name}.xlsx`, data }];
       const [lo, gn] = await Promise.all([recalculatePackages(files), recalculateInGnumeric(files)]);
       const t = STATEMENT_DEAL_TEXTS[c.locale];
-      const source = readXmlWorkbook(data).sheets.get(v.layout.sheets.statements)!;
+      const written = readXmlWorkbook(data).sheets;
       const titles = titlesOf(c, v.model);
       const rows = v.layout.statement.rows;
       // The credited line (1-based): under the title, info and header rows, the notes and quota lines.
-      const creditedRow = (r: number) => r * rows + 6;
+      const creditedRow = (r: number) => v.layout.statementAt(r).row + 6;
       for (const [engine, out] of [
         ["LibreOffice", lo.get(files[0].name)!],
         ["Gnumeric", gn.get(files[0].name)!],
       ] as const) {
-        const sheet = readXmlWorkbook(out).sheets.get(v.layout.sheets.statements)!;
+        const recalculated = readXmlWorkbook(out).sheets;
         c.reps.forEach((_, r) => {
+          const place = v.layout.statementAt(r);
+          const sheet = recalculated.get(place.sheet)!;
+          const source = written.get(place.sheet)!;
           const label = String(sheet.get(at(creditedRow(r) - 1, 0))?.value);
           expect(label).toContain(v.model.measures[0].name);
-          const groups = groupsIn(source, r * rows + 1, rows, titles);
+          const groups = groupsIn(source, place.row + 1, rows, titles);
           const periods = c.lists[r].flatMap((list, p) => (list.length ? [p] : []));
           groups.forEach((g, k) => {
             const p = periods[k];

@@ -201,8 +201,10 @@ describeWithBothEngines(
         ] as const) {
           const sheet = readXmlWorkbook(data).sheets.get(layout.sheets.statements)!;
           const value = (row: number, col: number) => sheet.get(at(row, col))?.value ?? null;
+          // Both statements on the one sheet.
+          expect(layout.sheets.statementSheets).toEqual([layout.sheets.statements]);
           STATEMENT_REPS.forEach((rep, ri) => {
-            const top = ri * layout.statement.rows;
+            const top = layout.statementAt(ri).row;
             expect(value(top, 0)).toBe(
               locale === "en-US" ? `Pay statement: ${rep.name}` : `个人结算单：${rep.name}`,
             );

@@ -46,10 +46,11 @@ describeWithLibreOffice("statement notes recalculated in LibreOffice", () => {
       { name: "en", data: await writeXlsx(en.spec) },
       { name: "zh", data: await writeXlsx(zh.spec) },
     ]);
-    // The notes line is the first under each statement's header: row block x r + 3, period p in column 1 + p.
+    // The notes line is the first under each statement's header: its title row + 3, period p in column 1 + p.
     const note = (lang: "en" | "zh", r: number, p: number) => {
       const g = lang === "en" ? en : zh;
-      return books.get(lang)!.get(g.layout.sheets.statements, at(r * g.layout.statement.rows + 3, 1 + p));
+      const place = g.layout.statementAt(r);
+      return books.get(lang)!.get(place.sheet, at(place.row + 3, 1 + p));
     };
     expect(note("en", 0, 0)).toBe(
       "Prorated: 18 of 31 days. No Revenue quota this period: paid at the base rate. No Margin quota this period: paid at the base rate.",

@@ -242,8 +242,9 @@ function notesCell(
   layout: ReturnType<typeof generateIncentiveWorkbook>["layout"],
   r: number,
   p: number,
-): [number, number] {
-  return [r * layout.statement.rows + 3, 1 + p];
+): [string, number, number] {
+  const place = layout.statementAt(r);
+  return [place.sheet, place.row + 3, 1 + p];
 }
 
 describeWithLibreOffice("hire and leave dates recalculated in LibreOffice", () => {
@@ -301,8 +302,8 @@ describeWithLibreOffice("hire and leave dates recalculated in LibreOffice", () =
     expect(book.get(dates.layout.sheets.teams, at(teams.row(0, 0), teams.col.members))).toBe(2);
     const note = (name: string, r: number, p: number) => {
       const g = generated.find((x) => x.name === name)!;
-      const [row, col] = notesCell(g.layout, r, p);
-      return books.get(name)!.get(g.layout.sheets.statements, at(row, col));
+      const [sheet, row, col] = notesCell(g.layout, r, p);
+      return books.get(name)!.get(sheet, at(row, col));
     };
     expect(note("dates", 1, 0)).toBe("Prorated: 18 of 31 days.");
     expect(note("dates", 1, 1)).toBe("");
