@@ -15,8 +15,9 @@ import type {
   SheetSpec,
   StyleName,
 } from "../../workbook/spec";
-import { lazyRows } from "../../workbook/blocks";
-import { fitWrappedRows } from "../../workbook/fit-rows";
+import { LazyFacts, lazyRows } from "../../workbook/blocks";
+import { WrappingRows, fitWrappedRows, fitWrappedRowsOf, wrappingRows } from "../../workbook/fit-rows";
+import { cellPasses } from "../../workbook/validate";
 import { lastColumnOnPage } from "../../workbook/print-width";
 import { RangeList } from "./range-list";
 
@@ -99,6 +100,10 @@ export class Grid {
   private bandLastRow = -1;
   private lazy = false;
   private cached: { band: Band; rows: CellInput[][] } | null = null;
+  /** [row, col] of the bands' cells the validation must see (cellPasses false), as they are set. */
+  private readonly suspects: [number, number][] = [];
+  /** Band rows made once for the passes of toSheet (notes, row heights), which read the same rows. */
+  private pinned: Map<number, readonly CellInput[]> | null = null;
 
   constructor(readonly sheetName: string) {}
 
@@ -146,6 +151,8 @@ export class Grid {
 
   /** Row r as the sheet has it: a band's made again (the last band's kept until another is read). */
   private rowAt(r: number): readonly CellInput[] {
+    const pinned = this.pinned?.get(r);
+    if (pinned) return pinned;
     const band = this.bands.length ? this.bandAt(r) : null;
     if (!band) return this.cells[r] ?? [];
     if (this.cached?.band !== band) {
@@ -162,6 +169,7 @@ export class Grid {
       if (row < band.top || row >= band.end) throw new Error(`grid: a band sets row ${row + 1}, outside it`);
       if (col > this.bandLastCol) this.bandLastCol = col;
       if (row > this.bandLastRow) this.bandLastRow = row;
+      if (!cellPasses(value)) this.suspects.push([row, col]);
       return;
     }
     if (this.bands.length && this.bandAt(row)) throw new Error(`grid: row ${row + 1} belongs to a band`);
@@ -288,11 +296,61 @@ export class Grid {
     return sheetRef(this.sheetName, at(row, col, true));
   }
 
+  /** Makes the band rows among `rows` once, in row order (each band once), for the passes that follow. */
+  private pin(rows: number[]): void {
+    const pinned = new Map<number, readonly CellInput[]>();
+    for (const r of rows.sort((a, b) => a - b))
+      if (!pinned.has(r) && this.bandAt(r)) pinned.set(r, this.rowAt(r));
+    this.pinned = pinned;
+    this.cached = null;
+  }
+
+  /** The width and the cells to validate of a sheet with bands, as its bands' fills set them. */
+  private lazyFacts(): LazyFacts {
+    let width = this.bandLastCol + 1;
+    const suspects = [...this.suspects];
+    this.cells.forEach((line, r) => {
+      if (line.length > width) width = line.length;
+      line.forEach((cell, k) => {
+        if (!cellPasses(cell)) suspects.push([r, k]);
+      });
+    });
+    suspects.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    return {
+      width,
+      suspects: suspects.filter(
+        (x, i) => i === 0 || x[0] !== suspects[i - 1][0] || x[1] !== suspects[i - 1][1],
+      ),
+    };
+  }
+
   toSheet(extra: Partial<SheetSpec> = {}): SheetSpec {
+    const lazy = this.bands.length > 0;
+    const styles = this.styles.list((range, style): RangeStyle => ({ range, style }), lazy);
+    // A sheet with bands made on demand: the rows that the notes and the row heights read are made
+    // once for both (each pass would make every band it reaches again).
+    let wrapping: WrappingRows | null = null;
+    if (lazy) {
+      wrapping = wrappingRows({ styles: extra.styles ?? styles, wrap: extra.wrap });
+      this.pin([...this.notes.map((n) => n.row), ...wrapping.keys()]);
+    }
+    try {
+      return this.sheetOf(extra, styles, wrapping);
+    } finally {
+      this.pinned = null;
+      this.cached = null;
+    }
+  }
+
+  private sheetOf(
+    extra: Partial<SheetSpec>,
+    styles: readonly RangeStyle[],
+    wrapping: WrappingRows | null,
+  ): SheetSpec {
     this.spanNotes();
     const length = Math.max(this.cells.length, this.bandLastRow + 1);
     const rows = this.bands.length
-      ? lazyRows(length, (r) => this.rowAt(r))
+      ? lazyRows(length, (r) => this.rowAt(r), this.lazyFacts())
       : Array.from({ length }, (_, r) => this.cells[r] ?? []);
     const columns: ColumnSpec[] = [...this.widths.entries()]
       .sort((a, b) => a[0] - b[0])
@@ -300,11 +358,11 @@ export class Grid {
     const heights: RowSpec[] = [...this.heights.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([row, height]) => ({ row: row + 1, height }));
-    return fitWrappedRows({
+    const sheet: SheetSpec = {
       name: this.sheetName,
       blocks: [{ start: "A1", rows }],
       // A sheet with bands made on demand makes its ranges on demand too (range-list.ts).
-      styles: this.styles.list((range, style): RangeStyle => ({ range, style }), this.bands.length > 0),
+      styles,
       numberFormats: this.formats.list(
         (range, format): RangeNumberFormat => ({ range, format }),
         this.bands.length > 0,
@@ -318,6 +376,7 @@ export class Grid {
       ...(extra.print && this.printEnd !== Infinity
         ? { print: { ...extra.print, area: `A1:${columnLetter(this.printEnd)}${rows.length}` } }
         : {}),
-    });
+    };
+    return wrapping ? fitWrappedRowsOf(sheet, wrapping) : fitWrappedRows(sheet);
   }
 }
