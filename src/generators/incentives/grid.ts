@@ -2,7 +2,7 @@
  * A small sheet builder for the incentive generator: cells set by 0-based row and column, styles,
  * formats and names collected alongside, emitted as one SheetSpec with a single block.
  */
-import { cellAddress, columnLetter, rowSpan, sheetRef } from "../../workbook/a1";
+import { cellAddress, columnLetter, parseRange, rowSpan, sheetRef } from "../../workbook/a1";
 import type {
   CellInput,
   ColumnSpec,
@@ -17,6 +17,7 @@ import type {
 } from "../../workbook/spec";
 import { LazyFacts, lazyRows } from "../../workbook/blocks";
 import { WrappingRows, fitWrappedRows, fitWrappedRowsOf, wrappingRows } from "../../workbook/fit-rows";
+import { STYLES } from "../../workbook/styles";
 import { cellPasses } from "../../workbook/validate";
 import { lastColumnOnPage } from "../../workbook/print-width";
 import { RangeList } from "./range-list";
@@ -104,6 +105,10 @@ export class Grid {
   private readonly suspects: [number, number][] = [];
   /** Band rows made once for the passes of toSheet (notes, row heights), which read the same rows. */
   private pinned: Map<number, readonly CellInput[]> | null = null;
+  /** The cells a band's first fill sets, by row, and the rows of them kept for toSheet (markRows). */
+  private fillCells: CellInput[][] = [];
+  private fillRows = new Set<number>();
+  private readonly kept = new Map<number, readonly CellInput[]>();
 
   constructor(readonly sheetName: string) {}
 
@@ -128,11 +133,23 @@ export class Grid {
     if (last && top < last.end) throw new Error("grid: bands must come in row order without overlap");
     this.bands.push(band);
     this.filling = band;
+    this.fillCells = [];
+    this.fillRows = new Set();
     try {
       fill(this);
+      // The rows toSheet will read (notes, wrapped text) are kept from this fill, not made again.
+      for (const r of this.fillRows)
+        if (r >= band.top && r < band.end) this.kept.set(r, this.fillCells[r] ?? []);
     } finally {
       this.filling = null;
+      this.fillCells = [];
+      this.fillRows = new Set();
     }
+  }
+
+  /** During a band's first fill: rows that hold a note or a wrapping style, which toSheet reads. */
+  private markRows(first: number, last: number): void {
+    for (let r = first; r <= last; r++) this.fillRows.add(r);
   }
 
   private bandAt(row: number): Band | null {
@@ -170,6 +187,9 @@ export class Grid {
       if (col > this.bandLastCol) this.bandLastCol = col;
       if (row > this.bandLastRow) this.bandLastRow = row;
       if (!cellPasses(value)) this.suspects.push([row, col]);
+      const kept = (this.fillCells[row] ??= []);
+      while (kept.length < col) kept.push(null);
+      kept[col] = value;
       return;
     }
     if (this.bands.length && this.bandAt(row)) throw new Error(`grid: row ${row + 1} belongs to a band`);
@@ -199,6 +219,7 @@ export class Grid {
     this.set(row, col, value);
     this.style(at(row, col), "note");
     this.notes.push({ row, col });
+    if (this.filling) this.markRows(row, row);
   }
 
   /** A header row of labels from (row, col), styled as headers. */
@@ -209,11 +230,16 @@ export class Grid {
 
   style(range: string, style: StyleName): void {
     this.styles.add(range, style);
+    if (this.filling && STYLES[style].wrap) {
+      const r = parseRange(range);
+      this.markRows(r.start.row, r.end.row);
+    }
   }
 
   styleCells(row: number, col: number, rows: number, cols: number, style: StyleName): void {
     if (rows <= 0 || cols <= 0) return;
     this.styles.addCells(row, col, rows, cols, style);
+    if (this.filling && STYLES[style].wrap) this.markRows(row, row + rows - 1);
   }
 
   format(range: string, format: string): void {
@@ -299,10 +325,12 @@ export class Grid {
   /** Makes the band rows among `rows` once, in row order (each band once), for the passes that follow. */
   private pin(rows: number[]): void {
     const pinned = new Map<number, readonly CellInput[]>();
+    // Rows a first fill kept are taken as they are; any other (a wrap set from outside its band) is made.
     for (const r of rows.sort((a, b) => a - b))
-      if (!pinned.has(r) && this.bandAt(r)) pinned.set(r, this.rowAt(r));
+      if (!pinned.has(r) && this.bandAt(r)) pinned.set(r, this.kept.get(r) ?? this.rowAt(r));
     this.pinned = pinned;
     this.cached = null;
+    this.kept.clear();
   }
 
   /** The width and the cells to validate of a sheet with bands, as its bands' fills set them. */
