@@ -236,7 +236,8 @@ function report(kind: Kind, { ours, plain, old }: Runs): void {
   const rss = Math.max(...ours.map((o) => o.rssMb));
   const s = (n: number) => (n / 1000).toFixed(1);
   const mb = (list: Sample[]) => list.map((o) => o.rssMb.toFixed(0)).join(" / ");
-  const size = (list: Sample[]) => (list[0].bytes / 1048576).toFixed(1);
+  // Empty for the in-memory writer when XLSX_BENCH_OLD=0 (its text is left out, but built).
+  const size = (list: Sample[]) => (list.length ? list[0].bytes / 1048576 : 0).toFixed(1);
   // The in-memory writer's figures only where it ran (XLSX_BENCH_OLD=0 leaves it out).
   const before = (text: string) => (old.length ? text : "");
   console.log(

@@ -111,12 +111,13 @@ function indexOf(key: string | symbol): number {
 export function lazyRows(
   length: number,
   rowAt: (r: number) => readonly CellInput[],
+  facts?: LazyFacts,
 ): readonly (readonly CellInput[])[] {
   const target: (readonly CellInput[])[] = new Array(length);
   // The widest row, known once every row has been made (the validation and the row-height pass
   // read them all before the writer needs the width): a width pass of its own would make them again.
-  const seen = new Uint8Array(length);
-  let unseen = length;
+  const seen = new Uint8Array(facts ? 0 : length);
+  let unseen = facts ? 0 : length;
   let width = 0;
   const row = (r: number): readonly CellInput[] => {
     const cells = rowAt(r);
@@ -158,7 +159,32 @@ export function lazyRows(
     },
   });
   LAZY.add(rows);
+  if (facts) {
+    LAZY_WIDTH.set(rows, facts.width);
+    LAZY_FACTS.set(rows, facts);
+  }
   return rows;
+}
+
+/**
+ * What the maker of lazy rows knows of them without making them, from making them once: the
+ * validation then reads only the cells it may object to, instead of making every row again.
+ */
+export interface LazyFacts {
+  /** The longest row's length. */
+  readonly width: number;
+  /**
+   * [row, column] of each cell, within the block, that validate.ts's cellPasses does not clear, in
+   * row and then column order; every other cell passes.
+   */
+  readonly suspects: readonly (readonly [number, number])[];
+}
+
+const LAZY_FACTS = new WeakMap<object, LazyFacts>();
+
+/** The facts lazy rows were made with, if any. */
+export function lazyFacts(rows: readonly (readonly CellInput[])[]): LazyFacts | undefined {
+  return LAZY_FACTS.get(rows);
 }
 
 const LAZY = new WeakSet<object>();

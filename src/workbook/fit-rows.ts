@@ -14,8 +14,11 @@ const DEFAULT_WIDTH = 8.43;
 
 type Span = { readonly first: number; readonly last: number };
 
+/** Row (0-based) -> the column spans of its cells that wrap. */
+export type WrappingRows = ReadonlyMap<number, readonly Span[]>;
+
 /** The ranges whose cells wrap: styled with a wrapping style, or listed in the sheet's `wrap`. */
-function wrappingRows(sheet: SheetSpec): Map<number, Span[]> {
+export function wrappingRows(sheet: Pick<SheetSpec, "styles" | "wrap">): WrappingRows {
   const rows = new Map<number, Span[]>();
   const add = (range: string) => {
     const { start, end } = parseRange(range);
@@ -36,7 +39,11 @@ function wrappingRows(sheet: SheetSpec): Map<number, Span[]> {
  * that is more than the row's set height. Cells merged over several rows are left to their rows.
  */
 export function fitWrappedRows(sheet: SheetSpec): SheetSpec {
-  const wrapping = wrappingRows(sheet);
+  return fitWrappedRowsOf(sheet, wrappingRows(sheet));
+}
+
+/** fitWrappedRows with the sheet's wrapping rows already found (their rows may be made ahead). */
+export function fitWrappedRowsOf(sheet: SheetSpec, wrapping: WrappingRows): SheetSpec {
   if (!wrapping.size) return sheet;
 
   const widths = new Map<number, number>();

@@ -16,6 +16,7 @@ import {
   rangeRows,
   rangesOverlap,
 } from "./a1";
+import { lazyFacts } from "./blocks";
 import { MAX_FUNCTION_ARGUMENTS, widestCall } from "./formula-limits";
 
 function commasAtLeast(text: string, n: number): boolean {
@@ -150,7 +151,42 @@ interface Where {
   readonly cell: string;
 }
 
-function checkCell(c: Checker, path: string, cell: CellInput, where: Where): void {
+/**
+ * Whether a cell surely passes checkCell: the cheap test most cells take (no message, no address
+ * made). False for every cell checkCell objects to, and for a few it clears (a formula of 255 commas
+ * or more, whose calls are then counted). Large generated sheets list the cells that do not pass
+ * without keeping their rows (LazyFacts in blocks.ts).
+ */
+export function cellPasses(cell: CellInput): boolean {
+  if (cell === null || typeof cell === "boolean") return true;
+  if (typeof cell === "number") return Number.isFinite(cell);
+  if (typeof cell === "string") return cell.length <= LIMITS.textLength;
+  if (isFormula(cell)) {
+    const f: unknown = cell.formula;
+    return (
+      typeof f === "string" &&
+      f.startsWith("=") &&
+      f.length <= LIMITS.formulaLength &&
+      !commasAtLeast(f, MAX_FUNCTION_ARGUMENTS)
+    );
+  }
+  if (isText(cell)) {
+    const t: unknown = cell.text;
+    return t === undefined || (typeof t === "string" && t.length <= LIMITS.textLength);
+  }
+  return false;
+}
+
+function checkCell(
+  c: Checker,
+  path: string,
+  cell: CellInput,
+  sheet: SheetSpec,
+  row: number,
+  col: number,
+): void {
+  if (cellPasses(cell)) return;
+  const where = whereIn(sheet, row, col);
   if (cell === null || typeof cell === "boolean") return;
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) c.at(path, where, `${cell} is not a finite number`, `${cell} 不是有限数值`);
@@ -235,6 +271,39 @@ function safeRange(address: string): RangeRef | null {
   }
 }
 
+/**
+ * The indexes of the ranges that overlap a range listed before them (nulls are skipped). Ranges are
+ * swept by first row, each met against those still open at that row: O(n log n) for ranges that do
+ * not pile up on the same rows, where checking each against all before it was O(n^2) (a 1,000-rep
+ * statements sheet has thousands of merges).
+ */
+export function laterOverlaps(ranges: readonly (RangeRef | null)[]): Set<number> {
+  const out = new Set<number>();
+  const order: number[] = [];
+  ranges.forEach((r, i) => {
+    if (r) order.push(i);
+  });
+  order.sort((a, b) => ranges[a]!.start.row - ranges[b]!.start.row || a - b);
+  let open: number[] = [];
+  let firstEnd = Infinity;
+  for (const i of order) {
+    const r = ranges[i]!;
+    if (firstEnd < r.start.row) {
+      open = open.filter((j) => ranges[j]!.end.row >= r.start.row);
+      firstEnd = Infinity;
+      for (const j of open) if (ranges[j]!.end.row < firstEnd) firstEnd = ranges[j]!.end.row;
+    }
+    // Every open range covers this range's first row: they overlap where their columns do.
+    for (const j of open) {
+      const o = ranges[j]!;
+      if (o.start.col <= r.end.col && r.start.col <= o.end.col) out.add(Math.max(i, j));
+    }
+    open.push(i);
+    if (r.end.row < firstEnd) firstEnd = r.end.row;
+  }
+  return out;
+}
+
 const VALUE_COUNT: Record<string, number> = { between: 2, notBetween: 2 };
 
 /** The top-left cell of a block, or null (with an issue) when it is not a cell address. */
@@ -266,13 +335,20 @@ function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<str
     if (!Array.isArray(block.rows)) return c.add(`${bp}.rows`, "must be a list of rows", "必须是行列表");
     if (start.row + block.rows.length > MAX_ROWS)
       c.add(`${bp}.rows`, "run past the last row of a sheet", "超出工作表的最后一行");
+    const facts = lazyFacts(block.rows);
+    if (facts && start.col + facts.width <= MAX_COLUMNS) {
+      // Rows made on demand: only the cells their maker could not clear are made and checked.
+      for (const [r, k] of facts.suspects)
+        checkCell(c, `${bp}.rows[${r}][${k}]`, block.rows[r][k], sheet, start.row + r, start.col + k);
+      return;
+    }
     block.rows.forEach((row, r) => {
       if (!Array.isArray(row))
         return c.add(`${bp}.rows[${r}]`, "must be a list of cells", "必须是单元格列表");
       if (start.col + row.length > MAX_COLUMNS)
         c.add(`${bp}.rows[${r}]`, "runs past the last column of a sheet", "超出工作表的最后一列");
       row.forEach((cell, k) =>
-        checkCell(c, `${bp}.rows[${r}][${k}]`, cell, whereIn(sheet, start.row + r, start.col + k)),
+        checkCell(c, `${bp}.rows[${r}][${k}]`, cell, sheet, start.row + r, start.col + k),
       );
     });
   });
@@ -294,7 +370,7 @@ function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<str
       // NaN is an empty cell in a column block.
       column.forEach((cell, r) => {
         if (cell === cell)
-          checkCell(c, `${bp}.columns[${k}][${r}]`, cell, whereIn(sheet, start.row + r, start.col + k));
+          checkCell(c, `${bp}.columns[${k}][${r}]`, cell, sheet, start.row + r, start.col + k);
       });
     });
   });
@@ -338,10 +414,13 @@ function checkSheet(c: Checker, p: string, sheet: SheetSpec, tableNames: Map<str
   });
 
   const merges: RangeRef[] = [];
+  const overlapping = laterOverlaps(
+    (sheet.merges ?? []).map((m) => (typeof m === "string" ? safeRange(m) : null)),
+  );
   (sheet.merges ?? []).forEach((m, i) => {
     const r = c.range(`${p}.merges[${i}]`, m);
     if (!r) return;
-    if (merges.some((o) => rangesOverlap(o, r)))
+    if (overlapping.has(i))
       c.add(`${p}.merges[${i}]`, `"${m}" overlaps another merged range`, `"${m}" 与另一个合并区域重叠`);
     merges.push(r);
   });

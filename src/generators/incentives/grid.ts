@@ -2,7 +2,7 @@
  * A small sheet builder for the incentive generator: cells set by 0-based row and column, styles,
  * formats and names collected alongside, emitted as one SheetSpec with a single block.
  */
-import { cellAddress, columnLetter, rowSpan, sheetRef } from "../../workbook/a1";
+import { cellAddress, columnLetter, parseRange, rowSpan, sheetRef } from "../../workbook/a1";
 import type {
   CellInput,
   ColumnSpec,
@@ -15,8 +15,10 @@ import type {
   SheetSpec,
   StyleName,
 } from "../../workbook/spec";
-import { lazyRows } from "../../workbook/blocks";
-import { fitWrappedRows } from "../../workbook/fit-rows";
+import { LazyFacts, lazyRows } from "../../workbook/blocks";
+import { WrappingRows, fitWrappedRows, fitWrappedRowsOf, wrappingRows } from "../../workbook/fit-rows";
+import { STYLES } from "../../workbook/styles";
+import { cellPasses } from "../../workbook/validate";
 import { lastColumnOnPage } from "../../workbook/print-width";
 import { RangeList } from "./range-list";
 
@@ -99,6 +101,14 @@ export class Grid {
   private bandLastRow = -1;
   private lazy = false;
   private cached: { band: Band; rows: CellInput[][] } | null = null;
+  /** [row, col] of the bands' cells the validation must see (cellPasses false), as they are set. */
+  private readonly suspects: [number, number][] = [];
+  /** Band rows made once for the passes of toSheet (notes, row heights), which read the same rows. */
+  private pinned: Map<number, readonly CellInput[]> | null = null;
+  /** The cells a band's first fill sets, by row, and the rows of them kept for toSheet (markRows). */
+  private fillCells: CellInput[][] = [];
+  private fillRows = new Set<number>();
+  private readonly kept = new Map<number, readonly CellInput[]>();
 
   constructor(readonly sheetName: string) {}
 
@@ -123,11 +133,23 @@ export class Grid {
     if (last && top < last.end) throw new Error("grid: bands must come in row order without overlap");
     this.bands.push(band);
     this.filling = band;
+    this.fillCells = [];
+    this.fillRows = new Set();
     try {
       fill(this);
+      // The rows toSheet will read (notes, wrapped text) are kept from this fill, not made again.
+      for (const r of this.fillRows)
+        if (r >= band.top && r < band.end) this.kept.set(r, this.fillCells[r] ?? []);
     } finally {
       this.filling = null;
+      this.fillCells = [];
+      this.fillRows = new Set();
     }
+  }
+
+  /** During a band's first fill: rows that hold a note or a wrapping style, which toSheet reads. */
+  private markRows(first: number, last: number): void {
+    for (let r = first; r <= last; r++) this.fillRows.add(r);
   }
 
   private bandAt(row: number): Band | null {
@@ -146,6 +168,8 @@ export class Grid {
 
   /** Row r as the sheet has it: a band's made again (the last band's kept until another is read). */
   private rowAt(r: number): readonly CellInput[] {
+    const pinned = this.pinned?.get(r);
+    if (pinned) return pinned;
     const band = this.bands.length ? this.bandAt(r) : null;
     if (!band) return this.cells[r] ?? [];
     if (this.cached?.band !== band) {
@@ -162,6 +186,10 @@ export class Grid {
       if (row < band.top || row >= band.end) throw new Error(`grid: a band sets row ${row + 1}, outside it`);
       if (col > this.bandLastCol) this.bandLastCol = col;
       if (row > this.bandLastRow) this.bandLastRow = row;
+      if (!cellPasses(value)) this.suspects.push([row, col]);
+      const kept = (this.fillCells[row] ??= []);
+      while (kept.length < col) kept.push(null);
+      kept[col] = value;
       return;
     }
     if (this.bands.length && this.bandAt(row)) throw new Error(`grid: row ${row + 1} belongs to a band`);
@@ -191,6 +219,7 @@ export class Grid {
     this.set(row, col, value);
     this.style(at(row, col), "note");
     this.notes.push({ row, col });
+    if (this.filling) this.markRows(row, row);
   }
 
   /** A header row of labels from (row, col), styled as headers. */
@@ -201,11 +230,16 @@ export class Grid {
 
   style(range: string, style: StyleName): void {
     this.styles.add(range, style);
+    if (this.filling && STYLES[style].wrap) {
+      const r = parseRange(range);
+      this.markRows(r.start.row, r.end.row);
+    }
   }
 
   styleCells(row: number, col: number, rows: number, cols: number, style: StyleName): void {
     if (rows <= 0 || cols <= 0) return;
     this.styles.addCells(row, col, rows, cols, style);
+    if (this.filling && STYLES[style].wrap) this.markRows(row, row + rows - 1);
   }
 
   format(range: string, format: string): void {
@@ -288,11 +322,63 @@ export class Grid {
     return sheetRef(this.sheetName, at(row, col, true));
   }
 
+  /** Makes the band rows among `rows` once, in row order (each band once), for the passes that follow. */
+  private pin(rows: number[]): void {
+    const pinned = new Map<number, readonly CellInput[]>();
+    // Rows a first fill kept are taken as they are; any other (a wrap set from outside its band) is made.
+    for (const r of rows.sort((a, b) => a - b))
+      if (!pinned.has(r) && this.bandAt(r)) pinned.set(r, this.kept.get(r) ?? this.rowAt(r));
+    this.pinned = pinned;
+    this.cached = null;
+    this.kept.clear();
+  }
+
+  /** The width and the cells to validate of a sheet with bands, as its bands' fills set them. */
+  private lazyFacts(): LazyFacts {
+    let width = this.bandLastCol + 1;
+    const suspects = [...this.suspects];
+    this.cells.forEach((line, r) => {
+      if (line.length > width) width = line.length;
+      line.forEach((cell, k) => {
+        if (!cellPasses(cell)) suspects.push([r, k]);
+      });
+    });
+    suspects.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    return {
+      width,
+      suspects: suspects.filter(
+        (x, i) => i === 0 || x[0] !== suspects[i - 1][0] || x[1] !== suspects[i - 1][1],
+      ),
+    };
+  }
+
   toSheet(extra: Partial<SheetSpec> = {}): SheetSpec {
+    const lazy = this.bands.length > 0;
+    const styles = this.styles.list((range, style): RangeStyle => ({ range, style }), lazy);
+    // A sheet with bands made on demand: the rows that the notes and the row heights read are made
+    // once for both (each pass would make every band it reaches again).
+    let wrapping: WrappingRows | null = null;
+    if (lazy) {
+      wrapping = wrappingRows({ styles: extra.styles ?? styles, wrap: extra.wrap });
+      this.pin([...this.notes.map((n) => n.row), ...wrapping.keys()]);
+    }
+    try {
+      return this.sheetOf(extra, styles, wrapping);
+    } finally {
+      this.pinned = null;
+      this.cached = null;
+    }
+  }
+
+  private sheetOf(
+    extra: Partial<SheetSpec>,
+    styles: readonly RangeStyle[],
+    wrapping: WrappingRows | null,
+  ): SheetSpec {
     this.spanNotes();
     const length = Math.max(this.cells.length, this.bandLastRow + 1);
     const rows = this.bands.length
-      ? lazyRows(length, (r) => this.rowAt(r))
+      ? lazyRows(length, (r) => this.rowAt(r), this.lazyFacts())
       : Array.from({ length }, (_, r) => this.cells[r] ?? []);
     const columns: ColumnSpec[] = [...this.widths.entries()]
       .sort((a, b) => a[0] - b[0])
@@ -300,11 +386,11 @@ export class Grid {
     const heights: RowSpec[] = [...this.heights.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([row, height]) => ({ row: row + 1, height }));
-    return fitWrappedRows({
+    const sheet: SheetSpec = {
       name: this.sheetName,
       blocks: [{ start: "A1", rows }],
       // A sheet with bands made on demand makes its ranges on demand too (range-list.ts).
-      styles: this.styles.list((range, style): RangeStyle => ({ range, style }), this.bands.length > 0),
+      styles,
       numberFormats: this.formats.list(
         (range, format): RangeNumberFormat => ({ range, format }),
         this.bands.length > 0,
@@ -318,6 +404,7 @@ export class Grid {
       ...(extra.print && this.printEnd !== Infinity
         ? { print: { ...extra.print, area: `A1:${columnLetter(this.printEnd)}${rows.length}` } }
         : {}),
-    });
+    };
+    return wrapping ? fitWrappedRowsOf(sheet, wrapping) : fitWrappedRows(sheet);
   }
 }
