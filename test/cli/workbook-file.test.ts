@@ -5,10 +5,11 @@
  * failing generator leaves an existing target as it was, no temporary file, and an error naming the
  * file in English and Chinese.
  */
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import crypto from "crypto";
 import fs from "fs";
 import path from "path";
+import { pathToFileURL } from "url";
 import ExcelJS from "exceljs";
 import "../../src/hosts/xlsx/stream-deflate-node";
 import { writeXlsxBytes } from "../../src/hosts/xlsx/write";
@@ -33,6 +34,9 @@ jest.mock("uuid", () => {
 const restartUuids = () => jest.requireMock<{ restartNumbering(): void }>("uuid").restartNumbering();
 
 const ROOT = path.resolve(__dirname, "../..");
+/** The CLI run from its sources, with tsx as Node's loader (not tsx's CLI, which adds a process of its own). */
+const TSX = pathToFileURL(path.join(ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
+const CLI_SOURCE = path.join(ROOT, "src", "cli", "sales-kit.ts");
 const ROWS = 50_000;
 
 /** A pseudo-random sequence (a 31-bit LCG), so the data deflates poorly and the file spans many writes. */
@@ -227,22 +231,17 @@ describe("the workbook streamed to its file", () => {
       fs.writeFileSync(path.join(dir, "sales-kit-demo.xlsx"), "old");
       const cli = (lang: string) =>
         // ulimit -f counts 1,024-byte blocks: the demo workbook is over 200 KB. Node ignores SIGXFSZ,
-        // so the write fails with EFBIG instead of killing the process. No tsx cache: its files
-        // would meet the limit too.
+        // so the write fails with EFBIG instead of killing the process.
         spawnSync(
           "bash",
           [
             "-c",
-            'ulimit -f 32; exec "$0" "$1" "$2" demo --force',
+            'ulimit -f 32; exec "$0" --import "$1" "$2" demo --force',
             process.execPath,
-            path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
-            path.join(ROOT, "src", "cli", "sales-kit.ts"),
+            TSX,
+            CLI_SOURCE,
           ],
-          {
-            cwd: dir,
-            encoding: "utf8",
-            env: { PATH: process.env.PATH ?? "", LANG: lang, TSX_DISABLE_CACHE: "1" },
-          },
+          { cwd: dir, encoding: "utf8", env: { PATH: process.env.PATH ?? "", LANG: lang } },
         );
       const en = cli("en_US.UTF-8");
       expect(en.stderr).toContain("sales-kit-demo.xlsx: cannot write the file (EFBIG); nothing was written");
@@ -256,6 +255,64 @@ describe("the workbook streamed to its file", () => {
     120_000,
   );
 });
+
+/** Resolves when `check` holds, polling every 20 ms; rejects after `ms`. */
+async function until(check: () => boolean, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+(process.platform === "linux" ? it : it.skip)(
+  "Ctrl+C while the workbook is written: the process ends by SIGINT, the temporary file goes, the old file stays",
+  async () => {
+    // 2,000 reps x 12 months x 3 metrics: seconds of writing, time enough to interrupt it.
+    const roster = ["name,role,team,manager,hire date"];
+    for (let i = 1; i <= 2000; i++) roster.push(`Rep ${i},AE,Team ${i % 20},Manager ${i % 7},2020-01-01`);
+    fs.writeFileSync(path.join(dir, "roster.csv"), roster.join("\n") + "\n");
+    fs.writeFileSync(
+      path.join(dir, "goals.json"),
+      JSON.stringify({
+        period: 2027,
+        asOf: "2027-05-20",
+        metrics: [
+          { id: "revenue", weight: 0.5, target: 900000 },
+          { id: "newCustomers", weight: 0.3, target: 48 },
+          { id: "conversionRate", weight: 0.2, target: 0.12 },
+        ],
+      }),
+    );
+    fs.writeFileSync(path.join(dir, "out.xlsx"), "old");
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        TSX,
+        CLI_SOURCE,
+        ...["goals", "--roster", "roster.csv", "--config", "goals.json", "--out", "out.xlsx", "--force"],
+      ],
+      { cwd: dir, env: { PATH: process.env.PATH ?? "" } },
+    );
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const ended = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on("exit", (_code, signal) => resolve(signal)),
+    );
+    let sawTemp = false;
+    await until(
+      () => (sawTemp = listing().some((f) => f.endsWith(".tmp"))) || child.exitCode !== null,
+      90_000,
+    );
+    expect([sawTemp, stderr]).toEqual([true, ""]);
+    child.kill("SIGINT");
+    expect(await ended).toBe("SIGINT");
+    expect(fs.readFileSync(path.join(dir, "out.xlsx"), "utf8")).toBe("old");
+    expect(listing()).toEqual(["goals.json", "out.xlsx", "roster.csv"]);
+  },
+  120_000,
+);
 
 describeWithLibreOffice("the streamed file in LibreOffice", () => {
   it("opens and recalculates: the Data total is the sum added up here, the goal sheet's attainment 120000/100000", async () => {
