@@ -7,13 +7,15 @@
  * Peak RSS is the child's "Maximum resident set size" from /usr/bin/time -v (the kernel's count for
  * the whole process, ExcelJS's skeleton, the zip and the file included); without /usr/bin/time, the
  * child's own getrusage. The child is this bundle run with `cli ...`: the CLI's code, bundled with the
- * CLI's own webpack settings, Node's zlib registered as the CLI's entry does.
+ * CLI's own webpack settings, Node's zlib registered and the heap's growth limited as the CLI's entry
+ * (src/cli/sales-kit.ts) does.
  */
 import { spawnSync } from "child_process";
 import fs from "fs";
 import os, { loadavg } from "os";
 import path from "path";
 import "../src/hosts/xlsx/stream-deflate-node";
+import { limitHeapGrowth } from "../src/cli/heap-growth";
 import { main } from "../src/cli/main";
 import { isoFromSerial } from "../src/schemas/dates";
 import type { Rep } from "../src/schemas/roster";
@@ -102,6 +104,7 @@ function bench(): void {
 }
 
 if (process.argv[2] === "cli") {
+  limitHeapGrowth();
   main(process.argv.slice(3)).then(
     (code) => {
       if (process.env.TEAMS_BENCH_RUSAGE)

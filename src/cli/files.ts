@@ -129,6 +129,135 @@ export function writeOutputFile(
   }
 }
 
+/** Where streamed bytes go: each write is awaited before more are made. */
+export interface ByteSink {
+  write(chunk: Uint8Array): Promise<void>;
+}
+
+/** Bytes gathered before each write to the file: fflate hands over pieces as small as a part's header. */
+const WRITE_BATCH = 1 << 20;
+
+/** Writes to a file descriptor in batches; remembers the error that stopped it, so it can be told from others. */
+class FileSink implements ByteSink {
+  private batch: Uint8Array[] = [];
+  private size = 0;
+  failure: unknown = undefined;
+
+  constructor(private readonly fd: number) {}
+
+  async write(chunk: Uint8Array): Promise<void> {
+    if (this.failure !== undefined) throw this.failure;
+    this.batch.push(chunk);
+    this.size += chunk.length;
+    if (this.size >= WRITE_BATCH) await this.flush();
+  }
+
+  /**
+   * Asynchronous writes, not writeSync: the event loop turns between batches, so an interrupt
+   * (Ctrl+C) is handled while a large file is written and its temporary file removed.
+   */
+  async flush(): Promise<void> {
+    if (this.failure !== undefined) throw this.failure;
+    const data = Buffer.concat(this.batch, this.size);
+    this.batch = [];
+    this.size = 0;
+    try {
+      let done = 0;
+      while (done < data.length) done += await writeAsync(this.fd, data, done);
+    } catch (error) {
+      this.failure = error;
+      throw error;
+    }
+  }
+}
+
+function writeAsync(fd: number, data: Buffer, from: number): Promise<number> {
+  return new Promise((resolve, reject) =>
+    fs.write(fd, data, from, data.length - from, null, (error, written) =>
+      error ? reject(error) : resolve(written),
+    ),
+  );
+}
+
+const INTERRUPTS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * While `temp` is being written, an interrupt removes it and then ends the process as the signal
+ * would have (Node's own handling is restored and the signal raised again). Returns the undo.
+ */
+function removeOnInterrupt(temp: string): () => void {
+  const handlers = INTERRUPTS.map((signal) => {
+    const handler = () => {
+      fs.rmSync(temp, { force: true });
+      undo();
+      process.kill(process.pid, signal);
+    };
+    process.once(signal, handler);
+    return [signal, handler] as const;
+  });
+  const undo = () => {
+    for (const [signal, handler] of handlers) process.removeListener(signal, handler);
+  };
+  return undo;
+}
+
+/**
+ * writeOutputFile for bytes made as they are written (a large workbook): `produce` hands them to the
+ * sink, which writes them to a temporary file beside the target; only when all are written is it
+ * renamed into place. The path is checked before anything is made; a write that fails part way (a
+ * full disk, a file size limit) or an interrupt leaves no temporary file and any existing target as
+ * it was, and is reported naming the file. Errors of `produce` itself are passed on, after the same
+ * clean-up.
+ */
+export async function writeOutputStream(
+  cwd: string,
+  file: string,
+  overwrite: boolean,
+  produce: (sink: ByteSink) => Promise<void>,
+): Promise<SchemaResult<string>> {
+  const target = path.resolve(cwd, file);
+  const problem = outputProblem(target, file, "file", overwrite);
+  if (problem) return fail([problem]);
+  let opened: { file: string; fd: number };
+  try {
+    opened = openTemp(path.dirname(target), path.basename(target));
+  } catch (error) {
+    return fail([cannotWrite(file, error)]);
+  }
+  const sink = new FileSink(opened.fd);
+  const undoInterrupt = removeOnInterrupt(opened.file);
+  let open = true;
+  let renamed = false;
+  try {
+    try {
+      await produce(sink);
+    } catch (error) {
+      if (error !== sink.failure) throw error;
+      return fail([cannotWrite(file, error)]);
+    }
+    try {
+      await sink.flush();
+      open = false;
+      fs.closeSync(opened.fd);
+      fs.renameSync(opened.file, target);
+      renamed = true;
+    } catch (error) {
+      return fail([cannotWrite(file, error)]);
+    }
+    return ok(target);
+  } finally {
+    undoInterrupt();
+    if (open) {
+      try {
+        fs.closeSync(opened.fd);
+      } catch {
+        // Already closed underneath: the temporary file is removed all the same.
+      }
+    }
+    if (!renamed) fs.rmSync(opened.file, { force: true });
+  }
+}
+
 /** One file of a folder: its name in the folder and how to make its bytes. */
 export interface FolderFile {
   readonly name: string;

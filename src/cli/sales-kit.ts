@@ -1,9 +1,11 @@
 /** Entry point of the built CLI (dist/cli/sales-kit.js, run by bin/sales-kit.js). */
 // Node's native zlib for the .xlsx writer's deflate (five times fflate's speed; the browser keeps fflate).
 import "../hosts/xlsx/stream-deflate-node";
+import { limitHeapGrowth } from "./heap-growth";
 import { main } from "./main";
 import { terminalSafe } from "./terminal";
 
+limitHeapGrowth();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -7,14 +7,14 @@
 import fs from "fs";
 import path from "path";
 import { Command, CliContext, EXIT_OK, EXIT_USAGE, OptionValues, pick } from "../command";
-import { displayPath, writeOutputFile } from "../files";
+import { displayPath } from "../files";
+import { writeWorkbookFile } from "../workbook-file";
 import { MAX_WORKBOOK_BYTES, readInputBytes } from "../input-file";
 import { outputProblem } from "../output-path";
 import { forceOption, localeOption, outOption } from "../options";
 import { reportIssues } from "../report";
 import { BAD_LOCALE } from "../usage";
 import { readFormWorkbook } from "../../hosts/xlsx/read-reviews";
-import { writeXlsx } from "../../hosts/xlsx/write";
 import { FORM_MARKER } from "../../generators/reviews/manifest";
 import {
   ReturnedForm,
@@ -136,10 +136,10 @@ async function run(
   if (problem) return reportIssues([problem], context);
   const summary = await collectFolder(dir, [outFile]);
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
-  const written = writeOutputFile(
+  const written = await writeWorkbookFile(
     context.cwd,
     out,
-    await writeXlsx(buildReviewSummaryWorkbook(summary, locale)),
+    buildReviewSummaryWorkbook(summary, locale),
     values.force === true,
   );
   if (!written.ok) return reportIssues(written.issues, context);

@@ -11,12 +11,12 @@ import { generateGoalWorkbook, goalLayout } from "../../generators/goals";
 import { buildReviewDemoSheets } from "../../generators/reviews";
 import { CrmPeriod, monthPeriod } from "../../schemas/crm-import";
 import type { GoalPlan } from "../../schemas/goals";
-import { writeXlsx } from "../../hosts/xlsx/write";
 import type { InputIssue } from "../../schemas/errors";
 import type { WorkbookSpec } from "../../workbook/spec";
 import { CliContext, Command, EXIT_INPUT, EXIT_OK, EXIT_USAGE, OptionValues } from "../command";
 import { findExamplesDir } from "../examples";
-import { displayPath, writeOutputFile } from "../files";
+import { displayPath } from "../files";
+import { writeWorkbookFile } from "../workbook-file";
 import { forceOption } from "../options";
 import { outputProblem } from "../output-path";
 import { reportIssues } from "../report";
@@ -227,7 +227,7 @@ async function run(
   const built = await buildDemoSpec(examples, locale);
   if (!built.ok) return reportIssues(built.issues, context);
   // As every command: an existing file is replaced only with --force.
-  const written = writeOutputFile(context.cwd, out, await writeXlsx(built.spec), values.force === true);
+  const written = await writeWorkbookFile(context.cwd, out, built.spec, values.force === true);
   if (!written.ok) return reportIssues(written.issues, context);
   const shown = displayPath(context.cwd, written.value);
   const sheets = built.spec.sheets.map((s) => s.name);

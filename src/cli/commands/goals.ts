@@ -1,10 +1,10 @@
 /** `sales-kit goals`: a roster and a goal config in, a goal-sheet workbook (.xlsx) out. */
 import { generateGoalWorkbook } from "../../generators/goals";
-import { writeXlsx } from "../../hosts/xlsx/write";
 import { InputIssue } from "../../schemas/errors";
 import { GoalPlan, validateGoalInput } from "../../schemas/goals";
 import { CliContext, Command, EXIT_OK, OptionValues } from "../command";
-import { displayPath, readConfigFile, writeOutputFile } from "../files";
+import { displayPath, readConfigFile } from "../files";
+import { writeWorkbookFile } from "../workbook-file";
 import {
   configOption,
   forceOption,
@@ -57,8 +57,7 @@ export async function writeGoalWorkbook(
   password?: string,
 ): Promise<{ ok: true; file: string; sheets: string[] } | { ok: false; issues: InputIssue[] }> {
   const spec = generateGoalWorkbook(plan, password ? { password } : {});
-  const buffer = await writeXlsx(spec);
-  const written = writeOutputFile(cwd, out, buffer, overwrite);
+  const written = await writeWorkbookFile(cwd, out, spec, overwrite);
   return written.ok ? { ok: true, file: written.value, sheets: spec.sheets.map((s) => s.name) } : written;
 }
 

@@ -44,14 +44,8 @@ import type { GoalPlan } from "../../schemas/goals";
 import { IncentivePlan, parseIncentivePlan } from "../../schemas/incentive-plan";
 import type { WorkbookSpec } from "../../workbook/spec";
 import { CliContext, Command, EXIT_OK, OptionValues } from "../command";
-import {
-  displayPath,
-  parseConfigText,
-  readConfigFile,
-  readTextFile,
-  writeOutputFile,
-  writeOutputFolder,
-} from "../files";
+import { displayPath, parseConfigText, readConfigFile, readTextFile, writeOutputFolder } from "../files";
+import { writeWorkbookFile } from "../workbook-file";
 import {
   LOCALE_FROM_LANG,
   configOption,
@@ -549,7 +543,7 @@ async function run(
     ? goalAndIncentiveSpec(m, goals, locale, protection.password)
     : generateIncentiveWorkbook(m, { locale, ...protection.options }).spec;
   const out = (values.out as string | undefined) ?? `incentives-${m.name.replace(/[^\w.-]+/g, "_")}.xlsx`;
-  const written = writeOutputFile(context.cwd, out, await writeXlsx(spec), values.force === true);
+  const written = await writeWorkbookFile(context.cwd, out, spec, values.force === true);
   if (!written.ok) return reportIssues(written.issues, context);
   const shown = displayPath(context.cwd, written.value);
   const sheets = spec.sheets.map((s) => s.name);
@@ -603,7 +597,7 @@ async function runWithCrm(
   const protection = passwordSetup(values);
   const spec = withIncentivePassword(built.value.spec, built.value.layout, protection.password);
   const out = (values.out as string | undefined) ?? `incentives-${model.name.replace(/[^\w.-]+/g, "_")}.xlsx`;
-  const written = writeOutputFile(context.cwd, out, await writeXlsx(spec), values.force === true);
+  const written = await writeWorkbookFile(context.cwd, out, spec, values.force === true);
   if (!written.ok) return reportIssues(written.issues, context);
   const zh = context.locale === "zh-CN";
   const shown = displayPath(context.cwd, written.value);

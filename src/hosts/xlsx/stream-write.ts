@@ -24,6 +24,7 @@ import { buildStyle } from "./cell-formats";
 import { addCharts } from "./charts";
 import { FormatKey, SheetRows, decodeFormat, writtenCell } from "./stream-rows";
 import { ZipStream } from "./stream-zip";
+import type { ZipSink } from "./stream-zip";
 import { cellValue } from "./sheet-features";
 import { cellAddress, parseRange } from "../../workbook/a1";
 import { resolveForXlsx, workbookOfResolved } from "./write";
@@ -131,13 +132,15 @@ async function streamSheet(
   await part.close();
 }
 
-/** The .xlsx bytes of a spec, written as they stream, and what was renamed. */
-export async function writeXlsxStreaming(
-  spec: WorkbookSpec,
-  options: XlsxOptions = {},
-): Promise<{ data: Uint8Array; report: XlsxReport }> {
-  const { spec: final, report } = resolveForXlsx(spec, options);
-  const sheets = final.sheets.map((sheet) => new SheetRows(sheet));
+/**
+ * The skeleton's parts and the style index of each cell format. A function of its own so that the
+ * ExcelJS workbook and the skeleton's bytes are garbage while the rows stream: an async function's
+ * locals live until it returns.
+ */
+async function skeletonOf(
+  final: WorkbookSpec,
+  sheets: readonly SheetRows[],
+): Promise<{ parts: JSZip; styles: Map<FormatKey, number> }> {
   const keys = new Set<FormatKey>();
   for (const s of sheets) for (const k of s.formatKeys()) keys.add(k);
   // The probes go under the shortest sheet's last row, where no skeleton cell is.
@@ -156,14 +159,23 @@ export async function writeXlsxStreaming(
   const workbook = await workbookOfResolved(bare, skeletonCells(probes));
   const skeleton = await addCharts(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), final);
   const parts = await JSZip.loadAsync(skeleton);
-  const sheetPart = (i: number) => `xl/worksheets/sheet${i + 1}.xml`;
   const styles = probeStyles(await parts.file(sheetPart(probes.sheet))!.async("string"), probes);
+  return { parts, styles };
+}
 
-  const zip = new ZipStream();
+const sheetPart = (i: number) => `xl/worksheets/sheet${i + 1}.xml`;
+
+/** Writes the package of a spec into `zip` (which the caller ends); what was renamed. */
+async function writePackage(zip: ZipStream, spec: WorkbookSpec, options: XlsxOptions): Promise<XlsxReport> {
+  const { spec: final, report } = resolveForXlsx(spec, options);
+  const sheets = final.sheets.map((sheet) => new SheetRows(sheet));
+  const { parts, styles } = await skeletonOf(final, sheets);
   const names = Object.keys(parts.files).filter((n) => !parts.files[n].dir);
   for (const name of names) {
     const index = sheets.findIndex((_, i) => sheetPart(i) === name);
     const file = parts.file(name)!;
+    // Each skeleton part is dropped once read: only the part being written is held.
+    parts.remove(name);
     if (index < 0) await zip.add(name, await file.async("uint8array"));
     else
       await streamSheet(
@@ -175,5 +187,30 @@ export async function writeXlsxStreaming(
         mergesXml(final.sheets[index]),
       );
   }
+  return report;
+}
+
+/** The .xlsx bytes of a spec, written as they stream, and what was renamed. */
+export async function writeXlsxStreaming(
+  spec: WorkbookSpec,
+  options: XlsxOptions = {},
+): Promise<{ data: Uint8Array; report: XlsxReport }> {
+  const zip = new ZipStream();
+  const report = await writePackage(zip, spec, options);
   return { data: zip.finish(), report };
+}
+
+/**
+ * The .xlsx of a spec handed to `sink` as it is made (the CLI writes it straight to its file): the
+ * same bytes as writeXlsxStreaming's, never held whole.
+ */
+export async function writeXlsxToSink(
+  spec: WorkbookSpec,
+  sink: ZipSink,
+  options: XlsxOptions = {},
+): Promise<XlsxReport> {
+  const zip = new ZipStream({ sink });
+  const report = await writePackage(zip, spec, options);
+  await zip.end();
+  return report;
 }

@@ -2,7 +2,9 @@
  * A .zip package written part by part as its bytes arrive, for the streaming xlsx writer: fflate's
  * streaming `Zip` deflates each part chunk by chunk, so a 100,000-row sheet is never held whole,
  * only its compressed bytes. fflate runs the same in Node, the browser and the download worker, and
- * writes sizes and CRC in a data descriptor after each part, as zip streamers do.
+ * writes sizes and CRC in a data descriptor after each part, as zip streamers do. The package's bytes
+ * go either to memory (the pane, the download worker, tests) or, as they are made, to a ZipSink (the
+ * CLI's file), so the written file is never held whole.
  */
 import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
 
@@ -44,22 +46,37 @@ export interface ZipPart {
   close(): Promise<void>;
 }
 
+/**
+ * Where a package's bytes go as they are made. Each write is awaited before the next part's bytes are
+ * made: a slow disk holds the writer back instead of letting chunks pile up in memory.
+ */
+export interface ZipSink {
+  write(chunk: Uint8Array): Promise<void>;
+}
+
 /** zlib's default trade of size for time, as ExcelJS's own writer uses. */
 const LEVEL = 6;
 /** 1980-01-02, inside every zip reader's date range: the package's bytes do not depend on the clock. */
 const FIXED_TIME = new Date(1980, 0, 2);
 
 export class ZipStream {
-  private readonly chunks: Uint8Array[] = [];
+  /** The package so far (in memory), or the bytes made and not yet handed to the sink. */
+  private chunks: Uint8Array[] = [];
   private length = 0;
   private open = false;
+  private ended = false;
   private failure: Error | null = null;
   private readonly zip: Zip;
+  private readonly sink: ZipSink | null;
   readonly deflates: boolean;
 
-  /** `deflate: false` stores every part (a quick package for tests). */
-  constructor(options: { deflate?: boolean } = {}) {
+  /**
+   * `deflate: false` stores every part (a quick package for tests). With a `sink`, the bytes go to
+   * it as they are made and the package ends with `end()`; without one, `finish()` returns it.
+   */
+  constructor(options: { deflate?: boolean; sink?: ZipSink } = {}) {
     this.deflates = options.deflate ?? true;
+    this.sink = options.sink ?? null;
     this.zip = new Zip((error, data) => {
       if (error) this.failure = error;
       else {
@@ -73,9 +90,21 @@ export class ZipStream {
     if (this.failure) throw this.failure;
   }
 
+  /** Hands what fflate made so far to the sink (nothing to do in memory). */
+  private async drain(): Promise<void> {
+    this.check();
+    if (!this.sink) return;
+    while (this.chunks.length) {
+      const chunk = this.chunks.shift()!;
+      this.length -= chunk.length;
+      await this.sink.write(chunk);
+    }
+  }
+
   /** Starts a part; its bytes go through `write` and it ends with `close`. */
   part(name: string): ZipPart {
     if (this.open) throw new Error("zip: the previous part is still open");
+    if (this.ended) throw new Error("zip: the package is finished");
     this.open = true;
     const file = !this.deflates
       ? new ZipPassThrough(name)
@@ -87,12 +116,12 @@ export class ZipStream {
     return {
       write: async (data) => {
         if (data.length) file.push(data);
-        this.check();
+        await this.drain();
       },
       close: async () => {
         file.push(new Uint8Array(0), true);
         this.open = false;
-        this.check();
+        await this.drain();
       },
     };
   }
@@ -104,10 +133,17 @@ export class ZipStream {
     await part.close();
   }
 
-  /** The central directory is written and the package returned as one array. */
-  finish(): Uint8Array {
+  private endZip(): void {
     if (this.open) throw new Error("zip: a part is still open");
+    if (this.ended) throw new Error("zip: the package is finished");
+    this.ended = true;
     this.zip.end();
+  }
+
+  /** The central directory is written and the package returned as one array (no sink). */
+  finish(): Uint8Array {
+    if (this.sink) throw new Error("zip: the package goes to a sink; end it with end()");
+    this.endZip();
     this.check();
     const out = new Uint8Array(this.length);
     let at = 0;
@@ -115,6 +151,14 @@ export class ZipStream {
       out.set(c, at);
       at += c.length;
     }
+    this.chunks = [];
     return out;
+  }
+
+  /** The central directory is written and everything handed to the sink. */
+  async end(): Promise<void> {
+    if (!this.sink) throw new Error("zip: the package is in memory; take it with finish()");
+    this.endZip();
+    await this.drain();
   }
 }
