@@ -124,7 +124,7 @@ const TEXTS = {
     update: "更新本工作簿中的 CRM 数据（提成与指标表随之更新）",
     newImport: "作为新的导入添加",
     updated: (rows: number, before: number) =>
-      `已就地更新工作表“CRM 数据”中的表格 CrmDeals：${rows} 行（原为 ${before} 行）。`,
+      `已就地更新工作表“CRM数据”中的表格 CrmDeals：${rows} 行（原为 ${before} 行）。`,
   },
 } as const;
 
