@@ -208,6 +208,8 @@ describeWithLibreOffice("CRM re-import updates the workbook's CRM data in place"
       // Week 2: the choice is offered, update by default; 8 rows replace 5.
       const week2 = await importWeek(fake, locale, WEEK2, TODAY + 7);
       expect(week2).toContain(t.updated(8, 5));
+      // The staging sheet is gone: the message does not name it.
+      expect(week2).not.toMatch(/CRM update|CRM 更新/);
       const snap2 = fake.snapshot();
       // The same sheets (no second data table, no staging sheet left), one CRM table, grown.
       // (The history sheet is replaced by a fresh one, which stays where it was added: last.)

@@ -43,6 +43,7 @@ import { useHistorySheet } from "./use-history-sheet";
 import { ImportTargetChoice } from "./ImportTargetChoice";
 import { ImportTarget, planReimport, swapAfterWrite, useEarlierImport } from "./reimport";
 import { errorTexts } from "../../error-message";
+import type { WriteResult } from "../../services";
 import { FileInput } from "../../components/FileInput";
 
 interface LoadedTable {
@@ -200,7 +201,14 @@ export function CrmImportForm() {
     let spec = result.workbook.spec;
     // A workbook with an earlier import: its table updated in place unless the user chose a new one.
     const plan =
-      previous && target === "update" ? planReimport(result.workbook, previous, t("crm.stagingSheet")) : null;
+      previous && target === "update"
+        ? planReimport(
+            result.workbook,
+            previous,
+            t("crm.stagingSheet"),
+            earlier.kind === "found" ? earlier.sheet : undefined,
+          )
+        : null;
     if (plan?.kind === "new" && plan.reason) summary.push(t(plan.reason, { table: previous!.table }));
     const update = plan?.kind === "update" ? plan : null;
     if (update) {
@@ -263,11 +271,19 @@ export function CrmImportForm() {
         return linkAfter ? linkAfter(written) : [];
       };
     }
+    let shown: Pick<WriteResult, "sheets" | "activate"> | null = null;
     if (update && previous && services.workbook) {
       const workbook = services.workbook;
       const then = afterWrite;
       afterWrite = (written) =>
-        swapAfterWrite(workbook, previous, update, written, async (w) => (then ? [...(await then(w))] : []));
+        swapAfterWrite(
+          workbook,
+          previous,
+          update,
+          written,
+          async (w) => (then ? [...(await then(w))] : []),
+          (sheets) => (shown = sheets),
+        );
     }
     return {
       spec,
@@ -275,6 +291,7 @@ export function CrmImportForm() {
       summary,
       ...link,
       ...(afterWrite ? { afterWrite } : {}),
+      ...(update ? { shownSheets: () => shown } : {}),
     };
   };
 

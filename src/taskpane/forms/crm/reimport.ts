@@ -86,6 +86,8 @@ export type ReimportPlan =
       readonly spec: WorkbookSpec;
       readonly records: number;
       readonly staging: string;
+      /** The workbook's history sheet the fresh one replaces, when there is one. */
+      readonly historySheet?: string;
     }
   | { readonly kind: "new"; readonly reason: MessageKey | null };
 
@@ -99,6 +101,7 @@ export function planReimport(
   workbook: CrmWorkbook,
   earlier: EarlierImport,
   stagingName: string,
+  historySheet?: string,
 ): ReimportPlan {
   const data = workbook.spec.sheets.find((s) => s.name === workbook.data.sheet);
   if (!data) return { kind: "new", reason: "crm.update.columnsDiffer" };
@@ -121,6 +124,7 @@ export function planReimport(
     kind: "update",
     records,
     staging: stagingName,
+    ...(historySheet ? { historySheet } : {}),
     spec: { sheets: history ? [staging, history] : [staging] },
   };
 }
@@ -144,11 +148,15 @@ export async function swapAfterWrite(
   plan: Extract<ReimportPlan, { kind: "update" }>,
   written: WriteResult,
   then: (written: WriteResult) => Promise<HostNote[]>,
+  shown: (sheets: Pick<WriteResult, "sheets" | "activate">) => void,
 ): Promise<readonly HostNote[]> {
   const staging = written.sheets[0];
   try {
     const swapped = await access.swapTableRows!(earlier.table, staging, plan.records);
     const notes = await then(written);
+    // The staged sheet is gone; the fresh history sheet (written second) took the old one's name.
+    const history = written.sheets.length > 1 ? (plan.historySheet ?? written.sheets[1]) : null;
+    shown({ sheets: history ? [history] : [], activate: earlier.sheet });
     return [
       translateBoth("crm.update.done", {
         table: earlier.table,
@@ -160,6 +168,7 @@ export async function swapAfterWrite(
     ];
   } catch (error) {
     await access.deleteSheets?.(written.sheets).catch(() => undefined);
+    shown({ sheets: [], activate: null });
     const reason = reasonOf(error);
     const en = translateBoth("crm.update.refused", { table: earlier.table, reason: reason.en }).en;
     const zh = translateBoth("crm.update.refused", { table: earlier.table, reason: reason.zh }).zh;
