@@ -70,7 +70,7 @@ export async function swapTableRows(
     throw new RowSwapRefused(
       "api",
       "This Excel cannot copy ranges (ExcelApi 1.9), which updating in place needs",
-      "此版本的 Excel 不支持复制区域（ExcelApi 1.9），无法就地更新",
+      "此版本的 Excel 不支持复制区域（需要 1.9 版接口），无法就地更新",
     );
   const tables = ctx.workbook.tables.load("items/name");
   await ctx.sync();
