@@ -460,6 +460,24 @@ export const enUS = {
     'Appends this import to the KPI history on sheet "{sheet}" ({count} earlier snapshot(s)); the sheet is replaced by the longer history.',
   "crm.history.appended":
     'Appended this import to the history ({count} earlier snapshot(s)) on sheet "{sheet}". A weekly dashboard made before reads the old sheet: refresh it in "Weekly dashboard".',
+  "crm.section.target": "Earlier import",
+  "crm.target.label": "This workbook already holds a CRM import (table {table})",
+  "crm.target.update": "Update the CRM data in this workbook (pay and KPI sheets follow)",
+  "crm.target.new": "Add as a new import",
+  "crm.target.updateHint":
+    "The rows of table {table} are replaced by this export's; pay, statements and KPI sheets that read them show the new figures. Its import report and follow-up list stay as they were.",
+  "crm.stagingSheet": "CRM update",
+  "crm.update.plan":
+    'Updates table {table} on sheet "{sheet}" in place: {rows} row(s) instead of {before}. Pay and KPI sheets that read it follow.',
+  "crm.update.done":
+    'Updated table {table} on sheet "{sheet}" in place: {rows} row(s), was {before}. Pay, statements and KPI sheets that read it now show this import; its import report and follow-up list are the earlier import\'s.',
+  "crm.update.columnsDiffer":
+    "The columns differ from those of table {table} (another export profile, mapping or sheet language): this import is added as a new table instead. Generate the pay again from it.",
+  "crm.update.currencies":
+    "This export has amounts in more than one currency, converted by a rates table the earlier import does not hold: it is added as a new table instead. Generate the pay again from it.",
+  "crm.update.singleRow":
+    "Table {table} holds one data row, and formulas that read one row do not grow: this import is added as a new table instead. Generate the pay again from it.",
+  "crm.update.refused": "Table {table} was not updated, nothing was changed: {reason}.",
   "crm.history.unreadable":
     'The workbook\'s history sheet "{sheet}" cannot be read, so this import stops (it would drop the earlier snapshots): correct the cell(s) named here, or rename the sheet to start a new history.',
   "crm.periods": "Periods: {periods}.",

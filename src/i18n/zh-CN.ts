@@ -443,6 +443,24 @@ export const zhCN: Record<MessageKey, string> = {
     "本次导入将追加到工作表“{sheet}”的 KPI 历史中（已有 {count} 个快照）；该工作表将被更新后的历史替换。",
   "crm.history.appended":
     "已将本次导入追加到工作表“{sheet}”的历史中（此前 {count} 个快照）。此前生成的周例会看板读取的是旧工作表：请在“周例会看板”中刷新。",
+  "crm.section.target": "之前的导入",
+  "crm.target.label": "本工作簿中已有一次 CRM 导入（表格 {table}）",
+  "crm.target.update": "更新本工作簿中的 CRM 数据（提成与指标表随之更新）",
+  "crm.target.new": "作为新的导入添加",
+  "crm.target.updateHint":
+    "表格 {table} 的行将被本次导出的行替换；读取这些行的提成、对账单和指标表将显示新的数字。其导入报告和待跟进清单保持不变。",
+  "crm.stagingSheet": "CRM 更新",
+  "crm.update.plan":
+    "就地更新工作表“{sheet}”中的表格 {table}：{rows} 行（原为 {before} 行）。读取它的提成与指标表随之更新。",
+  "crm.update.done":
+    "已就地更新工作表“{sheet}”中的表格 {table}：{rows} 行（原为 {before} 行）。读取它的提成、对账单和指标表现在显示本次导入；其导入报告和待跟进清单仍为之前导入的内容。",
+  "crm.update.columnsDiffer":
+    "列与表格 {table} 的列不同（导出配置、列映射或工作表语言不同）：本次导入改为添加为新表格。请据此重新生成提成。",
+  "crm.update.currencies":
+    "本次导出的金额有多种币种，需要之前导入中没有的汇率表换算：本次导入改为添加为新表格。请据此重新生成提成。",
+  "crm.update.singleRow":
+    "表格 {table} 只有一行数据，引用单行的公式不会扩展：本次导入改为添加为新表格。请据此重新生成提成。",
+  "crm.update.refused": "未更新表格 {table}，工作簿未作任何更改：{reason}。",
   "crm.history.unreadable":
     "无法读取工作簿中的历史工作表“{sheet}”，本次导入已停止（否则会丢失以前的快照）：请更正此处列出的单元格，或将该工作表改名以开始新的历史。",
   "crm.periods": "期间：{periods}。",

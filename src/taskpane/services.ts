@@ -156,6 +156,19 @@ export interface WorkbookAccess {
    * reader of Sales Kit's own sheets (the dashboard) needs, in a few requests.
    */
   readSheets(pick: (sheets: readonly string[]) => readonly string[], columns: number): Promise<SheetsRead>;
+  /**
+   * A CRM re-import in place: the data rows of `table` replaced by the `rows` records staged on the
+   * sheet `staging` (at the rows they take), which is then deleted; rows are inserted or deleted
+   * inside the table so that formulas reading it follow (hosts/excel/update-rows). Throws
+   * RowSwapRefused with nothing changed when it cannot.
+   */
+  swapTableRows?(
+    table: string,
+    staging: string,
+    rows: number,
+  ): Promise<{ readonly before: number; readonly after: number }>;
+  /** Deletes the sheets that exist of `names` (what a refused update staged). */
+  deleteSheets?(names: readonly string[]): Promise<void>;
 }
 
 /** Sheets read whole (to their last used row): rows 1-based from index 0 = row 1. */

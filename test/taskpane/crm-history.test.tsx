@@ -7,7 +7,7 @@
  * history sheet holds both snapshots, the other sheets as they were; in English and in Chinese.
  * A history sheet that cannot be parsed stops the import with nothing written.
  */
-import { cleanup, screen, waitFor } from "@testing-library/react";
+import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { Locale } from "../../src/i18n";
 import type { WorkbookAccess } from "../../src/taskpane/services";
 import { parseCell } from "../../src/workbook/a1";
@@ -76,6 +76,7 @@ const TEXTS = {
     periods: "KPI periods",
     asOf: "As-of date for follow-ups",
     history: "KPI history",
+    newImport: "Add as a new import",
   },
   "zh-CN": {
     view: "CRM 导入",
@@ -84,6 +85,7 @@ const TEXTS = {
     periods: "KPI 期间",
     asOf: "待跟进清单的截至日期",
     history: "历史快照",
+    newImport: "作为新的导入添加",
   },
 } as const;
 
@@ -106,6 +108,14 @@ async function importWeek(
     services: { ...services, workbook: { ...services.workbook!, ...workbook } },
   });
   await findView(t.view);
+  if (fake.snapshot().tables.some((x) => x.name === "CrmDeals")) {
+    // These imports add their sheets beside the earlier ones (the update in place of the earlier
+    // import's data, the default, is crm-reimport.test.tsx's); the history is appended either way.
+    const radio = await screen.findByRole("radio", { name: t.newImport }, { timeout: 10000 });
+    await act(async () => {
+      fireEvent.click(radio);
+    });
+  }
   await pasteRoster(ROSTER_CSV, t.use);
   await upload(t.file, new File([csv], "deals.csv", { type: "text/csv" }));
   await screen.findByTestId("crm-status", {}, { timeout: 20000 });

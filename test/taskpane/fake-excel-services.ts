@@ -33,8 +33,9 @@ export function fakeExcelServices(
         }),
       );
     }),
-    workbook: excelWorkbookAccess((batch) =>
-      fake.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
+    workbook: excelWorkbookAccess(
+      (batch) => fake.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
+      fake.isSetSupported,
     ),
     store: options.store ?? planStore(memoryBackend(), "workbook"),
     today: () => today,

@@ -53,6 +53,11 @@ export interface Prepared {
    * here leaves the written sheets as they are and is not the write's: it shows as a note.
    */
   readonly afterWrite?: (result: WriteResult) => Promise<readonly HostNote[]>;
+  /**
+   * The sheets to name once afterWrite has run, when it changed them (a CRM update in place deletes
+   * the sheet it staged its rows on): the result shown is the write's with these.
+   */
+  readonly shownSheets?: () => Pick<WriteResult, "sheets" | "activate"> | null;
 }
 
 export interface GeneratePanelProps {
@@ -251,9 +256,11 @@ export function GeneratePanel({ prepare, inputKey, issues = [], fields, id }: Ge
             }),
           ])
         : [];
+      const shown = ready.shownSheets?.() ?? null;
+      const final = shown ? { ...result, ...shown } : result;
       setPhase({
         kind: "done",
-        result: notes.length ? { ...result, notes: [...result.notes, ...notes] } : result,
+        result: notes.length ? { ...final, notes: [...final.notes, ...notes] } : final,
       });
     } catch (error) {
       const failure = error instanceof WriteFailure ? error : new WriteFailure(errorMessage(error), true);

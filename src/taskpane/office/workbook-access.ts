@@ -7,6 +7,8 @@
 // in Excel, and the barrels carry the whole Excel host and the CRM generators (zod, papaparse).
 import { readSelectedValues, readTableValues } from "../../hosts/excel/read";
 import { styleCell } from "../../hosts/excel/plan-cells";
+import type { IsSetSupported } from "../../hosts/excel/support";
+import { swapTableRows } from "../../hosts/excel/update-rows";
 import { columnLetter, parseRange } from "../../workbook/a1";
 import type { RawCell, RawGrid, SheetsRead, TableInfo, WorkbookAccess } from "../services";
 
@@ -37,7 +39,10 @@ function cells(values: unknown[][]): RawGrid {
   );
 }
 
-export function excelWorkbookAccess(run: Run = (batch) => Excel.run(batch)): WorkbookAccess {
+export function excelWorkbookAccess(
+  run: Run = (batch) => Excel.run(batch),
+  isSetSupported?: IsSetSupported,
+): WorkbookAccess {
   return {
     readSelection: () =>
       run(async (ctx) => {
@@ -192,6 +197,15 @@ export function excelWorkbookAccess(run: Run = (batch) => Excel.run(batch)): Wor
           // An older Excel: no names to read.
         }
         return { sheetNames, grids, scopedNames };
+      }),
+    swapTableRows: (table, staging, rows) =>
+      run((ctx) => swapTableRows(ctx, { table, staging, rows }, isSetSupported)),
+    deleteSheets: (names) =>
+      run(async (ctx) => {
+        const items = names.map((n) => ctx.workbook.worksheets.getItemOrNullObject(n).load("isNullObject"));
+        await ctx.sync();
+        items.forEach((item) => !item.isNullObject && item.delete());
+        await ctx.sync();
       }),
     activateSheet: (name) =>
       run(async (ctx) => {

@@ -8,6 +8,7 @@ import { cellAddress } from "../../../src/workbook/a1";
 import {
   BorderEdge,
   CellFormat,
+  FakeCell,
   FakeConditional,
   FakeName,
   FakeSheet,
@@ -22,6 +23,7 @@ import {
 } from "./model";
 import { FakeChartCollection } from "./charts";
 import { deleteSheetReferences, renameSheetReferences } from "./rename";
+import { deleteRows, insertRows, offsetFormula } from "./shift-rows";
 import { FakeOfficeError, checkFormula, parseInput } from "./input";
 import { FakeLocatedRange, Located, propList, readProps, usedArea } from "./reads";
 import { MAX_COLUMNS } from "../../../src/workbook/a1";
@@ -473,7 +475,7 @@ export class FakeRange extends FakeRangeBase {
     return new FakeRange(this.q, this.sheet, cellAddress(area.start.row + row, area.start.col + col));
   }
 
-  private single(): RangeRef {
+  single(): RangeRef {
     const areas = this.areas();
     if (areas.length !== 1)
       throw new FakeOfficeError("InvalidArgument", `"${this.address}" is not one range.`);
@@ -502,6 +504,123 @@ export class FakeRange extends FakeRangeBase {
 
   set formulas(rows: unknown[][]) {
     this.writeCells("formulas", rows);
+  }
+
+  /**
+   * Range.insert(shift) and Range.delete(shift) ("[Api set: ExcelApi 1.1]"; InsertShiftDirection
+   * down, DeleteShiftDirection up) on whole rows ("5:9"): the rest of the sheet moves and every
+   * reference follows (shift-rows.ts). A protected sheet refuses them unless its protection allows
+   * inserting or deleting rows (WorksheetProtectionOptions.allowInsertRows / allowDeleteRows).
+   * Partial rows are not modelled: the fake refuses them rather than guess.
+   */
+  insert(shift: string): FakeRange {
+    this.q.enqueue(this.path, "insert", [shift], () => {
+      const area = this.wholeRows("insert", shift, "Down");
+      this.assertRowsChangeable("allowInsertRows");
+      insertRows(this.q.state, this.sheet.resolve(), area.start.row, area.end.row - area.start.row + 1);
+    });
+    return this;
+  }
+
+  delete(shift: string): void {
+    this.q.enqueue(this.path, "delete", [shift], () => {
+      const area = this.wholeRows("delete", shift, "Up");
+      this.assertRowsChangeable("allowDeleteRows");
+      const sheet = this.sheet.resolve();
+      // Excel keeps a table's header: deleting it and not the whole table is refused.
+      for (const t of this.q.state.tables)
+        if (
+          t.sheetId === sheet.id &&
+          area.start.row <= t.range.start.row &&
+          area.end.row >= t.range.start.row &&
+          area.end.row < t.range.end.row
+        )
+          throw new FakeOfficeError(
+            "InvalidOperation",
+            "This operation is not allowed. It would move cells in a table.",
+          );
+      deleteRows(this.q.state, sheet, area.start.row, area.end.row);
+    });
+  }
+
+  /**
+   * Range.copyFrom(source, copyType) ("[Api set: ExcelApi 1.9]"): the source's contents (copyType
+   * "Formulas": formulas and constants, no formats; "All": with formats) at this range's top-left,
+   * relative references moved by the offset as a copied formula's are.
+   */
+  copyFrom(source: string | FakeRange, copyType = "All"): void {
+    this.q.enqueue(
+      this.path,
+      "copyFrom",
+      [typeof source === "string" ? source : source.address, copyType],
+      () => {
+        if (!this.q.supports("1.9"))
+          throw new FakeOfficeError("ApiNotFound", "Range.copyFrom needs ExcelApi 1.9.");
+        if (copyType !== "Formulas" && copyType !== "All")
+          throw new Error(`fake Excel: copyFrom with copyType ${copyType} is not modelled`);
+        const state = this.q.state;
+        let from: FakeSheet;
+        let area: RangeRef;
+        if (typeof source === "string") {
+          const bang = source.lastIndexOf("!");
+          let name = bang < 0 ? this.sheet.resolve().name : source.slice(0, bang);
+          if (name.startsWith("'")) name = name.slice(1, -1).replace(/''/g, "'");
+          const found = state.sheetByName(name);
+          if (!found) throw new FakeOfficeError("ItemNotFound", `The sheet ${name} does not exist.`);
+          from = found;
+          area = parseArea(source.slice(bang + 1));
+        } else {
+          from = source.sheet.resolve();
+          area = source.single();
+        }
+        const to = this.single();
+        const sheet = this.sheet.resolve();
+        const rows = area.end.row - area.start.row;
+        const cols = area.end.col - area.start.col;
+        const dest: RangeRef = {
+          start: to.start,
+          end: { row: to.start.row + rows, col: to.start.col + cols },
+        };
+        this.sheet.assertWritable(dest, copyType === "All" ? "format" : "values");
+        const dr = to.start.row - area.start.row;
+        const dc = to.start.col - area.start.col;
+        const copies: [number, number, FakeCell | undefined][] = [];
+        forEachCell(area, (r, c) => copies.push([r + dr, c + dc, from.cells.get(cellKey(r, c))]));
+        for (const [r, c, cell] of copies) {
+          const target = cellAt(sheet, r, c);
+          const content = cell?.content;
+          if (!content) delete target.content;
+          else if ("formula" in content) target.content = { formula: offsetFormula(content.formula, dr, dc) };
+          else target.content = { ...content };
+          if (copyType === "All")
+            target.format = JSON.parse(JSON.stringify(cell?.format ?? {})) as CellFormat;
+          else if (cell?.format.quotePrefix) target.format.quotePrefix = true;
+          else delete target.format.quotePrefix;
+        }
+      },
+    );
+  }
+
+  private wholeRows(method: string, shift: string, direction: string): RangeRef {
+    const area = this.single();
+    if (shift !== direction)
+      throw new Error(
+        `fake Excel: Range.${method}(${shift}) is not modelled, only whole rows with ${direction}`,
+      );
+    if (area.start.col !== 0 || area.end.col !== MAX_COLUMNS - 1)
+      throw new Error(
+        `fake Excel: Range.${method} of ${this.address} is not modelled, only whole rows ("5:9")`,
+      );
+    return area;
+  }
+
+  private assertRowsChangeable(allow: "allowInsertRows" | "allowDeleteRows"): void {
+    const protection = this.sheet.resolve().protection;
+    if (protection && (protection.options as Record<string, unknown> | null)?.[allow] !== true)
+      throw new FakeOfficeError(
+        "InvalidOperation",
+        "The cell or chart you're trying to change is on a protected sheet.",
+      );
   }
 
   set values(rows: unknown[][]) {

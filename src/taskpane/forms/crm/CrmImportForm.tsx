@@ -40,7 +40,10 @@ import {
 import { GOAL_FIELD, checkGoalSheet, completeGoalLink, goalSummary } from "./goal-link";
 import { useGoalSheet } from "./use-goal-sheet";
 import { useHistorySheet } from "./use-history-sheet";
+import { ImportTargetChoice } from "./ImportTargetChoice";
+import { ImportTarget, planReimport, swapAfterWrite, useEarlierImport } from "./reimport";
 import { errorTexts } from "../../error-message";
+import type { WriteResult } from "../../services";
 import { FileInput } from "../../components/FileInput";
 
 interface LoadedTable {
@@ -70,6 +73,10 @@ export function CrmImportForm() {
   const [busy, setBusy] = React.useState(false);
   const goal = useGoalSheet(form.goalPlan);
   const history = useHistorySheet();
+  const earlierState = useEarlierImport(history.generation);
+  const previous =
+    earlierState.kind === "found" && services.workbook?.swapTableRows ? earlierState.earlier : null;
+  const target: ImportTarget = form.target ?? "update";
   const validation = React.useMemo(() => validateCrmForm(form, loaded.table), [form, loaded.table]);
   const fieldIssues = React.useMemo(
     () => [...(validation.ok ? [] : validation.issues), ...goal.issues],
@@ -190,10 +197,35 @@ export function CrmImportForm() {
     ];
     if (s.unknownOwners) summary.push(t("crm.unknownOwners", { count: s.unknownOwners }));
     summary.push(t("crm.periods", { periods: result.workbook.periods.map((p) => p.label).join(", ") }));
-    const { spec, kpi } = result.workbook;
+    const { kpi } = result.workbook;
+    let spec = result.workbook.spec;
+    // A workbook with an earlier import: its table updated in place unless the user chose a new one.
+    const plan =
+      previous && target === "update"
+        ? planReimport(
+            result.workbook,
+            previous,
+            t("crm.stagingSheet"),
+            earlier.kind === "found" ? earlier.sheet : undefined,
+          )
+        : null;
+    if (plan?.kind === "new" && plan.reason) summary.push(t(plan.reason, { table: previous!.table }));
+    const update = plan?.kind === "update" ? plan : null;
+    if (update) {
+      spec = update.spec;
+      summary.push(
+        t("crm.update.plan", {
+          table: previous!.table,
+          sheet: previous!.sheet,
+          rows: update.records,
+          before: previous!.rows,
+        }),
+      );
+    }
     const access = goal.access;
     let link: Pick<Prepared, "beforeWrite" | "afterWrite"> = {};
-    if (linked && access) {
+    // An update keeps the earlier import's KPI sheet, and with it the goal link it has.
+    if (linked && access && !update) {
       const pending = {
         choice: linked,
         kpi,
@@ -212,6 +244,7 @@ export function CrmImportForm() {
       const reread = history.reread;
       const old = earlier.sheet;
       const historyIndex = spec.sheets.findIndex((s) => s.name === result.workbook.history.sheet);
+      const historySpec = spec;
       // Snapshots before this import's: an import run again the same day replaces its first run.
       const count = new Set(result.workbook.historyRows.map((r) => r.date)).size - 1;
       summary.push(t("crm.history.appends", { sheet: old, count }));
@@ -222,7 +255,7 @@ export function CrmImportForm() {
       afterWrite = async (written) => {
         try {
           const notes = linkAfter ? [...(await linkAfter(written))] : [];
-          const fresh = written.sheets[historyIndex];
+          const fresh = historySpec === spec ? written.sheets[historyIndex] : undefined;
           if (fresh && fresh !== old) await access.replaceSheet(old, fresh);
           notes.push(translateBoth("crm.history.appended", { sheet: old, count }));
           return notes;
@@ -238,12 +271,27 @@ export function CrmImportForm() {
         return linkAfter ? linkAfter(written) : [];
       };
     }
+    let shown: Pick<WriteResult, "sheets" | "activate"> | null = null;
+    if (update && previous && services.workbook) {
+      const workbook = services.workbook;
+      const then = afterWrite;
+      afterWrite = (written) =>
+        swapAfterWrite(
+          workbook,
+          previous,
+          update,
+          written,
+          async (w) => (then ? [...(await then(w))] : []),
+          (sheets) => (shown = sheets),
+        );
+    }
     return {
       spec,
       fileName: `${fileStem(`${t("crm.fileStem")}-${loaded.label.replace(/\.[^.]+$/, "")}`)}.xlsx`,
       summary,
       ...link,
       ...(afterWrite ? { afterWrite } : {}),
+      ...(update ? { shownSheets: () => shown } : {}),
     };
   };
 
@@ -403,6 +451,11 @@ export function CrmImportForm() {
           />
         </FieldGroup>
       )}
+      {previous && (
+        <FieldGroup legend={t("crm.section.target")}>
+          <ImportTargetChoice table={previous.table} value={target} onChange={(v) => set("target", v)} />
+        </FieldGroup>
+      )}
       <RosterSource id="crm-roster" optional />
       {goal.access && (
         <Section id="crm-goal" title={t("crm.section.goal")}>
@@ -493,7 +546,7 @@ export function CrmImportForm() {
         issues={
           history.state.kind === "unreadable" ? [...history.state.issues, ...importIssues] : importIssues
         }
-        inputExtra={`${loaded.label}|${loaded.table?.rows.length ?? 0}|${goal.chosen?.sheet ?? ""}|${history.state.kind}|${history.generation}`}
+        inputExtra={`${loaded.label}|${loaded.table?.rows.length ?? 0}|${goal.chosen?.sheet ?? ""}|${history.state.kind}|${history.generation}|${target}|${previous?.table ?? ""}:${previous?.rows ?? ""}`}
       />
     </FormView>
   );

@@ -36,6 +36,11 @@ export interface CrmFormState {
   readonly goalPlan: string;
   /** Whether the goal sheet's empty monthly actuals get links to the KPI sheet. */
   readonly fillActuals: boolean;
+  /**
+   * With an earlier import in the workbook: update its data in place (the default) or add a new one.
+   * Absent in settings saved before the choice existed.
+   */
+  readonly target?: "update" | "new";
 }
 
 export const EMPTY_MAPPING: CrmMappingState = {
@@ -56,6 +61,7 @@ export function defaultCrmForm(locale: Locale, today: number): CrmFormState {
     mapping: EMPTY_MAPPING,
     goalPlan: "",
     fillActuals: true,
+    target: "update",
   };
 }
 

@@ -1,0 +1,177 @@
+/**
+ * A CRM import into a workbook that already holds one (Excel mode): by default this week's export
+ * replaces the rows of the earlier import's data table in place, so that the pay, statements and KPI
+ * sheets reading that table by formula show this week's figures without being generated again.
+ * This module finds the earlier table, decides whether the new import fits it (same columns, same
+ * language, one currency, a block that can grow), and builds the write: the new rows staged on a
+ * sheet of their own (written, cancelled or rolled back like any spec), then swapped into the table
+ * in one request (hosts/excel/update-rows).
+ */
+import * as React from "react";
+import { translateBoth } from "../../../i18n";
+import type { MessageKey } from "../../../i18n";
+import type { CrmWorkbook } from "../../../generators/crm";
+import { columnLetter, parseRange } from "../../../workbook/a1";
+import type { CellInput, SheetSpec, WorkbookSpec } from "../../../workbook/spec";
+import { usePane } from "../../pane-context";
+import type { HostNote, WorkbookAccess, WriteResult } from "../../services";
+import { crmTableCandidates } from "../incentives/crm-table";
+
+export type ImportTarget = "update" | "new";
+
+export interface EarlierImport {
+  readonly table: string;
+  readonly sheet: string;
+  /** The table's header cells, as text. */
+  readonly header: readonly string[];
+  /** Data rows of the table (the rows below its header). */
+  readonly rows: number;
+}
+
+export type EarlierState =
+  | { readonly kind: "none" }
+  | { readonly kind: "reading" }
+  | { readonly kind: "found"; readonly earlier: EarlierImport };
+
+/** The newest CRM data table of the workbook with its header row, or null. */
+export async function readEarlierImport(access: WorkbookAccess): Promise<EarlierImport | null> {
+  const [newest] = crmTableCandidates(await access.listTables());
+  if (!newest?.address) return null;
+  const area = parseRange(newest.address.slice(newest.address.lastIndexOf("!") + 1).replace(/\$/g, ""));
+  const row = area.start.row + 1;
+  const headerAddress = `${columnLetter(area.start.col)}${row}:${columnLetter(area.end.col)}${row}`;
+  const header = await access.readFormulas(newest.sheet, headerAddress);
+  if (!header?.length) return null;
+  return {
+    table: newest.name,
+    sheet: newest.sheet,
+    header: header[0].map((c) => (c === null ? "" : String(c))),
+    rows: area.end.row - area.start.row,
+  };
+}
+
+/** The workbook's earlier import, read when the form opens and again after each write. */
+export function useEarlierImport(generation: number): EarlierState {
+  const { services } = usePane();
+  const access = services.workbook;
+  const [state, setState] = React.useState<EarlierState>(() =>
+    access ? { kind: "reading" } : { kind: "none" },
+  );
+  React.useEffect(() => {
+    if (!access) return;
+    let live = true;
+    setState({ kind: "reading" });
+    // An unreadable workbook offers no update: the import is then added as today.
+    readEarlierImport(access).then(
+      (earlier) => live && setState(earlier ? { kind: "found", earlier } : { kind: "none" }),
+      () => live && setState({ kind: "none" }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [access, generation]);
+  return state;
+}
+
+function cellText(cell: CellInput | undefined): string {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "object") return "formula" in cell ? cell.formula : cell.text;
+  return String(cell);
+}
+
+/** How a re-import is written: in place (with its staged sheet), or as a new table and why. */
+export type ReimportPlan =
+  | {
+      readonly kind: "update";
+      readonly spec: WorkbookSpec;
+      readonly records: number;
+      readonly staging: string;
+      /** The workbook's history sheet the fresh one replaces, when there is one. */
+      readonly historySheet?: string;
+    }
+  | { readonly kind: "new"; readonly reason: MessageKey | null };
+
+/**
+ * The write of `workbook` into a workbook holding `earlier`: the new data rows on a staging sheet
+ * named `stagingName`, at the rows and columns they take in the table, and the fresh history sheet
+ * (the history is appended as in a new import). The report, KPI, funnel and follow-up sheets of the
+ * new import are left out: the earlier import's read the table by formula.
+ */
+export function planReimport(
+  workbook: CrmWorkbook,
+  earlier: EarlierImport,
+  stagingName: string,
+  historySheet?: string,
+): ReimportPlan {
+  const data = workbook.spec.sheets.find((s) => s.name === workbook.data.sheet);
+  if (!data) return { kind: "new", reason: "crm.update.columnsDiffer" };
+  const header = (data.blocks[0]?.rows[0] ?? []).map(cellText);
+  if (header.length !== earlier.header.length || header.some((h, i) => h !== earlier.header[i]))
+    return { kind: "new", reason: "crm.update.columnsDiffer" };
+  // A rates table beside the data (several currencies): its amounts are formulas over it.
+  if (data.blocks.length > 1) return { kind: "new", reason: "crm.update.currencies" };
+  const columns = data.columnBlocks?.[0]?.columns ?? [];
+  const records = columns[0]?.length ?? 0;
+  if (earlier.rows < 2 && records > 1) return { kind: "new", reason: "crm.update.singleRow" };
+  const staging: SheetSpec = {
+    name: stagingName,
+    blocks: [],
+    // The table of the earlier import starts at A1 (the generator's); its rows start on row 2.
+    ...(records ? { columnBlocks: [{ start: "A2", columns }] } : {}),
+  };
+  const history = workbook.spec.sheets.find((s) => s.name === workbook.history.sheet);
+  return {
+    kind: "update",
+    records,
+    staging: stagingName,
+    ...(historySheet ? { historySheet } : {}),
+    spec: { sheets: history ? [staging, history] : [staging] },
+  };
+}
+
+/** The reason a refused swap gives, in both languages. */
+function reasonOf(error: unknown): { en: string; zh: string } {
+  const e = error as { en?: unknown; zh?: unknown; message?: unknown } | null;
+  if (e && typeof e.en === "string" && typeof e.zh === "string") return { en: e.en, zh: e.zh };
+  const message = e && typeof e.message === "string" ? e.message : String(error);
+  return { en: message, zh: message };
+}
+
+/**
+ * After the staged write: the swap. When it is refused or fails before changing anything, the staged
+ * and fresh sheets are removed again and the note says nothing was changed; `then` (the history's
+ * replacement) runs only after a swap.
+ */
+export async function swapAfterWrite(
+  access: WorkbookAccess,
+  earlier: EarlierImport,
+  plan: Extract<ReimportPlan, { kind: "update" }>,
+  written: WriteResult,
+  then: (written: WriteResult) => Promise<HostNote[]>,
+  shown: (sheets: Pick<WriteResult, "sheets" | "activate">) => void,
+): Promise<readonly HostNote[]> {
+  const staging = written.sheets[0];
+  try {
+    const swapped = await access.swapTableRows!(earlier.table, staging, plan.records);
+    const notes = await then(written);
+    // The staged sheet is gone; the fresh history sheet (written second) took the old one's name.
+    const history = written.sheets.length > 1 ? (plan.historySheet ?? written.sheets[1]) : null;
+    shown({ sheets: history ? [history] : [], activate: earlier.sheet });
+    return [
+      translateBoth("crm.update.done", {
+        table: earlier.table,
+        sheet: earlier.sheet,
+        rows: plan.records,
+        before: swapped.before,
+      }),
+      ...notes,
+    ];
+  } catch (error) {
+    await access.deleteSheets?.(written.sheets).catch(() => undefined);
+    shown({ sheets: [], activate: null });
+    const reason = reasonOf(error);
+    const en = translateBoth("crm.update.refused", { table: earlier.table, reason: reason.en }).en;
+    const zh = translateBoth("crm.update.refused", { table: earlier.table, reason: reason.zh }).zh;
+    return [{ en, zh }];
+  }
+}
