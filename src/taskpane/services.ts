@@ -88,6 +88,8 @@ export interface FilesRequest {
   readonly onProgress?: (fraction: number, phase?: WritePhase) => void;
   /** Cancel between files; the open workbook is never touched by a file set. */
   readonly signal?: AbortSignal;
+  /** The user's language, for a failure's reason (English when not given). */
+  readonly locale?: Locale;
 }
 
 export interface FilesResult {

@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { writeXlsxWithReport } from "../../src/hosts/xlsx/write";
 import { BuildXlsx } from "../../src/taskpane/download/download-writer";
+import { WorkerBuildError } from "../../src/taskpane/download/worker-build";
 import { bytesToBase64 } from "../../src/taskpane/files/base64";
 import { NO_CREATE_WORKBOOK_NOTE, fileSetWriter } from "../../src/taskpane/files/file-set";
 import { excelCreateWorkbook } from "../../src/taskpane/office/create-workbook";
@@ -154,6 +155,71 @@ describe("a file set as new workbooks in Excel (Excel.createWorkbook, ExcelApi 1
   it("Base64 of a large file matches Node's encoder", () => {
     const data = new Uint8Array(100_003).map((_v, i) => (i * 31) % 256);
     expect(bytesToBase64(data)).toBe(Buffer.from(data).toString("base64"));
+  });
+});
+
+describe("why a file set failed, in the pane's language", () => {
+  async function failure(
+    options: Parameters<typeof fileSetWriter>[0],
+    locale?: "en-US" | "zh-CN",
+  ): Promise<WriteFailure> {
+    const error = await fileSetWriter(options)
+      .writeFiles(FILES, { zipName: "reviews.zip", ...(locale ? { locale } : {}) })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WriteFailure);
+    return error as WriteFailure;
+  }
+
+  // The second file's build fails with the worker's bilingual error.
+  const failingBuild: BuildXlsx = async (spec, signal) => {
+    if (spec === FILES[1].spec) throw new WorkerBuildError("the sheet is too large", "工作表过大");
+    return build(spec, signal);
+  };
+
+  it("a build that fails names the file, in English and in Chinese; nothing was offered", async () => {
+    const offered: string[] = [];
+    const offerZip = (_d: Uint8Array, name: string) => {
+      offered.push(name);
+      return "blob:zip";
+    };
+    const en = await failure({ build: failingBuild, offerZip }, "en-US");
+    expect(en.reason).toBe("Could not build Emily Chen.xlsx: the sheet is too large");
+    expect(en.restored).toBe(true);
+    const zh = await failure({ build: failingBuild, offerZip }, "zh-CN");
+    expect(zh.reason).toBe("无法生成 Emily Chen.xlsx：工作表过大");
+    expect(zh.restored).toBe(true);
+    expect(offered).toEqual([]);
+    // No language given: English, as the single-file writers do.
+    expect((await failure({ build: failingBuild, offerZip })).reason).toBe(en.reason);
+  });
+
+  it("Excel refusing the second new workbook: named in either language, the first left open", async () => {
+    let calls = 0;
+    const createWorkbook = async () => {
+      if (++calls === 2) throw new FakeOfficeError("GeneralException", "An internal error has occurred.");
+    };
+    const en = await failure({ build, createWorkbook }, "en-US");
+    expect(en.reason).toBe(
+      "Could not open Emily Chen.xlsx as a new workbook: An internal error has occurred.",
+    );
+    expect(en.restored).toBe(false);
+    expect(en.leftBehind).toEqual(["Li Wei.xlsx"]);
+    calls = 0;
+    const zh = await failure({ build, createWorkbook }, "zh-CN");
+    expect(zh.reason).toBe("无法将 Emily Chen.xlsx 作为新工作簿打开：An internal error has occurred.");
+    expect(zh.leftBehind).toEqual(["Li Wei.xlsx"]);
+  });
+
+  it("the browser refusing the .zip: the .zip named in either language", async () => {
+    const offerZip = () => {
+      throw new Error("blocked");
+    };
+    expect((await failure({ build, offerZip }, "en-US")).reason).toBe(
+      "Could not hand reviews.zip to the browser: blocked",
+    );
+    expect((await failure({ build, offerZip }, "zh-CN")).reason).toBe(
+      "无法将 reviews.zip 交给浏览器下载：blocked",
+    );
   });
 });
 

@@ -3,6 +3,8 @@
  */
 /** The self-review and feedback-log forms: review schema messages, the rep from the roster, preview. */
 import { screen } from "@testing-library/react";
+import { fileSetWriter } from "../../src/taskpane/files/file-set";
+import { WorkerBuildError } from "../../src/taskpane/download/worker-build";
 import { ROSTER_CSV, fakeFiles, fakeWriter, fakeServices, findView, renderPane } from "./support";
 import { choose, click, messageOf, pasteRoster, type, previewShown, submit } from "./interact";
 
@@ -82,6 +84,26 @@ describe("the whole team's reviews", () => {
     expect(names[names.length - 1]).toMatch(/\.xlsx$/);
     expect(names[names.length - 1]).not.toBe("Review index.xlsx");
     expect((await screen.findByTestId("write-success")).textContent).toContain("已下载");
+    expect(files.calls[0].request.locale).toBe("zh-CN");
+  });
+
+  it("in Chinese: a file that cannot be built is named, and why, in Chinese", async () => {
+    const files = fileSetWriter({
+      build: async () => {
+        throw new WorkerBuildError("out of memory", "内存不足");
+      },
+      offerZip: () => "blob:zip",
+    });
+    renderPane({ view: "reviews", locale: "zh-CN", services: fakeServices({ files }) });
+    await findView("自评与发展计划");
+    await pasteRoster(ROSTER_CSV, "使用粘贴的行");
+    await choose("销售人员", "全体成员（每人一份私密工作簿，另附经理副本和索引）");
+    await previewShown();
+    await click("下载 .zip");
+    const error = (await screen.findByTestId("write-error")).textContent ?? "";
+    // The first file of the set is Li Wei's own review.
+    expect(error).toContain("无法生成 Li Wei.xlsx：内存不足");
+    expect(error).not.toContain("Could not");
   });
 });
 

@@ -13,7 +13,7 @@ import type {
 } from "../../workbook/spec";
 import { columnLetter, rowSpan } from "../../workbook/a1";
 import { Criterion, countIfs, equalsCell, equalsText, literal, sumIfs } from "./criteria";
-import { DataLayout, MONEY_FORMAT, PERCENT_FORMAT } from "./data-sheet";
+import { DataLayout, MONEY_FORMAT, PERCENT_FORMAT, dataRange } from "./data-sheet";
 import type { NormalizedImport } from "./normalize";
 import { importedText } from "./text";
 
@@ -41,6 +41,11 @@ export interface FunnelSheetInput {
   readonly texts: CrmSheetTexts;
 }
 
+/** A criterion with its SUMPRODUCT form too (the comparison after the range: =$A9). */
+interface Condition extends Criterion {
+  readonly compare: string;
+}
+
 /** Columns A to I: stage, count, value, conversions, gap to the team, weakest mark. */
 const WIDTHS = [22, 18, 14, 11, 11, 13, 13, 11, 10];
 
@@ -63,7 +68,8 @@ export function buildFunnelSheet(input: FunnelSheetInput): { sheet: SheetSpec; l
   const teamStart = summaryFirst + reps.length + 1;
   const blockStart = (i: number) => teamStart + blockHeight * (i + 1);
 
-  const note = t.note(orderHow);
+  const split = data.columns.share !== undefined;
+  const note = t.note(orderHow) + (split ? t.splitCredit : "");
   const blocks: { start: string; rows: CellInput[][] }[] = [
     { start: "A1", rows: [[t.title], [note]] },
     { start: `A${summaryTitleRow}`, rows: [[t.summaryTitle], [...t.summaryHeaders]] },
@@ -77,28 +83,48 @@ export function buildFunnelSheet(input: FunnelSheetInput): { sheet: SheetSpec; l
   const numberFormats: RangeNumberFormat[] = [];
   const conditionalFormats: ConditionalFormatSpec[] = [];
 
+  // A split report (one row per owner and deal, with the owner's credit share): values are credited
+  // by share in every block, as on the KPI sheet; a rep's block counts a split deal whole, the team
+  // block by share, so the team counts it once (docs/crm-profiles.md).
+  const dataRef = (c: Condition) => dataRange(data, c.column);
+  const value = (criteria: readonly Condition[]) =>
+    split
+      ? `SUMPRODUCT(${[...criteria.map((c) => `(${dataRef(c)}${c.compare})`), dataRange(data, "amount"), dataRange(data, "share")].join("*")})`
+      : sumIfs(data, "amount", criteria);
+
   function block(start: number, title: CellInput, repName: string | null): FunnelBlockRef {
     const header = start + 1;
     const s1 = start + 2;
     const sN = s1 + N - 1;
     const u = sN + 1;
     const w = u + 1;
-    const who: Criterion[] =
-      repName === null ? [] : [{ column: "owner", test: equalsCell(`$A$${start}`, repName) }];
+    const who: Condition[] =
+      repName === null
+        ? []
+        : [{ column: "owner", test: equalsCell(`$A$${start}`, repName), compare: `=$A$${start}` }];
+    const count = (criteria: readonly Condition[]) =>
+      split && repName === null ? sumIfs(data, "share", criteria) : countIfs(data, criteria);
+    const lost: Condition = {
+      column: "outcome",
+      test: equalsText(texts.outcome.lost),
+      compare: `=${literal(texts.outcome.lost)}`,
+    };
     const rows: CellInput[][] = [[title], [...(repName === null ? t.headers.slice(0, 6) : t.headers)]];
     const teamRef = (row: number) => `$F$${teamStart + 2 + (row - s1)}`;
     for (let k = 0; k < N; k++) {
       const r = s1 + k;
-      const at: Criterion = { column: "funnelStage", test: equalsCell(`$A${r}`, stages[k]) };
+      const at: Condition = {
+        column: "funnelStage",
+        test: equalsCell(`$A${r}`, stages[k]),
+        compare: `=$A${r}`,
+      };
       const reached = k === 0 ? `=SUM(B${s1}:B${sN})+B${u}+B${w}` : `=SUM(B${r}:B${sN})+B${w}`;
       const next = k < N - 1 ? `E${r + 1}` : `B${w}`;
       const row: CellInput[] = [
         importedText(stages[k]),
-        { formula: `=${countIfs(data, [at, ...who])}` },
-        { formula: `=${sumIfs(data, "amount", [at, ...who])}` },
-        {
-          formula: `=${countIfs(data, [at, { column: "outcome", test: equalsText(texts.outcome.lost) }, ...who])}`,
-        },
+        { formula: `=${count([at, ...who])}` },
+        { formula: `=${value([at, ...who])}` },
+        { formula: `=${count([at, lost, ...who])}` },
         { formula: reached },
         { formula: `=IF(E${r}=0,"",${next}/E${r})` },
       ];
@@ -113,20 +139,26 @@ export function buildFunnelSheet(input: FunnelSheetInput): { sheet: SheetSpec; l
       }
       rows.push(row);
     }
-    const unknown: Criterion = { column: "funnelStage", test: equalsCell(`$A${u}`, texts.stageUnknown) };
+    const unknown: Condition = {
+      column: "funnelStage",
+      test: equalsCell(`$A${u}`, texts.stageUnknown),
+      compare: `=$A${u}`,
+    };
     rows.push([
       importedText(texts.stageUnknown),
-      { formula: `=${countIfs(data, [unknown, ...who])}` },
-      { formula: `=${sumIfs(data, "amount", [unknown, ...who])}` },
-      {
-        formula: `=${countIfs(data, [unknown, { column: "outcome", test: equalsText(texts.outcome.lost) }, ...who])}`,
-      },
+      { formula: `=${count([unknown, ...who])}` },
+      { formula: `=${value([unknown, ...who])}` },
+      { formula: `=${count([unknown, lost, ...who])}` },
     ]);
-    const wonCrit: Criterion = { column: "outcome", test: equalsText(texts.outcome.won) };
+    const wonCrit: Condition = {
+      column: "outcome",
+      test: equalsText(texts.outcome.won),
+      compare: `=${literal(texts.outcome.won)}`,
+    };
     rows.push([
       t.won,
-      { formula: `=${countIfs(data, [wonCrit, ...who])}` },
-      { formula: `=${sumIfs(data, "amount", [wonCrit, ...who])}` },
+      { formula: `=${count([wonCrit, ...who])}` },
+      { formula: `=${value([wonCrit, ...who])}` },
     ]);
     blocks.push({ start: `A${start}`, rows });
 

@@ -63,7 +63,9 @@ export interface HistoryLayout {
 
 /**
  * This import's snapshot: each roster rep's figures in each period as the KPI sheet computes them
- * (won revenue and deals won or lost closing in the period, open deals expected to close in it).
+ * (won revenue and deals won or lost closing in the period, open deals expected to close in it). On
+ * a split report money is credited by share and deals count whole, as on the KPI sheet's rep rows:
+ * the team's won revenue (the trend) then counts a split deal once.
  */
 export function crmSnapshot(
   imported: NormalizedImport,
@@ -81,7 +83,9 @@ export function crmSnapshot(
       const close = r.closeDate[i];
       if (rep < 0 || !(close >= period.start && close <= period.end)) continue;
       const s = sums[rep];
-      const amount = r.amount[i] === r.amount[i] ? r.amount[i] : 0;
+      // NaN share: the export has no share column (the whole deal); 1 where a split row left it blank.
+      const share = r.share[i] === r.share[i] ? r.share[i] : 1;
+      const amount = r.amount[i] === r.amount[i] ? r.amount[i] * share : 0;
       if (r.outcome[i] === WON) {
         s.won += amount;
         s.dealsWon++;

@@ -129,8 +129,9 @@ function figureFormula(c: KpiMetric, row: KpiRowFormulas, k: ReturnType<typeof r
     case "collections":
       return row.payments ? money("amount", k.wonInPeriod) : money("collected", k.paid);
     case "newCustomers":
-      // The flag is on one row per customer (its first won deal's first row): counted as it is.
-      return sumIfs(data, "newCustomer", k.wonInPeriod);
+      // The flag is on the rows of each customer's first won deal (every owner's row of a split
+      // deal): a rep's row counts it whole, a total row by share, so the customer is one there.
+      return perDeal("newCustomer", k.wonInPeriod);
     case "dealsWon":
       return count(k.wonInPeriod);
     case "dealsLost":

@@ -14,9 +14,9 @@ import type { ImportIssue } from "./normalize";
 import { OutcomeReader, OutcomeReading } from "./outcomes";
 import { OwnerMatcher } from "./owners";
 import type { ColumnBinding, ResolvedMapping } from "./recognize";
-import { LOST, OPEN, OwnerEntry, RecordBuilder, StageEntry, WON, textCell } from "./records";
+import { LOST, OPEN, OwnerEntry, RecordBuilder, StageEntry, WON, plainText, textCell } from "./records";
 import type { RawCell } from "./table";
-import { matchKey } from "./text";
+import { matchKey, sameMatchKey } from "./text";
 import { NewCustomers } from "./new-customers";
 
 /** A stage and status pair as read once: the outcome they give and their places in the tables. */
@@ -135,7 +135,7 @@ export class RowReader {
     for (const s of mapping.stageOrder) {
       if (!this.stageNames.has(matchKey(s))) this.stageNames.set(matchKey(s), s);
     }
-    this.newCustomers = new NewCustomers(Boolean(col.dealType), mapping.newBusiness);
+    this.newCustomers = new NewCustomers(Boolean(col.dealType), mapping.newBusiness, this.cShare >= 0);
     this.rosterIndex = new Map(roster.map((r, i) => [r, i]));
   }
 
@@ -384,7 +384,13 @@ export class RowReader {
 
   /** Marks each customer's first won deal; call once, after the last row. */
   markNewCustomers(): void {
-    this.newCustomers.mark(this.out.newCustomer);
+    const out = this.out;
+    // A split report's rows of one deal: another owner, the same deal name and close date.
+    const sameDeal = (i: number, first: number) =>
+      out.owner[i] !== out.owner[first] &&
+      Object.is(out.closeDate[i], out.closeDate[first]) &&
+      sameMatchKey(plainText(out.deal[i]), plainText(out.deal[first]));
+    this.newCustomers.mark(out.newCustomer, this.cShare >= 0 ? sameDeal : undefined);
   }
 
   /** A date: ISO straight away, year-last numbers by char code, other spellings once each by parseDate. */

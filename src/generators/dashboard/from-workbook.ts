@@ -297,6 +297,29 @@ function namedRows(book: WorkbookCells, sheet: string, name: string): { first: n
   }
 }
 
+/** A CRM sheet found in one language, with that language: its headers are read in it. */
+interface CrmSheet {
+  readonly sheet: string;
+  readonly locale: Locale;
+}
+
+/**
+ * The CRM sheet named `nameIn` a language, in the goal sheets' language first, else the other: the
+ * import's language is its own choice (a team may import a Chinese CRM export into English goal
+ * sheets), and the sheets' layout and recorded names are the same in both.
+ */
+function crmSheet(
+  book: WorkbookCells,
+  goalLocale: Locale,
+  nameIn: (l: Locale) => string,
+): CrmSheet | undefined {
+  for (const locale of [goalLocale, ...LOCALES.filter((l) => l !== goalLocale)]) {
+    const sheet = findSheet(book, nameIn(locale));
+    if (sheet) return { sheet, locale };
+  }
+  return undefined;
+}
+
 /** The funnel sheet's rows as the import recorded them (crm/layout-names.ts). */
 function namedFunnel(book: WorkbookCells, sheet: string, reps: readonly Rep[]): DashboardFunnel | undefined {
   const summary = namedRows(book, sheet, FUNNEL_REPS_NAME);
@@ -318,13 +341,13 @@ function namedFunnel(book: WorkbookCells, sheet: string, reps: readonly Rep[]): 
  */
 function readFunnel(
   book: WorkbookCells,
-  locale: Locale,
+  found: CrmSheet | undefined,
   reps: readonly Rep[],
   issues: InputIssue[],
 ): DashboardFunnel | undefined {
+  if (!found) return undefined;
+  const { sheet, locale } = found;
   const t = CRM_TEXTS[locale];
-  const sheet = findSheet(book, t.sheet.funnel);
-  if (!sheet) return undefined;
   const named = namedFunnel(book, sheet, reps);
   if (named) return named;
   const summaryRows: { rep: string; row: number }[] = [];
@@ -371,9 +394,13 @@ function readFunnel(
  * history sheet without its table is an issue naming it, never a dashboard quietly without the
  * week-over-week column.
  */
-function readHistory(book: WorkbookCells, locale: Locale, issues: InputIssue[]): HistoryLayout | undefined {
-  const sheet = findSheet(book, HISTORY_TEXTS[locale].sheet);
-  if (!sheet) return undefined;
+function readHistory(
+  book: WorkbookCells,
+  found: CrmSheet | undefined,
+  issues: InputIssue[],
+): HistoryLayout | undefined {
+  if (!found) return undefined;
+  const { sheet, locale } = found;
   const cells = { latestCell: "$B$3", previousCell: "$D$3", periodCell: "$F$3" };
   const rows = namedRows(book, sheet, HISTORY_ROWS_NAME);
   const trend = namedRows(book, sheet, HISTORY_TREND_NAME);
@@ -419,7 +446,8 @@ function readHistory(book: WorkbookCells, locale: Locale, issues: InputIssue[]):
 
 /**
  * The dashboard input of the workbook's goal period (`period` picks one when it holds several), in
- * the goal sheets' language; the CRM parts join when their sheets are there in that language.
+ * the goal sheets' language; the CRM parts join when their sheets are there, in that language or the
+ * other (a Chinese CRM import into an English goal workbook counts as much as an English one).
  */
 export function dashboardInputFromWorkbook(book: WorkbookCells, period?: string): DashboardRead {
   const issues: InputIssue[] = [];
@@ -456,9 +484,18 @@ export function dashboardInputFromWorkbook(book: WorkbookCells, period?: string)
   const read = readPlan(book, { locale, label, t: GOAL_SHEET_TEXTS[locale] }, issues);
   if (!read) return { ok: false, issues };
   const { plan, sheets } = read;
-  const funnel = readFunnel(book, locale, plan.reps, issues);
-  const followUp = findSheet(book, CRM_TEXTS[locale].sheet.followUp);
-  const history = readHistory(book, locale, issues);
+  const funnel = readFunnel(
+    book,
+    crmSheet(book, locale, (l) => CRM_TEXTS[l].sheet.funnel),
+    plan.reps,
+    issues,
+  );
+  const followUp = crmSheet(book, locale, (l) => CRM_TEXTS[l].sheet.followUp)?.sheet;
+  const history = readHistory(
+    book,
+    crmSheet(book, locale, (l) => HISTORY_TEXTS[l].sheet),
+    issues,
+  );
   if (issues.length) return { ok: false, issues };
   const layout = goalLayout(plan, locale);
   return {

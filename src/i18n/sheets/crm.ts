@@ -92,6 +92,8 @@ export interface CrmSheetTexts {
     readonly orderGiven: string;
     readonly orderProbability: string;
     readonly orderFound: string;
+    /** Added to the note of an export with credit shares (a split report). */
+    readonly splitCredit: string;
   };
   readonly followUp: {
     readonly title: string;
@@ -237,7 +239,7 @@ const enUS: CrmSheetTexts = {
     collectionsUndated: (collected) =>
       ` No collections figure: the export's "${collected}" has no payment date column (such as 最近回款日期 / Last Payment Date), and a collection is never dated by its order or close date. Import the payments (回款) export for collections by payment date.`,
     splitCredit:
-      "Credit shares (split deals): won revenue, collections and pipeline are credited by share on every row, as commission pays them (a 60/40 split of 10,000: 6,000 and 4,000), so the rep rows add up to the totals. On a rep's row, deals won, lost and created, win rate, conversion rate, average deal (whole deal amounts) and sales cycle count a split deal whole: the rep won the deal. On team and total rows they count it by share, so a split deal counts once. A new customer counts once, for the owner on the first row of its first won deal.",
+      "Credit shares (split deals): won revenue, collections and pipeline are credited by share on every row, as commission pays them (a 60/40 split of 10,000: 6,000 and 4,000), so the rep rows add up to the totals. On a rep's row, deals won, lost and created, win rate, conversion rate, average deal (whole deal amounts) and sales cycle count a split deal whole: the rep won the deal. On team and total rows they count it by share, so a split deal counts once. A new customer counts whole for every owner of its first won deal, and by share on team and total rows, so it counts once there.",
   },
   funnel: {
     title: "Sales funnel by stage",
@@ -263,6 +265,8 @@ const enUS: CrmSheetTexts = {
     orderGiven: "from the profile or mapping",
     orderProbability: "stages not in the profile ordered by average probability",
     orderFound: "stages not in the profile in the order first found",
+    splitCredit:
+      " Split deals (credit shares): values are credited by share, as on the KPI sheet; a rep's block counts a split deal whole, the team block by share, so the team counts it once.",
   },
   followUp: {
     title: "Follow-ups: open deals overdue for contact",
@@ -407,7 +411,7 @@ const zhCN: CrmSheetTexts = {
     collectionsUndated: (collected) =>
       `未列回款：导出中的“${collected}”没有回款日期列（如“最近回款日期”），回款绝不按下单或结单日期计。请导入“回款”导出，按回款日期统计回款。`,
     splitCredit:
-      "业绩分成（拆分商机）：赢单金额、回款和在途商机金额在每一行都按分成比例计入，与提成一致（10,000 按 60/40 拆分：6,000 和 4,000），因此各销售人员行之和等于合计。在销售人员行，赢单数、输单数、新建商机数、赢单率、转化率、平均单额（按整单金额）和平均销售周期按整单计：该销售赢下了这笔商机。在团队和合计行按分成比例计，拆分商机只计一次。新客户只计一次，计入其首笔赢单在导出中第一行的负责人。",
+      "业绩分成（拆分商机）：赢单金额、回款和在途商机金额在每一行都按分成比例计入，与提成一致（10,000 按 60/40 拆分：6,000 和 4,000），因此各销售人员行之和等于合计。在销售人员行，赢单数、输单数、新建商机数、赢单率、转化率、平均单额（按整单金额）和平均销售周期按整单计：该销售赢下了这笔商机。在团队和合计行按分成比例计，拆分商机只计一次。新客户在其首笔赢单的每位负责人处按整单计，在团队和合计行按分成比例计，只计一次。",
   },
   funnel: {
     title: "按阶段的销售漏斗",
@@ -433,6 +437,8 @@ const zhCN: CrmSheetTexts = {
     orderGiven: "来自配置或映射",
     orderProbability: "配置之外的阶段按平均赢率排序",
     orderFound: "配置之外的阶段按首次出现顺序排列",
+    splitCredit:
+      "拆分商机（业绩分成）：金额按分成比例计入，与 CRM 指标表一致；销售人员区块按整单计笔数，团队区块按分成比例计，拆分商机只计一次。",
   },
   followUp: {
     title: "待跟进：逾期未联系的进行中商机",

@@ -33,7 +33,7 @@ const enUS: HistoryTexts = {
   // "History" alone is a name Excel reserves for sheets.
   sheet: "KPI history",
   title: "KPI history: one snapshot per import",
-  note: "Each import adds its date's rows (sales-kit import --history last-week.xlsx); earlier rows are kept as they were. Won revenue and pipeline are the period's figures as of the snapshot date.",
+  note: "Each import adds its date's rows (sales-kit import --history last-week.xlsx); earlier rows are kept as they were. Won revenue and pipeline are the period's figures as of the snapshot date; on a split report they are credited by share and deals count whole per rep, as on the KPI sheet.",
   latest: "Latest snapshot",
   previous: "Previous snapshot",
   period: "Trend period",
@@ -60,7 +60,7 @@ const enUS: HistoryTexts = {
 const zhCN: HistoryTexts = {
   sheet: "历史快照",
   title: "指标历史：每次导入一份快照",
-  note: "每次导入追加当天的各行（sales-kit import --history 上周.xlsx），之前的各行保持原样。赢单金额与商机金额为截至快照日期的本期数字。",
+  note: "每次导入追加当天的各行（sales-kit import --history 上周.xlsx），之前的各行保持原样。赢单金额与商机金额为截至快照日期的本期数字；拆分商机（业绩分成）的金额按分成比例计入，笔数在每位销售人员处按整单计，与 CRM 指标表一致。",
   latest: "最新快照",
   previous: "上次快照",
   period: "趋势期间",

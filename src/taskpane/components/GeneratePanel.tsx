@@ -223,6 +223,7 @@ export function GeneratePanel({ prepare, inputKey, issues = [], fields, id }: Ge
         const files = await services.files.writeFiles(ready.files, {
           zipName: ready.zipName ?? ready.fileName.replace(/\.xlsx$/i, ".zip"),
           signal: controller.signal,
+          locale,
           onProgress: (fraction, step) =>
             setPhase((p) => ({
               kind: "writing",

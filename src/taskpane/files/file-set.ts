@@ -5,7 +5,7 @@
  * Excel.createWorkbook (ExcelApi 1.8), opened one by one as new workbooks. Neither way touches the
  * open workbook, so a cancel between files leaves it as it was; a cancel only stops what is left.
  */
-import { translateBoth } from "../../i18n";
+import { type Locale, type MessageKey, translate, translateBoth } from "../../i18n";
 import { type BuildXlsx, offerWithLink } from "../download/download-writer";
 import { WriteCancelled, isCancelled, throwIfCancelled } from "../cancel";
 import { errorMessage } from "../error-message";
@@ -14,6 +14,14 @@ import { WriteFailure } from "../services";
 import { bytesToBase64 } from "./base64";
 
 export const ZIP_MIME = "application/zip";
+
+/** The step a file set failed at, named in the reason with the file it was busy with. */
+type Step = { readonly key: MessageKey; readonly file: string };
+
+/** Why the set failed, in the pane's language: the step and file, then the error's own words. */
+function failureReason(step: Step, error: unknown, locale: Locale): string {
+  return translate(locale, step.key, { file: step.file, reason: errorMessage(error, locale) });
+}
 
 /** Share of the bar for building the files; the rest is packing the .zip or opening the workbooks. */
 const BUILD_SHARE = 0.8;
@@ -61,9 +69,11 @@ export function fileSetWriter(options: FileSetOptions): FileSetWriter {
       const built: Built[] = [];
       const notes: HostNote[] = [];
       let opened = 0;
+      let step: Step = { key: "files.buildFailed", file: files[0]?.fileName ?? request.zipName };
       try {
         throwIfCancelled(signal);
         for (const [i, file] of files.entries()) {
+          step = { key: "files.buildFailed", file: file.fileName };
           request.onProgress?.((BUILD_SHARE * i) / files.length, "building");
           const out = await options.build(file.spec, signal);
           throwIfCancelled(signal);
@@ -76,15 +86,18 @@ export function fileSetWriter(options: FileSetOptions): FileSetWriter {
           for (const [i, f] of built.entries()) {
             request.onProgress?.(BUILD_SHARE + ((1 - BUILD_SHARE) * i) / built.length, "opening");
             throwIfCancelled(signal);
+            step = { key: "files.openFailed", file: f.name };
             await create(bytesToBase64(f.data));
             opened++;
           }
           request.onProgress?.(1, "opening");
           return { delivered: "workbooks", files: built.map((f) => f.name), notes };
         }
+        step = { key: "files.zipFailed", file: request.zipName };
         request.onProgress?.(BUILD_SHARE, "packing");
         const zip = await zipFiles(built);
         throwIfCancelled(signal);
+        step = { key: "files.offerFailed", file: request.zipName };
         request.onProgress?.(1, "offering");
         if (lastUrl) URL.revokeObjectURL(lastUrl);
         lastUrl = offerZip(zip, request.zipName);
@@ -99,7 +112,8 @@ export function fileSetWriter(options: FileSetOptions): FileSetWriter {
         const cancelled = isCancelled(error) || error instanceof WriteCancelled;
         // Workbooks already opened are the user's new windows: named, never closed behind their back.
         const leftOpen = built.slice(0, opened).map((f) => f.name);
-        throw new WriteFailure(errorMessage(error), leftOpen.length === 0, leftOpen, cancelled);
+        const reason = failureReason(step, error, request.locale ?? "en-US");
+        throw new WriteFailure(reason, leftOpen.length === 0, leftOpen, cancelled);
       }
     },
   };

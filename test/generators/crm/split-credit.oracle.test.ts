@@ -9,57 +9,33 @@
 import fs from "fs";
 import path from "path";
 import { buildCrmIncentives } from "../../../src/cli/commands/incentives";
-import { CrmWorkbook, importCrm, kpiReference } from "../../../src/generators/crm";
+import { kpiReference } from "../../../src/generators/crm";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
-import { parseCrmPeriod } from "../../../src/schemas/crm-import";
-import { parseRosterCsv } from "../../../src/schemas/roster";
 import { columnLetter } from "../../../src/workbook/a1";
 import { describeWithBothEngines, recalculateInGnumeric } from "../../oracle/gnumeric";
 import { libreOfficeAvailable, recalculatePackages } from "../../oracle/libreoffice";
 import { XmlValue, readXmlWorkbook } from "../../oracle/sheet-xml";
 import { makeTempDir, removeTempDir } from "../../support/cli";
+import { splitWorkbook } from "./split-export";
 
 const EXAMPLES = path.resolve(__dirname, "../../../examples/incentives/crm");
-const ROSTER = "name,team\nAnn Lee,East\nBo Chen,East\nCai Na,West\n";
-
-/**
- * A split report. Acme is split 60/40 (Ann, Bo), Globex 50/50 (Ann, Cai), Stark 75/25 with Dan Wu,
- * who is not on the roster; Initech has a blank share (the whole deal). Lost: Wayne (Bo alone) and
- * Umbrella 70/30 (Ann, Cai). Open: Hooli 50/50 (Ann, Bo) at 40%, Cai's Soylent at 20%.
- */
-const EXPORT = [
-  "Owner,Account Name,Opportunity Name,Stage,Amount,Split Percentage,Probability,Close Date,Created Date,Type",
-  "Ann Lee,Acme,Acme,Closed Won,10000,60%,100,2027-01-15,2026-12-01,New Business",
-  "Bo Chen,Acme,Acme,Closed Won,10000,40%,100,2027-01-15,2026-12-01,New Business",
-  "Ann Lee,Globex,Globex,Closed Won,8000,50%,100,2027-02-10,2027-01-10,Existing Business",
-  "Cai Na,Globex,Globex,Closed Won,8000,50%,100,2027-02-10,2027-01-10,Existing Business",
-  "Bo Chen,Initech,Initech,Closed Won,3000,,100,2027-02-20,2027-02-01,New Business",
-  "Dan Wu,Stark,Stark,Closed Won,4000,25%,100,2027-03-20,2027-01-20,Existing Business",
-  "Ann Lee,Stark,Stark,Closed Won,4000,75%,100,2027-03-20,2027-01-20,Existing Business",
-  "Bo Chen,Wayne,Wayne,Closed Lost,6000,100%,0,2027-02-25,2027-01-05,New Business",
-  "Ann Lee,Umbrella,Umbrella,Closed Lost,5000,70%,0,2027-03-05,2027-02-05,Existing Business",
-  "Cai Na,Umbrella,Umbrella,Closed Lost,5000,30%,0,2027-03-05,2027-02-05,Existing Business",
-  "Ann Lee,Hooli,Hooli,Negotiation,20000,50%,40,2027-03-28,2027-03-01,Existing Business",
-  "Bo Chen,Hooli,Hooli,Negotiation,20000,50%,40,2027-03-28,2027-03-01,Existing Business",
-  "Cai Na,Soylent,Soylent,Proposal,7000,,20,2027-03-15,2027-02-15,Existing Business",
-].join("\n");
-
 /**
  * The 2027-Q1 rows, worked out by hand from the export above.
  * Ann: won 6,000 + 4,000 + 3,000 = 13,000 in 3 deals (whole: 10,000 + 8,000 + 4,000 = 22,000, so an
  * average deal of 7,333.33); lost Umbrella: win rate 3/4. Created in Q1: Globex, Stark, Umbrella,
  * Hooli (Acme was created in December), 2 of them won: 1/2. Cycles 45 (Acme, Dec 1 to Jan 15), 31
  * (Globex) and 59 (Stark) days: 45. Open: half of Hooli, 10,000, weighted 40%: 4,000. Target 20,000:
- * 7,000 remain, coverage 10,000 / 7,000. New customers (new business, once per customer, on the
- * first row of its first won deal): Acme on Ann's row.
+ * 7,000 remain, coverage 10,000 / 7,000. New customers (new business, each customer's first won
+ * deal, counted whole by each of its owners): Acme.
  * Bo: 4,000 + 3,000 = 7,000 in 2 deals (10,000 + 3,000 whole: 6,500), Wayne lost: 2/3; created
- * Initech, Wayne, Hooli, 1 won; cycles 45 and 19: 32; open 10,000 / 4,000; new: Initech.
+ * Initech, Wayne, Hooli, 1 won; cycles 45 and 19: 32; open 10,000 / 4,000; new: Acme (his 40%
+ * share of it, counted whole as his deal counts are) and Initech.
  * Cai: 4,000 in 1 deal of 8,000; Umbrella lost: 1/2; created Globex, Umbrella, Soylent, 1 won;
  * cycle 31; open Soylent 7,000 (blank share: whole), weighted 1,400.
  * Not on the roster (Dan Wu): 1,000 of Stark, counted as 0.25 of a deal: average 4,000; cycle 59.
  * East (Ann, Bo) by share: deals won 0.6 + 0.5 + 0.75 + 0.4 + 1 = 3.25, lost 0.7 + 1 = 1.7; created
  * 0.5 + 0.75 + 0.7 + 0.5 (Ann) + 1 + 1 + 0.5 (Bo) = 4.95, of them won 0.5 + 0.75 + 1 = 2.25; new
- * customers Acme and Initech, 2; cycle (45 x 1 + 31 x 0.5 + 59 x 0.75 + 19 x 1) / 3.25 = 123.75 / 3.25;
+ * customers by share, Acme 0.6 + 0.4 and Initech 1: 2; cycle (45 x 1 + 31 x 0.5 + 59 x 0.75 + 19 x 1) / 3.25 = 123.75 / 3.25;
  * open Hooli whole, 20,000, weighted 8,000.
  * West (Cai): won 0.5, lost 0.3; created 0.5 + 0.3 + 1 = 1.8, won 0.5; average 4,000 / 0.5.
  * All owners: 25,000 in 4 deals, 2 lost; 7 created in Q1, 3 won; cycles (45 + 31 + 59 + 19) / 4;
@@ -84,7 +60,7 @@ const Q1: Record<string, Record<string, number | "">> = {
   },
   "Bo Chen": {
     wonRevenue: 7_000,
-    newCustomers: 1,
+    newCustomers: 2,
     dealsWon: 2,
     dealsLost: 1,
     winRate: 2 / 3,
@@ -180,24 +156,6 @@ const MONTHS: Record<string, [string, number][]> = {
     ["2027-03", 0],
   ],
 };
-
-function splitWorkbook(locale: "en-US" | "zh-CN"): CrmWorkbook {
-  const roster = parseRosterCsv(ROSTER);
-  if (!roster.ok) throw new Error(JSON.stringify(roster.issues));
-  const [header, ...lines] = EXPORT.split("\n");
-  const table = {
-    header: header.split(","),
-    rows: lines.map((l, i) => ({ row: i + 2, cells: l.split(",") })),
-  };
-  const result = importCrm(table, roster.value, {
-    locale,
-    asOf: 46_480,
-    periods: ["2027-Q1", "2027-01", "2027-02", "2027-03"].map((p) => parseCrmPeriod(p)!),
-    targets: [{ rep: "Ann Lee", period: "2027-Q1", target: 20_000 }],
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.workbook;
-}
 
 function expectNear(actual: XmlValue, expected: number | "", where: string): void {
   if (expected === "") {

@@ -13,10 +13,13 @@ import {
   dashboardInputFromWorkbook,
 } from "../../../src/generators/dashboard/from-workbook";
 import { generateGoalWorkbook } from "../../../src/generators/goals";
+import { CRM_TEXTS } from "../../../src/i18n/sheets/crm";
 import { GOAL_SHEET_TEXTS } from "../../../src/i18n/sheets/goals";
+import { HISTORY_TEXTS } from "../../../src/i18n/sheets/history";
 import { parseCell, parseRange } from "../../../src/workbook/a1";
 import { blockCell, blockHeight, blockWidth, cellBlocks } from "../../../src/workbook/blocks";
 import type { WorkbookSpec } from "../../../src/workbook/spec";
+import { mixedWorkbook } from "./mixed-language";
 
 const EXAMPLES = path.resolve(__dirname, "../../../examples");
 
@@ -114,4 +117,45 @@ describe("the dashboard's input read from a workbook", () => {
     expect(currencyOfFormat("[$€-407]#,##0.00")).toBe("€");
     expect(currencyOfFormat("#,##0")).toBe("");
   });
+});
+
+describe("a CRM import in the other language than the goal sheets", () => {
+  /** The names the import records on its funnel and history sheets, as a saved file lists them. */
+  const scopedNamesOf = (spec: WorkbookSpec) =>
+    spec.sheets.flatMap((s) =>
+      (s.names ?? []).map((n) => ({ sheet: s.name, name: n.name, refersTo: n.refersTo })),
+    );
+
+  for (const [goals, crm] of [
+    ["en-US", "zh-CN"],
+    ["zh-CN", "en-US"],
+  ] as const) {
+    it(`${goals} goal sheets, ${crm} CRM sheets: funnel, follow-ups and history are found`, async () => {
+      const spec = await mixedWorkbook(goals, crm);
+      const c = CRM_TEXTS[crm].sheet;
+      // Only the CRM language's sheets are there: nothing of the goal language's to fall back on.
+      expect(spec.sheets.map((s) => s.name)).not.toContain(CRM_TEXTS[goals].sheet.funnel);
+      const funnelSheet = spec.sheets.find((s) => s.name === c.funnel)!;
+      // By the recorded names, and (a reader that cannot list names) by the CRM sheets' own headers.
+      for (const book of [{ ...cellsOf(spec), scopedNames: scopedNamesOf(spec) }, cellsOf(spec)]) {
+        const read = dashboardInputFromWorkbook(book);
+        if (!read.ok) throw new Error(JSON.stringify(read.issues));
+        expect(read.input.locale).toBe(goals);
+        expect(read.input.funnel?.sheet).toBe(c.funnel);
+        expect(read.input.followUpSheet).toBe(c.followUp);
+        expect(read.input.history?.sheet).toBe(HISTORY_TEXTS[crm].sheet);
+        // The funnel's per-rep summary starts on row 6, one row per rep of the roster (12 reps and
+        // the new hire who has not started: every owner of the sample export is on it).
+        const reps = read.input.plan.reps;
+        expect(read.input.funnel!.summaryRows.map((s) => s.rep)).toEqual(reps.map((r) => r.name));
+        expect(read.input.funnel!.summaryRows[0].row).toBe(6);
+        // The team block's first stage row holds a stage of the funnel sheet, its last row the one above
+        // the "(stage unknown)" row, in the CRM's language.
+        const cell = (row: number) => book.value(funnelSheet.name, row, 0);
+        expect(cell(read.input.funnel!.stageLast + 1)).toBe(CRM_TEXTS[crm].stageUnknown);
+        expect(read.input.history!.firstRow).toBeGreaterThan(1);
+        expect(read.input.history!.lastRow).toBeGreaterThan(read.input.history!.firstRow);
+      }
+    }, 60_000);
+  }
 });
