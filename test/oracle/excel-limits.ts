@@ -4,7 +4,7 @@
  * 1,026 manual page breaks per sheet (Microsoft's "Excel specifications and limits").
  */
 import { unzip } from "../hosts/unzip";
-import { readXmlWorkbook } from "./sheet-xml";
+import { readXmlParts } from "./sheet-xml";
 
 export const EXCEL_LIMITS = {
   formulaLength: 8192,
@@ -36,7 +36,7 @@ export function mostArguments(formula: string): { name: string; count: number } 
       continue;
     }
     if (ch === "(" || ch === "{") {
-      const name = ch === "(" ? (/([A-Za-z_][A-Za-z0-9_.]*)$/.exec(formula.slice(0, i))?.[1] ?? null) : null;
+      const name = ch === "(" ? nameBefore(formula, i) : null;
       if (stack.length) stack[stack.length - 1].empty = false;
       stack.push({ name, commas: 0, empty: true });
       continue;
@@ -57,6 +57,21 @@ export function mostArguments(formula: string): { name: string; count: number } 
   return best;
 }
 
+const NAME_START = /[A-Za-z_]/;
+const NAME_PART = /[A-Za-z0-9_.]/;
+
+/**
+ * The function name that ends just before `end`: the longest run of letters, digits, "_" and "."
+ * there, from its first letter or "_" on (what /([A-Za-z_][A-Za-z0-9_.]*)$/ finds in the text up to
+ * `end`, scanned backwards so that a long formula is not rescanned at each parenthesis).
+ */
+function nameBefore(formula: string, end: number): string | null {
+  let start = end;
+  while (start > 0 && NAME_PART.test(formula[start - 1])) start--;
+  while (start < end && !NAME_START.test(formula[start])) start++;
+  return start < end ? formula.slice(start, end) : null;
+}
+
 export interface LimitReport {
   readonly formulas: number;
   /** The longest formula's length and the most arguments of one call, over the whole package. */
@@ -67,7 +82,8 @@ export interface LimitReport {
 }
 
 export function checkExcelLimits(data: Uint8Array): LimitReport {
-  const book = readXmlWorkbook(data);
+  const parts = unzip(data);
+  const book = readXmlParts(parts);
   const violations: string[] = [];
   let formulas = 0;
   let longestFormula = 0;
@@ -95,7 +111,7 @@ export function checkExcelLimits(data: Uint8Array): LimitReport {
       }
     }
   }
-  for (const [part, xml] of unzip(data)) {
+  for (const [part, xml] of parts) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(part)) continue;
     const breaks = (xml.match(/<brk\b/g) ?? []).length;
     if (breaks > EXCEL_LIMITS.pageBreaks) violations.push(`${part}: ${breaks} manual page breaks`);

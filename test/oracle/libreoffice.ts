@@ -149,7 +149,8 @@ function plain(value: unknown): OracleValue {
   throw new Error(`unexpected cell value ${JSON.stringify(value)}`);
 }
 
-async function readWorkbook(data: Buffer): Promise<RecalculatedWorkbook> {
+/** The values of a package that LibreOffice wrote (one of recalculatePackages' results). */
+export async function readWorkbook(data: Buffer): Promise<RecalculatedWorkbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   const names = wb.worksheets.map((ws) => ws.name);

@@ -22,6 +22,8 @@ export interface XmlWorkbook {
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 function decode(text: string): string {
+  // Most values hold neither an entity nor an _xHHHH_ escape; large packages have millions of them.
+  if (!text.includes("&") && !text.includes("_x")) return text;
   return text
     .replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, e: string) => {
       if (e.startsWith("#x")) return String.fromCodePoint(parseInt(e.slice(2), 16));
@@ -31,8 +33,12 @@ function decode(text: string): string {
     .replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+const ATTRIBUTES = new Map<string, RegExp>();
+
 function attribute(attributes: string, name: string): string | null {
-  const m = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attributes);
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) ATTRIBUTES.set(name, (pattern = new RegExp(`(?:^|\\s)${name}="([^"]*)"`)));
+  const m = pattern.exec(attributes);
   return m ? decode(m[1]) : null;
 }
 
@@ -50,7 +56,7 @@ function sharedStrings(xml: string | undefined): string[] {
   return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => itemText(m[1] ?? ""));
 }
 
-function sheetPaths(files: Map<string, string>): { name: string; path: string }[] {
+function sheetPaths(files: ReadonlyMap<string, string>): { name: string; path: string }[] {
   const workbook = files.get("xl/workbook.xml") ?? "";
   const rels = files.get("xl/_rels/workbook.xml.rels") ?? "";
   const targets = new Map<string, string>();
@@ -106,7 +112,11 @@ function readSheet(xml: string, strings: readonly string[]): Map<string, XmlCell
 }
 
 export function readXmlWorkbook(data: Uint8Array): XmlWorkbook {
-  const files = unzip(data);
+  return readXmlParts(unzip(data));
+}
+
+/** The same from a package already unzipped (part name -> text), for callers that read other parts too. */
+export function readXmlParts(files: ReadonlyMap<string, string>): XmlWorkbook {
   const strings = sharedStrings(files.get("xl/sharedStrings.xml"));
   const sheets = new Map<string, Map<string, XmlCell>>();
   for (const { name, path } of sheetPaths(files)) {

@@ -6,11 +6,17 @@
 const Sequencer = require("@jest/test-sequencer").default;
 
 const LONG_FIRST = [
+  // The random plans of the incentive oracle, split by seed range over two files: one per worker.
   "test/generators/incentives/oracle.test.ts",
+  "test/generators/incentives/oracle-second-half.test.ts",
+  "test/oracle/large-team-reviews.test.ts",
   "test/oracle/large-team.test.ts",
   "test/generators/dashboard/into-workbook.oracle.test.ts",
-  "test/generators/dashboard/dashboard.oracle.test.ts",
   "test/oracle/cross-engine.test.ts",
+  "test/generators/dashboard/dashboard.oracle.test.ts",
+  "test/e2e/pane-download.test.ts",
+  "test/e2e/pane-fit.test.ts",
+  "test/generators/incentives/statement-print.oracle.test.ts",
 ];
 
 class LongFirstSequencer extends Sequencer {
