@@ -5,10 +5,8 @@
  * string literals ("Old!A1" typed as text) is left alone, as Excel leaves it.
  */
 import { quoteSheetName } from "../../../src/workbook/a1";
+import { WORD, WORD_START, quotedName, stringEnd } from "./formula-text";
 import type { FakeState } from "./model";
-
-const WORD_START = /[A-Za-z_\u0080-\uFFFF]/;
-const WORD = /^[A-Za-z_\u0080-\uFFFF][A-Za-z0-9_.\u0080-\uFFFF]*/;
 
 /** `formula` with each reference to sheet `from` ('From'!, From!, any case) naming `to`. */
 export function renameSheetInFormula(formula: string, from: string, to: string): string {
@@ -23,21 +21,13 @@ function replaceSheetPrefix(formula: string, from: string, ref: string): string 
   while (i < formula.length) {
     const ch = formula[i];
     if (ch === '"') {
-      // A string literal, "" inside it an escaped quote.
-      let j = i + 1;
-      while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"'))
-        j += formula[j] === '"' ? 2 : 1;
-      out += formula.slice(i, j + 1);
-      i = j + 1;
+      const end = stringEnd(formula, i);
+      out += formula.slice(i, end);
+      i = end;
       continue;
     }
     if (ch === "'") {
-      let j = i + 1;
-      let name = "";
-      while (j < formula.length && !(formula[j] === "'" && formula[j + 1] !== "'")) {
-        name += formula[j];
-        j += formula[j] === "'" ? 2 : 1;
-      }
+      const { name, close: j } = quotedName(formula, i);
       if (formula[j + 1] === "!" && name.toLowerCase() === target) {
         out += ref;
         i = j + 2;

@@ -13,6 +13,7 @@
  */
 import { columnIndex, columnLetter, MAX_COLUMNS, MAX_ROWS } from "../../../src/workbook/a1";
 import { FakeSheet, FakeState, FakeCell, cellKey } from "./model";
+import { WORD, WORD_START, quotedName, stringEnd } from "./formula-text";
 
 /** A reference's rows after the change (0-based, inclusive), or null when they are all gone. */
 export type RowMap = (first: number, last: number) => { first: number; last: number } | null;
@@ -47,8 +48,6 @@ interface Part {
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})/;
 const COLUMN = /^(\$?)([A-Za-z]{1,3})(?![A-Za-z0-9_(.!])/;
 const ROW = /^(\$?)(\d{1,7})/;
-const WORD_START = /[A-Za-z_\u0080-\uFFFF]/;
-const WORD = /^[A-Za-z_\u0080-\uFFFF][A-Za-z0-9_.\u0080-\uFFFF]*/;
 
 function partText(p: Part): string {
   return (
@@ -123,20 +122,13 @@ function mapReferences(formula: string, fn: (sheet: string | null, parts: Part[]
   while (i < formula.length) {
     const ch = formula[i];
     if (ch === '"') {
-      let j = i + 1;
-      while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"'))
-        j += formula[j] === '"' ? 2 : 1;
-      out += formula.slice(i, j + 1);
-      i = j + 1;
+      const end = stringEnd(formula, i);
+      out += formula.slice(i, end);
+      i = end;
       continue;
     }
     if (ch === "'") {
-      let j = i + 1;
-      let name = "";
-      while (j < formula.length && !(formula[j] === "'" && formula[j + 1] !== "'")) {
-        name += formula[j];
-        j += formula[j] === "'" ? 2 : 1;
-      }
+      const { name, close: j } = quotedName(formula, i);
       if (formula[j + 1] === "!" && refAt(j + 2, name, formula.slice(i, j + 2))) continue;
       out += formula.slice(i, j + 1);
       i = j + 1;
