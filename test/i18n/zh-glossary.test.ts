@@ -5,7 +5,7 @@
  */
 import fs from "fs";
 import path from "path";
-import { chineseTexts, type ChineseText } from "../support/zh-texts";
+import { chineseTexts, exampleComments, type ChineseText } from "../support/zh-texts";
 
 const GLOSSARY = path.resolve(__dirname, "../../docs/zh-CN-glossary.md");
 
@@ -71,6 +71,13 @@ describe("the zh-CN glossary", () => {
 
   it("writes Chinese sentences with full-width punctuation", () => {
     expect(halfWidthIn(texts)).toEqual([]);
+  });
+
+  it("writes the example files' Chinese comments the same way", () => {
+    const comments = exampleComments();
+    expect(comments.length).toBeGreaterThan(50);
+    expect(termsIn(comments, terms)).toEqual([]);
+    expect(halfWidthIn(comments)).toEqual([]);
   });
 
   it("finds a rejected term and a half-width comma where they are (the checks themselves work)", () => {

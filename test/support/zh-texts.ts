@@ -120,3 +120,43 @@ export function chineseTexts(files: readonly string[] = sourceFiles()): ChineseT
   }
   return found;
 }
+
+export const EXAMPLES = path.resolve(__dirname, "../../examples");
+
+function yamlFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) =>
+      d.isDirectory()
+        ? yamlFiles(path.join(dir, d.name))
+        : /\.ya?ml$/.test(d.name)
+          ? [path.join(dir, d.name)]
+          : [],
+    );
+}
+
+/**
+ * The Chinese sentences of the example files' comments, which users copy and read as the product's
+ * documentation: each comment cut at " / " (English / Chinese pairs), the parts written mostly in
+ * Chinese (an English sentence naming a Chinese term in brackets keeps its ASCII brackets).
+ */
+export function exampleComments(dir: string = EXAMPLES): ChineseText[] {
+  return yamlFiles(dir).flatMap((file) =>
+    fs
+      .readFileSync(file, "utf8")
+      .split("\n")
+      .flatMap((line, i) => {
+        const hash = /(^|\s)#/.exec(line);
+        if (!hash) return [];
+        const comment = line.slice(hash.index + hash[0].length);
+        return comment
+          .split(/ \/ |(?<=。)/)
+          .filter((part) => {
+            const chinese = part.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+            const latin = part.match(/[A-Za-z]/g)?.length ?? 0;
+            return chinese > 0 && chinese >= latin;
+          })
+          .map((text) => ({ text, where: `examples/${path.relative(dir, file)}:${i + 1}` }));
+      }),
+  );
+}
