@@ -452,12 +452,12 @@ export const zhCN: Record<MessageKey, string> = {
   "crm.target.update": "更新本工作簿中的 CRM 数据（提成与指标表随之更新）",
   "crm.target.new": "作为新的导入添加",
   "crm.target.updateHint":
-    "表格 {table} 的行将被本次导出的行替换；读取这些行的提成、对账单和指标表将显示新的数字。其导入报告和待跟进清单保持不变。",
+    "表格 {table} 的行将被本次导出的行替换；读取这些行的提成、个人结算单和指标表将显示新的数字。其导入报告和待跟进清单保持不变。",
   "crm.stagingSheet": "CRM 更新",
   "crm.update.plan":
     "就地更新工作表“{sheet}”中的表格 {table}：{rows} 行（原为 {before} 行）。读取它的提成与指标表随之更新。",
   "crm.update.done":
-    "已就地更新工作表“{sheet}”中的表格 {table}：{rows} 行（原为 {before} 行）。读取它的提成、对账单和指标表现在显示本次导入；其导入报告和待跟进清单仍为之前导入的内容。",
+    "已就地更新工作表“{sheet}”中的表格 {table}：{rows} 行（原为 {before} 行）。读取它的提成、个人结算单和指标表现在显示本次导入；其导入报告和待跟进清单仍为之前导入的内容。",
   "crm.update.columnsDiffer":
     "列与表格 {table} 的列不同（导出配置、列映射或工作表语言不同）：本次导入改为添加为新表格。请据此重新生成提成。",
   "crm.update.currencies":
