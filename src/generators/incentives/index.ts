@@ -3,11 +3,12 @@
  * Calculation, Statements, Awards, Teams, Credit splits and Clawbacks sheets. Pure: no host, no I/O.
  */
 import type { Locale } from "../../i18n";
-import { incentiveTexts } from "../../i18n/sheets/incentives";
+import { IncentiveSheetTexts, incentiveTexts } from "../../i18n/sheets/incentives";
 import type { PlanModel } from "../../kpi/plan/model";
 import { ExistingNames, resolveNames } from "../../workbook/resolve";
 import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
 import { buildCalcSheet } from "./calc-sheet";
+import type { Grid } from "./grid";
 import { addPayoutChart } from "./charts";
 import { AwardsLayout, CalcLayout, TeamsLayout, awardsLayout, calcLayout, teamsLayout } from "./layout";
 import { buildPlanSheet, PlanSheet } from "./plan-sheet";
@@ -102,16 +103,7 @@ export function generateIncentiveWorkbook(
 ): IncentiveWorkbook {
   const locale = options.locale ?? "en-US";
   const texts = incentiveTexts(locale);
-  const names = {
-    plan: texts.sheet.plan,
-    calculation: texts.sheet.calculation,
-    statements: texts.sheet.statements,
-    awards: model.bestRep || model.bestTeam ? texts.sheet.awards : null,
-    teams: texts.sheet.teams,
-    credits: texts.sheet.credits,
-    clawbacks: model.clawbackSchedule.length ? texts.sheet.clawbacks : null,
-    returns: model.returns?.length ? INCENTIVE_MECHANICS_TEXTS[locale].returns.sheet : null,
-  };
+  const names = sheetNamesOf(model, texts, locale);
   const calc = calcLayout(model);
   const teams = teamsLayout(model);
   const awards = awardsLayout(model);
@@ -138,23 +130,11 @@ export function generateIncentiveWorkbook(
         sheetNames: { calculation: names.calculation, teams: names.teams },
       })
     : null;
-  const parts = statementParts(model, texts, options.statementDeals, options.statementLimits);
-  const statementNames = parts.map((_, i) =>
-    i === 0 ? names.statements : texts.sheet.statementsPart(i + 1),
-  );
-  const statements = parts.map((part, i) =>
-    buildStatementsSheet(
-      statementNames[i],
-      {
-        model,
-        texts,
-        plan,
-        calc,
-        calcSheet: names.calculation,
-        ...(options.statementDeals ? { deals: options.statementDeals } : {}),
-      },
-      part,
-    ),
+  const statements = buildStatementSheets(
+    model,
+    texts,
+    { plan, calc, calcSheet: names.calculation },
+    options,
   );
   const credits = buildCreditsSheet(names.credits, model, texts);
   if (hasQuotaCredit(model)) addQuotaCreditColumns(credits, model, locale);
@@ -162,9 +142,6 @@ export function generateIncentiveWorkbook(
   const returns = names.returns ? buildReturnsSheet(names.returns, model, calc, locale) : null;
   if (returns) defineReturnSources(calcGrid, model, calc);
 
-  const landscape = { orientation: "landscape", fitToWidth: true } as const;
-  /** Landscape, one page wide, the table's header (1-based `row`) repeated on every page. */
-  const tablePrint = (row: number) => ({ ...landscape, titleRows: `${row}:${row}` });
   const payout = addPayoutChart(calcGrid, model, calc, texts, locale);
   // The calc sheet prints at full size over pages across: its notes stay within the first page.
   calcGrid.spanNotesWithinPage();
@@ -187,46 +164,33 @@ export function generateIncentiveWorkbook(
         ...(payout.breakBefore !== undefined ? { breaksBefore: [payout.breakBefore] } : {}),
       },
     }),
-    ...statements.map((grid, i) =>
+    ...statements.grids.map((grid, i) =>
       grid.toSheet({
         tabColor: "#548235",
         // Each rep's statement on a page (a page per band) of its own, to be handed out or sent alone;
         // a longer one goes on over pages that each name the rep (statement-pages.ts).
-        print: statementsPrint(model, texts, options.statementDeals, parts[i]),
+        print: statementsPrint(model, texts, options.statementDeals, statements.parts[i]),
         // A sheet of a split team keeps the line that names its reps in view.
-        ...(parts[i].top > 0 ? { freeze: { rows: parts[i].top, columns: 0 } } : {}),
+        ...(statements.parts[i].top > 0 ? { freeze: { rows: statements.parts[i].top, columns: 0 } } : {}),
       }),
     ),
   ];
-  if (awardsGrid)
-    sheets.push(
-      awardsGrid.toSheet({
-        tabColor: "#BF8F00",
-        freeze: { rows: awards.headerRow + 1, columns: 1 },
-        print: tablePrint(awards.headerRow + 1),
-      }),
-    );
-  sheets.push(
-    teamsGrid.toSheet({
-      tabColor: "#7F6000",
-      freeze: { rows: teams.headerRow + 1, columns: 1 },
-      print: tablePrint(teams.headerRow + 1),
-    }),
-  );
-  sheets.push(
-    credits.toSheet({ tabColor: "#C55A11", freeze: { rows: 4, columns: 0 }, print: tablePrint(4) }),
-  );
-  if (clawbacks)
-    sheets.push(
-      clawbacks.toSheet({ tabColor: "#C00000", freeze: { rows: 4, columns: 0 }, print: tablePrint(4) }),
-    );
+  if (awardsGrid) sheets.push(tableSheet(awardsGrid, "#BF8F00", awards.headerRow + 1, 1));
+  sheets.push(tableSheet(teamsGrid, "#7F6000", teams.headerRow + 1, 1));
+  sheets.push(tableSheet(credits, "#C55A11", 4, 0));
+  if (clawbacks) sheets.push(tableSheet(clawbacks, "#C00000", 4, 0));
+  if (returns) sheets.push(tableSheet(returns, "#C00000", 4, 0));
 
-  if (returns)
-    sheets.push(
-      returns.toSheet({ tabColor: "#C00000", freeze: { rows: 4, columns: 0 }, print: tablePrint(4) }),
-    );
-
-  const grids = [plan.grid, calcGrid, ...statements, awardsGrid, teamsGrid, credits, clawbacks, returns];
+  const grids = [
+    plan.grid,
+    calcGrid,
+    ...statements.grids,
+    awardsGrid,
+    teamsGrid,
+    credits,
+    clawbacks,
+    returns,
+  ];
   const inputs = [names.plan, names.calculation, names.credits, names.clawbacks, names.returns];
   const requested: WorkbookSpec = {
     sheets: protectInputSheets(
@@ -238,13 +202,12 @@ export function generateIncentiveWorkbook(
     activate: names.plan,
   };
   const resolved = options.existing ? resolveNames(requested, options.existing) : null;
-  const spec = resolved ? resolved.spec : requested;
   const final = (name: string | null) =>
     name === null ? null : (resolved?.sheets.find((s) => s.requested === name)?.name ?? name);
-  const statementSheets = statementNames.map((n) => final(n)!);
+  const statementSheets = statements.names.map((n) => final(n)!);
   const block = statementRows(model, texts, options.statementDeals);
   return {
-    spec,
+    spec: resolved ? resolved.spec : requested,
     layout: {
       sheets: {
         plan: final(names.plan)!,
@@ -266,9 +229,56 @@ export function generateIncentiveWorkbook(
         payableOffset: statementPayableOffset(model),
       },
       statementAt: (rep) => {
-        const place = statementPlace(parts, block, rep);
+        const place = statementPlace(statements.parts, block, rep);
         return { sheet: statementSheets[place.part], row: place.row };
       },
     },
   };
+}
+
+/** The workbook's sheet names as requested (null: a sheet this plan does not need). */
+function sheetNamesOf(model: PlanModel, texts: IncentiveSheetTexts, locale: Locale) {
+  return {
+    plan: texts.sheet.plan,
+    calculation: texts.sheet.calculation,
+    statements: texts.sheet.statements,
+    awards: model.bestRep || model.bestTeam ? texts.sheet.awards : null,
+    teams: texts.sheet.teams,
+    credits: texts.sheet.credits,
+    clawbacks: model.clawbackSchedule.length ? texts.sheet.clawbacks : null,
+    returns: model.returns?.length ? INCENTIVE_MECHANICS_TEXTS[locale].returns.sheet : null,
+  };
+}
+
+/** The team's pay statements: one sheet, or several past Excel's limits (statement-split.ts). */
+function buildStatementSheets(
+  model: PlanModel,
+  texts: IncentiveSheetTexts,
+  sources: { plan: PlanSheet; calc: CalcLayout; calcSheet: string },
+  options: IncentiveOptions,
+) {
+  const parts = statementParts(model, texts, options.statementDeals, options.statementLimits);
+  const names = parts.map((_, i) => (i === 0 ? texts.sheet.statements : texts.sheet.statementsPart(i + 1)));
+  const grids = parts.map((part, i) =>
+    buildStatementsSheet(
+      names[i],
+      {
+        model,
+        texts,
+        ...sources,
+        ...(options.statementDeals ? { deals: options.statementDeals } : {}),
+      },
+      part,
+    ),
+  );
+  return { parts, names, grids };
+}
+
+/** A table sheet: its header (1-based `headerRow`) frozen and repeated on every page, landscape, one page wide. */
+function tableSheet(grid: Grid, tabColor: string, headerRow: number, frozenColumns: number): SheetSpec {
+  return grid.toSheet({
+    tabColor,
+    freeze: { rows: headerRow, columns: frozenColumns },
+    print: { orientation: "landscape", fitToWidth: true, titleRows: `${headerRow}:${headerRow}` },
+  });
 }
