@@ -16,7 +16,12 @@ export interface RangeRef {
 export const MAX_COLUMNS = 16384;
 export const MAX_ROWS = 1048576;
 
+/** Column letters made once per column: a large workbook asks for the same few millions of times. */
+const LETTERS: string[] = [];
+
 export function columnLetter(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
   if (!Number.isInteger(col) || col < 0 || col >= MAX_COLUMNS) throw new RangeError(`column index ${col}`);
   let n = col + 1;
   let s = "";
@@ -25,6 +30,7 @@ export function columnLetter(col: number): string {
     s = String.fromCharCode(65 + r) + s;
     n = Math.floor((n - 1) / 26);
   }
+  LETTERS[col] = s;
   return s;
 }
 
