@@ -39,16 +39,10 @@ import { specOfSnapshot } from "../support/fake-excel/to-spec";
 import { choose, click, pasteRoster, previewShown, submit, type, upload } from "./interact";
 import { ROSTER_CSV, TODAY, findView, renderPane } from "./support";
 import { fakeExcelServices } from "./fake-excel-services";
+import { ZOHO_HEADER, ZOHO_WEEK1_LINES } from "./zoho-week";
 
-const HEADER = "Deal Owner,Deal Name,Account Name,Stage,Amount,Closing Date,Created Time";
-const WEEK1 = [
-  HEADER,
-  "Li Wei,D1,Acme,Closed Won,10000,2027-01-10,2026-12-01",
-  "Wang Fang,D2,Beta,Closed Won,20000,2027-01-20,2026-12-05",
-  "Wang Fang,D3,Gamma,Closed Won,5000,2027-02-14,2027-01-02",
-  "Zhang Jie,D4,Delta,Closed Lost,7000,2027-03-03,2027-01-15",
-  "Huang Min,D5,Epsilon,Qualification,30000,2027-03-30,2027-02-01",
-];
+const HEADER = ZOHO_HEADER;
+const WEEK1 = ZOHO_WEEK1_LINES;
 const WEEK2 = [
   HEADER,
   "Li Wei,D1,Acme,Closed Won,12000,2027-01-10,2026-12-01",

@@ -66,7 +66,7 @@ export const DEMO_WEEK = 7;
  * exported a week earlier is imported first: its snapshot is the history's first week, so the
  * dashboard shows each rep's won revenue of the week.
  */
-function crmDemo(
+export function crmDemo(
   plan: GoalPlan,
   locale: Locale,
 ): { ok: true; crm: CrmWorkbook; imported: NormalizedImport } | { ok: false; issues: InputIssue[] } {
