@@ -326,15 +326,24 @@ export class SheetRows {
     this.overrides.set(row, list);
   }
 
-  /** Visits the format key of every formatted cell, row by row. */
+  /**
+   * Visits the format key of every formatted cell, row by row. The object yielded is the same each
+   * time, its fields those of the current row; a row whose format ranges are those of the row above
+   * (most rows) keeps its keys as they are.
+   */
   private *formattedRows(): Generator<{ row: number; keys: Int32Array; from: number; to: number }> {
     const sweep = new RowSweep(this.ops);
     const fields = [0, 1, 2, 3].map(() => new Int32Array(this.width));
     const keys = new Int32Array(this.width);
+    const current = { row: 0, keys, from: 0, to: -1 };
     let from = 0;
     let to = -1;
     for (let r = 0; r <= this.lastRow; r++) {
-      sweep.at(r);
+      current.row = r;
+      if (!sweep.at(r)) {
+        yield current;
+        continue;
+      }
       if (to >= from) {
         for (const f of fields) f.fill(0, from, to + 1);
         keys.fill(0, from, to + 1);
@@ -348,7 +357,9 @@ export class SheetRows {
       }
       const [s, n, w, u] = fields;
       for (let c = from; c <= to; c++) keys[c] = ((n[c] * 16 + s[c]) * 2 + w[c]) * 2 + u[c];
-      yield { row: r, keys, from, to };
+      current.from = from;
+      current.to = to;
+      yield current;
     }
   }
 
