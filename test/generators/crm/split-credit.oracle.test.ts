@@ -8,7 +8,7 @@
  */
 import fs from "fs";
 import path from "path";
-import { buildCrmIncentives } from "../../../src/cli/commands/incentives";
+import { buildCrmIncentives } from "../../../src/cli/commands/incentives-crm";
 import { kpiReference } from "../../../src/generators/crm";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import { columnLetter } from "../../../src/workbook/a1";

@@ -8,7 +8,7 @@
 import fs from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
-import { loadIncentiveInputs } from "../../../src/cli/commands/incentives";
+import { loadIncentiveInputs } from "../../../src/cli/commands/incentives-inputs";
 import { loadGoalPlan } from "../../../src/cli/commands/goals";
 import { goalLayout } from "../../../src/generators/goals";
 import { generateIncentiveWorkbook } from "../../../src/generators/incentives";

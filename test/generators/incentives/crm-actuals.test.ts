@@ -10,7 +10,7 @@
 import fs from "fs";
 import ExcelJS from "exceljs";
 import path from "path";
-import { buildCrmIncentives } from "../../../src/cli/commands/incentives";
+import { buildCrmIncentives } from "../../../src/cli/commands/incentives-crm";
 import { kpiReference } from "../../../src/generators/crm";
 import { at } from "../../../src/generators/incentives/grid";
 import { computePlan } from "../../../src/kpi/plan/engine";

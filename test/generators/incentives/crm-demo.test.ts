@@ -5,7 +5,7 @@
  */
 import path from "path";
 import { DEMO_CRM_ROWS, DEMO_LARGEST_DEAL, buildDemoSpec } from "../../../src/cli/commands/demo";
-import { loadIncentivePlan } from "../../../src/cli/commands/incentives";
+import { loadIncentivePlan } from "../../../src/cli/commands/incentives-inputs";
 import { loadGoalPlan } from "../../../src/cli/commands/goals";
 import { sampleExportTable } from "../../../src/generators/crm";
 import { at } from "../../../src/generators/incentives/grid";

@@ -6,7 +6,7 @@
  */
 import fs from "fs";
 import path from "path";
-import { loadIncentivePlan } from "../../../src/cli/commands/incentives";
+import { loadIncentivePlan } from "../../../src/cli/commands/incentives-inputs";
 import { generateIncentiveWorkbook } from "../../../src/generators/incentives";
 import { at } from "../../../src/generators/incentives/grid";
 import type { Locale } from "../../../src/i18n";

@@ -9,7 +9,7 @@
  */
 import fs from "fs";
 import path from "path";
-import { buildCrmIncentives } from "../../../src/cli/commands/incentives";
+import { buildCrmIncentives } from "../../../src/cli/commands/incentives-crm";
 import { repStatementWorkbooks } from "../../../src/generators/incentives";
 import { at } from "../../../src/generators/incentives/grid";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";

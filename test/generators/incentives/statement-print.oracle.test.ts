@@ -20,7 +20,7 @@
  */
 import fs from "fs";
 import path from "path";
-import { buildCrmIncentives } from "../../../src/cli/commands/incentives";
+import { buildCrmIncentives } from "../../../src/cli/commands/incentives-crm";
 import { generateIncentiveWorkbook, repStatementWorkbooks } from "../../../src/generators/incentives";
 import { writeXlsxBytes } from "../../../src/hosts/xlsx/write";
 import type { PlanModel } from "../../../src/kpi/plan/model";
