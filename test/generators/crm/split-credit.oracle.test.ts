@@ -17,6 +17,10 @@ import { libreOfficeAvailable, recalculatePackages } from "../../oracle/libreoff
 import { XmlValue, readXmlWorkbook } from "../../oracle/sheet-xml";
 import { makeTempDir, removeTempDir } from "../../support/cli";
 import { splitWorkbook } from "./split-export";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const EXAMPLES = path.resolve(__dirname, "../../../examples/incentives/crm");
 /**

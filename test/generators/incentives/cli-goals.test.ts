@@ -15,6 +15,10 @@ import { generateIncentiveWorkbook } from "../../../src/generators/incentives";
 import { at } from "../../../src/generators/incentives/grid";
 import { describeWithLibreOffice, expectClose, recalculate } from "../../oracle/libreoffice";
 import { makeTempDir, removeTempDir, runMain } from "../../support/cli";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 let dir: string;
 beforeEach(() => {

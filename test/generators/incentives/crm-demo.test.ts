@@ -14,6 +14,10 @@ import { incentiveTexts } from "../../../src/i18n/sheets/incentives";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import { isFormula } from "../../../src/workbook/spec";
 import { describeWithLibreOffice, expectClose, recalculate } from "../../oracle/libreoffice";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const EXAMPLES = path.resolve(__dirname, "../../../examples");
 
