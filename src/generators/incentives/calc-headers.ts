@@ -5,6 +5,7 @@
 import { INCENTIVE_MECHANICS_TEXTS } from "../../i18n/sheets/incentive-mechanics";
 import { employmentTextsOf } from "../../i18n/sheets/employment";
 import type { CellInput } from "../../workbook/spec";
+import type { PlanMeasure } from "../../kpi/plan/model";
 import type { CalcContext } from "./calc-context";
 import { FORMATS, text } from "./grid";
 
@@ -23,7 +24,7 @@ export function calcColumns(ctx: CalcContext): CalcColumns {
   const headers: CellInput[] = [];
   const formats = new Map<number, string>();
   const inputs: number[] = [];
-  const head = (col: number, label: string, format?: string) => {
+  const head: Head = (col, label, format) => {
     headers[col] = text(label);
     if (format) formats.set(col, format);
   };
@@ -35,48 +36,7 @@ export function calcColumns(ctx: CalcContext): CalcColumns {
   head(c.periodDays, et.periodDays, FORMATS.count);
   head(c.daysEmployed, et.daysEmployed, FORMATS.count);
   if (c.targetIncentive !== null) head(c.targetIncentive, t.periodTargetIncentive, FORMATS.money);
-  model.measures.forEach((m, i) => {
-    const mc = c.measures[i];
-    head(mc.quota, t.quota(m.name), FORMATS.money);
-    head(mc.direct, t.direct(m.name, model.basis), FORMATS.money);
-    // An actual read from the CRM data table is computed, not typed in.
-    const fromCrm = ctx.actualFormulas?.some((rep) => rep[i].some((f) => f !== null)) ?? false;
-    if (!fromCrm) inputs.push(mc.direct);
-    head(mc.split, t.split(m.name), FORMATS.money);
-    head(mc.credited, t.credited(m.name), FORMATS.money);
-    head(mc.attainment, t.attainment(m.name), FORMATS.percent);
-    head(mc.gate, t.gateMet(m.name));
-    if ((mc.entered ?? null) !== null) {
-      const ft = INCENTIVE_MECHANICS_TEXTS[ctx.locale ?? "en-US"].calc;
-      head(mc.entered!, ft.entered(m.name), FORMATS.money);
-      head(mc.currency!, ft.currency(m.name));
-      inputs.push(mc.entered!, mc.currency!);
-    }
-    if (mc.ytd) {
-      const yt = INCENTIVE_MECHANICS_TEXTS[ctx.locale ?? "en-US"].calc;
-      head(mc.ytd.quota, yt.ytdQuota(m.name), FORMATS.money);
-      head(mc.ytd.credited, yt.ytdCredited(m.name), FORMATS.money);
-      head(mc.ytd.pay, yt.ytdPay(m.name), FORMATS.money);
-      head(mc.ytd.earned, yt.ytdEarned(m.name), FORMATS.money);
-      head(mc.ytd.paidBefore, yt.ytdPaidBefore(m.name), FORMATS.money);
-    }
-    if ((mc.quotaSplit ?? null) !== null) {
-      const mt = INCENTIVE_MECHANICS_TEXTS[ctx.locale ?? "en-US"].calc;
-      head(mc.quotaSplit!, mt.quotaSplit(m.name), FORMATS.money);
-      head(mc.payCredited!, mt.payCredited(m.name), FORMATS.money);
-    }
-    if (mc.amountUsed !== null) {
-      head(mc.amountUsed, t.amountUsed(m.name), FORMATS.money);
-      mc.tierAmount.forEach((col, k) => head(col, t.tierAmount(m.name, k + 1), FORMATS.money));
-      mc.tierCommission.forEach((col, k) => head(col, t.tierCommission(m.name, k + 1), FORMATS.money));
-    } else {
-      head(mc.attainmentUsed!, t.attainmentUsed(m.name), FORMATS.percent);
-      head(mc.segment!, t.segment(m.name), FORMATS.count);
-      head(mc.curveValue!, t.curveValue(m.name), FORMATS.percent);
-      head(mc.fraction!, t.fraction(m.name), FORMATS.percent);
-    }
-    head(mc.payout, t.payout(m.name), FORMATS.money);
-  });
+  model.measures.forEach((m, i) => headMeasure(ctx, head, inputs, m, i));
   model.spiffs.forEach((s, j) => {
     head(c.spiffs[j].units, t.spiffUnits(s.name));
     inputs.push(c.spiffs[j].units);
@@ -101,4 +61,52 @@ export function calcColumns(ctx: CalcContext): CalcColumns {
   head(c.balance, t.balance, FORMATS.money);
   head(c.ytd, t.ytd, FORMATS.money);
   return { headers, formats, inputs };
+}
+
+type Head = (col: number, label: string, format?: string) => void;
+
+/** A measure's columns: quota to payout, with the currency, year-to-date, quota-credit and tier or curve ones it has. */
+function headMeasure(ctx: CalcContext, head: Head, inputs: number[], m: PlanMeasure, i: number): void {
+  const { model } = ctx;
+  const t = ctx.texts.calc;
+  const mc = ctx.layout.col.measures[i];
+  head(mc.quota, t.quota(m.name), FORMATS.money);
+  head(mc.direct, t.direct(m.name, model.basis), FORMATS.money);
+  // An actual read from the CRM data table is computed, not typed in.
+  const fromCrm = ctx.actualFormulas?.some((rep) => rep[i].some((f) => f !== null)) ?? false;
+  if (!fromCrm) inputs.push(mc.direct);
+  head(mc.split, t.split(m.name), FORMATS.money);
+  head(mc.credited, t.credited(m.name), FORMATS.money);
+  head(mc.attainment, t.attainment(m.name), FORMATS.percent);
+  head(mc.gate, t.gateMet(m.name));
+  if ((mc.entered ?? null) !== null) {
+    const ft = INCENTIVE_MECHANICS_TEXTS[ctx.locale ?? "en-US"].calc;
+    head(mc.entered!, ft.entered(m.name), FORMATS.money);
+    head(mc.currency!, ft.currency(m.name));
+    inputs.push(mc.entered!, mc.currency!);
+  }
+  if (mc.ytd) {
+    const yt = INCENTIVE_MECHANICS_TEXTS[ctx.locale ?? "en-US"].calc;
+    head(mc.ytd.quota, yt.ytdQuota(m.name), FORMATS.money);
+    head(mc.ytd.credited, yt.ytdCredited(m.name), FORMATS.money);
+    head(mc.ytd.pay, yt.ytdPay(m.name), FORMATS.money);
+    head(mc.ytd.earned, yt.ytdEarned(m.name), FORMATS.money);
+    head(mc.ytd.paidBefore, yt.ytdPaidBefore(m.name), FORMATS.money);
+  }
+  if ((mc.quotaSplit ?? null) !== null) {
+    const mt = INCENTIVE_MECHANICS_TEXTS[ctx.locale ?? "en-US"].calc;
+    head(mc.quotaSplit!, mt.quotaSplit(m.name), FORMATS.money);
+    head(mc.payCredited!, mt.payCredited(m.name), FORMATS.money);
+  }
+  if (mc.amountUsed !== null) {
+    head(mc.amountUsed, t.amountUsed(m.name), FORMATS.money);
+    mc.tierAmount.forEach((col, k) => head(col, t.tierAmount(m.name, k + 1), FORMATS.money));
+    mc.tierCommission.forEach((col, k) => head(col, t.tierCommission(m.name, k + 1), FORMATS.money));
+  } else {
+    head(mc.attainmentUsed!, t.attainmentUsed(m.name), FORMATS.percent);
+    head(mc.segment!, t.segment(m.name), FORMATS.count);
+    head(mc.curveValue!, t.curveValue(m.name), FORMATS.percent);
+    head(mc.fraction!, t.fraction(m.name), FORMATS.percent);
+  }
+  head(mc.payout, t.payout(m.name), FORMATS.money);
 }
