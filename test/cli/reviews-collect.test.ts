@@ -15,6 +15,10 @@ import {
   recalculate,
   RecalculatedWorkbook,
 } from "../oracle/libreoffice";
+import { sofficeTimeLimits } from "../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const LABELS: Record<number, string> = {
   5: "5 Exceptional 卓越",

@@ -21,6 +21,10 @@ import type { CellInput, WorkbookSpec } from "../../src/workbook";
 import { GOALS, sampleSpec } from "../hosts/sample-spec";
 import { makeTempDir, removeTempDir } from "../support/cli";
 import { describeWithLibreOffice, expectClose, recalculate } from "../oracle/libreoffice";
+import { sofficeTimeLimits } from "../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 // ExcelJS names each data bar with a random v4 UUID: numbered here, from 1 again for each write.
 jest.mock("uuid", () => {

@@ -39,6 +39,10 @@ import {
   typeInto,
 } from "./support/user";
 import { PANE_GOAL_METRICS, PANE_INCENTIVE_PLAN, paneTeamFeedbackLog } from "../support/pane-plans";
+import { sofficeTimeLimits } from "../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const ROSTER = (() => {
   const r = parseRosterCsv(ROSTER_TSV);

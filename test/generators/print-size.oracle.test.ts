@@ -20,6 +20,10 @@ import {
   referencePrint,
 } from "../support/printed-words";
 import { describeWithPrinting, printedPdfs } from "../oracle/libreoffice";
+import { sofficeTimeLimits } from "../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 const SMALLEST_PT = 8;

@@ -12,6 +12,10 @@ import { CRM_TEXTS } from "../../src/i18n/sheets/crm";
 import { GOAL_SHEET_TEXTS } from "../../src/i18n/sheets/goals";
 import { INCENTIVE_TEXTS } from "../../src/i18n/sheets/incentives";
 import { describeWithPrinting, printedPages } from "../oracle/libreoffice";
+import { sofficeTimeLimits } from "../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 

@@ -12,6 +12,10 @@ import JSZip from "jszip";
 import { readTable } from "../../src/hosts/xlsx/read-table";
 import { unprefixXml } from "../../src/hosts/xlsx/load-workbook";
 import { describeWithLibreOffice } from "../oracle/libreoffice";
+import { sofficeTimeLimits } from "../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -10,6 +10,10 @@ import { writeXlsxBytes } from "../../src/hosts/xlsx/write";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 import { convertedByLibreOffice, describeWithLibreOffice } from "../oracle/libreoffice";
 import { unzip } from "./unzip";
+import { sofficeTimeLimits } from "../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 /** An ordered element: its name, attributes and children, as the schema's sequences need. */
 interface Node {

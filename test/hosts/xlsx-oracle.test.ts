@@ -5,6 +5,10 @@
 import { writeXlsxBytes } from "../../src/hosts/xlsx/write";
 import { describeWithLibreOffice, expectClose, recalculate } from "../oracle/libreoffice";
 import { GOALS, SAMPLE_EXPECTED, sampleSpec } from "./sample-spec";
+import { sofficeTimeLimits } from "../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 describeWithLibreOffice("xlsx host files recalculated by LibreOffice", () => {
   it("compute the expected values, as written and after renames", async () => {

@@ -40,6 +40,10 @@ import { parseDateText } from "../../src/schemas/dates";
 import { parseRange } from "../../src/workbook/a1";
 import { makeTempDir, removeTempDir, runMain } from "../support/cli";
 import { convertedByLibreOffice, describeWithLibreOffice, recalculate } from "../oracle/libreoffice";
+import { sofficeTimeLimits } from "../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const ROOT = path.resolve(__dirname, "../..");
 const FIXTURES = path.join(ROOT, "test/fixtures/zh-pre-review");

@@ -22,6 +22,10 @@ import {
   expectClose,
   recalculate,
 } from "../oracle/libreoffice";
+import { sofficeTimeLimits } from "../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 const LOCALES = ["en-US", "zh-CN"] as const;

@@ -7,6 +7,10 @@
 import ExcelJS from "exceljs";
 import { commissionCore, edate, networkDays, Tier, weekday } from "../../src/kpi";
 import { describeWithLibreOffice, expectClose, recalculate } from "../oracle/libreoffice";
+import { sofficeTimeLimits } from "../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 /** Deterministic inputs (a linear congruential generator), so a failure names a row that stays put. */
 function lcg(seed: number): () => number {

@@ -9,6 +9,10 @@ import { crossCheck, describeDifferences, sameValue } from "./cross-engine";
 import { GeneratedFile, generateFamilies } from "./families";
 import { describeWithBothEngines } from "./gnumeric";
 import { libreOfficeAvailable } from "./libreoffice";
+import { sofficeTimeLimits } from "../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 async function workbook(cells: Record<string, string | number>): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

@@ -6,6 +6,10 @@ import fs from "fs";
 import path from "path";
 import { TEAM_SIZE, TIMEOUT_MS, largeTeam } from "./large-team";
 import { readXmlWorkbook } from "./sheet-xml";
+import { sofficeTimeLimits } from "../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const { dir, run, expectWithinLimits } = largeTeam();
 

@@ -5,6 +5,10 @@
  * Reviews and collect are in large-team-reviews.test.ts.
  */
 import { TEAM_SIZE, TIMEOUT_MS, largeTeam } from "./large-team";
+import { sofficeTimeLimits } from "../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const { run, expectWithinLimits } = largeTeam();
 

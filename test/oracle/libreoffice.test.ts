@@ -4,6 +4,10 @@
  */
 import ExcelJS from "exceljs";
 import { describeWithLibreOffice, expectClose, recalculate } from "./libreoffice";
+import { sofficeTimeLimits } from "../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const SALES: [string, string, number, number, number][] = [
   // Rep, Region, Month, Amount, Target

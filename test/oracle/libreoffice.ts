@@ -8,7 +8,8 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { describeWhenInstalled, onPath } from "../support/installed";
-import { runTool } from "../support/run-tool";
+import { ToolTimeout, runTool } from "../support/run-tool";
+import { SOFFICE_TIMEOUT_MS } from "../support/tool-timeout";
 
 export type OracleValue = number | string | boolean | null | { error: string };
 
@@ -16,8 +17,6 @@ export interface RecalculatedWorkbook {
   get(sheet: string, address: string): OracleValue;
   sheetNames(): string[];
 }
-
-const CONVERT_TIMEOUT_MS = 180_000;
 
 let binaryCache: string | null | undefined;
 
@@ -101,14 +100,19 @@ function takeProfile(): string {
   return dir;
 }
 
-function runSoffice(
+/**
+ * One soffice run converting `inputs` (for the messages: `names`, the caller's names of them). A run
+ * past SOFFICE_TIMEOUT_MS is stopped and throws, naming the files and the limit.
+ */
+async function runSoffice(
   profile: string,
   outDir: string,
   inputs: readonly string[],
-  format: "xlsx" | "pdf" = "xlsx",
+  format: "xlsx" | "pdf",
+  names: readonly string[],
 ): Promise<string> {
   const binary = findBinary();
-  if (!binary) return Promise.reject(new Error("LibreOffice (soffice) is not installed"));
+  if (!binary) throw new Error("LibreOffice (soffice) is not installed");
   const args = [
     `-env:UserInstallation=file://${profile}`,
     "--headless",
@@ -121,8 +125,16 @@ function runSoffice(
     outDir,
     ...inputs,
   ];
-  // The exit code says little (0 even when a file failed to load): callers check the outputs.
-  return runTool(binary, args, CONVERT_TIMEOUT_MS);
+  try {
+    // The exit code says little (0 even when a file failed to load): callers check the outputs.
+    return await runTool(binary, args, SOFFICE_TIMEOUT_MS);
+  } catch (e) {
+    if (!(e instanceof ToolTimeout)) throw e;
+    throw new Error(
+      `LibreOffice (soffice) timed out converting ${names.join(", ")} to ${format}: stopped after ${SOFFICE_TIMEOUT_MS / 1000} s ` +
+        `(set SALES_KIT_SOFFICE_TIMEOUT_MS, in milliseconds, to allow more on a loaded machine); its output so far:\n${e.log}`,
+    );
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -205,6 +217,8 @@ export async function recalculatePackages(
         profile,
         outDir,
         missing.map((i) => inputs[i]),
+        "xlsx",
+        missing.map((i) => files[i].name),
       );
       missing = missing.filter((i) => !fs.existsSync(output(i)));
     }
@@ -269,7 +283,7 @@ export async function printedPages(data: Buffer | Uint8Array): Promise<string[]>
     const input = path.join(work, "book.xlsx");
     const pdf = path.join(work, "book.pdf");
     fs.writeFileSync(input, data);
-    const log = await runSoffice(profile, work, [input], "pdf");
+    const log = await runSoffice(profile, work, [input], "pdf", ["the workbook"]);
     if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not print the workbook; its output:\n${log}`);
     const text = await new Promise<string>((resolve, reject) => {
       // -raw: text in the order it is drawn, cell by cell, so a cell's wrapped lines stay together.
@@ -305,7 +319,7 @@ export async function convertedByLibreOffice(
     const outDir = path.join(work, "out");
     fs.mkdirSync(outDir);
     fs.writeFileSync(input, data);
-    const log = await runSoffice(profile, outDir, [input], format);
+    const log = await runSoffice(profile, outDir, [input], format, ["the workbook"]);
     const output = path.join(outDir, `book.${format}`);
     if (!fs.existsSync(output))
       throw new Error(`LibreOffice did not convert the workbook; its output:\n${log}`);
@@ -339,6 +353,7 @@ export async function printedPdfs(
         work,
         missing.map((i) => inputs[i]),
         "pdf",
+        missing.map((i) => files[i].name),
       );
       missing = missing.filter((i) => !fs.existsSync(output(i)));
     }

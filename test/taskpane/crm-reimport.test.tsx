@@ -40,6 +40,10 @@ import { choose, click, pasteRoster, previewShown, submit, type, upload } from "
 import { ROSTER_CSV, TODAY, findView, renderPane } from "./support";
 import { fakeExcelServices } from "./fake-excel-services";
 import { ZOHO_HEADER, ZOHO_WEEK1_LINES } from "./zoho-week";
+import { sofficeTimeLimits } from "../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const HEADER = ZOHO_HEADER;
 const WEEK1 = ZOHO_WEEK1_LINES;

@@ -38,6 +38,10 @@ import { FakeExcel } from "../support/fake-excel";
 import { choose, click, pasteRoster, type, previewShown } from "./interact";
 import { ROSTER_CSV, TODAY, findView, renderPane } from "./support";
 import { fakeExcelServices } from "./fake-excel-services";
+import { sofficeTimeLimits } from "../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const EXPORT = [
   "Owner,Deal,Account,Stage,Amount,Split %,Close Date",

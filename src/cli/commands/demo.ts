@@ -21,7 +21,7 @@ import { forceOption } from "../options";
 import { outputProblem } from "../output-path";
 import { reportIssues } from "../report";
 import { loadGoalPlan } from "./goals";
-import { buildIncentiveDemoSheets } from "./incentives";
+import { buildIncentiveDemoSheets } from "./incentives-demo";
 
 export const DEMO_FILE = "sales-kit-demo.xlsx";
 

@@ -8,6 +8,10 @@ import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import type { Rep } from "../../../src/schemas/roster";
 import type { CellInput, SheetSpec } from "../../../src/workbook/spec";
 import { describeWithLibreOffice, recalculate } from "../../oracle/libreoffice";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const roster: Rep[] = [
   { name: "Li Wei", role: "AE", team: "East", manager: "Chen", hireDate: null },

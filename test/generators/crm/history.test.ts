@@ -21,6 +21,10 @@ import { CRM_TEXTS } from "../../../src/i18n/sheets/crm";
 import type { Rep } from "../../../src/schemas/roster";
 import { makeTempDir, removeTempDir, runMain } from "../../support/cli";
 import { describeWithLibreOffice, recalculate } from "../../oracle/libreoffice";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const EXAMPLES = path.resolve(__dirname, "../../../examples");
 

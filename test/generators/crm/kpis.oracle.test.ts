@@ -19,6 +19,10 @@ import {
   expectClose,
   recalculate,
 } from "../../oracle/libreoffice";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const FIXTURES = path.join(__dirname, "../../fixtures/crm");
 /** Excel serial computed here, independently of the code under test. */

@@ -8,7 +8,7 @@
  */
 import fs from "fs";
 import path from "path";
-import { buildCrmIncentives } from "../../../src/cli/commands/incentives";
+import { buildCrmIncentives } from "../../../src/cli/commands/incentives-crm";
 import { kpiReference } from "../../../src/generators/crm";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import { columnLetter } from "../../../src/workbook/a1";
@@ -17,6 +17,10 @@ import { libreOfficeAvailable, recalculatePackages } from "../../oracle/libreoff
 import { XmlValue, readXmlWorkbook } from "../../oracle/sheet-xml";
 import { makeTempDir, removeTempDir } from "../../support/cli";
 import { splitWorkbook } from "./split-export";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const EXAMPLES = path.resolve(__dirname, "../../../examples/incentives/crm");
 /**

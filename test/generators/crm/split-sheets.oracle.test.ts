@@ -12,6 +12,10 @@ import { describeWithBothEngines, recalculateInGnumeric } from "../../oracle/gnu
 import { libreOfficeAvailable, recalculatePackages } from "../../oracle/libreoffice";
 import { XmlValue, readXmlWorkbook } from "../../oracle/sheet-xml";
 import { splitWorkbook } from "./split-export";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 /**
  * The funnel of the whole export. Stages by average probability: Proposal (20%), Negotiation (40%).

@@ -19,6 +19,10 @@ import {
   recalculate,
 } from "../../oracle/libreoffice";
 import { goalPlan, mixedWorkbook } from "./mixed-language";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const num = (v: OracleValue): number => {
   if (typeof v !== "number") throw new Error(`expected a number, got ${JSON.stringify(v)}`);

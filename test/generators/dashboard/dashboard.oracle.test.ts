@@ -28,6 +28,10 @@ import {
   recalculatePackages,
 } from "../../oracle/libreoffice";
 import { unzip } from "../../hosts/unzip";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const EXAMPLES = path.resolve(__dirname, "../../../examples");
 

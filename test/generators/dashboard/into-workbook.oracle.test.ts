@@ -23,6 +23,10 @@ import {
   readWorkbook,
   recalculatePackages,
 } from "../../oracle/libreoffice";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const EXAMPLES = path.resolve(__dirname, "../../../examples");
 const CHART = /^xl\/charts\/chart\d+\.xml$/;

@@ -16,6 +16,10 @@ import { columnLetter } from "../../../src/workbook/a1";
 import { isFormula } from "../../../src/workbook/spec";
 import { makeTempDir, removeTempDir } from "../../support/cli";
 import { OracleValue, describeWithLibreOffice, recalculate } from "../../oracle/libreoffice";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const EXAMPLES = path.resolve(__dirname, "../../../examples");
 const CONFIG = `title: Rates

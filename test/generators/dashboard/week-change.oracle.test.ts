@@ -11,6 +11,10 @@ import { writeXlsxBytes } from "../../../src/hosts/xlsx/write";
 import { DASHBOARD_TEXTS } from "../../../src/i18n/sheets/dashboard";
 import { HISTORY_TEXTS } from "../../../src/i18n/sheets/history";
 import { describeWithLibreOffice, recalculate } from "../../oracle/libreoffice";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const EXAMPLES = path.resolve(__dirname, "../../../examples");
 

@@ -19,6 +19,10 @@ import { cellAddress } from "../../../src/workbook/a1";
 import { isFormula } from "../../../src/workbook/spec";
 import type { CellInput, WorkbookSpec } from "../../../src/workbook/spec";
 import { describeWithLibreOffice, expectClose, recalculate } from "../../oracle/libreoffice";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const roster: Rep[] = [
   { name: "Ann Lee", role: "AE", team: "East", manager: "Zhou Min", hireDate: null },

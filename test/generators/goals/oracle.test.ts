@@ -24,6 +24,10 @@ import {
 } from "../../oracle/libreoffice";
 import { randomCase } from "./random-team";
 import { Reference, StatusKey, computeReference } from "./reference";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const SEEDS = [11, 23, 37, 41, 53, 67, 79, 83, 97, 101, 131, 149];
 

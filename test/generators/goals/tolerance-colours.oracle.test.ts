@@ -19,6 +19,10 @@ import {
   expectClose,
   recalculate,
 } from "../../oracle/libreoffice";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const REPS = ["Ann", "Bo", "Cy", "Dee", "Eve"];
 const FILLS = { green: "#C6EFCE", amber: "#FFEB9C", red: "#FFC7CE" } as const;

@@ -8,13 +8,17 @@
 import fs from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
-import { loadIncentiveInputs } from "../../../src/cli/commands/incentives";
+import { loadIncentiveInputs } from "../../../src/cli/commands/incentives-inputs";
 import { loadGoalPlan } from "../../../src/cli/commands/goals";
 import { goalLayout } from "../../../src/generators/goals";
 import { generateIncentiveWorkbook } from "../../../src/generators/incentives";
 import { at } from "../../../src/generators/incentives/grid";
 import { describeWithLibreOffice, expectClose, recalculate } from "../../oracle/libreoffice";
 import { makeTempDir, removeTempDir, runMain } from "../../support/cli";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 let dir: string;
 beforeEach(() => {

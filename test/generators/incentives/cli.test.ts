@@ -8,7 +8,8 @@
 import fs from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
-import { buildIncentiveDemoSheets, lineOfField } from "../../../src/cli/commands/incentives";
+import { buildIncentiveDemoSheets } from "../../../src/cli/commands/incentives-demo";
+import { lineOfField } from "../../../src/cli/commands/incentives-inputs";
 import { makeTempDir, removeTempDir, runMain } from "../../support/cli";
 
 const ROOT = path.resolve(__dirname, "../../..");

@@ -10,7 +10,7 @@
 import fs from "fs";
 import ExcelJS from "exceljs";
 import path from "path";
-import { buildCrmIncentives } from "../../../src/cli/commands/incentives";
+import { buildCrmIncentives } from "../../../src/cli/commands/incentives-crm";
 import { kpiReference } from "../../../src/generators/crm";
 import { at } from "../../../src/generators/incentives/grid";
 import { computePlan } from "../../../src/kpi/plan/engine";
@@ -20,6 +20,10 @@ import { expectClose, libreOfficeAvailable, recalculate } from "../../oracle/lib
 import { makeTempDir, removeTempDir, runMain } from "../../support/cli";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import { serialFromYmd } from "../../../src/schemas/dates";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const EXAMPLES = path.resolve(__dirname, "../../../examples/incentives/crm");
 const FIXTURES = path.resolve(__dirname, "../../fixtures/crm");

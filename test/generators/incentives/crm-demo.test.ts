@@ -5,7 +5,7 @@
  */
 import path from "path";
 import { DEMO_CRM_ROWS, DEMO_LARGEST_DEAL, buildDemoSpec } from "../../../src/cli/commands/demo";
-import { loadIncentivePlan } from "../../../src/cli/commands/incentives";
+import { loadIncentivePlan } from "../../../src/cli/commands/incentives-inputs";
 import { loadGoalPlan } from "../../../src/cli/commands/goals";
 import { sampleExportTable } from "../../../src/generators/crm";
 import { at } from "../../../src/generators/incentives/grid";
@@ -14,6 +14,10 @@ import { incentiveTexts } from "../../../src/i18n/sheets/incentives";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import { isFormula } from "../../../src/workbook/spec";
 import { describeWithLibreOffice, expectClose, recalculate } from "../../oracle/libreoffice";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const EXAMPLES = path.resolve(__dirname, "../../../examples");
 

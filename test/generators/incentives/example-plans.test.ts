@@ -6,7 +6,7 @@
  */
 import fs from "fs";
 import path from "path";
-import { loadIncentivePlan } from "../../../src/cli/commands/incentives";
+import { loadIncentivePlan } from "../../../src/cli/commands/incentives-inputs";
 import { generateIncentiveWorkbook } from "../../../src/generators/incentives";
 import { at } from "../../../src/generators/incentives/grid";
 import type { Locale } from "../../../src/i18n";
@@ -14,6 +14,10 @@ import { computePlan } from "../../../src/kpi/plan/engine";
 import type { PlanModel } from "../../../src/kpi/plan/model";
 import { describeWithLibreOffice, expectClose, recalculate } from "../../oracle/libreoffice";
 import { makeTempDir, removeTempDir, runMain } from "../../support/cli";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const DIR = path.resolve(__dirname, "../../../examples/incentives");
 

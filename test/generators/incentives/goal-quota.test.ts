@@ -18,6 +18,10 @@ import { isFormula } from "../../../src/workbook/spec";
 import type { CellInput, WorkbookSpec } from "../../../src/workbook/spec";
 import { describeWithLibreOffice, expectClose, recalculate } from "../../oracle/libreoffice";
 import { compareWorkbook } from "./compare";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const roster: Rep[] = [
   { name: "Ann Lee", role: "AE", team: "East", manager: "Zhou Min", hireDate: null },

@@ -5,6 +5,10 @@
  */
 import { describeWithLibreOffice } from "../../oracle/libreoffice";
 import { randomOracleCases, runOracle } from "./run-oracle";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const cases = randomOracleCases(2, 2);
 

@@ -9,6 +9,10 @@ import { describeWithLibreOffice } from "../../oracle/libreoffice";
 import { ALL_FIXED_CASES } from "../../kpi/plan/worked-examples";
 import { richPlan } from "./rich-plan";
 import { randomOracleCases, runOracle } from "./run-oracle";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 // 300 plans in all, not the 500 of earlier sessions: on the 2-core CI machine the whole run reached
 // 22 minutes (goal 20); SALES_KIT_ORACLE_PLANS=500 runs the wider sweep.

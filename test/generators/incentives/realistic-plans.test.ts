@@ -13,6 +13,10 @@ import { parseRosterCsv } from "../../../src/schemas/roster";
 import { at } from "../../../src/generators/incentives/grid";
 import { describeWithLibreOffice, recalculate } from "../../oracle/libreoffice";
 import { makeTempDir, removeTempDir, runMain } from "../../support/cli";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const EXAMPLES = path.resolve(__dirname, "../../../examples/incentives");
 

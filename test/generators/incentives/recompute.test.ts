@@ -14,6 +14,10 @@ import type { CellInput, WorkbookSpec } from "../../../src/workbook/spec";
 import { describeWithLibreOffice, recalculate } from "../../oracle/libreoffice";
 import { compareWorkbook } from "./compare";
 import { richPlan } from "./rich-plan";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

@@ -15,6 +15,10 @@ import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import { describeWithLibreOffice, recalculate } from "../../oracle/libreoffice";
 import { planModel } from "../../kpi/plan/worked-examples";
 import { STATEMENT_REPS, TWELVE_PLAN } from "./statement-plan";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const model = planModel(TWELVE_PLAN, STATEMENT_REPS);
 

@@ -9,7 +9,7 @@
  */
 import fs from "fs";
 import path from "path";
-import { buildCrmIncentives } from "../../../src/cli/commands/incentives";
+import { buildCrmIncentives } from "../../../src/cli/commands/incentives-crm";
 import { repStatementWorkbooks } from "../../../src/generators/incentives";
 import { at } from "../../../src/generators/incentives/grid";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
@@ -21,6 +21,10 @@ import { describeWithBothEngines } from "../../oracle/gnumeric";
 import { recalculateInGnumeric } from "../../oracle/gnumeric";
 import { libreOfficeAvailable, recalculatePackages } from "../../oracle/libreoffice";
 import { XmlCell, readXmlWorkbook } from "../../oracle/sheet-xml";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const EXAMPLES = path.resolve(__dirname, "../../../examples/incentives/crm");
 

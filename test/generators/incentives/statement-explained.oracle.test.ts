@@ -18,6 +18,10 @@ import { libreOfficeAvailable, recalculatePackages } from "../../oracle/libreoff
 import { XmlValue, readXmlWorkbook } from "../../oracle/sheet-xml";
 import { planModel } from "../../kpi/plan/worked-examples";
 import { HAND, HandPeriod, STATEMENT_PLAN, STATEMENT_REPS } from "./statement-plan";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 type Expected = [label: string, values: (h: HandPeriod) => number | string];
 

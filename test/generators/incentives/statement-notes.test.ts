@@ -11,6 +11,10 @@ import type { IncentivePlanInput } from "../../../src/schemas/incentive-plan";
 import type { Rep } from "../../../src/schemas/roster";
 import { describeWithLibreOffice, recalculate } from "../../oracle/libreoffice";
 import { planModel } from "../../kpi/plan/worked-examples";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const attainmentTiers: IncentivePlanInput["measures"][number]["payout"] = {
   type: "tiers",

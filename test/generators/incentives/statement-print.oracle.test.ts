@@ -20,7 +20,7 @@
  */
 import fs from "fs";
 import path from "path";
-import { buildCrmIncentives } from "../../../src/cli/commands/incentives";
+import { buildCrmIncentives } from "../../../src/cli/commands/incentives-crm";
 import { generateIncentiveWorkbook, repStatementWorkbooks } from "../../../src/generators/incentives";
 import { writeXlsxBytes } from "../../../src/hosts/xlsx/write";
 import type { PlanModel } from "../../../src/kpi/plan/model";
@@ -31,6 +31,10 @@ import { PrintedWord, REFERENCE, perPoint, printedWords, referencePrint } from "
 import { describeWithPrinting, printedPdfs } from "../../oracle/libreoffice";
 import { planModel } from "../../kpi/plan/worked-examples";
 import { STATEMENT_PLAN, STATEMENT_REPS, TWELVE_PLAN } from "./statement-plan";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const SMALLEST_PT = 8;
 const EXAMPLES = path.resolve(__dirname, "../../../examples/incentives/crm");

@@ -20,6 +20,10 @@ import { MAX_ROWS } from "../../../src/workbook/a1";
 import { planModel } from "../../kpi/plan/worked-examples";
 import { STATEMENT_REPS, TWELVE_PLAN } from "./statement-plan";
 import { ANN_MONTH, ANN_YEAR, BO_MONTHS, BO_YEAR, twelveMonthTeam } from "./statement-team";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 describeWithLibreOffice("a team's statements over two sheets, recalculated", () => {
   it("keeps each sheet's breaks within 1,026 and pays reps on the second sheet as worked by hand", async () => {

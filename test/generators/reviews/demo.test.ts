@@ -13,6 +13,10 @@ import { parseRosterCsv } from "../../../src/schemas/roster";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import { validateWorkbookSpec } from "../../../src/workbook/validate";
 import { describeWithLibreOffice, expectClose, recalculate } from "../../oracle/libreoffice";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const EXAMPLES = path.resolve(__dirname, "../../../examples/goals");
 

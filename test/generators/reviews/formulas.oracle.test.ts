@@ -20,6 +20,10 @@ import type { Rep } from "../../../src/schemas/roster";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import type { CellInput, SheetSpec, WorkbookSpec } from "../../../src/workbook/spec";
 import { parseCell } from "../../../src/workbook/a1";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 /** Excel serial of a date, from the calendar (1900 system after February 1900). */
 function serial(y: number, m: number, d: number): number {

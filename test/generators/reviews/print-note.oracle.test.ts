@@ -13,6 +13,10 @@ import { REVIEW_TEXTS } from "../../../src/i18n/sheets/reviews";
 import type { SheetSpec } from "../../../src/workbook/spec";
 import { describeWithPrinting, printedPages } from "../../oracle/libreoffice";
 import path from "path";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const EXAMPLES = path.resolve(__dirname, "../../../examples");
 

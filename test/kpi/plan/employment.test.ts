@@ -15,6 +15,10 @@ import type { Rep } from "../../../src/schemas/roster";
 import { describeWithLibreOffice, expectClose, recalculate } from "../../oracle/libreoffice";
 import { compareWorkbook } from "../../generators/incentives/compare";
 import { planModel } from "./worked-examples";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const date = (y: number, m: number, d: number) => serialFromYmd(y, m, d);
 const rep = (name: string, team: string, hireDate: number | null, leaveDate?: number): Rep => ({

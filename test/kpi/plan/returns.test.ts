@@ -9,6 +9,10 @@ import { IncentivePlanInput, parseIncentivePlan } from "../../../src/schemas/inc
 import { describeWithLibreOffice } from "../../oracle/libreoffice";
 import { runOracle } from "../../generators/incentives/run-oracle";
 import { planModel, roster } from "./worked-examples";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 // Bookings: 5% up to 100,000, 10% above; no payout below 50% of the 100,000 monthly quota.
 const plan = (method: "marginal" | "retro" = "marginal") =>

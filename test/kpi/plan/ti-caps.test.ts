@@ -11,6 +11,10 @@ import { Rep, parseRosterCsv } from "../../../src/schemas/roster";
 import { describeWithLibreOffice } from "../../oracle/libreoffice";
 import { runOracle } from "../../generators/incentives/run-oracle";
 import { planModel } from "./worked-examples";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 const rep = (name: string, extra: Partial<Rep> = {}): Rep => ({
   name,

@@ -9,6 +9,10 @@ import type { IncentivePlanInput } from "../../../src/schemas/incentive-plan";
 import { describeWithLibreOffice } from "../../oracle/libreoffice";
 import { runOracle } from "../../generators/incentives/run-oracle";
 import { planModel, roster } from "./worked-examples";
+import { sofficeTimeLimits } from "../../support/tool-timeout";
+
+// LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
+sofficeTimeLimits();
 
 // Revenue, 100,000 a month: 5% up to 100% of the quota to date, 10% above (marginal), year to date.
 const plan = (extra: Partial<IncentivePlanInput> = {}, payoutCap?: number) =>
