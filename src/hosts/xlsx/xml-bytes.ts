@@ -9,6 +9,10 @@
  * control character separated.)
  */
 
+/** Texts from this many UTF-16 units are encoded natively (encodeThenEscape); shorter ones by char. */
+const NATIVE_FROM = 24;
+const UTF8 = new TextEncoder();
+
 /** Room kept past a piece's size, so that a row rarely needs the buffer to grow. */
 const SLACK = 1 << 16;
 
@@ -113,6 +117,45 @@ export class XmlBytes {
     const n = s.length;
     // The longest a UTF-16 unit can become: an entity of six bytes.
     this.room(n * 6);
+    if (n < NATIVE_FROM || !this.encodeThenEscape(s)) this.escapeByChar(s);
+  }
+
+  /**
+   * Longer texts (formulas, mostly) are encoded by TextEncoder, in native code, and their markup
+   * characters then escaped among the bytes: ASCII bytes never occur inside a multi-byte UTF-8
+   * sequence. Reading a formula character by character cost more than its encoding and deflating.
+   * False, with nothing written, for a text with a control character to drop (rare: then by char).
+   */
+  private encodeThenEscape(s: string): boolean {
+    const buf = this.buf;
+    const start = this.pos;
+    const end = start + UTF8.encodeInto(s, buf.subarray(start)).written;
+    let grow = 0;
+    for (let i = start; i < end; i++) {
+      const b = buf[i];
+      if (b > 62 && b !== 127) continue;
+      const entity = ENTITY[b];
+      if (entity) grow += entity.length - 1;
+      else if (dropped(b)) return false;
+    }
+    // Escaped from the end back, in place: each byte moves right by the growth before it, so the
+    // bytes before the first entity stay where they are.
+    let w = end + grow;
+    this.pos = w;
+    for (let i = end - 1; i >= start && w > i + 1; i--) {
+      const b = buf[i];
+      const entity = b > 62 ? undefined : ENTITY[b];
+      if (!entity) buf[--w] = b;
+      else {
+        w -= entity.length;
+        buf.set(entity, w);
+      }
+    }
+    return true;
+  }
+
+  private escapeByChar(s: string): void {
+    const n = s.length;
     const buf = this.buf;
     let pos = this.pos;
     for (let i = 0; i < n; i++) {
