@@ -5,6 +5,18 @@
  */
 import type { StyleName, WorkbookSpec } from "../workbook/spec";
 import type { Locale } from "../i18n";
+import type { RefreshOutcome, SheetRefresh } from "../hosts/excel/refresh-sheets";
+
+/** What a CRM update in place did (WorkbookAccess.swapTableRows). */
+export interface SwapResult {
+  /** Data rows of the table before and after. */
+  readonly before: number;
+  readonly after: number;
+  /** Each sheet to refresh: rewritten in place, or why this import's stays beside it. */
+  readonly refreshed: readonly RefreshOutcome[];
+  /** The data sheet's protection could not be put back. */
+  readonly unprotected?: boolean;
+}
 
 export type PaneMode = "excel" | "download";
 
@@ -161,14 +173,18 @@ export interface WorkbookAccess {
   /**
    * A CRM re-import in place: the data rows of `table` replaced by the `rows` records staged on the
    * sheet `staging` (at the rows they take), which is then deleted; rows are inserted or deleted
-   * inside the table so that formulas reading it follow (hosts/excel/update-rows). Throws
-   * RowSwapRefused with nothing changed when it cannot.
+   * inside the table so that formulas reading it follow (hosts/excel/update-rows); in the same
+   * request the sheets of `refresh` (the earlier report and follow-up list) are rewritten from the
+   * ones this import wrote beside them, where that keeps what the user added. Throws RowSwapRefused
+   * with nothing changed when it cannot, RowSwapIncomplete saying what is left when it stopped
+   * part-way.
    */
   swapTableRows?(
     table: string,
     staging: string,
     rows: number,
-  ): Promise<{ readonly before: number; readonly after: number }>;
+    refresh?: readonly SheetRefresh[],
+  ): Promise<SwapResult>;
   /** Deletes the sheets that exist of `names` (what a refused update staged). */
   deleteSheets?(names: readonly string[]): Promise<void>;
 }

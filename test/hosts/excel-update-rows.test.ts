@@ -50,7 +50,7 @@ describe("swapTableRows", () => {
       ["D", 4],
       ["E", 5],
     ]);
-    expect(result).toEqual({ before: 3, after: 5 });
+    expect(result).toEqual({ before: 3, after: 5, refreshed: [] });
     const snap = fake.snapshot();
     expect(snap.tables[0].range).toBe("A1:B6");
     expect(snap.sheets.map((s) => s.name)).toEqual(["CRM data", "Pay"]);
@@ -62,7 +62,7 @@ describe("swapTableRows", () => {
   it("shrinks to two rows, the second blank, for one record or none", async () => {
     for (const staged of [[["Solo", 7]], []] as [string, number][][]) {
       const fake = seed(3);
-      expect(await stageAndSwap(fake, staged)).toEqual({ before: 3, after: 2 });
+      expect(await stageAndSwap(fake, staged)).toEqual({ before: 3, after: 2, refreshed: [] });
       const snap = fake.snapshot();
       expect(snap.tables[0].range).toBe("A1:B3");
       expect(snap.sheets[1].cells.A1.content).toEqual({ formula: "=SUM('CRM data'!$B$2:$B$3)" });

@@ -198,8 +198,10 @@ export function excelWorkbookAccess(
         }
         return { sheetNames, grids, scopedNames };
       }),
-    swapTableRows: (table, staging, rows) =>
-      run((ctx) => swapTableRows(ctx, { table, staging, rows }, isSetSupported)),
+    swapTableRows: (table, staging, rows, refresh) =>
+      run((ctx) =>
+        swapTableRows(ctx, { table, staging, rows, ...(refresh ? { refresh } : {}) }, isSetSupported),
+      ),
     deleteSheets: (names) =>
       run(async (ctx) => {
         const items = names.map((n) => ctx.workbook.worksheets.getItemOrNullObject(n).load("isNullObject"));

@@ -206,6 +206,7 @@ export function CrmImportForm() {
             result.workbook,
             previous,
             t("crm.stagingSheet"),
+            form.sheetLocale,
             earlier.kind === "found" ? earlier.sheet : undefined,
           )
         : null;

@@ -4,18 +4,22 @@
  * sheets reading that table by formula show this week's figures without being generated again.
  * This module finds the earlier table, decides whether the new import fits it (same columns, same
  * language, one currency, a block that can grow), and builds the write: the new rows staged on a
- * sheet of their own (written, cancelled or rolled back like any spec), then swapped into the table
- * in one request (hosts/excel/update-rows).
+ * sheet of their own and this import's report and follow-up list beside the earlier ones (written,
+ * cancelled or rolled back like any spec), then in one request the rows swapped into the table and
+ * the earlier report and follow-up sheets rewritten in place (hosts/excel/update-rows).
  */
 import * as React from "react";
 import { translateBoth } from "../../../i18n";
-import type { MessageKey } from "../../../i18n";
+import type { Locale, MessageKey } from "../../../i18n";
+import { crmTexts } from "../../../i18n/sheets/crm";
 import type { CrmWorkbook } from "../../../generators/crm";
 import { columnLetter, parseRange } from "../../../workbook/a1";
 import type { CellInput, SheetSpec, WorkbookSpec } from "../../../workbook/spec";
 import { usePane } from "../../pane-context";
-import type { HostNote, WorkbookAccess, WriteResult } from "../../services";
+import type { HostNote, SwapResult, WorkbookAccess, WriteResult } from "../../services";
+import type { RefreshOutcome } from "../../../hosts/excel/refresh-sheets";
 import { crmTableCandidates } from "../incentives/crm-table";
+import { RefreshPlan, earlierSheetName, followUpRefresh, reportRefresh } from "./refresh-plan";
 
 export type ImportTarget = "update" | "new";
 
@@ -88,19 +92,26 @@ export type ReimportPlan =
       readonly staging: string;
       /** The workbook's history sheet the fresh one replaces, when there is one. */
       readonly historySheet?: string;
+      /** The earlier report and follow-up sheets, rewritten from the spec's sheets at `index`. */
+      readonly refresh: readonly RefreshPlan[];
+      /** Index of the fresh history sheet in the spec, when there is one. */
+      readonly historyIndex: number | null;
     }
   | { readonly kind: "new"; readonly reason: MessageKey | null };
 
 /**
  * The write of `workbook` into a workbook holding `earlier`: the new data rows on a staging sheet
- * named `stagingName`, at the rows and columns they take in the table, and the fresh history sheet
- * (the history is appended as in a new import). The report, KPI, funnel and follow-up sheets of the
- * new import are left out: the earlier import's read the table by formula.
+ * named `stagingName`, at the rows and columns they take in the table; this import's follow-up list
+ * and report, which then rewrite the earlier import's; and the fresh history sheet (the history is
+ * appended as in a new import). The KPI and funnel sheets of the new import are left out: the
+ * earlier import's read the table by formula. `locale`: the sheets' language (the same as the
+ * earlier import's, or the columns would differ).
  */
 export function planReimport(
   workbook: CrmWorkbook,
   earlier: EarlierImport,
   stagingName: string,
+  locale: Locale,
   historySheet?: string,
 ): ReimportPlan {
   const data = workbook.spec.sheets.find((s) => s.name === workbook.data.sheet);
@@ -119,13 +130,31 @@ export function planReimport(
     // The table of the earlier import starts at A1 (the generator's); its rows start on row 2.
     ...(records ? { columnBlocks: [{ start: "A2", columns }] } : {}),
   };
+  const names = crmTexts(locale).sheet;
+  const sheets: SheetSpec[] = [staging];
+  const refresh: RefreshPlan[] = [];
+  const followUp = workbook.spec.sheets.find((s) => s.name === names.followUp);
+  const report = workbook.spec.sheets.find((s) => s.name === names.report);
+  const old = (name: string) => earlierSheetName(earlier.sheet, names.data, name);
+  if (followUp) {
+    refresh.push(followUpRefresh(followUp, sheets.length, old(names.followUp), locale));
+    sheets.push(followUp);
+  }
+  if (report) {
+    refresh.push(reportRefresh(report, sheets.length, old(names.report), locale));
+    sheets.push(report);
+  }
   const history = workbook.spec.sheets.find((s) => s.name === workbook.history.sheet);
+  const historyIndex = history ? sheets.length : null;
+  if (history) sheets.push(history);
   return {
     kind: "update",
     records,
     staging: stagingName,
     ...(historySheet ? { historySheet } : {}),
-    spec: { sheets: history ? [staging, history] : [staging] },
+    refresh,
+    historyIndex,
+    spec: { sheets },
   };
 }
 
@@ -137,10 +166,34 @@ function reasonOf(error: unknown): { en: string; zh: string } {
   return { en: message, zh: message };
 }
 
+const BESIDE: Readonly<Record<"missing" | "protected" | "edited" | "below", MessageKey>> = {
+  missing: "crm.update.beside.missing",
+  protected: "crm.update.beside.protected",
+  edited: "crm.update.beside.edited",
+  below: "crm.update.beside.below",
+};
+
+/** The lines on the report and follow-up sheets: rewritten, or why this import's stays beside. */
+function refreshNotes(outcomes: readonly RefreshOutcome[]): HostNote[] {
+  const notes: HostNote[] = [];
+  const rewritten = outcomes.filter((o) => o.kind === "inPlace").map((o) => o.old);
+  if (rewritten.length)
+    notes.push({
+      en: translateBoth("crm.update.refreshed", { sheets: rewritten.map((n) => `"${n}"`).join(", ") }).en,
+      zh: translateBoth("crm.update.refreshed", { sheets: rewritten.map((n) => `“${n}”`).join("、") }).zh,
+    });
+  for (const o of outcomes)
+    if (o.kind === "beside")
+      notes.push(translateBoth(BESIDE[o.why], { old: o.old, fresh: o.fresh, row: o.row ?? 0 }));
+  return notes;
+}
+
 /**
- * After the staged write: the swap. When it is refused or fails before changing anything, the staged
- * and fresh sheets are removed again and the note says nothing was changed; `then` (the history's
- * replacement) runs only after a swap.
+ * After the staged write: the swap, with the earlier report and follow-up sheets rewritten in the
+ * same request. When it is refused or fails before changing anything, the staged and fresh sheets
+ * are removed again and the note says nothing was changed; when it stopped part-way, the note says
+ * what the workbook holds. `then` (the history's replacement) runs only after a swap; its failure
+ * is said on its own (the table is updated by then).
  */
 export async function swapAfterWrite(
   access: WorkbookAccess,
@@ -151,27 +204,48 @@ export async function swapAfterWrite(
   shown: (sheets: Pick<WriteResult, "sheets" | "activate">) => void,
 ): Promise<readonly HostNote[]> {
   const staging = written.sheets[0];
+  const refresh = plan.refresh
+    .filter((r) => written.sheets[r.index] !== undefined)
+    .map(({ index, ...r }) => ({ ...r, fresh: written.sheets[index] }));
+  let swapped: SwapResult;
   try {
-    const swapped = await access.swapTableRows!(earlier.table, staging, plan.records);
-    const notes = await then(written);
-    // The staged sheet is gone; the fresh history sheet (written second) took the old one's name.
-    const history = written.sheets.length > 1 ? (plan.historySheet ?? written.sheets[1]) : null;
-    shown({ sheets: history ? [history] : [], activate: earlier.sheet });
-    return [
-      translateBoth("crm.update.done", {
-        table: earlier.table,
-        sheet: earlier.sheet,
-        rows: plan.records,
-        before: swapped.before,
-      }),
-      ...notes,
-    ];
+    swapped = await access.swapTableRows!(earlier.table, staging, plan.records, refresh);
   } catch (error) {
+    const reason = reasonOf(error);
+    if ((error as { name?: unknown } | null)?.name === "RowSwapIncomplete") {
+      const left = (error as { leftBehind?: readonly string[] }).leftBehind ?? [];
+      shown({ sheets: left, activate: earlier.sheet });
+      return [reason];
+    }
     await access.deleteSheets?.(written.sheets).catch(() => undefined);
     shown({ sheets: [], activate: null });
-    const reason = reasonOf(error);
     const en = translateBoth("crm.update.refused", { table: earlier.table, reason: reason.en }).en;
     const zh = translateBoth("crm.update.refused", { table: earlier.table, reason: reason.zh }).zh;
     return [{ en, zh }];
   }
+  const notes: HostNote[] = [
+    translateBoth("crm.update.done", {
+      table: earlier.table,
+      sheet: earlier.sheet,
+      rows: plan.records,
+      before: swapped.before,
+    }),
+    ...refreshNotes(swapped.refreshed),
+  ];
+  if (swapped.unprotected) notes.push(translateBoth("crm.update.unprotected", { sheet: earlier.sheet }));
+  const beside = swapped.refreshed.filter((o) => o.kind === "beside").map((o) => o.fresh);
+  try {
+    notes.push(...(await then(written)));
+  } catch (error) {
+    const reason = reasonOf(error);
+    notes.push({
+      en: translateBoth("write.afterFailed", { reason: reason.en }).en,
+      zh: translateBoth("write.afterFailed", { reason: reason.zh }).zh,
+    });
+  }
+  // The staged sheets are gone; the fresh history sheet took the old one's name.
+  const history = plan.historyIndex !== null && written.sheets[plan.historyIndex] !== undefined;
+  const historyName = history ? (plan.historySheet ?? written.sheets[plan.historyIndex!]) : null;
+  shown({ sheets: [...beside, ...(historyName ? [historyName] : [])], activate: earlier.sheet });
+  return notes;
 }
