@@ -458,7 +458,7 @@ export const zhCN: Record<MessageKey, string> = {
     "就地更新工作表“{sheet}”中的表格 {table}：{rows} 行（原为 {before} 行）。读取它的提成与指标表随之更新。",
   "crm.update.done":
     "已就地更新工作表“{sheet}”中的表格 {table}：{rows} 行（原为 {before} 行）。读取它的提成、个人结算单和指标表现在显示本次导入。",
-  "crm.update.refreshed": "已将 {sheets} 改写为本次导入的报告和待跟进清单；您在旁边添加的内容保留。",
+  "crm.update.refreshed": "已将{sheets}改写为本次导入的报告和待跟进清单；您在旁边添加的内容保留。",
   "crm.update.beside.missing": "工作簿中没有之前导入的工作表“{old}”：本次导入的内容在工作表“{fresh}”中。",
   "crm.update.beside.protected":
     "工作表“{old}”受保护，已保持原样：本次导入的内容在其旁边的工作表“{fresh}”中。",
