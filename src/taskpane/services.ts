@@ -183,7 +183,11 @@ export interface WorkbookAccess {
     table: string,
     staging: string,
     rows: number,
-    refresh?: readonly SheetRefresh[],
+    more?: {
+      readonly refresh?: readonly SheetRefresh[];
+      /** The history sheet replaced by the fresh one in the same request. */
+      readonly replace?: { readonly old: string; readonly fresh: string };
+    },
   ): Promise<SwapResult>;
   /** Deletes the sheets that exist of `names` (what a refused update staged). */
   deleteSheets?(names: readonly string[]): Promise<void>;

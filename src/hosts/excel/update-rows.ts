@@ -40,6 +40,8 @@ export interface RowSwap {
   readonly rows: number;
   /** Sheets of the earlier import rewritten from those this import wrote beside them. */
   readonly refresh?: readonly SheetRefresh[];
+  /** A sheet replaced in the same request: `old` deleted, `fresh` (written beside it) given its name. */
+  readonly replace?: { readonly old: string; readonly fresh: string };
 }
 
 export interface RowSwapResult {
@@ -116,6 +118,8 @@ interface State {
   readonly staging: Stage;
   /** Per in-place refresh: its fresh sheet. */
   readonly fresh: readonly Stage[];
+  /** The replaced sheet: not yet, the old one deleted only, or done. */
+  readonly replace: "staged" | "deleted" | "done" | null;
 }
 
 function quoted(sheet: string): string {
@@ -143,16 +147,34 @@ function queueRows(
   staging.delete();
 }
 
+/** Queues the replacement: the fresh sheet activated (Excel keeps one active), the old deleted, renamed. */
+function queueReplace(
+  ctx: Excel.RequestContext,
+  replace: NonNullable<RowSwap["replace"]>,
+  deleteOld: boolean,
+) {
+  const fresh = ctx.workbook.worksheets.getItem(replace.fresh);
+  fresh.activate();
+  if (deleteOld) ctx.workbook.worksheets.getItem(replace.old).delete();
+  fresh.name = replace.old;
+}
+
 async function readState(
   ctx: Excel.RequestContext,
   table: string,
   staging: string,
   fresh: readonly InPlace[],
+  replace: RowSwap["replace"],
 ): Promise<State> {
   const range = ctx.workbook.tables.getItem(table).getRange().load("address");
   const sheets = [staging, ...fresh.map((p) => p.refresh.fresh)].map((n) =>
     ctx.workbook.worksheets.getItemOrNullObject(n).load("isNullObject"),
   );
+  const replaced = replace
+    ? [replace.old, replace.fresh].map((n) =>
+        ctx.workbook.worksheets.getItemOrNullObject(n).load("isNullObject"),
+      )
+    : null;
   await ctx.sync();
   const marks = sheets.map((ws, i) =>
     ws.isNullObject
@@ -165,7 +187,19 @@ async function readState(
     const mark = m?.values[0][0];
     return m === null ? "gone" : mark === 1 ? "copied" : mark === 0 ? "started" : "staged";
   });
-  return { rows: area.end.row - area.start.row, staging: status[0], fresh: status.slice(1) };
+  const replaceState = !replaced
+    ? null
+    : replaced[1].isNullObject
+      ? "done"
+      : replaced[0].isNullObject
+        ? "deleted"
+        : "staged";
+  return {
+    rows: area.end.row - area.start.row,
+    staging: status[0],
+    fresh: status.slice(1),
+    replace: replaceState,
+  };
 }
 
 /** What a failed update left, in both languages. */
@@ -178,10 +212,14 @@ function incomplete(
   fresh: readonly InPlace[],
 ): RowSwapIncomplete {
   if (!state) {
-    const staged = [swap.staging, ...fresh.map((p) => p.refresh.fresh)];
+    const staged = [
+      swap.staging,
+      ...fresh.map((p) => p.refresh.fresh),
+      ...(swap.replace ? [swap.replace.fresh] : []),
+    ];
     return new RowSwapIncomplete(
-      `The update of table ${table} failed part-way and the workbook could not be read back: check table ${table} (${before} data rows before, ${after} after an update) and the sheets ${staged.join(", ")}, which hold this import's rows`,
-      `表格 ${table} 的更新中途失败，且无法读回工作簿：请检查表格 ${table}（更新前 ${before} 行数据，更新后应为 ${after} 行）以及存放本次导入内容的工作表 ${staged.join("、")}`,
+      `The update of table ${table} stopped part-way and the workbook could not be read back: check table ${table} (${before} data rows before, ${after} after an update) and the sheets ${staged.join(", ")}, which hold this import's rows`,
+      `表格 ${table} 的更新中途停止，且无法读回工作簿：请检查表格 ${table}（更新前 ${before} 行数据，更新后应为 ${after} 行）以及存放本次导入内容的工作表 ${staged.join("、")}`,
       staged,
     );
   }
@@ -227,6 +265,16 @@ function incomplete(
       left.push(r.fresh);
     }
   });
+  const replace = swap.replace;
+  if (replace && state.replace === "staged") {
+    en.push(`sheet "${replace.old}" is the earlier one; the new one is "${replace.fresh}"`);
+    zh.push(`工作表“${replace.old}”仍是之前的；新的在“${replace.fresh}”中`);
+    left.push(replace.fresh);
+  } else if (replace && state.replace === "deleted") {
+    en.push(`sheet "${replace.old}" was replaced by "${replace.fresh}", which keeps that name`);
+    zh.push(`工作表“${replace.old}”已被“${replace.fresh}”取代，名称未改回`);
+    left.push(replace.fresh);
+  }
   return new RowSwapIncomplete(
     `The update of table ${table} stopped part-way: ${en.join("; ")}`,
     `表格 ${table} 的更新中途停止：${zh.join("；")}`,
@@ -300,6 +348,7 @@ export async function swapTableRows(
   try {
     queueRows(ctx, sheet, swap, at, before, after);
     for (const p of inPlace) queueRefresh(ctx, p);
+    if (swap.replace) queueReplace(ctx, swap.replace, true);
     try {
       await ctx.sync();
     } catch {
@@ -334,7 +383,7 @@ async function finish(
 ): Promise<void> {
   let state: State | null = null;
   try {
-    state = await readState(ctx, table, swap.staging, inPlace);
+    state = await readState(ctx, table, swap.staging, inPlace, swap.replace);
     if (state.staging === "staged" || state.staging === "started")
       queueRows(ctx, sheet, swap, at, state.rows, after);
     else if (state.staging === "copied") ctx.workbook.worksheets.getItem(swap.staging).delete();
@@ -342,19 +391,24 @@ async function finish(
       if (state!.fresh[i] === "staged" || state!.fresh[i] === "started") queueRefresh(ctx, p);
       else if (state!.fresh[i] === "copied") ctx.workbook.worksheets.getItem(p.refresh.fresh).delete();
     });
+    if (swap.replace && state.replace !== "done") queueReplace(ctx, swap.replace, state.replace === "staged");
     await ctx.sync();
     return;
   } catch {
     // Read back again below: the second attempt may have run part of its request too.
   }
   try {
-    state = await readState(ctx, table, swap.staging, inPlace);
+    state = await readState(ctx, table, swap.staging, inPlace, swap.replace);
   } catch {
     state = null;
   }
   // The start mark is the first action: without it nothing after it ran either.
   if (state !== null && state.staging === "staged") {
-    const staged = [swap.staging, ...inPlace.map((p) => p.refresh.fresh)];
+    const staged = [
+      swap.staging,
+      ...inPlace.map((p) => p.refresh.fresh),
+      ...(swap.replace ? [swap.replace.fresh] : []),
+    ];
     staged.forEach((n) => ctx.workbook.worksheets.getItem(n).delete());
     await ctx.sync().catch(() => undefined);
     throw new RowSwapRefused(

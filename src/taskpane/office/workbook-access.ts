@@ -198,10 +198,8 @@ export function excelWorkbookAccess(
         }
         return { sheetNames, grids, scopedNames };
       }),
-    swapTableRows: (table, staging, rows, refresh) =>
-      run((ctx) =>
-        swapTableRows(ctx, { table, staging, rows, ...(refresh ? { refresh } : {}) }, isSetSupported),
-      ),
+    swapTableRows: (table, staging, rows, more) =>
+      run((ctx) => swapTableRows(ctx, { table, staging, rows, ...more }, isSetSupported)),
     deleteSheets: (names) =>
       run(async (ctx) => {
         const items = names.map((n) => ctx.workbook.worksheets.getItemOrNullObject(n).load("isNullObject"));

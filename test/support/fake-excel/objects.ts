@@ -202,6 +202,19 @@ export class FakeWorksheetCollection {
     );
   }
 
+  /** WorksheetCollection.getActiveWorksheet ("[Api set: ExcelApi 1.1]"): the sheet active as the request runs. */
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(
+      this.q,
+      () => {
+        const s = this.q.state.sheets.find((x) => x.id === this.q.state.activeSheetId);
+        if (!s) throw new FakeOfficeError("ItemNotFound", "No active worksheet.");
+        return s;
+      },
+      "worksheets.active",
+    );
+  }
+
   getItemOrNullObject(name: string): FakeWorksheet {
     const ws = new FakeWorksheet(
       this.q,

@@ -257,7 +257,8 @@ export function CrmImportForm() {
         try {
           const notes = linkAfter ? [...(await linkAfter(written))] : [];
           const fresh = historySpec === spec ? written.sheets[historyIndex] : undefined;
-          if (fresh && fresh !== old) await access.replaceSheet(old, fresh);
+          // An update in place replaces the history in its own request (swapAfterWrite).
+          if (fresh && fresh !== old && !update) await access.replaceSheet(old, fresh);
           notes.push(translateBoth("crm.history.appended", { sheet: old, count }));
           return notes;
         } finally {

@@ -190,10 +190,10 @@ function refreshNotes(outcomes: readonly RefreshOutcome[]): HostNote[] {
 
 /**
  * After the staged write: the swap, with the earlier report and follow-up sheets rewritten in the
- * same request. When it is refused or fails before changing anything, the staged and fresh sheets
- * are removed again and the note says nothing was changed; when it stopped part-way, the note says
- * what the workbook holds. `then` (the history's replacement) runs only after a swap; its failure
- * is said on its own (the table is updated by then).
+ * same request, and the history sheet replaced by the fresh one. When it is refused or fails before
+ * changing anything, the staged and fresh sheets are removed again and the note says nothing was
+ * changed; when it stopped part-way, the note says what the workbook holds. `then` (the history's
+ * note, the goal link) runs only after a swap; its failure is said on its own.
  */
 export async function swapAfterWrite(
   access: WorkbookAccess,
@@ -207,9 +207,17 @@ export async function swapAfterWrite(
   const refresh = plan.refresh
     .filter((r) => written.sheets[r.index] !== undefined)
     .map(({ index, ...r }) => ({ ...r, fresh: written.sheets[index] }));
+  const freshHistory = plan.historyIndex !== null ? written.sheets[plan.historyIndex] : undefined;
+  const replace =
+    plan.historySheet && freshHistory && freshHistory !== plan.historySheet
+      ? { old: plan.historySheet, fresh: freshHistory }
+      : undefined;
   let swapped: SwapResult;
   try {
-    swapped = await access.swapTableRows!(earlier.table, staging, plan.records, refresh);
+    swapped = await access.swapTableRows!(earlier.table, staging, plan.records, {
+      refresh,
+      ...(replace ? { replace } : {}),
+    });
   } catch (error) {
     const reason = reasonOf(error);
     if ((error as { name?: unknown } | null)?.name === "RowSwapIncomplete") {
@@ -244,8 +252,7 @@ export async function swapAfterWrite(
     });
   }
   // The staged sheets are gone; the fresh history sheet took the old one's name.
-  const history = plan.historyIndex !== null && written.sheets[plan.historyIndex] !== undefined;
-  const historyName = history ? (plan.historySheet ?? written.sheets[plan.historyIndex!]) : null;
+  const historyName = freshHistory ? (plan.historySheet ?? freshHistory) : null;
   shown({ sheets: [...beside, ...(historyName ? [historyName] : [])], activate: earlier.sheet });
   return notes;
 }
