@@ -189,8 +189,13 @@ export interface WorkbookAccess {
       readonly replace?: { readonly old: string; readonly fresh: string };
     },
   ): Promise<SwapResult>;
-  /** Deletes the sheets that exist of `names` (what a refused update staged). */
-  deleteSheets?(names: readonly string[]): Promise<void>;
+  /**
+   * Deletes the sheets that exist of `names` (what a refused update staged), activating `activate`
+   * first when given (the sheet that was active before the staged write activated its own).
+   */
+  deleteSheets?(names: readonly string[], activate?: string | null): Promise<void>;
+  /** The name of the active sheet. */
+  activeSheet?(): Promise<string>;
 }
 
 /** Sheets read whole (to their last used row): rows 1-based from index 0 = row 1. */

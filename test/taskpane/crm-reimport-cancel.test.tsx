@@ -148,6 +148,7 @@ describe.each(["en-US", "zh-CN"] as const)("%s: an update in place stopped at ea
     runs.push({ k: commit, applied: 0 });
     runs.push({ k: commit, again: true });
     runs.push({ k: commit, applied: 0, again: true });
+    const seen = new Map<string, string>();
     for (const run of runs) {
       const fake = base.copy();
       let start = 0;
@@ -164,10 +165,14 @@ describe.each(["en-US", "zh-CN"] as const)("%s: an update in place stopped at ea
       });
       const after = fake.snapshot();
       const label = JSON.stringify(run);
-      if (
-        JSON.stringify(after) === JSON.stringify(before) ||
-        JSON.stringify(after) === JSON.stringify(updated)
-      ) {
+      const state =
+        JSON.stringify(after) === JSON.stringify(before)
+          ? "as it was"
+          : JSON.stringify(after) === JSON.stringify(updated)
+            ? "updated"
+            : "part-way";
+      seen.set(label, state);
+      if (state !== "part-way") {
         expect([label, sheetNames(after).includes(t.staging)]).toEqual([label, false]);
         continue;
       }
@@ -179,5 +184,14 @@ describe.each(["en-US", "zh-CN"] as const)("%s: an update in place stopped at ea
       ))
         expect([label, result.text]).toEqual([label, expect.stringContaining(name)]);
     }
+    // The swap request failing once is finished by reading back and doing the rest again; failing
+    // again after half of it ran, it is said part-way; failing again before any of it ran, the
+    // staged sheets are removed and the workbook is as it was.
+    expect([
+      seen.get(JSON.stringify({ k: commit })),
+      seen.get(JSON.stringify({ k: commit, applied: 0 })),
+      seen.get(JSON.stringify({ k: commit, again: true })),
+      seen.get(JSON.stringify({ k: commit, applied: 0, again: true })),
+    ]).toEqual(["updated", "updated", "part-way", "as it was"]);
   }, 900_000);
 });

@@ -277,6 +277,13 @@ export function CrmImportForm() {
     if (update && previous && services.workbook) {
       const workbook = services.workbook;
       const then = afterWrite;
+      // The staged write activates a staged sheet: a refused update puts back the one the user had.
+      let activeBefore: string | null = null;
+      link = {
+        beforeWrite: async () => {
+          activeBefore = (await workbook.activeSheet?.().catch(() => null)) ?? null;
+        },
+      };
       afterWrite = (written) =>
         swapAfterWrite(
           workbook,
@@ -285,6 +292,7 @@ export function CrmImportForm() {
           written,
           async (w) => (then ? [...(await then(w))] : []),
           (sheets) => (shown = sheets),
+          activeBefore,
         );
     }
     return {

@@ -193,7 +193,8 @@ function refreshNotes(outcomes: readonly RefreshOutcome[]): HostNote[] {
  * same request, and the history sheet replaced by the fresh one. When it is refused or fails before
  * changing anything, the staged and fresh sheets are removed again and the note says nothing was
  * changed; when it stopped part-way, the note says what the workbook holds. `then` (the history's
- * note, the goal link) runs only after a swap; its failure is said on its own.
+ * note, the goal link) runs only after a swap; its failure is said on its own. `activeBefore`: the
+ * sheet active before the staged write, active again when the staged sheets are removed.
  */
 export async function swapAfterWrite(
   access: WorkbookAccess,
@@ -202,6 +203,7 @@ export async function swapAfterWrite(
   written: WriteResult,
   then: (written: WriteResult) => Promise<HostNote[]>,
   shown: (sheets: Pick<WriteResult, "sheets" | "activate">) => void,
+  activeBefore: string | null = null,
 ): Promise<readonly HostNote[]> {
   const staging = written.sheets[0];
   const refresh = plan.refresh
@@ -225,7 +227,7 @@ export async function swapAfterWrite(
       shown({ sheets: left, activate: earlier.sheet });
       return [reason];
     }
-    await access.deleteSheets?.(written.sheets).catch(() => undefined);
+    await access.deleteSheets?.(written.sheets, activeBefore).catch(() => undefined);
     shown({ sheets: [], activate: null });
     const en = translateBoth("crm.update.refused", { table: earlier.table, reason: reason.en }).en;
     const zh = translateBoth("crm.update.refused", { table: earlier.table, reason: reason.zh }).zh;
