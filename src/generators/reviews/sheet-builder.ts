@@ -109,7 +109,7 @@ export class SheetBuilder {
    * A table's print setup: landscape and one page wide while legible, else over pages across that
    * repeat its first `titles` columns (print-width.ts legiblePrint); hidden columns do not print.
    */
-  legiblePrint(titleRows: string, titles = 1): LegiblePrint {
+  legiblePrint(titleRows?: string, titles = 1): LegiblePrint {
     const shown = this.columns.filter((c) => !c.hidden);
     return legiblePrint(
       shown.map((c) => c.width ?? DEFAULT_COLUMN_WIDTH),
