@@ -124,7 +124,6 @@ function blankPages(s: SheetPrint): number[] {
  * Known and not yet fixed: the self-review and development plan forms are 150-190 characters wide and
  * print at full size over pages across; the narrative boxes span both, so the page across of their
  * lower half holds only the boxes' right ends (and no text). A narrower form layout is the remedy.
- * (The manager review's last column no longer prints alone: it repeats the label column now.)
  * Listed so that a fix (or another such page) shows here.
  */
 function knownBlank(locale: "en-US" | "zh-CN"): string[] {

@@ -394,8 +394,7 @@ export function buildSelfReview(input: SelfReviewInput): SelfReviewSheets {
     // At full size over pages across: fitted to one page wide, their 150-190 characters of columns
     // printed at 6-7 pt.
     selfReview: b.build({ print: { orientation: "landscape" } }),
-    // Its last column printed alone on a second page: now beside the label column repeated.
-    managerReview: m.build({ print: m.legiblePrint().print }),
+    managerReview: m.build({ print: { orientation: "landscape" } }),
     layout: {
       repName: self("$B$4"),
       periodLabel: self("$E$4"),
