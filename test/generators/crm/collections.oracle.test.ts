@@ -8,7 +8,7 @@
  */
 import fs from "fs";
 import path from "path";
-import { buildCrmIncentives } from "../../../src/cli/commands/incentives";
+import { buildCrmIncentives } from "../../../src/cli/commands/incentives-crm";
 import { CrmWorkbook, importCrm, kpiReference } from "../../../src/generators/crm";
 import type { KpiMetric } from "../../../src/generators/crm/kpi-sheet";
 import { at } from "../../../src/generators/incentives/grid";
