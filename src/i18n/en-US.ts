@@ -469,12 +469,24 @@ export const enUS = {
   "crm.target.update": "Update the CRM data in this workbook (pay and KPI sheets follow)",
   "crm.target.new": "Add as a new import",
   "crm.target.updateHint":
-    "The rows of table {table} are replaced by this export's; pay, statements and KPI sheets that read them show the new figures. Its import report and follow-up list stay as they were.",
+    "The rows of table {table} are replaced by this export's; pay, statements and KPI sheets that read them show the new figures, and its import report and follow-up list are rewritten with this import's (what you added beside them stays).",
   "crm.stagingSheet": "CRM update",
   "crm.update.plan":
     'Updates table {table} on sheet "{sheet}" in place: {rows} row(s) instead of {before}. Pay and KPI sheets that read it follow.',
   "crm.update.done":
-    'Updated table {table} on sheet "{sheet}" in place: {rows} row(s), was {before}. Pay, statements and KPI sheets that read it now show this import; its import report and follow-up list are the earlier import\'s.',
+    'Updated table {table} on sheet "{sheet}" in place: {rows} row(s), was {before}. Pay, statements and KPI sheets that read it now show this import.',
+  "crm.update.refreshed":
+    "Rewrote {sheets} with this import's report and follow-ups; what you added beside them stays.",
+  "crm.update.beside.missing":
+    'The earlier import\'s sheet "{old}" is not in the workbook: this import\'s is on sheet "{fresh}".',
+  "crm.update.beside.protected":
+    'Sheet "{old}" is protected, so it was left as it was: this import\'s is on sheet "{fresh}" beside it.',
+  "crm.update.beside.edited":
+    'Sheet "{old}" was changed since the earlier import (its rows are not the ones the import wrote), so it was left as it was: this import\'s is on sheet "{fresh}" beside it.',
+  "crm.update.beside.below":
+    'Sheet "{old}" has cells of yours from row {row}, where this import\'s longer list would go, so it was left as it was: this import\'s is on sheet "{fresh}" beside it.',
+  "crm.update.unprotected":
+    'The protection of sheet "{sheet}" could not be put back after the update: protect it again (Review > Protect Sheet).',
   "crm.update.columnsDiffer":
     "The columns differ from those of table {table} (another export profile, mapping or sheet language): this import is added as a new table instead. Generate the pay again from it.",
   "crm.update.currencies":

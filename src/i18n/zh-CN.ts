@@ -452,12 +452,21 @@ export const zhCN: Record<MessageKey, string> = {
   "crm.target.update": "更新本工作簿中的 CRM 数据（提成与指标表随之更新）",
   "crm.target.new": "作为新的导入添加",
   "crm.target.updateHint":
-    "表格 {table} 的行将被本次导出的行替换；读取这些行的提成、个人结算单和指标表将显示新的数字。其导入报告和待跟进清单保持不变。",
+    "表格 {table} 的行将被本次导出的行替换；读取这些行的提成、个人结算单和指标表将显示新的数字，其导入报告和待跟进清单也将改写为本次导入的内容（您在旁边添加的内容保留）。",
   "crm.stagingSheet": "CRM 更新",
   "crm.update.plan":
     "就地更新工作表“{sheet}”中的表格 {table}：{rows} 行（原为 {before} 行）。读取它的提成与指标表随之更新。",
   "crm.update.done":
-    "已就地更新工作表“{sheet}”中的表格 {table}：{rows} 行（原为 {before} 行）。读取它的提成、个人结算单和指标表现在显示本次导入；其导入报告和待跟进清单仍为之前导入的内容。",
+    "已就地更新工作表“{sheet}”中的表格 {table}：{rows} 行（原为 {before} 行）。读取它的提成、个人结算单和指标表现在显示本次导入。",
+  "crm.update.refreshed": "已将{sheets}改写为本次导入的报告和待跟进清单；您在旁边添加的内容保留。",
+  "crm.update.beside.missing": "工作簿中没有之前导入的工作表“{old}”：本次导入的内容在工作表“{fresh}”中。",
+  "crm.update.beside.protected":
+    "工作表“{old}”受保护，已保持原样：本次导入的内容在其旁边的工作表“{fresh}”中。",
+  "crm.update.beside.edited":
+    "工作表“{old}”在之前导入后已被修改（其中的行不是导入写入的行），已保持原样：本次导入的内容在其旁边的工作表“{fresh}”中。",
+  "crm.update.beside.below":
+    "工作表“{old}”从第 {row} 行起有您的单元格，本次导入较长的清单会占用该位置，因此已保持原样：本次导入的内容在其旁边的工作表“{fresh}”中。",
+  "crm.update.unprotected": "更新后未能恢复工作表“{sheet}”的保护：请重新保护该工作表（审阅 > 保护工作表）。",
   "crm.update.columnsDiffer":
     "列与表格 {table} 的列不同（导出配置、列映射或工作表语言不同）：本次导入改为添加为新表格。请据此重新生成提成。",
   "crm.update.currencies":

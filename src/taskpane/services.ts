@@ -5,6 +5,18 @@
  */
 import type { StyleName, WorkbookSpec } from "../workbook/spec";
 import type { Locale } from "../i18n";
+import type { RefreshOutcome, SheetRefresh } from "../hosts/excel/refresh-sheets";
+
+/** What a CRM update in place did (WorkbookAccess.swapTableRows). */
+export interface SwapResult {
+  /** Data rows of the table before and after. */
+  readonly before: number;
+  readonly after: number;
+  /** Each sheet to refresh: rewritten in place, or why this import's stays beside it. */
+  readonly refreshed: readonly RefreshOutcome[];
+  /** The data sheet's protection could not be put back. */
+  readonly unprotected?: boolean;
+}
 
 export type PaneMode = "excel" | "download";
 
@@ -161,16 +173,29 @@ export interface WorkbookAccess {
   /**
    * A CRM re-import in place: the data rows of `table` replaced by the `rows` records staged on the
    * sheet `staging` (at the rows they take), which is then deleted; rows are inserted or deleted
-   * inside the table so that formulas reading it follow (hosts/excel/update-rows). Throws
-   * RowSwapRefused with nothing changed when it cannot.
+   * inside the table so that formulas reading it follow (hosts/excel/update-rows); in the same
+   * request the sheets of `refresh` (the earlier report and follow-up list) are rewritten from the
+   * ones this import wrote beside them, where that keeps what the user added. Throws RowSwapRefused
+   * with nothing changed when it cannot, RowSwapIncomplete saying what is left when it stopped
+   * part-way.
    */
   swapTableRows?(
     table: string,
     staging: string,
     rows: number,
-  ): Promise<{ readonly before: number; readonly after: number }>;
-  /** Deletes the sheets that exist of `names` (what a refused update staged). */
-  deleteSheets?(names: readonly string[]): Promise<void>;
+    more?: {
+      readonly refresh?: readonly SheetRefresh[];
+      /** The history sheet replaced by the fresh one in the same request. */
+      readonly replace?: { readonly old: string; readonly fresh: string };
+    },
+  ): Promise<SwapResult>;
+  /**
+   * Deletes the sheets that exist of `names` (what a refused update staged), activating `activate`
+   * first when given (the sheet that was active before the staged write activated its own).
+   */
+  deleteSheets?(names: readonly string[], activate?: string | null): Promise<void>;
+  /** The name of the active sheet. */
+  activeSheet?(): Promise<string>;
 }
 
 /** Sheets read whole (to their last used row): rows 1-based from index 0 = row 1. */

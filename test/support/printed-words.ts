@@ -14,8 +14,11 @@ export interface PrintedWord {
   /** 1-based page. */
   readonly page: number;
   readonly text: string;
+  readonly xMin: number;
+  readonly xMax: number;
   readonly yMin: number;
   readonly height: number;
+  readonly pageWidth: number;
   readonly pageHeight: number;
 }
 
@@ -31,16 +34,27 @@ export function printedWords(pdf: Buffer): PrintedWord[] {
     }).stdout;
     const found: PrintedWord[] = [];
     let page = 0;
+    let pageWidth = 0;
     let pageHeight = 0;
     for (const m of out.matchAll(
-      /<page width="[\d.]+" height="([\d.]+)">|<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+      /<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
     )) {
       if (m[1] !== undefined) {
         page++;
-        pageHeight = Number(m[1]);
+        pageWidth = Number(m[1]);
+        pageHeight = Number(m[2]);
       } else {
-        const yMin = Number(m[2]);
-        found.push({ page, text: m[4], yMin, height: Number(m[3]) - yMin, pageHeight });
+        const yMin = Number(m[4]);
+        found.push({
+          page,
+          text: m[7],
+          xMin: Number(m[3]),
+          xMax: Number(m[5]),
+          yMin,
+          height: Number(m[6]) - yMin,
+          pageWidth,
+          pageHeight,
+        });
       }
     }
     return found;

@@ -72,7 +72,13 @@ function rowCriteria(row: KpiRowFormulas) {
   const createdWon = [...created, is("outcome", texts.outcome.won), ...who];
   const cycle: Condition[] = [...wonInPeriod, { column: "createdDate", test: `">0"`, compare: ">0" }];
   const paid = [...inPeriod("paymentDate"), ...who];
-  return { who, created, wonInPeriod, lostInPeriod, openInPeriod, createdWon, cycle, paid };
+  const notWon: Condition = {
+    column: "outcome",
+    test: literal(`<>${texts.outcome.won}`),
+    compare: `<>${literal(texts.outcome.won)}`,
+  };
+  const paidNotWon = [...paid, notWon];
+  return { who, created, wonInPeriod, lostInPeriod, openInPeriod, createdWon, cycle, paid, paidNotWon };
 }
 
 /** Amount x probability has no SUMIFS form; SUMPRODUCT takes both columns as they are. */
@@ -127,7 +133,14 @@ function figureFormula(c: KpiMetric, row: KpiRowFormulas, k: ReturnType<typeof r
     case "wonRevenue":
       return money("amount", k.wonInPeriod);
     case "collections":
+      // Money received counts whatever became of its deal (a deposit on an order still pending, money
+      // on an order voided later): it was received. A payments export's rows are the payments
+      // themselves, whose status is their own: a voided (lost) or pending (open) one is no money in.
       return row.payments ? money("amount", k.wonInPeriod) : money("collected", k.paid);
+    case "collectionsNotWon":
+      // Commission on collections pays won deals only: this part of the collections is what it
+      // leaves out, so collections - this = the commission base of the row's owner and period.
+      return money("collected", k.paidNotWon);
     case "newCustomers":
       // The flag is on the rows of each customer's first won deal (every owner's row of a split
       // deal): a rep's row counts it whole, a total row by share, so the customer is one there.

@@ -29,6 +29,7 @@ export const KPI_COLUMNS = [
   "team",
   "wonRevenue",
   "collections",
+  "collectionsNotWon",
   "newCustomers",
   "dealsWon",
   "dealsLost",
@@ -102,6 +103,7 @@ const FORMATS: Readonly<Partial<Record<KpiColumn, string>>> = {
   end: DATE_FORMAT,
   wonRevenue: MONEY_FORMAT,
   collections: MONEY_FORMAT,
+  collectionsNotWon: MONEY_FORMAT,
   newCustomers: "0",
   dealsWon: "0",
   dealsLost: "0",
@@ -195,6 +197,9 @@ function includedColumns(imported: NormalizedImport, payments: boolean): KpiColu
     wonRevenue: true,
     // Collected amounts count only by when they were received: a payment date column, or a payments export.
     collections: payments || (has.collected && has.paymentDate),
+    // The part of them on deals or orders not won, which commission on collections does not pay (a
+    // payments export's status is the payment's own: a voided payment is no money received).
+    collectionsNotWon: !payments && has.collected && has.paymentDate,
     newCustomers: true,
     dealsWon: true,
     dealsLost: true,
@@ -410,6 +415,7 @@ export function buildKpiSheet(input: KpiSheetInput): { sheet: SheetSpec; layout:
     ...(input.goalLinks
       ? [...t.definitions.slice(0, -1), t.targetsLinked(input.goalLinks.sheet)]
       : t.definitions),
+    ...(idx.collectionsNotWon !== undefined ? [t.collectionsByOutcome] : []),
     ...(split ? [t.splitCredit] : []),
   ];
   const widths = columns.map((c) => WIDTHS[c] ?? 14);

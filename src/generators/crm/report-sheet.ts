@@ -12,6 +12,8 @@ import type { CellInput, RangeStyle, SheetSpec } from "../../workbook/spec";
 import { MONEY_FORMAT } from "./data-sheet";
 import type { NormalizedImport } from "./normalize";
 import { importedText } from "./text";
+import { legiblePrint } from "../../workbook/print-width";
+import { displayWidth, wrappedRowHeight } from "../../workbook/wrapped-text";
 
 /** Counts the CLI prints and the pane shows before anything is written. */
 export interface ImportSummary {
@@ -31,6 +33,10 @@ export function importSummary(imported: NormalizedImport): ImportSummary {
     unknownOwners: imported.unknownOwners.length,
   };
 }
+
+/** Widths of columns A-E; B holds a label's value. */
+const WIDTHS = [30, 28, 22, 60, 30];
+const LABEL_VALUE_WIDTH = 28;
 
 function stageOrderText(imported: NormalizedImport): string {
   return imported.stages.map((s) => s.name).join(" → ");
@@ -57,9 +63,14 @@ export function buildReportSheet(
   line();
   mark("subtitle");
   line(t.summaryTitle);
+  // A label's value wraps within B:C when longer than B: overflowing to the right it ran past the
+  // first page's edge and printed its end alone on a page across.
+  const longLabels: { row: number; text: string }[] = [];
   const label = (l: string, v: CellInput) => {
     mark("label");
     line(l, v);
+    const value = typeof v === "string" ? v : typeof v === "object" && v && "text" in v ? v.text : "";
+    if (displayWidth(value) > LABEL_VALUE_WIDTH) longLabels.push({ row: rows.length, text: value });
   };
   label(t.file, importedText(imported.file ?? ""));
   label(t.profile, zh ? imported.profile.name.zh : imported.profile.name.en);
@@ -145,14 +156,19 @@ export function buildReportSheet(
     numberFormats: imported.unknownOwners.length
       ? [{ range: `C${ownersStart}:C${ownersEnd}`, format: MONEY_FORMAT }]
       : [],
-    columns: [
-      { column: "A", width: 30 },
-      { column: "B", width: 28 },
-      { column: "C", width: 22 },
-      { column: "D", width: 60 },
-      { column: "E", width: 30 },
-    ],
-    // Fitted to one page wide it printed under 8 pt: at full size over pages across instead.
-    print: { orientation: "landscape" },
+    columns: WIDTHS.map((width, i) => ({ column: "ABCDE"[i], width })),
+    ...(longLabels.length
+      ? {
+          merges: longLabels.map((l) => `B${l.row}:C${l.row}`),
+          wrap: longLabels.map((l) => `B${l.row}:C${l.row}`),
+          rows: longLabels.map((l) => ({
+            row: l.row,
+            height: wrappedRowHeight([{ text: l.text, width: LABEL_VALUE_WIDTH + 22 }]) ?? 15,
+          })),
+        }
+      : {}),
+    // Fitted to one page wide it printed under 8 pt: over pages across at the largest legible scale
+    // that needs no more of them, each with the label column.
+    print: legiblePrint(WIDTHS, 1).print,
   };
 }

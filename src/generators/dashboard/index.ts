@@ -21,6 +21,7 @@ import { PERCENT_FORMAT, SheetDraft, f, txt } from "../goals/draft";
 import { metricFormat, ragByStatus } from "../goals/goals-sheet";
 import { attainmentFormula } from "../goals/formulas";
 import { GoalLayout, at, columnLetter, goalLayout } from "../goals/layout";
+import { MIN_PRINT_SCALE, fitScale, fitsOnePage } from "../../workbook/print-width";
 
 export interface DashboardFunnel {
   readonly sheet: string;
@@ -70,6 +71,8 @@ function weakestStage(funnel: DashboardFunnel, sheetRef: string, rep: string): C
  */
 const WIDTHS = [12, 12, 12, 12, 11, 9, 10, 8, 6, 18, 9, 10];
 const CHART_ROWS = 15;
+/** Height of a row of 11 pt text. */
+const ROW_POINTS = 15;
 
 export function buildDashboardSheet(input: DashboardInput): SheetSpec {
   const { plan, goals: layout, locale } = input;
@@ -315,7 +318,20 @@ export function buildDashboardSheet(input: DashboardInput): SheetSpec {
   }
 
   widths.forEach((width, i) => sheet.columns.push({ column: columnLetter(i), width }));
-  sheet.print = { orientation: "landscape", fitToWidth: true, onePage: true };
+  // One page while it stays legible (a team of about 20); a larger team's table goes on over pages
+  // under its repeated header, and the team table with the charts starts a page of its own. A fixed
+  // scale: Excel ignores manual page breaks under "fit to".
+  const rows = band + CHART_ROWS;
+  const tall =
+    rows * ROW_POINTS + sheet.rowSpecs.reduce((a, r) => a + (r.height ?? ROW_POINTS) - ROW_POINTS, 0);
+  sheet.print = fitsOnePage(widths, tall)
+    ? { orientation: "landscape", fitToWidth: true, onePage: true }
+    : {
+        orientation: "landscape",
+        scale: Math.max(Math.round(MIN_PRINT_SCALE * 100), Math.floor(fitScale(widths) * 100)),
+        titleRows: `${header}:${header}`,
+        breaksBefore: [band],
+      };
   return { ...sheet.toSpec(), showGridlines: false, ...(charts.length ? { charts } : {}) };
 }
 

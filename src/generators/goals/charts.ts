@@ -12,7 +12,11 @@ import { at, columnLetter } from "./layout";
 import { metricFormat } from "./goals-sheet";
 
 /** Rows of chart height per rep, with a floor for small teams: bars stay readable. */
-const CHART_ROWS = (reps: number) => Math.max(16, Math.min(30, 8 + reps));
+/**
+ * At most 20 rows (300 pt): with the title rows repeated above it, a chart started on a page of its
+ * own fits on it (30 rows crossed the page's end and printed its axis over the next page's header).
+ */
+const CHART_ROWS = (reps: number) => Math.max(16, Math.min(20, 8 + reps));
 
 /** Writes the chart data under the goal table and returns the charts drawn from it. */
 export function addGoalCharts(ctx: GoalContext, sheet: SheetDraft): ChartSpec[] {
@@ -47,6 +51,9 @@ export function addGoalCharts(ctx: GoalContext, sheet: SheetDraft): ChartSpec[] 
 
   const reps = `A${first}:A${last}`;
   const height = CHART_ROWS(plan.reps.length);
+  // Below the first page (about 30 rows of 15 pt in the 487 pt of a landscape page), the chart data
+  // and the charts start a printed page of their own: a chart across a page break prints in two.
+  if (sheet.print && heading + height > 30) sheet.print = { ...sheet.print, breaksBefore: [heading] };
   // Two charts side by side right of the data, from column F (the goal sheet's wide columns).
   const left = 5;
   const mid = 11;

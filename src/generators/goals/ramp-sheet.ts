@@ -9,6 +9,8 @@ import { DATE_FORMAT, GUIDE_PROTECTION, PERCENT_FORMAT, SheetDraft, f, txt } fro
 import { at, columnLetter, ext } from "./layout";
 import { quoteSheetName } from "../../workbook/a1";
 import { holidayRange } from "./settings-sheet";
+import { legiblePrint } from "../../workbook/print-width";
+import { wrappedRowHeight } from "../../workbook/wrapped-text";
 
 export function rampSheet(ctx: GoalContext): SheetSpec {
   const { plan, layout, t, title } = ctx;
@@ -25,8 +27,16 @@ export function rampSheet(ctx: GoalContext): SheetSpec {
   sheet.set(2, 0, t.rampNote);
   sheet.style("A2", "note");
   const lastCol = r.firstMonthCol + M - 1;
-  sheet.merges.push(SheetDraft.range(2, 0, 2, Math.max(lastCol, 7)));
-  sheet.rowSpecs.push({ row: 2, height: 30 });
+  const widths = [24, 16, 13, ...plan.period.months.map(() => 11)];
+  // A quarter prints one page wide; a year's months over two pages across, each with the rep column,
+  // and the note within the first page, whole, instead of cut at its edge.
+  const fit = legiblePrint(widths, 1, `1:${r.headerRow}`);
+  const noteEnd = fit.noteEnd < lastCol ? fit.noteEnd : Math.max(lastCol, 7);
+  sheet.merges.push(SheetDraft.range(2, 0, 2, noteEnd));
+  const split = fit.noteEnd < lastCol;
+  const noteWidth = widths.slice(0, noteEnd + 1).reduce((a, w) => a + w, 0);
+  const noteHeight = split ? wrappedRowHeight([{ text: t.rampNote, width: noteWidth }]) : null;
+  sheet.rowSpecs.push({ row: 2, height: Math.max(30, noteHeight ?? 0) });
 
   sheet.setRow(r.headerRow, 0, [
     t.col.rep,
@@ -68,10 +78,9 @@ export function rampSheet(ctx: GoalContext): SheetSpec {
     errorTitle: t.validation.dateTitle,
     errorMessage: t.validation.date,
   });
-  sheet.columns.push({ column: "A", width: 24 }, { column: "B", width: 16 }, { column: "C", width: 13 });
-  for (let j = 0; j < M; j++) sheet.columns.push({ column: columnLetter(r.firstMonthCol + j), width: 11 });
+  widths.forEach((width, c) => sheet.columns.push({ column: columnLetter(c), width }));
   sheet.freeze = { rows: r.headerRow, columns: 1 };
   sheet.protection = GUIDE_PROTECTION;
-  sheet.print = { orientation: "landscape", fitToWidth: true, titleRows: `1:${r.headerRow}` };
+  sheet.print = fit.print;
   return sheet.toSpec();
 }

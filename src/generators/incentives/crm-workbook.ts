@@ -88,7 +88,7 @@ export function generateCrmIncentiveWorkbook(input: CrmIncentiveInput): CrmIncen
       sheets: [
         ...lead,
         ...incentives.spec.sheets,
-        grid.toSheet({ tabColor: "#7F7F7F", print: { orientation: "landscape", fitToWidth: true } }),
+        grid.toSheet({ tabColor: "#7F7F7F", print: grid.legiblePrint() }),
         ...crmSpec.sheets,
       ],
       ...(names.length ? { names } : {}),

@@ -10,6 +10,7 @@ import type {
   ConditionalFormatSpec,
   DataValidationSpec,
   DefinedNameSpec,
+  PrintSpec,
   RangeNumberFormat,
   RangeStyle,
   SheetSpec,
@@ -19,7 +20,7 @@ import { LazyFacts, lazyRows } from "../../workbook/blocks";
 import { WrappingRows, fitWrappedRows, fitWrappedRowsOf, wrappingRows } from "../../workbook/fit-rows";
 import { STYLES } from "../../workbook/styles";
 import { cellPasses } from "../../workbook/validate";
-import { lastColumnOnPage } from "../../workbook/print-width";
+import { lastColumnOnPage, legiblePrint } from "../../workbook/print-width";
 import { RangeList } from "./range-list";
 
 export const FORMATS = {
@@ -311,6 +312,26 @@ export class Grid {
     const last = Math.max(0, ...this.widths.keys());
     const widths = Array.from({ length: last + 1 }, (_, c) => this.widths.get(c) ?? DEFAULT_WIDTH);
     this.spanNotesTo(lastColumnOnPage(widths));
+  }
+
+  /**
+   * Landscape and one page wide while the text stays legible; else at a fixed scale over pages
+   * across, in column order, the first `titles` columns repeated on each (tablePrint) and the notes
+   * kept within the first page. `titleRows` repeat on every page down.
+   */
+  legiblePrint(titleRows?: string, titles = 1): PrintSpec {
+    const widths = this.printWidths();
+    const { print, noteEnd } = legiblePrint(widths, titles, titleRows);
+    if (noteEnd < widths.length - 1) this.spanNotesTo(Math.min(this.noteEnd, noteEnd));
+    return print;
+  }
+
+  /** The widths of the columns that print: from A to the last used or set one (or printTo's). */
+  printWidths(): number[] {
+    let last = Math.max(0, this.bandLastCol, ...this.widths.keys());
+    for (const line of this.cells) if (line) last = Math.max(last, line.length - 1);
+    last = Math.min(last, this.printEnd);
+    return Array.from({ length: last + 1 }, (_, c) => this.widths.get(c) ?? DEFAULT_WIDTH);
   }
 
   private spanNotes(): void {

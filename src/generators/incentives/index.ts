@@ -274,11 +274,14 @@ function buildStatementSheets(
   return { parts, names, grids };
 }
 
-/** A table sheet: its header (1-based `headerRow`) frozen and repeated on every page, landscape, one page wide. */
+/**
+ * A table sheet: its header (1-based `headerRow`) frozen and repeated on every page, landscape, one
+ * page wide while legible, else over pages across that each repeat the rep column (Grid.legiblePrint).
+ */
 function tableSheet(grid: Grid, tabColor: string, headerRow: number, frozenColumns: number): SheetSpec {
   return grid.toSheet({
     tabColor,
     freeze: { rows: headerRow, columns: frozenColumns },
-    print: { orientation: "landscape", fitToWidth: true, titleRows: `${headerRow}:${headerRow}` },
+    print: grid.legiblePrint(`${headerRow}:${headerRow}`, Math.max(1, frozenColumns)),
   });
 }

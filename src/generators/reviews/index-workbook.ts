@@ -14,6 +14,7 @@ import { MentorPlan } from "./mentors";
 import { DATE_FORMAT } from "./self-review";
 import { withPassword } from "../protection";
 import { SheetBuilder, text } from "./sheet-builder";
+import { columnLetter } from "../../workbook/a1";
 
 export interface IndexEntry {
   readonly rep: Rep;
@@ -64,7 +65,10 @@ export function buildReviewIndex(input: ReviewIndexInput): WorkbookSpec {
   b.put(1, "A", [`${x.title} ${config.period.label}`]);
   b.style("A1", "title");
   b.put(2, "A", [x.note]);
-  b.merge("A2:J2");
+  // Wider than a legible page: over two pages across, each with the rep column and the header; the
+  // note within the first page.
+  const indexPrint = b.legiblePrint(`${HEADER_ROW}:${HEADER_ROW}`);
+  b.merge(`A2:${columnLetter(indexPrint.noteEnd)}2`);
   b.style("A2:J2", "note");
   b.height(2, 30);
   b.put(HEADER_ROW, "A", [...x.headers]);
@@ -118,6 +122,7 @@ export function buildReviewIndex(input: ReviewIndexInput): WorkbookSpec {
     {
       freeze: { rows: HEADER_ROW, columns: 1 },
       tables: [{ name: "TeamReviews", range: `A${HEADER_ROW}:J${last}` }],
+      print: indexPrint.print,
     },
     false,
   );
@@ -129,7 +134,8 @@ export function buildReviewIndex(input: ReviewIndexInput): WorkbookSpec {
     { column: "C", width: 12 },
     { column: "D", width: 24 },
     { column: "E", width: 16 },
-    { column: "F", width: 56 },
+    // The rule wraps: at 56 the sheet printed over three pages for a few rows.
+    { column: "F", width: 36 },
   ]);
   p.put(1, "A", [x.pairingTitle]);
   p.style("A1", "title");
@@ -150,7 +156,8 @@ export function buildReviewIndex(input: ReviewIndexInput): WorkbookSpec {
   const lastPair = Math.max(3 + mentors.pairings.length, 4);
   p.format(`C4:C${lastPair}`, DATE_FORMAT);
   p.format(`E4:E${lastPair}`, DATE_FORMAT);
-  const pairing = p.build({ freeze: { rows: 3, columns: 0 } }, false);
+  p.wrap(`F4:F${lastPair}`);
+  const pairing = p.build({ freeze: { rows: 3, columns: 0 }, print: p.legiblePrint("3:3").print }, false);
 
   const meetings = buildFeedbackLog({
     locale: input.locale,

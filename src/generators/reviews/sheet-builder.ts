@@ -16,6 +16,7 @@ import type {
   ProtectionSpec,
 } from "../../workbook/spec";
 import { fitWrappedRows } from "../../workbook/fit-rows";
+import { LegiblePrint, legiblePrint } from "../../workbook/print-width";
 
 /** "B12" from a column letter and a 1-based row. */
 /**
@@ -102,6 +103,19 @@ export class SheetBuilder {
       last = c.column;
     }
     return `A${row}:${last}${row}`;
+  }
+
+  /**
+   * A table's print setup: landscape and one page wide while legible, else over pages across that
+   * repeat its first `titles` columns (print-width.ts legiblePrint); hidden columns do not print.
+   */
+  legiblePrint(titleRows?: string, titles = 1): LegiblePrint {
+    const shown = this.columns.filter((c) => !c.hidden);
+    return legiblePrint(
+      shown.map((c) => c.width ?? DEFAULT_COLUMN_WIDTH),
+      titles,
+      titleRows,
+    );
   }
 
   wrap(range: string): void {

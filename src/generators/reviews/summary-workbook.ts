@@ -63,7 +63,10 @@ export function buildReviewSummaryWorkbook(summary: TeamReviewSummary, locale: L
   rt.style("A1", "title");
   rt.put(2, "A", [summary.period ? `${st.note} (${summary.period})` : st.note]);
   rt.style("A2", "note");
-  rt.merge(`A2:${shift("B", 3 * width - 1)}2`);
+  // Three columns a competency: over pages across (self, manager, gap in order), each with the rep
+  // column and the two header rows, the note within the first page.
+  const ratingsPrint = rt.legiblePrint(`4:${L.weightRow}`);
+  rt.merge(`A2:${columnLetter(Math.min(3 * width, ratingsPrint.noteEnd))}2`);
   const groups: [string, string][] = [
     [L.self, st.self],
     [L.manager, st.manager],
@@ -130,7 +133,7 @@ export function buildReviewSummaryWorkbook(summary: TeamReviewSummary, locale: L
       style: GAP_STYLES.high,
     });
   }
-  const ratings = rt.build({ freeze: { rows: L.weightRow, columns: 1 } }, false);
+  const ratings = rt.build({ freeze: { rows: L.weightRow, columns: 1 }, print: ratingsPrint.print }, false);
 
   // Team summary: a row per rep; averages and weighted scores by formula over the Ratings sheet.
   const sm = new SheetBuilder(t.sheet.summary, [
@@ -148,7 +151,8 @@ export function buildReviewSummaryWorkbook(summary: TeamReviewSummary, locale: L
   sm.style("A1", "title");
   sm.put(2, "A", [st.note]);
   sm.style("A2", "note");
-  sm.merge("A2:I2");
+  const summaryPrint = sm.legiblePrint(`${SUMMARY_FIRST_ROW - 1}:${SUMMARY_FIRST_ROW - 1}`);
+  sm.merge(`A2:${columnLetter(summaryPrint.noteEnd)}2`);
   sm.put(SUMMARY_FIRST_ROW - 1, "A", [...st.headers]);
   sm.style(`A${SUMMARY_FIRST_ROW - 1}:I${SUMMARY_FIRST_ROW - 1}`, "header");
   const ref = (cell: string) => sheetRef(t.sheet.ratings, cell);
@@ -186,13 +190,17 @@ export function buildReviewSummaryWorkbook(summary: TeamReviewSummary, locale: L
     formula: `=$D${SUMMARY_FIRST_ROW}<>${str(st.status.complete)}`,
     style: { fill: "#FFEB9C", fontColor: "#9C5700" },
   });
-  const teamSummary = sm.build({ freeze: { rows: SUMMARY_FIRST_ROW - 1, columns: 1 } }, false);
+  const teamSummary = sm.build(
+    { freeze: { rows: SUMMARY_FIRST_ROW - 1, columns: 1 }, print: summaryPrint.print },
+    false,
+  );
 
   // Issues: one line per problem.
   const is = new SheetBuilder(t.sheet.issues, [
     { column: "A", width: 30 },
     { column: "B", width: 24 },
-    { column: "C", width: 90 },
+    // The message wraps: 60 keeps the sheet one legible page wide (at 90 it printed over pages across).
+    { column: "C", width: 60 },
   ]);
   is.put(1, "A", [st.issuesTitle]);
   is.style("A1", "title");
@@ -208,7 +216,10 @@ export function buildReviewSummaryWorkbook(summary: TeamReviewSummary, locale: L
     ]);
   });
   is.wrap(`C4:C${3 + Math.max(issues.length, 1)}`);
-  const issueSheet = is.build({ freeze: { rows: 3, columns: 0 } }, false);
+  const issueSheet = is.build(
+    { freeze: { rows: 3, columns: 0 }, print: is.legiblePrint("3:3").print },
+    false,
+  );
 
   return { sheets: [teamSummary, ratings, issueSheet], activate: teamSummary.name };
 }

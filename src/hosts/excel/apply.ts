@@ -102,13 +102,19 @@ function sheetContentOps(sheet: SheetSpec, support: ApiSupport): WriteOp[] {
   return [...cells.now, ...formatOps(sheet, support), ...tableOps(sheet), ...cells.afterTables];
 }
 
-/** Removes what a failed write may have added; returns what could not be removed. */
+/**
+ * Removes what a failed write may have added; returns what could not be removed. The sheet that was
+ * active before the write is activated first: deleting an added sheet that the write had activated
+ * would otherwise leave Excel on whichever sheet it picks.
+ */
 async function rollBack(
   ctx: Excel.RequestContext,
   sheets: readonly string[],
   names: readonly string[],
+  active: string | null,
 ): Promise<string[]> {
   try {
+    if (active !== null && !sheets.includes(active)) ctx.workbook.worksheets.getItem(active).activate();
     const sheetItems = sheets.map((s) => ctx.workbook.worksheets.getItemOrNullObject(s));
     const nameItems = names.map((n) => ctx.workbook.names.getItemOrNullObject(n));
     for (const item of [...sheetItems, ...nameItems]) item.load("isNullObject");
@@ -137,6 +143,8 @@ export async function applyWorkbookSpec(
   const sheetList = ctx.workbook.worksheets.load("items/name");
   const tableList = ctx.workbook.tables.load("items/name");
   const nameList = ctx.workbook.names.load("items/name");
+  // WorksheetCollection.getActiveWorksheet (ExcelApi 1.1): put back if the write is rolled back.
+  const activeSheet = ctx.workbook.worksheets.getActiveWorksheet().load("name");
   try {
     await ctx.sync();
   } catch (e) {
@@ -199,6 +207,7 @@ export async function applyWorkbookSpec(
       ctx,
       resolved.sheets.map((s) => s.name),
       workbookNames,
+      activeSheet.name,
     );
     throw new ExcelWriteError(
       addingNames && isInactiveWindowCode(e) ? new NameWhileInactiveError(e) : e,

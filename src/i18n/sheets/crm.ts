@@ -55,6 +55,8 @@ export interface CrmSheetTexts {
     readonly allTotal: string;
     readonly wonRevenue: string;
     readonly collections: string;
+    /** The part of the collections on deals or orders that are not won (open or lost). */
+    readonly collectionsNotWon: string;
     readonly newCustomers: string;
     readonly dealsWon: string;
     readonly dealsLost: string;
@@ -76,6 +78,11 @@ export interface CrmSheetTexts {
      * column (a collection is never dated by its order or close date).
      */
     readonly collectionsUndated: (collected: string) => string;
+    /**
+     * Under the definitions when the sheet has the not-won part of the collections: why collections
+     * count every payment while commission on collections counts won deals only, and how they reconcile.
+     */
+    readonly collectionsByOutcome: string;
     /** Under the definitions of an export with credit shares: what is credited by share and what counts whole. */
     readonly splitCredit: string;
   };
@@ -214,6 +221,7 @@ const enUS: CrmSheetTexts = {
     allTotal: "All owners",
     wonRevenue: "Won revenue",
     collections: "Collections (回款)",
+    collectionsNotWon: "Of which on deals not won",
     newCustomers: "New customers",
     dealsWon: "Deals won",
     dealsLost: "Deals lost",
@@ -238,6 +246,8 @@ const enUS: CrmSheetTexts = {
       `Target and remaining target come from the goal sheet "${goalSheet}" (its target and gap; month rows: that month's target); coverage = open pipeline / remaining target.`,
     collectionsUndated: (collected) =>
       ` No collections figure: the export's "${collected}" has no payment date column (such as 最近回款日期 / Last Payment Date), and a collection is never dated by its order or close date. Import the payments (回款) export for collections by payment date.`,
+    collectionsByOutcome:
+      'Collections are all the money received in the period, whatever became of the deal or order: a deposit on an order not yet confirmed, or money on an order voided or lost later, was received all the same. Commission on collections pays won deals and orders only, so "Of which on deals not won" is the part it does not pay: collections minus that part is the rep\'s actual for the period on a commission on collections (crm: collected).',
     splitCredit:
       "Credit shares (split deals): won revenue, collections and pipeline are credited by share on every row, as commission pays them (a 60/40 split of 10,000: 6,000 and 4,000), so the rep rows add up to the totals. On a rep's row, deals won, lost and created, win rate, conversion rate, average deal (whole deal amounts) and sales cycle count a split deal whole: the rep won the deal. On team and total rows they count it by share, so a split deal counts once. A new customer counts whole for every owner of its first won deal, and by share on team and total rows, so it counts once there.",
   },
@@ -386,6 +396,7 @@ const zhCN: CrmSheetTexts = {
     allTotal: "全部负责人",
     wonRevenue: "赢单金额",
     collections: "回款",
+    collectionsNotWon: "其中未赢单回款",
     newCustomers: "新客户数",
     dealsWon: "赢单数",
     dealsLost: "输单数",
@@ -410,6 +421,8 @@ const zhCN: CrmSheetTexts = {
       `目标和剩余目标取自目标表“${goalSheet}”（其目标与差距；月度行为当月目标）；覆盖率 = 在途商机金额 / 剩余目标。`,
     collectionsUndated: (collected) =>
       `未列回款：导出中的“${collected}”没有回款日期列（如“最近回款日期”），回款绝不按下单或结单日期计。请导入“回款”导出，按回款日期统计回款。`,
+    collectionsByOutcome:
+      "回款为期间内收到的全部款项，不论商机或订单结果如何：尚未确认订单的定金、之后作废或输单的订单上已收的款项，都已实际到账。回款提成只计赢单的商机和订单，“其中未赢单回款”即提成不计的部分：回款减去该部分，即该销售人员本期回款提成的业绩。",
     splitCredit:
       "业绩分成（拆分商机）：赢单金额、回款和在途商机金额在每一行都按分成比例计入，与提成一致（10,000 按 60/40 拆分：6,000 和 4,000），因此各销售人员行之和等于合计。在销售人员行，赢单数、输单数、新建商机数、赢单率、转化率、平均单额（按整单金额）和平均销售周期按整单计：该销售赢下了这笔商机。在团队和合计行按分成比例计，拆分商机只计一次。新客户在其首笔赢单的每位负责人处按整单计，在团队和合计行按分成比例计，只计一次。",
   },

@@ -198,14 +198,25 @@ export function excelWorkbookAccess(
         }
         return { sheetNames, grids, scopedNames };
       }),
-    swapTableRows: (table, staging, rows) =>
-      run((ctx) => swapTableRows(ctx, { table, staging, rows }, isSetSupported)),
-    deleteSheets: (names) =>
+    swapTableRows: (table, staging, rows, more) =>
+      run((ctx) => swapTableRows(ctx, { table, staging, rows, ...more }, isSetSupported)),
+    deleteSheets: (names, activate) =>
       run(async (ctx) => {
         const items = names.map((n) => ctx.workbook.worksheets.getItemOrNullObject(n).load("isNullObject"));
+        const back = activate
+          ? ctx.workbook.worksheets.getItemOrNullObject(activate).load("isNullObject")
+          : null;
         await ctx.sync();
+        // Before the deletes: Excel keeps one sheet active and would pick one itself.
+        if (back && !back.isNullObject) back.activate();
         items.forEach((item) => !item.isNullObject && item.delete());
         await ctx.sync();
+      }),
+    activeSheet: () =>
+      run(async (ctx) => {
+        const sheet = ctx.workbook.worksheets.getActiveWorksheet().load("name");
+        await ctx.sync();
+        return sheet.name;
       }),
     activateSheet: (name) =>
       run(async (ctx) => {

@@ -420,9 +420,14 @@ function kpis(deals: readonly Deal[], start: number, end: number): Kpis {
   const cycles = won.filter((x) => x.created !== null).map((x) => x.close! - x.created!);
   return {
     wonRevenue: revenue,
-    // Collections count by payment date only, never by the order's (close) date.
+    // Collections count by payment date only, never by the order's (close) date, whatever the
+    // order's outcome; the part on orders not won is shown beside them.
     collections: sum(
       deals.filter((x) => inP(x.paid ?? null)),
+      (x) => x.collected ?? 0,
+    ),
+    collectionsNotWon: sum(
+      deals.filter((x) => x.outcome !== "won" && inP(x.paid ?? null)),
       (x) => x.collected ?? 0,
     ),
     newCustomers: sum(won, (x) => x.newCustomer),
@@ -593,7 +598,8 @@ describeWithLibreOffice("CRM KPI workbook recalculated by LibreOffice", () => {
   it("orders with a payment date: collections (回款) by payment date, voided and pending ones included where they belong", () => {
     const calc = results.get("ordersPaid")!;
     const checked = checkKpiSheet(ordersPaid, calc, ORDERS_PAID);
-    expect(checked).toBe(4 * 8 * 11);
+    // 12 figures: collections and the part of them not won, no probability (no weighted pipeline).
+    expect(checked).toBe(4 * 8 * 12);
     // By hand, by payment date: 李伟 February 88,000 + 30,000 = 118,000, March 9,900 (Q1 127,900);
     // 王芳 March -5,000; 张强 0 in Q1 (paid 2027-04-10); 钱多多 (not on the roster) January 15,000.
     // By order date 李伟's January would have shown 88,000.

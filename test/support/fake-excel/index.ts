@@ -48,6 +48,8 @@ export interface RequestRecord {
   readonly screenSuspended: boolean;
   /** UTF-8 bytes of what the request's loads returned (Excel on the web refuses over 5 MB). */
   responseBytes: number;
+  /** The distinct methods and properties the request called ("copyFrom", "insert", "values" ...). */
+  readonly methods: readonly string[];
 }
 
 /**
@@ -73,6 +75,19 @@ export interface Failure {
   readonly atSync: number;
   /** Actions of that request applied before the failure; default: half of them. */
   readonly applied?: number;
+}
+
+/** A deep copy of plain data with Maps and Sets (the fake's state), own fields only. */
+function deepCopy<T>(value: T): T {
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, deepCopy(v)])) as T;
+  if (value instanceof Set) return new Set([...value].map((v) => deepCopy(v))) as T;
+  if (Array.isArray(value)) return value.map((v) => deepCopy(v)) as T;
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = deepCopy(v);
+    return out as T;
+  }
+  return value;
 }
 
 function versionAtMost(version: string, max: string): boolean {
@@ -132,6 +147,11 @@ export class FakeExcel {
    */
   screenSuspensions = 0;
   private failure: Failure | null = null;
+  /**
+   * Called as each request goes out, with its 1-based number (all syncs so far counted): a test acts
+   * there as a user would while Excel works on the request (presses Cancel, say).
+   */
+  onRequest: ((n: number) => void) | null = null;
   private readonly apiVersion: string;
   /** Workbooks Excel.createWorkbook opened (each in a new window: the open workbook is unchanged). */
   readonly created: CreatedWorkbook[] = [];
@@ -206,11 +226,19 @@ export class FakeExcel {
     return batch(this.context());
   }
 
+  /** Another fake Excel holding a copy of this one's workbook (the same start for several runs). */
+  copy(): FakeExcel {
+    const other = new FakeExcel({ sheets: [], apiVersion: this.apiVersion });
+    Object.assign(other.state, deepCopy(this.state));
+    return other;
+  }
+
   snapshot(): WorkbookSnapshot {
     return snapshotOf(this.state);
   }
 
   async runRequest(ctx: FakeRequestContext): Promise<void> {
+    this.onRequest?.(this.requests.length + 1);
     await Promise.resolve();
     const batch = ctx.queue;
     ctx.queue = [];
@@ -221,6 +249,7 @@ export class FakeExcel {
       calcSuspended: batch.some((a) => a.name.endsWith("suspendApiCalculationUntilNextSync")),
       screenSuspended: batch.some((a) => a.name.endsWith("suspendScreenUpdatingUntilNextSync")),
       responseBytes: 0,
+      methods: [...new Set(batch.map((a) => a.name.slice(a.name.lastIndexOf(".") + 1)))],
     };
     this.requests.push(record);
     ctx.responseBytes = 0;

@@ -202,6 +202,19 @@ export class FakeWorksheetCollection {
     );
   }
 
+  /** WorksheetCollection.getActiveWorksheet ("[Api set: ExcelApi 1.1]"): the sheet active as the request runs. */
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(
+      this.q,
+      () => {
+        const s = this.q.state.sheets.find((x) => x.id === this.q.state.activeSheetId);
+        if (!s) throw new FakeOfficeError("ItemNotFound", "No active worksheet.");
+        return s;
+      },
+      "worksheets.active",
+    );
+  }
+
   getItemOrNullObject(name: string): FakeWorksheet {
     const ws = new FakeWorksheet(
       this.q,
@@ -584,6 +597,7 @@ export class FakeRange extends FakeRangeBase {
         this.sheet.assertWritable(dest, copyType === "All" ? "format" : "values");
         const dr = to.start.row - area.start.row;
         const dc = to.start.col - area.start.col;
+        if (copyType === "All") refuseMergesAcross([from, area], [sheet, dest], "copyFrom");
         const copies: [number, number, FakeCell | undefined][] = [];
         forEachCell(area, (r, c) => copies.push([r + dr, c + dc, from.cells.get(cellKey(r, c))]));
         for (const [r, c, cell] of copies) {
@@ -597,7 +611,72 @@ export class FakeRange extends FakeRangeBase {
           else if (cell?.format.quotePrefix) target.format.quotePrefix = true;
           else delete target.format.quotePrefix;
         }
+        // Pasting all brings the source's conditional formats along, moved with the cells ("Copying
+        // cells that contain conditional formatting": stored with the cell like other formatting).
+        if (copyType === "All")
+          for (const cf of conditionalsWithin(from, area, "copyFrom")) {
+            const at = parseArea(cf.range);
+            const moved: RangeRef = {
+              start: { row: at.start.row + dr, col: at.start.col + dc },
+              end: { row: at.end.row + dr, col: at.end.col + dc },
+            };
+            const copy = JSON.parse(JSON.stringify(cf)) as FakeConditional;
+            sheet.conditionalFormats.push({ ...copy, range: areaAddress(moved) });
+          }
       },
+    );
+  }
+
+  /**
+   * Range.clear(applyTo) ("[Api set: ExcelApi 1.1]"): "All" clears contents and formats (conditional
+   * formats with them: Clear All deletes the cell contents and the conditional formatting),
+   * "Contents" the contents only, "Formats" the formats only. Merged cells and data validation
+   * across the range, and the other applyTo kinds, are not modelled: the fake refuses them.
+   */
+  clear(applyTo = "All"): void {
+    this.q.enqueue(this.path, "clear", [applyTo], () => {
+      if (applyTo !== "All" && applyTo !== "Contents" && applyTo !== "Formats")
+        throw new Error(`fake Excel: clear(${applyTo}) is not modelled`);
+      const area = this.single();
+      const sheet = this.sheet.resolve();
+      this.sheet.assertWritable(area, applyTo === "Contents" ? "values" : "format");
+      if (applyTo !== "Contents") {
+        refuseMergesAcross([sheet, area], null, "clear");
+        if (sheet.validations.some((v) => overlaps(parseArea(v.range), area)))
+          throw new Error("fake Excel: clearing formats over data validation is not modelled");
+        const inside = new Set(conditionalsWithin(sheet, area, "clear"));
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !inside.has(cf));
+      }
+      const touched = [...sheet.cells.keys()].filter((k) => {
+        const r = Math.floor(k / MAX_COLUMNS);
+        const c = k % MAX_COLUMNS;
+        return r >= area.start.row && r <= area.end.row && c >= area.start.col && c <= area.end.col;
+      });
+      for (const k of touched) {
+        const cell = sheet.cells.get(k)!;
+        if (applyTo !== "Formats") delete cell.content;
+        if (applyTo !== "Contents") cell.format = {};
+        else delete cell.format.quotePrefix;
+        if (!cell.content && Object.keys(cell.format).length === 0) sheet.cells.delete(k);
+      }
+    });
+  }
+
+  /**
+   * ExcelApi 1.4: the range's used range, the smallest range holding its cells with a value
+   * (valuesOnly) or also a format; a null object when it has none (Range.getUsedRangeOrNullObject).
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeLocatedRange {
+    return new FakeLocatedRange(
+      this.q,
+      () => {
+        const sheet = this.sheet.resolve();
+        const area = usedArea(sheet, valuesOnly, MAX_COLUMNS, this.single());
+        return area ? { sheet, area } : null;
+      },
+      `${this.path}.usedRange`,
+      true,
+      worksheetOf(this.q),
     );
   }
 
@@ -1005,6 +1084,40 @@ const CF_TYPES: Record<string, string> = {
   ColorScale: "colorScale",
   IconSet: "iconSet",
 };
+
+/**
+ * The conditional formats lying inside `area` of `sheet`. One that reaches over the area's edge
+ * would be split by Excel: not modelled, so the fake refuses rather than guess.
+ */
+function conditionalsWithin(sheet: FakeSheet, area: RangeRef, method: string): FakeConditional[] {
+  const inside: FakeConditional[] = [];
+  for (const cf of sheet.conditionalFormats) {
+    const at = parseArea(cf.range);
+    if (!overlaps(at, area)) continue;
+    if (
+      at.start.row < area.start.row ||
+      at.end.row > area.end.row ||
+      at.start.col < area.start.col ||
+      at.end.col > area.end.col
+    )
+      throw new Error(
+        `fake Excel: ${method} over part of the conditional format on ${cf.range} is not modelled`,
+      );
+    inside.push(cf);
+  }
+  return inside;
+}
+
+/** What Excel does with merged cells under a paste or clear of formats is not modelled: refused. */
+function refuseMergesAcross(
+  from: [FakeSheet, RangeRef],
+  to: [FakeSheet, RangeRef] | null,
+  method: string,
+): void {
+  for (const [sheet, area] of to ? [from, to] : [from])
+    if (sheet.merges.some((m) => overlaps(m, area)))
+      throw new Error(`fake Excel: ${method} over merged cells of ${sheet.name} is not modelled`);
+}
 
 class FakeConditionalFormatCollection {
   constructor(

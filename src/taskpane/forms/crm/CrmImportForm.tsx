@@ -206,6 +206,7 @@ export function CrmImportForm() {
             result.workbook,
             previous,
             t("crm.stagingSheet"),
+            form.sheetLocale,
             earlier.kind === "found" ? earlier.sheet : undefined,
           )
         : null;
@@ -256,7 +257,8 @@ export function CrmImportForm() {
         try {
           const notes = linkAfter ? [...(await linkAfter(written))] : [];
           const fresh = historySpec === spec ? written.sheets[historyIndex] : undefined;
-          if (fresh && fresh !== old) await access.replaceSheet(old, fresh);
+          // An update in place replaces the history in its own request (swapAfterWrite).
+          if (fresh && fresh !== old && !update) await access.replaceSheet(old, fresh);
           notes.push(translateBoth("crm.history.appended", { sheet: old, count }));
           return notes;
         } finally {
@@ -275,6 +277,13 @@ export function CrmImportForm() {
     if (update && previous && services.workbook) {
       const workbook = services.workbook;
       const then = afterWrite;
+      // The staged write activates a staged sheet: a refused update puts back the one the user had.
+      let activeBefore: string | null = null;
+      link = {
+        beforeWrite: async () => {
+          activeBefore = (await workbook.activeSheet?.().catch(() => null)) ?? null;
+        },
+      };
       afterWrite = (written) =>
         swapAfterWrite(
           workbook,
@@ -283,6 +292,7 @@ export function CrmImportForm() {
           written,
           async (w) => (then ? [...(await then(w))] : []),
           (sheets) => (shown = sheets),
+          activeBefore,
         );
     }
     return {
