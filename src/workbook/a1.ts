@@ -83,10 +83,25 @@ export function rowSpan(row: number, first: number, last: number): string {
 }
 
 /**
+ * A workbook has a few sheet names and its formulas name them over and over (a million times in a
+ * 1,000-rep statements sheet): each name's five tests run once. Bounded, for long-lived panes.
+ */
+const quotedNames = new Map<string, string>();
+
+/**
  * Sheet names with spaces, punctuation or non-ASCII letters are quoted; quotes are doubled.
  * So are names that read as an A1 or R1C1 reference ("Q1", "R2C3", "R").
  */
 export function quoteSheetName(name: string): string {
+  let quoted = quotedNames.get(name);
+  if (quoted === undefined) {
+    if (quotedNames.size >= 4096) quotedNames.clear();
+    quotedNames.set(name, (quoted = quote(name)));
+  }
+  return quoted;
+}
+
+function quote(name: string): string {
   const plain =
     /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) &&
     !/^[A-Za-z]{1,3}\d+$/.test(name) &&

@@ -62,12 +62,49 @@ describe("stream zip", () => {
       // The local header says deflated (method 8) and the size is a small share of the text.
       expect(data[8]).toBe(8);
       expect(data.length).toBeLessThan(pieces.join("").length / 50);
-      // A second, independent inflater (JSZip's pako, as ExcelJS reads) agrees.
-      const read = await JSZip.loadAsync(data);
+      // A second, independent inflater (JSZip's pako, as ExcelJS reads) agrees, and so does its
+      // CRC-32 with the checksum written (Node's native one, computed piece by piece).
+      const read = await JSZip.loadAsync(data, { checkCRC32: true });
       expect(await read.file("xl/big.xml")!.async("string")).toBe(pieces.join(""));
       // And zlib itself, on the part's bytes after the 30-byte header and its name.
       const start = 30 + "xl/big.xml".length;
       expect(zlib.inflateRawSync(data.subarray(start)).toString()).toBe(pieces.join(""));
+    });
+
+    it("writes each part's CRC-32 as a table-driven CRC of its bytes works it out", async () => {
+      const zip = new ZipStream();
+      const parts: [string, string[]][] = [
+        ["empty.xml", []],
+        ["one.xml", ["<a/>"]],
+        ["pieces.xml", ["销售 ", "Sales ".repeat(5000), "", "&lt;é😀"]],
+      ];
+      for (const [name, pieces] of parts) {
+        const part = zip.part(name);
+        for (const p of pieces) await part.write(text(p));
+        await part.close();
+      }
+      const data = zip.finish();
+      // The CRC-32 of ISO 3309 / ITU-T V.42 (polynomial 0xEDB88320, reflected), bit by bit.
+      const crcOf = (bytes: Uint8Array) => {
+        let c = ~0;
+        for (const b of bytes) {
+          c ^= b;
+          for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+        }
+        return ~c >>> 0;
+      };
+      // Each part's central directory entry: its CRC at offset 16, its name at 46.
+      const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+      const crcs = new Map<string, number>();
+      for (let at = 0; at + 46 <= data.length; at++) {
+        if (view.getUint32(at, true) !== 0x02014b50) continue;
+        const nameLength = view.getUint16(at + 28, true);
+        const name = new TextDecoder().decode(data.subarray(at + 46, at + 46 + nameLength));
+        crcs.set(name, view.getUint32(at + 16, true));
+      }
+      for (const [name, pieces] of parts)
+        expect([name, crcs.get(name)]).toEqual([name, crcOf(text(pieces.join("")))]);
+      expect(crcOf(text("123456789"))).toBe(0xcbf43926); // the standard check value
     });
 
     it("a whole workbook written with it opens in ExcelJS with its cells", async () => {

@@ -110,6 +110,12 @@ export class Grid {
   private fillCells: CellInput[][] = [];
   private fillRows = new Set<number>();
   private readonly kept = new Map<number, readonly CellInput[]>();
+  /**
+   * A scratch grid that makes a band's cells again for a reader (rowAt): the fill's styles, formats,
+   * merges and the rest were taken by its first fill, so here they are skipped (about a tenth of the
+   * writer's fills of a 1,000-rep statements sheet).
+   */
+  private cellsOnly = false;
 
   constructor(readonly sheetName: string) {}
 
@@ -175,6 +181,7 @@ export class Grid {
     if (!band) return this.cells[r] ?? [];
     if (this.cached?.band !== band) {
       const scratch = new Grid(this.sheetName);
+      scratch.cellsOnly = true;
       band.fill(scratch);
       this.cached = { band, rows: scratch.cells };
     }
@@ -218,6 +225,7 @@ export class Grid {
    */
   note(row: number, col: number, value: string): void {
     this.set(row, col, value);
+    if (this.cellsOnly) return;
     this.style(at(row, col), "note");
     this.notes.push({ row, col });
     if (this.filling) this.markRows(row, row);
@@ -230,6 +238,7 @@ export class Grid {
   }
 
   style(range: string, style: StyleName): void {
+    if (this.cellsOnly) return;
     this.styles.add(range, style);
     if (this.filling && STYLES[style].wrap) {
       const r = parseRange(range);
@@ -238,38 +247,46 @@ export class Grid {
   }
 
   styleCells(row: number, col: number, rows: number, cols: number, style: StyleName): void {
+    if (this.cellsOnly) return;
     if (rows <= 0 || cols <= 0) return;
     this.styles.addCells(row, col, rows, cols, style);
     if (this.filling && STYLES[style].wrap) this.markRows(row, row + rows - 1);
   }
 
   format(range: string, format: string): void {
+    if (this.cellsOnly) return;
     this.formats.add(range, format);
   }
 
   formatCells(row: number, col: number, rows: number, cols: number, format: string): void {
+    if (this.cellsOnly) return;
     if (rows <= 0 || cols <= 0) return;
     this.formats.addCells(row, col, rows, cols, format);
   }
 
   validate(spec: DataValidationSpec): void {
+    if (this.cellsOnly) return;
     this.validations.push(spec);
   }
 
   conditionalFormat(spec: ConditionalFormatSpec): void {
+    if (this.cellsOnly) return;
     this.conditional.push(spec);
   }
 
   merge(range: string): void {
+    if (this.cellsOnly) return;
     this.merges.push(range);
   }
 
   width(col: number, width: number): void {
+    if (this.cellsOnly) return;
     this.widths.set(col, width);
   }
 
   /** Row height in points of a 0-based row. */
   height(row: number, points: number): void {
+    if (this.cellsOnly) return;
     this.heights.set(row, points);
   }
 
@@ -330,6 +347,7 @@ export class Grid {
 
   /** A workbook-scoped name for a cell or range of this sheet, e.g. M1_Quota -> 'Plan'!$B$12. */
   define(name: string, range: string, comment?: string): string {
+    if (this.cellsOnly) return name;
     this.names.push({
       name,
       refersTo: `=${sheetRef(this.sheetName, range)}`,

@@ -20,7 +20,7 @@ import { addFuturePrefixes } from "./future-functions";
 
 /** A formula from the spec ("=..."), as a file stores it: no "=", post-2007 functions prefixed. */
 export function fileFormula(formula: string): string {
-  return addFuturePrefixes(formula.replace(/^=/, ""));
+  return addFuturePrefixes(formula.charCodeAt(0) === 61 ? formula.slice(1) : formula);
 }
 
 export function cellValue(input: CellInput): ExcelJS.CellValue {

@@ -13,6 +13,10 @@ import { isFormula, isText } from "../../workbook/spec";
 import { tableHeaders, totalsFormula } from "../../workbook/tables";
 import type { CellFormat } from "./cell-formats";
 import { fileFormula } from "./sheet-features";
+import type { XmlBytes } from "./xml-bytes";
+
+/** Markup is ASCII, which UTF-8 writes byte for byte. */
+const ASCII = new TextEncoder();
 
 const STYLE_NAMES: readonly StyleName[] = [
   "title",
@@ -136,55 +140,68 @@ function formatOfNumber(n: number): string {
   return numFmtTexts[n];
 }
 
-/** What a file's XML may hold: & < > " ' escaped, control characters XML forbids dropped (as ExcelJS). */
-export function xmlText(text: string): string {
-  let out = "";
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Everything above ">" but DEL passes: one comparison for most characters.
-    if (c > 62 && c !== 127) continue;
-    let escaped: string;
-    if (c === 60) escaped = "&lt;";
-    else if (c === 62) escaped = "&gt;";
-    else if (c === 38) escaped = "&amp;";
-    else if (c === 34) escaped = "&quot;";
-    else if (c === 39) escaped = "&apos;";
-    else if (c === 127 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) escaped = "";
-    else continue;
-    out += text.slice(from, i) + escaped;
-    from = i + 1;
-  }
-  return from === 0 ? text : out + text.slice(from);
-}
-
 /**
- * An inline text's <is> element. xml:space="preserve" only where whitespace could be lost (at either
- * end, or a line break), ExcelJS's rule for the shared strings the in-memory writer wrote: on every
- * text it made the CRM sheet's XML a sixth longer, all of it to encode and deflate.
+ * Whether an inline text needs xml:space="preserve": whitespace at either end, or a line break.
+ * ExcelJS's rule for the shared strings the in-memory writer wrote: on every text it made the CRM
+ * sheet's XML a sixth longer, all of it to encode and deflate.
  */
-function inlineText(text: string): string {
-  return PRESERVE.test(text)
-    ? `<is><t xml:space="preserve">${xmlText(text)}</t></is>`
-    : `<is><t>${xmlText(text)}</t></is>`;
-}
 const PRESERVE = /^\s|\n|\s$/;
 
-function cellXml(ref: string, s: number, input: CellInput): string {
-  const style = s ? ` s="${s}"` : "";
+/** Whether a cell with this value writes an element (with style index `s`, 0 for none). */
+function writesCell(input: CellInput, s: number): boolean {
   switch (typeof input) {
     case "number":
-      return `<c r="${ref}"${style}><v>${input}</v></c>`;
     case "string":
-      return `<c r="${ref}"${style} t="inlineStr">${inlineText(input)}</c>`;
     case "boolean":
-      return `<c r="${ref}"${style} t="b"><v>${input ? 1 : 0}</v></c>`;
+      return true;
+  }
+  if (input !== null && typeof input === "object" && (isFormula(input) || isText(input))) return true;
+  return s !== 0;
+}
+
+/** `<c r="B7" s="3"` : a cell's start, its reference and style. */
+function cellStart(out: XmlBytes, letters: Uint8Array, row: number, style: Uint8Array | null): void {
+  out.ascii('<c r="');
+  out.bytes(letters);
+  out.uint(row);
+  out.ascii('"');
+  if (style) out.bytes(style);
+}
+
+function inlineText(out: XmlBytes, text: string): void {
+  out.ascii(PRESERVE.test(text) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
+  out.text(text);
+  out.ascii("</t></is></c>");
+}
+
+/** The rest of a cell's element after cellStart (writesCell said it has one). */
+function cellRest(out: XmlBytes, input: CellInput): void {
+  switch (typeof input) {
+    case "number":
+      out.ascii("><v>");
+      out.number(input);
+      out.ascii("</v></c>");
+      return;
+    case "string":
+      inlineText(out, input);
+      return;
+    case "boolean":
+      out.ascii(input ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+      return;
   }
   if (input !== null && typeof input === "object") {
-    if (isFormula(input)) return `<c r="${ref}"${style}><f>${xmlText(fileFormula(input.formula))}</f></c>`;
-    if (isText(input)) return `<c r="${ref}"${style} t="inlineStr">${inlineText(input.text)}</c>`;
+    if (isFormula(input)) {
+      out.ascii("><f>");
+      out.text(fileFormula(input.formula));
+      out.ascii("</f></c>");
+      return;
+    }
+    if (isText(input)) {
+      inlineText(out, input.text);
+      return;
+    }
   }
-  return s ? `<c r="${ref}"${style}/>` : "";
+  out.ascii("/>");
 }
 
 /** The value the blocks leave at a cell: the last block's, skipping empty ones (as written). */
@@ -309,15 +326,24 @@ export class SheetRows {
     this.overrides.set(row, list);
   }
 
-  /** Visits the format key of every formatted cell, row by row. */
+  /**
+   * Visits the format key of every formatted cell, row by row. The object yielded is the same each
+   * time, its fields those of the current row; a row whose format ranges are those of the row above
+   * (most rows) keeps its keys as they are.
+   */
   private *formattedRows(): Generator<{ row: number; keys: Int32Array; from: number; to: number }> {
     const sweep = new RowSweep(this.ops);
     const fields = [0, 1, 2, 3].map(() => new Int32Array(this.width));
     const keys = new Int32Array(this.width);
+    const current = { row: 0, keys, from: 0, to: -1 };
     let from = 0;
     let to = -1;
     for (let r = 0; r <= this.lastRow; r++) {
-      sweep.at(r);
+      current.row = r;
+      if (!sweep.at(r)) {
+        yield current;
+        continue;
+      }
       if (to >= from) {
         for (const f of fields) f.fill(0, from, to + 1);
         keys.fill(0, from, to + 1);
@@ -331,7 +357,9 @@ export class SheetRows {
       }
       const [s, n, w, u] = fields;
       for (let c = from; c <= to; c++) keys[c] = ((n[c] * 16 + s[c]) * 2 + w[c]) * 2 + u[c];
-      yield { row: r, keys, from, to };
+      current.from = from;
+      current.to = to;
+      yield current;
     }
   }
 
@@ -353,16 +381,19 @@ export class SheetRows {
   }
 
   /**
-   * The <row> elements, in order; `styleId` maps a format key to the file's style index (0 for the
-   * default). Each yielded string is one row.
+   * The <row> elements, in order, written into `out`; `styleId` maps a format key to the file's style
+   * index (0 for the default). Yields whenever `out` holds a piece's worth of bytes (`out.full()`),
+   * so the caller can hand them on.
    */
-  *rows(styleId: (key: FormatKey) => number): Generator<string> {
+  *rows(styleId: (key: FormatKey) => number, out: XmlBytes): Generator<void> {
     const width = this.width;
-    const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
+    const letters = Array.from({ length: width }, (_, c) => ASCII.encode(columnLetter(c)));
     const values = new Array<CellInput | undefined>(width).fill(undefined);
     /** 1: a cell covered by a merge (empty, in the merge's format). */
     const covered = new Uint8Array(width);
     const mergeKey = new Int32Array(width);
+    /** Each cell's style index for the row being written (0: none). */
+    const styleIds = new Int32Array(width);
     const blockSweep = new RowSweep(this.blocks);
     const mergeSweep = new RowSweep(this.merges);
     const formatted = this.formattedRows();
@@ -373,6 +404,9 @@ export class SheetRows {
       if (s === undefined) styleOf.set(key, (s = styleId(key)));
       return s;
     };
+    /** ` s="N"` by style index. */
+    const styleAttrs: Uint8Array[] = [];
+    const styleAttr = (s: number) => (styleAttrs[s] ??= ASCII.encode(` s="${s}"`));
     for (let r = 0; r <= this.lastRow; r++) {
       const {
         keys,
@@ -427,40 +461,68 @@ export class SheetRows {
         if (m.left < from) from = m.left;
         if (m.right > to) to = m.right;
       }
-      const spec = this.rowSpecs.get(r);
-      if (to < from && !spec?.height) continue;
-      const num = r + 1;
-      let cells = "";
+      // Which cells write an element: their span goes in the row's start, before them.
       let min = 0;
       let max = 0;
       for (let c = from; c <= to; c++) {
-        let xml: string;
-        const ref = letters[c] + num;
+        let writes: boolean;
         if (covered[c]) {
-          const s = sid(mergeKey[c]);
-          xml = s ? `<c r="${ref}" s="${s}"/>` : `<c r="${ref}"/>`;
-          covered[c] = 0;
-          values[c] = undefined;
+          styleIds[c] = sid(mergeKey[c]);
+          writes = true;
         } else {
+          const s = (styleIds[c] = c >= fFrom && c <= fTo ? sid(keys[c]) : 0);
           const value = values[c];
-          const s = c >= fFrom && c <= fTo ? sid(keys[c]) : 0;
-          if (value === undefined) xml = s ? `<c r="${ref}" s="${s}"/>` : "";
-          else {
-            xml = cellXml(ref, s, value);
-            values[c] = undefined;
-          }
+          writes = value === undefined ? s !== 0 : writesCell(value, s);
         }
-        if (!xml) continue;
+        if (!writes) continue;
         if (!min) min = c + 1;
         max = c + 1;
-        cells += xml;
       }
-      if (!cells && !spec?.height) continue;
-      let attrs = "";
-      if (spec?.height) attrs += ` ht="${spec.height}" customHeight="1"`;
-      if (spec?.hidden) attrs += ` hidden="1"`;
-      if (min) attrs += ` spans="${min}:${max}"`;
-      yield `<row r="${num}"${attrs} x14ac:dyDescent="0.25">${cells}</row>`;
+      const spec = this.rowSpecs.get(r);
+      const num = r + 1;
+      if (min) {
+        out.ascii('<row r="');
+        out.uint(num);
+        out.ascii('"');
+        if (spec?.height) {
+          out.ascii(' ht="');
+          out.number(spec.height);
+          out.ascii('" customHeight="1"');
+        }
+        if (spec?.hidden) out.ascii(' hidden="1"');
+        out.ascii(' spans="');
+        out.uint(min);
+        out.ascii(":");
+        out.uint(max);
+        out.ascii('" x14ac:dyDescent="0.25">');
+        for (let c = min - 1; c < max; c++) {
+          const s = styleIds[c];
+          const value = values[c];
+          if (covered[c] || value === undefined) {
+            if (covered[c] || s) {
+              cellStart(out, letters[c], num, s ? styleAttr(s) : null);
+              out.ascii("/>");
+            }
+          } else if (writesCell(value, s)) {
+            cellStart(out, letters[c], num, s ? styleAttr(s) : null);
+            cellRest(out, value);
+          }
+        }
+      } else if (spec?.height) {
+        out.ascii('<row r="');
+        out.uint(num);
+        out.ascii('" ht="');
+        out.number(spec.height);
+        out.ascii('" customHeight="1"');
+        if (spec.hidden) out.ascii(' hidden="1"');
+        out.ascii(' x14ac:dyDescent="0.25">');
+      }
+      for (let c = from; c <= to; c++) {
+        covered[c] = 0;
+        values[c] = undefined;
+      }
+      if (min || spec?.height) out.ascii("</row>");
+      if (out.full()) yield;
     }
   }
 }

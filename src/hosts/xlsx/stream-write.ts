@@ -24,13 +24,14 @@ import { buildStyle } from "./cell-formats";
 import { addCharts } from "./charts";
 import { FormatKey, SheetRows, decodeFormat, writtenCell } from "./stream-rows";
 import { ZipStream } from "./stream-zip";
+import { XmlBytes } from "./xml-bytes";
 import type { ZipSink } from "./stream-zip";
 import { cellValue } from "./sheet-features";
 import { cellAddress, parseRange } from "../../workbook/a1";
 import { resolveForXlsx, workbookOfResolved } from "./write";
 import type { SheetCells, XlsxOptions, XlsxReport } from "./write";
 
-/** Rows are gathered into pieces of about this many characters before encoding and deflating. */
+/** Rows are gathered into pieces of about this many bytes before deflating. */
 const PIECE = 1 << 18;
 const LAST_ROW = 1048576;
 
@@ -120,15 +121,11 @@ async function streamSheet(
   const at = BEFORE_MERGES.exec(after)![0].length;
   const tail = after.slice(0, at) + merges + after.slice(at);
   const part = zip.part(name);
-  let piece = head + "<sheetData>";
-  for (const row of rows.rows((key) => styles.get(key) ?? 0)) {
-    piece += row;
-    if (piece.length >= PIECE) {
-      await part.write(encoder.encode(piece));
-      piece = "";
-    }
-  }
-  await part.write(encoder.encode(piece + "</sheetData>" + tail));
+  const out = new XmlBytes(PIECE);
+  out.bytes(encoder.encode(head + "<sheetData>"));
+  for (const _ of rows.rows((key) => styles.get(key) ?? 0, out)) await part.write(out.take());
+  out.bytes(encoder.encode("</sheetData>" + tail));
+  await part.write(out.take());
   await part.close();
 }
 
