@@ -63,8 +63,10 @@ export function buildReportSheet(
   line();
   mark("subtitle");
   line(t.summaryTitle);
-  // A label's value wraps within B:C when longer than B: overflowing to the right it ran past the
-  // first page's edge and printed its end alone on a page across.
+  // A label's value wraps within B when longer than B: overflowing to the right it ran past the
+  // first page's edge and printed its end alone on a page across. Wrapped in its own cell, not merged
+  // over B:C: a re-import rewrites this sheet in place, and Office.js leaves what clearing a merged
+  // range does undocumented.
   const longLabels: { row: number; text: string }[] = [];
   const label = (l: string, v: CellInput) => {
     mark("label");
@@ -159,11 +161,10 @@ export function buildReportSheet(
     columns: WIDTHS.map((width, i) => ({ column: "ABCDE"[i], width })),
     ...(longLabels.length
       ? {
-          merges: longLabels.map((l) => `B${l.row}:C${l.row}`),
-          wrap: longLabels.map((l) => `B${l.row}:C${l.row}`),
+          wrap: longLabels.map((l) => `B${l.row}`),
           rows: longLabels.map((l) => ({
             row: l.row,
-            height: wrappedRowHeight([{ text: l.text, width: LABEL_VALUE_WIDTH + 22 }]) ?? 15,
+            height: wrappedRowHeight([{ text: l.text, width: LABEL_VALUE_WIDTH }]) ?? 15,
           })),
         }
       : {}),

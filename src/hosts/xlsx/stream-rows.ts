@@ -16,7 +16,9 @@ import { fileFormula } from "./sheet-features";
 import type { XmlBytes } from "./xml-bytes";
 
 /** Markup is ASCII, which UTF-8 writes byte for byte. */
-const ASCII = new TextEncoder();
+function asciiBytes(text: string): Uint8Array {
+  return Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+}
 
 const STYLE_NAMES: readonly StyleName[] = [
   "title",
@@ -387,7 +389,7 @@ export class SheetRows {
    */
   *rows(styleId: (key: FormatKey) => number, out: XmlBytes): Generator<void> {
     const width = this.width;
-    const letters = Array.from({ length: width }, (_, c) => ASCII.encode(columnLetter(c)));
+    const letters = Array.from({ length: width }, (_, c) => asciiBytes(columnLetter(c)));
     const values = new Array<CellInput | undefined>(width).fill(undefined);
     /** 1: a cell covered by a merge (empty, in the merge's format). */
     const covered = new Uint8Array(width);
@@ -406,7 +408,7 @@ export class SheetRows {
     };
     /** ` s="N"` by style index. */
     const styleAttrs: Uint8Array[] = [];
-    const styleAttr = (s: number) => (styleAttrs[s] ??= ASCII.encode(` s="${s}"`));
+    const styleAttr = (s: number) => (styleAttrs[s] ??= asciiBytes(` s="${s}"`));
     for (let r = 0; r <= this.lastRow; r++) {
       const {
         keys,

@@ -11,7 +11,8 @@
 
 /** Texts from this many UTF-16 units are encoded natively (encodeThenEscape); shorter ones by char. */
 const NATIVE_FROM = 24;
-const UTF8 = new TextEncoder();
+/** Made on first use: the pane's tests import the writer in jsdom, which has no TextEncoder. */
+let utf8: TextEncoder | null = null;
 
 /** Room kept past a piece's size, so that a row rarely needs the buffer to grow. */
 const SLACK = 1 << 16;
@@ -129,7 +130,7 @@ export class XmlBytes {
   private encodeThenEscape(s: string): boolean {
     const buf = this.buf;
     const start = this.pos;
-    const end = start + UTF8.encodeInto(s, buf.subarray(start)).written;
+    const end = start + (utf8 ??= new TextEncoder()).encodeInto(s, buf.subarray(start)).written;
     let grow = 0;
     for (let i = start; i < end; i++) {
       const b = buf[i];
