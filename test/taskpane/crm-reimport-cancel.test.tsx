@@ -18,10 +18,9 @@
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import type { Locale } from "../../src/i18n";
 import { FakeExcel, WorkbookSnapshot } from "../support/fake-excel";
-import { fakeExcelServices } from "./fake-excel-services";
-import { pasteRoster, previewShown, submit, type, upload } from "./interact";
-import { ROSTER_CSV, TODAY, findView, renderPane } from "./support";
-import { ZOHO_HEADER, ZOHO_WEEK1_LINES } from "./zoho-week";
+import { previewShown, submit } from "./interact";
+import { TODAY } from "./support";
+import { ZOHO_HEADER, ZOHO_WEEK1_LINES, fillCrmWeek } from "./zoho-week";
 
 const WEEK2 = [
   ZOHO_HEADER,
@@ -35,21 +34,11 @@ const WEEK2 = [
 
 const UI = {
   "en-US": {
-    crm: "CRM import",
-    file: "Load an export file",
-    use: "Use the pasted rows",
-    periods: "KPI periods",
-    asOf: "As-of date for follow-ups",
     cancel: "Cancel",
     staging: "CRM update",
     partWay: "stopped part-way",
   },
   "zh-CN": {
-    crm: "CRM 导入",
-    file: "加载导出文件",
-    use: "使用粘贴的行",
-    periods: "KPI 期间",
-    asOf: "待跟进清单的截至日期",
     cancel: "取消",
     staging: "CRM 更新",
     partWay: "中途停止",
@@ -63,14 +52,7 @@ async function importWeek(
   lines: readonly string[],
   atSubmit: () => void = () => undefined,
 ): Promise<{ outcome: string; text: string }> {
-  const t = UI[locale];
-  renderPane({ view: "crm", locale, services: fakeExcelServices(fake, { today: TODAY }) });
-  await findView(t.crm);
-  await pasteRoster(ROSTER_CSV, t.use);
-  await upload(t.file, new File([lines.join("\n")], "deals.csv", { type: "text/csv" }));
-  await screen.findByTestId("crm-status", {}, { timeout: 20000 });
-  await type(t.periods, "2027-Q1");
-  await type(t.asOf, "2027-01-15");
+  await fillCrmWeek(fake, locale, lines, { today: TODAY, asOf: "2027-01-15" });
   await previewShown();
   atSubmit();
   await submit();

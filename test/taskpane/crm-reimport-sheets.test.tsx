@@ -28,10 +28,9 @@ import { cleanup, screen } from "@testing-library/react";
 import type { Locale } from "../../src/i18n";
 import { crmTexts } from "../../src/i18n/sheets/crm";
 import { FakeExcel, SheetSnapshot } from "../support/fake-excel";
-import { fakeExcelServices } from "./fake-excel-services";
-import { pasteRoster, previewShown, submit, type, upload } from "./interact";
-import { ROSTER_CSV, TODAY, findView, renderPane } from "./support";
-import { ZOHO_HEADER } from "./zoho-week";
+import { previewShown, submit } from "./interact";
+import { TODAY } from "./support";
+import { ZOHO_HEADER, fillCrmWeek } from "./zoho-week";
 
 const WEEK_A = [
   ZOHO_HEADER,
@@ -69,21 +68,11 @@ const LIST_B: [string, string, string, number, number, number][] = [
 
 const UI = {
   "en-US": {
-    crm: "CRM import",
-    file: "Load an export file",
-    use: "Use the pasted rows",
-    periods: "KPI periods",
-    asOf: "As-of date for follow-ups",
     refreshed: `Rewrote "Follow-ups", "Import report" with this import's report and follow-ups; what you added beside them stays.`,
     below: `Sheet "Follow-ups" has cells of yours from row 13, where this import's longer list would go, so it was left as it was: this import's is on sheet "Follow-ups (2)" beside it.`,
     stale: /stay as they were|earlier import's/,
   },
   "zh-CN": {
-    crm: "CRM 导入",
-    file: "加载导出文件",
-    use: "使用粘贴的行",
-    periods: "KPI 期间",
-    asOf: "待跟进清单的截至日期",
     refreshed: "已将“待跟进”、“导入报告”改写为本次导入的报告和待跟进清单；您在旁边添加的内容保留。",
     below:
       "工作表“待跟进”从第 13 行起有您的单元格，本次导入较长的清单会占用该位置，因此已保持原样：本次导入的内容在其旁边的工作表“待跟进 (2)”中。",
@@ -92,14 +81,7 @@ const UI = {
 } as const;
 
 async function importWeek(fake: FakeExcel, locale: Locale, lines: readonly string[]) {
-  const t = UI[locale];
-  renderPane({ view: "crm", locale, services: fakeExcelServices(fake, { today: TODAY }) });
-  await findView(t.crm);
-  await pasteRoster(ROSTER_CSV, t.use);
-  await upload(t.file, new File([lines.join("\n")], "deals.csv", { type: "text/csv" }));
-  await screen.findByTestId("crm-status", {}, { timeout: 20000 });
-  await type(t.periods, "2027-Q1");
-  await type(t.asOf, "2027-03-31");
+  await fillCrmWeek(fake, locale, lines, { today: TODAY, asOf: "2027-03-31" });
   await previewShown();
   const pane = document.body.textContent ?? "";
   await submit();

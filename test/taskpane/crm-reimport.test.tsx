@@ -39,7 +39,7 @@ import { specOfSnapshot } from "../support/fake-excel/to-spec";
 import { choose, click, pasteRoster, previewShown, submit, type, upload } from "./interact";
 import { ROSTER_CSV, TODAY, findView, renderPane } from "./support";
 import { fakeExcelServices } from "./fake-excel-services";
-import { ZOHO_HEADER, ZOHO_WEEK1_LINES } from "./zoho-week";
+import { ZOHO_HEADER, ZOHO_WEEK1_LINES, fillCrmWeek } from "./zoho-week";
 import { sofficeTimeLimits } from "../support/tool-timeout";
 
 // LibreOffice runs here: jest's time limits outlast soffice's own (tool-timeout.ts).
@@ -127,14 +127,7 @@ const TEXTS = {
 } as const;
 
 async function importWeek(fake: FakeExcel, locale: Locale, lines: readonly string[], day: number) {
-  const t = TEXTS[locale];
-  renderPane({ view: "crm", locale, services: fakeExcelServices(fake, { today: day }) });
-  await findView(t.crm);
-  await pasteRoster(ROSTER_CSV, t.use);
-  await upload(t.file, new File([lines.join("\n")], "deals.csv", { type: "text/csv" }));
-  await screen.findByTestId("crm-status", {}, { timeout: 20000 });
-  await type(t.periods, "2027-Q1");
-  await type(t.asOf, "2027-01-15");
+  await fillCrmWeek(fake, locale, lines, { today: day, asOf: "2027-01-15" });
   await previewShown();
   await submit();
   const done = await screen.findByTestId("write-success", {}, { timeout: 30000 });
