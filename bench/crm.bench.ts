@@ -14,6 +14,7 @@ import { readTable } from "../src/hosts/xlsx/read-table";
 import { writeXlsxBytes } from "../src/hosts/xlsx/write";
 import { serialFromYmd } from "../src/schemas/dates";
 import type { Rep } from "../src/schemas/roster";
+import { CRM_BENCH_ROSTER } from "./crm-roster";
 import { blockHeight } from "../src/workbook/blocks";
 
 const ROWS = 100_000;
@@ -25,13 +26,7 @@ const asOf = serialFromYmd(2027, 3, 20);
 v8.setFlagsFromString("--expose-gc");
 const gc = vm.runInNewContext("gc") as () => void;
 
-const roster: Rep[] = Array.from({ length: 40 }, (_, i) => ({
-  name: `Rep ${String(i + 1).padStart(2, "0")}`,
-  role: "Account Executive",
-  team: i < 20 ? "East" : "West",
-  manager: i < 20 ? "Zhou Min" : "Emily Carter",
-  hireDate: null,
-}));
+const roster: Rep[] = [...CRM_BENCH_ROSTER];
 
 const text = sampleExportCsv(
   roster.map((r) => r.name),

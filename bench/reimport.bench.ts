@@ -14,18 +14,13 @@ import { applyWorkbookSpec } from "../src/hosts/excel";
 import { swapTableRows } from "../src/hosts/excel/update-rows";
 import { serialFromYmd } from "../src/schemas/dates";
 import type { Rep } from "../src/schemas/roster";
+import { CRM_BENCH_ROSTER } from "./crm-roster";
 import { planReimport, readEarlierImport } from "../src/taskpane/forms/crm/reimport-plan";
 import { excelWorkbookAccess } from "../src/taskpane/office/workbook-access";
 import { FakeExcel, REQUEST_LIMIT } from "../test/support/fake-excel";
 
 const asOf = serialFromYmd(2027, 3, 20);
-const roster: Rep[] = Array.from({ length: 40 }, (_, i) => ({
-  name: `Rep ${String(i + 1).padStart(2, "0")}`,
-  role: "Account Executive",
-  team: i < 20 ? "East" : "West",
-  manager: i < 20 ? "Zhou Min" : "Emily Carter",
-  hireDate: null,
-}));
+const roster: Rep[] = [...CRM_BENCH_ROSTER];
 
 function workbookOf(rows: number, seed: number) {
   const table = sampleExportTable(

@@ -39,6 +39,7 @@ import { applyWorkbookSpec } from "../src/hosts/excel";
 import { parseIncentivePlan } from "../src/schemas/incentive-plan";
 import { serialFromYmd } from "../src/schemas/dates";
 import type { Rep } from "../src/schemas/roster";
+import { CRM_BENCH_ROSTER } from "./crm-roster";
 import { parseCell } from "../src/workbook/a1";
 import { blockCell, blockHeight, blockWidth, cellBlocks } from "../src/workbook/blocks";
 import type { WorkbookSpec } from "../src/workbook/spec";
@@ -67,13 +68,7 @@ interface Sample {
 
 function crmInput(): { bytes: Uint8Array; roster: Rep[]; asOf: number } {
   const asOf = serialFromYmd(2027, 3, 20);
-  const roster: Rep[] = Array.from({ length: 40 }, (_, i) => ({
-    name: `Rep ${String(i + 1).padStart(2, "0")}`,
-    role: "Account Executive",
-    team: i < 20 ? "East" : "West",
-    manager: i < 20 ? "Zhou Min" : "Emily Carter",
-    hireDate: null,
-  }));
+  const roster: Rep[] = [...CRM_BENCH_ROSTER];
   const text = sampleExportCsv(
     roster.map((r) => r.name),
     { rows: CRM_ROWS, asOf },
