@@ -9,16 +9,10 @@
 import { cellAddress, columnLetter, parseCell, parseRange } from "../../workbook/a1";
 import { AnyBlock, blockHeight, blockWidth, cellBlocks, isColumnBlock } from "../../workbook/blocks";
 import type { CellInput, SheetSpec, StyleName } from "../../workbook/spec";
-import { isFormula, isText } from "../../workbook/spec";
 import { tableHeaders, totalsFormula } from "../../workbook/tables";
 import type { CellFormat } from "./cell-formats";
-import { fileFormula } from "./sheet-features";
+import { asciiBytes, cellRest, cellStart, writesCell } from "./cell-xml";
 import type { XmlBytes } from "./xml-bytes";
-
-/** Markup is ASCII, which UTF-8 writes byte for byte. */
-function asciiBytes(text: string): Uint8Array {
-  return Uint8Array.from(text, (ch) => ch.charCodeAt(0));
-}
 
 const STYLE_NAMES: readonly StyleName[] = [
   "title",
@@ -140,70 +134,6 @@ function numberOfFormat(format: string): number {
 }
 function formatOfNumber(n: number): string {
   return numFmtTexts[n];
-}
-
-/**
- * Whether an inline text needs xml:space="preserve": whitespace at either end, or a line break.
- * ExcelJS's rule for the shared strings the in-memory writer wrote: on every text it made the CRM
- * sheet's XML a sixth longer, all of it to encode and deflate.
- */
-const PRESERVE = /^\s|\n|\s$/;
-
-/** Whether a cell with this value writes an element (with style index `s`, 0 for none). */
-function writesCell(input: CellInput, s: number): boolean {
-  switch (typeof input) {
-    case "number":
-    case "string":
-    case "boolean":
-      return true;
-  }
-  if (input !== null && typeof input === "object" && (isFormula(input) || isText(input))) return true;
-  return s !== 0;
-}
-
-/** `<c r="B7" s="3"` : a cell's start, its reference and style. */
-function cellStart(out: XmlBytes, letters: Uint8Array, row: number, style: Uint8Array | null): void {
-  out.ascii('<c r="');
-  out.bytes(letters);
-  out.uint(row);
-  out.ascii('"');
-  if (style) out.bytes(style);
-}
-
-function inlineText(out: XmlBytes, text: string): void {
-  out.ascii(PRESERVE.test(text) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
-  out.text(text);
-  out.ascii("</t></is></c>");
-}
-
-/** The rest of a cell's element after cellStart (writesCell said it has one). */
-function cellRest(out: XmlBytes, input: CellInput): void {
-  switch (typeof input) {
-    case "number":
-      out.ascii("><v>");
-      out.number(input);
-      out.ascii("</v></c>");
-      return;
-    case "string":
-      inlineText(out, input);
-      return;
-    case "boolean":
-      out.ascii(input ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
-      return;
-  }
-  if (input !== null && typeof input === "object") {
-    if (isFormula(input)) {
-      out.ascii("><f>");
-      out.text(fileFormula(input.formula));
-      out.ascii("</f></c>");
-      return;
-    }
-    if (isText(input)) {
-      inlineText(out, input.text);
-      return;
-    }
-  }
-  out.ascii("/>");
 }
 
 /** The value the blocks leave at a cell: the last block's, skipping empty ones (as written). */
@@ -396,6 +326,8 @@ export class SheetRows {
     const mergeKey = new Int32Array(width);
     /** Each cell's style index for the row being written (0: none). */
     const styleIds = new Int32Array(width);
+    /** 1: the cell writes an element in the row being written. */
+    const written = new Uint8Array(width);
     const blockSweep = new RowSweep(this.blocks);
     const mergeSweep = new RowSweep(this.merges);
     const formatted = this.formattedRows();
@@ -476,13 +408,14 @@ export class SheetRows {
           const value = values[c];
           writes = value === undefined ? s !== 0 : writesCell(value, s);
         }
+        written[c] = writes ? 1 : 0;
         if (!writes) continue;
         if (!min) min = c + 1;
         max = c + 1;
       }
       const spec = this.rowSpecs.get(r);
-      const num = r + 1;
-      if (min) {
+      if (min || spec?.height) {
+        const num = r + 1;
         out.ascii('<row r="');
         out.uint(num);
         out.ascii('"');
@@ -492,38 +425,29 @@ export class SheetRows {
           out.ascii('" customHeight="1"');
         }
         if (spec?.hidden) out.ascii(' hidden="1"');
-        out.ascii(' spans="');
-        out.uint(min);
-        out.ascii(":");
-        out.uint(max);
-        out.ascii('" x14ac:dyDescent="0.25">');
-        for (let c = min - 1; c < max; c++) {
-          const s = styleIds[c];
-          const value = values[c];
-          if (covered[c] || value === undefined) {
-            if (covered[c] || s) {
-              cellStart(out, letters[c], num, s ? styleAttr(s) : null);
-              out.ascii("/>");
-            }
-          } else if (writesCell(value, s)) {
-            cellStart(out, letters[c], num, s ? styleAttr(s) : null);
-            cellRest(out, value);
-          }
+        if (min) {
+          out.ascii(' spans="');
+          out.uint(min);
+          out.ascii(":");
+          out.uint(max);
+          out.ascii('"');
         }
-      } else if (spec?.height) {
-        out.ascii('<row r="');
-        out.uint(num);
-        out.ascii('" ht="');
-        out.number(spec.height);
-        out.ascii('" customHeight="1"');
-        if (spec.hidden) out.ascii(' hidden="1"');
         out.ascii(' x14ac:dyDescent="0.25">');
+        for (let c = min - 1; min && c < max; c++) {
+          if (!written[c]) continue;
+          const s = styleIds[c];
+          cellStart(out, letters[c], num, s ? styleAttr(s) : null);
+          const value = values[c];
+          // A covered or empty cell is its format alone.
+          if (covered[c] || value === undefined) out.ascii("/>");
+          else cellRest(out, value);
+        }
+        out.ascii("</row>");
       }
       for (let c = from; c <= to; c++) {
         covered[c] = 0;
         values[c] = undefined;
       }
-      if (min || spec?.height) out.ascii("</row>");
       if (out.full()) yield;
     }
   }
